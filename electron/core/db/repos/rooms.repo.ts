@@ -1,0 +1,54 @@
+import type { Door, DoorKind, Room } from '../../../../shared/domain/door';
+import type { Db } from '../open';
+
+interface DoorRow {
+  id: number;
+  lock_id: number;
+  name: string;
+  kind: DoorKind;
+}
+
+const toDoor = (r: DoorRow): Door => ({ id: r.id, lockId: r.lock_id, name: r.name, kind: r.kind });
+
+export function createRoomsRepo(db: Db) {
+  const insertDoor = db.prepare<[number, string, DoorKind]>('INSERT INTO doors (lock_id, name, kind) VALUES (?, ?, ?)');
+  const insertRoom = db.prepare<[string, number]>('INSERT INTO rooms (name, door_id) VALUES (?, ?)');
+  const insertShared = db.prepare<[number, number]>('INSERT INTO room_shared_doors (room_id, door_id) VALUES (?, ?)');
+  const doorById = db.prepare<[number], DoorRow>('SELECT id, lock_id, name, kind FROM doors WHERE id = ?');
+  const roomRow = db.prepare<[number], { id: number; name: string; door_id: number }>('SELECT id, name, door_id FROM rooms WHERE id = ?');
+  const allRoomIds = db.prepare<[], { id: number }>('SELECT id FROM rooms ORDER BY name');
+  const sharedOf = db.prepare<[number], DoorRow>(
+    `SELECT d.id, d.lock_id, d.name, d.kind FROM room_shared_doors s JOIN doors d ON d.id = s.door_id
+     WHERE s.room_id = ? ORDER BY d.name`,
+  );
+
+  function getRoom(id: number): Room | null {
+    const r = roomRow.get(id);
+    if (!r) return null;
+    const door = doorById.get(r.door_id);
+    if (!door) return null;
+    return { id: r.id, name: r.name, door: toDoor(door), sharedDoors: sharedOf.all(r.id).map(toDoor) };
+  }
+
+  return {
+    addDoor(lockId: number, name: string, kind: DoorKind): number {
+      return Number(insertDoor.run(lockId, name, kind).lastInsertRowid);
+    },
+    addRoom(name: string, doorId: number, sharedDoorIds: readonly number[]): number {
+      return db.transaction(() => {
+        const roomId = Number(insertRoom.run(name, doorId).lastInsertRowid);
+        for (const d of sharedDoorIds) insertShared.run(roomId, d);
+        return roomId;
+      })();
+    },
+    getRoom,
+    getDoor(id: number): Door | null {
+      const d = doorById.get(id);
+      return d ? toDoor(d) : null;
+    },
+    listRooms(): Room[] {
+      return allRoomIds.all().flatMap(({ id }) => getRoom(id) ?? []);
+    },
+  };
+}
+export type RoomsRepo = ReturnType<typeof createRoomsRepo>;

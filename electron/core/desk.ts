@@ -1,0 +1,96 @@
+import { EventEmitter } from 'node:events';
+import type { EventName, EventPayload } from '../../shared/ipc/events';
+import { localDayBounds } from '../../shared/time/zoned';
+import { createAccessEngine } from './access/engine';
+import { openDatabase } from './db/open';
+import { createBookingsRepo } from './db/repos/bookings.repo';
+import { createCredentialsRepo } from './db/repos/credentials.repo';
+import { createPropertyRepo } from './db/repos/property.repo';
+import { createRoomsRepo } from './db/repos/rooms.repo';
+import { DEMO_ACCOUNT, seedDemoCloud, seedDemoStore } from './demo/sample-property';
+import { createDispatcher, type DeskHandlers, type Dispatch } from './ipc/dispatch';
+import { DeskError } from './ipc/desk-error';
+import { createLogger } from './log';
+import { createSifelyClient } from './sifely/client';
+import { startSifelySimulator, type RunningSimulator } from './sifely/simulator/server';
+
+const log = createLogger('desk');
+
+export interface DeskConfig {
+  /** SQLite file; created and migrated on first start. */
+  dbFile: string;
+  /** The Sifely account. Absent → demo mode on the built-in simulator. */
+  sifely?: { baseUrl?: string; account: string; password: string };
+  /** Demo mode's property time zone (default: the machine's). */
+  timeZone?: string;
+  now?: () => number;
+}
+
+export interface Desk {
+  dispatch: Dispatch;
+  handlers: DeskHandlers;
+  demo: boolean;
+  /** The built-in simulator in demo mode (tests and training use its admin surface). */
+  simulator: RunningSimulator | null;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  close(): Promise<void>;
+}
+
+/** The composition root: opens the store, starts the services, returns the IPC handler table. */
+export async function createDesk(config: DeskConfig): Promise<Desk> {
+  const now = config.now ?? Date.now;
+  const db = openDatabase(config.dbFile);
+  const property = createPropertyRepo(db);
+  const rooms = createRoomsRepo(db);
+  const bookings = createBookingsRepo(db, now);
+  const credentials = createCredentialsRepo(db, now);
+
+  const demo = !config.sifely;
+  let simulator: RunningSimulator | null = null;
+  let sifelyConfig = config.sifely;
+  if (!sifelyConfig) {
+    simulator = await startSifelySimulator({ now });
+    const timeZone = config.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const locks = seedDemoCloud(simulator.state);
+    if (!property.get()) seedDemoStore({ property, rooms, bookings }, locks, { timeZone, nowMs: now() });
+    sifelyConfig = { baseUrl: simulator.url, ...DEMO_ACCOUNT };
+    log.info(`demo mode: simulator on ${simulator.url}`);
+  }
+  const sifely = createSifelyClient(sifelyConfig);
+
+  const emitter = new EventEmitter();
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>): void => {
+    emitter.emit(event, payload);
+  };
+  const engine = createAccessEngine({ db, bookings, rooms, credentials, sifely, now, changed: (bookingId) => emit('desk:changed', { bookingId }) });
+
+  const requireProperty = () => {
+    const p = property.get();
+    if (!p) throw new DeskError('unavailable', 'The desk is not set up yet.');
+    return p;
+  };
+
+  const handlers = {
+    'desk:status': () => ({ property: requireProperty(), demo, nowMs: now() }),
+    'booking:today': () => bookings.today(localDayBounds(now(), requireProperty().timeZone).endMs),
+    'booking:get': ({ bookingId }) => engine.detail(bookingId),
+    'access:issue-card': ({ bookingId, cardNumber }) => engine.issueCard(bookingId, cardNumber),
+    'access:check-out': ({ bookingId }) => engine.checkOut(bookingId),
+  } satisfies DeskHandlers;
+
+  return {
+    dispatch: createDispatcher(handlers),
+    handlers,
+    demo,
+    simulator,
+    on(event, listener) {
+      emitter.on(event, listener);
+      return () => emitter.off(event, listener);
+    },
+    async close() {
+      emitter.removeAllListeners();
+      await simulator?.close();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { ipcMain, type WebContents, type WebFrameMain } from 'electron';
+import { EVENT_NAMES } from '../../shared/ipc/events';
+import { err } from '../../shared/ipc/result';
+import type { Desk } from '../core/desk';
+import { createLogger } from '../core/log';
+import { APP_ORIGIN } from './protocol';
+
+const log = createLogger('ipc-main');
+
+/** The one IPC channel: `desk:invoke` carries (channel, payload) to the core's dispatcher. */
+export const INVOKE_CHANNEL = 'desk:invoke';
+export const EVENT_CHANNEL = 'desk:event';
+
+/** Only our own page, loaded from app://, may talk to the core (Electron security checklist #17). */
+export function isTrustedSender(frame: WebFrameMain | null): boolean {
+  if (!frame) return false;
+  try {
+    return new URL(frame.url).origin === APP_ORIGIN;
+  } catch {
+    return false;
+  }
+}
+
+export function bindDeskToIpc(desk: Desk, target: () => WebContents | null): () => void {
+  ipcMain.handle(INVOKE_CHANNEL, async (event, channel: unknown, payload: unknown) => {
+    if (!isTrustedSender(event.senderFrame)) {
+      log.warn(`refused IPC from ${event.senderFrame?.url ?? 'unknown frame'}`);
+      return err('forbidden', 'This window may not use the desk.');
+    }
+    return desk.dispatch(channel, payload);
+  });
+  const unsubscribe = EVENT_NAMES.map((name) =>
+    desk.on(name, (payload) => {
+      const wc = target();
+      if (wc && !wc.isDestroyed()) wc.send(EVENT_CHANNEL, name, payload);
+    }),
+  );
+  return () => {
+    ipcMain.removeHandler(INVOKE_CHANNEL);
+    unsubscribe.forEach((u) => u());
+  };
+}

@@ -1,0 +1,30 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { DeskBridge } from '../../shared/ipc/bridge';
+import { isChannel } from '../../shared/ipc/contract';
+import { isEventName } from '../../shared/ipc/events';
+import { err } from '../../shared/ipc/result';
+
+// Must match electron/main/ipc.ts; the preload is bundled alone and cannot import main's module.
+const INVOKE_CHANNEL = 'desk:invoke';
+const EVENT_CHANNEL = 'desk:event';
+
+/**
+ * `window.desk`: the contract's channels only, never raw ipcRenderer. Main validates again; this
+ * check just keeps a typo from leaving the renderer.
+ */
+const bridge: DeskBridge = {
+  invoke(channel, request) {
+    if (!isChannel(channel)) return Promise.resolve(err('invalid-request', 'Unknown request.'));
+    return ipcRenderer.invoke(INVOKE_CHANNEL, channel, request);
+  },
+  on(event, listener) {
+    if (!isEventName(event)) return () => {};
+    const handler = (_e: IpcRendererEvent, name: unknown, payload: unknown): void => {
+      if (name === event) (listener as (p: unknown) => void)(payload);
+    };
+    ipcRenderer.on(EVENT_CHANNEL, handler);
+    return () => ipcRenderer.off(EVENT_CHANNEL, handler);
+  },
+};
+
+contextBridge.exposeInMainWorld('desk', bridge);

@@ -1,0 +1,62 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Type-aware lint with the process boundaries of architecture.md: the renderer and shared/ may not
+ * import Node, Electron or native modules; the core may not import Electron.
+ */
+const nodeOnly = ['electron', 'better-sqlite3', 'node-hid', 'node:*', 'fs', 'path', 'os', 'crypto', 'http', 'child_process'];
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'dist-electron', 'test-results', 'playwright-report', '.reports'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: nodeOnly, message: 'renderer/ and shared/ run without Node: no Node, Electron or native modules.' }] }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeOnly, message: 'The renderer runs without Node: no Node, Electron or native modules.' },
+            { group: ['**/electron/**'], message: 'The renderer talks to the core only through window.desk.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'electron/core is plain Node: Electron lives in electron/main.' }], patterns: [{ group: ['**/main/**', '**/preload/**'], message: 'The core does not know its transports.' }] }],
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'bench/**/*.ts', 'build/**/*.mjs', 'test/**/*.mjs', 'electron/preview/cli.ts', 'bench/**/*.mjs'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { console: 'readonly', process: 'readonly', URL: 'readonly' },
+    },
+  },
+);

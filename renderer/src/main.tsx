@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { desk } from './api/bridge';
+import { App } from './App';
+import { installWedge } from './features/reader/wedge';
+import { useDesk } from './store';
+import './styles.css';
+
+// IPC events and the reader are wired once, outside React: the store is their only consumer.
+desk.on('desk:changed', ({ bookingId }) => void useDesk.getState().refresh(bookingId));
+desk.on('reader:card', ({ cardNumber }) => void useDesk.getState().cardRead(cardNumber));
+installWedge((cardNumber) => void useDesk.getState().cardRead(cardNumber));
+
+void useDesk.getState().loadStatus();
+void useDesk.getState().loadToday();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

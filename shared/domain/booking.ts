@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { CredentialSchema } from './credential';
+
+export const BookingStatusSchema = z.enum(['booked', 'checked_in', 'checked_out', 'cancelled']);
+export type BookingStatus = z.infer<typeof BookingStatusSchema>;
+
+export const BookingSchema = z.object({
+  id: z.number().int(),
+  ref: z.string(),
+  source: z.string(),
+  guestName: z.string(),
+  roomId: z.number().int(),
+  roomName: z.string(),
+  arrivalMs: z.number().int(),
+  departureMs: z.number().int(),
+  status: BookingStatusSchema,
+});
+export type Booking = z.infer<typeof BookingSchema>;
+
+/** A booking with everything the right-hand panel shows. */
+export const BookingDetailSchema = BookingSchema.extend({
+  doors: z.array(z.object({ id: z.number().int(), name: z.string(), kind: z.enum(['room', 'shared']) })),
+  credentials: z.array(CredentialSchema),
+});
+export type BookingDetail = z.infer<typeof BookingDetailSchema>;

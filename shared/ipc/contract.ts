@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { BookingDetailSchema, BookingSchema } from '../domain/booking';
+import { PropertySchema } from '../domain/property';
+
+/**
+ * The IPC contract: every channel the renderer may call, with its request and response schemas.
+ * Channel names (`domain:verb`) are written here and nowhere else. Main validates every request
+ * with these schemas before a handler runs; the handler table must `satisfies DeskHandlers`, so a
+ * channel without a handler is a compile error.
+ */
+
+const BookingIdSchema = z.object({ bookingId: z.number().int().positive() });
+
+/** Card numbers are decimal strings (§12 of sifely-api.md): never parsed into a JS number. */
+export const CardNumberSchema = z.string().regex(/^\d{4,20}$/, 'a card number is 4 to 20 digits');
+
+export const contract = {
+  'desk:status': {
+    request: z.object({}).strict(),
+    response: z.object({
+      property: PropertySchema,
+      demo: z.boolean(),
+      nowMs: z.number().int(),
+    }),
+  },
+  'booking:today': {
+    request: z.object({}).strict(),
+    response: z.object({
+      arrivals: z.array(BookingSchema),
+      inHouse: z.array(BookingSchema),
+      departures: z.array(BookingSchema),
+    }),
+  },
+  'booking:get': {
+    request: BookingIdSchema.strict(),
+    response: BookingDetailSchema,
+  },
+  'access:issue-card': {
+    request: BookingIdSchema.extend({ cardNumber: CardNumberSchema }).strict(),
+    response: BookingDetailSchema,
+  },
+  'access:check-out': {
+    request: BookingIdSchema.strict(),
+    response: BookingDetailSchema,
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export type RequestOf<C extends Channel> = z.infer<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = z.infer<Contract[C]['response']>;
+
+export const isChannel = (name: unknown): name is Channel =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
