@@ -1,7 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { DeskBridge } from '../../shared/ipc/bridge';
-import { isChannel } from '../../shared/ipc/contract';
-import { isEventName } from '../../shared/ipc/events';
+import { isChannel, isEventName } from '../../shared/ipc/channels';
 import { err } from '../../shared/ipc/result';
 
 // Must match electron/main/ipc.ts; the preload is bundled alone and cannot import main's module.

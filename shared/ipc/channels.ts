@@ -1,0 +1,18 @@
+/**
+ * The names of the IPC channels and events, and nothing else. The sandboxed preload imports only
+ * this file, so it does not bundle zod and the schemas (the preload was ~740 KB when it imported
+ * the contract). contract.ts and events.ts check their tables against these lists with `satisfies`:
+ * a channel added on one side only is a compile error.
+ */
+export const CHANNEL_NAMES = ['desk:status', 'booking:today', 'booking:get', 'access:issue-card', 'access:check-out'] as const;
+
+export const EVENT_NAMES = ['reader:card', 'desk:changed'] as const;
+
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+export type EventName = (typeof EVENT_NAMES)[number];
+
+const channelSet: ReadonlySet<string> = new Set(CHANNEL_NAMES);
+const eventSet: ReadonlySet<string> = new Set(EVENT_NAMES);
+
+export const isChannel = (name: unknown): name is ChannelName => typeof name === 'string' && channelSet.has(name);
+export const isEventName = (name: unknown): name is EventName => typeof name === 'string' && eventSet.has(name);
