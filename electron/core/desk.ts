@@ -72,7 +72,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
 
   const handlers = {
     'desk:status': () => ({ property: requireProperty(), demo, nowMs: now() }),
-    'booking:today': () => bookings.today(localDayBounds(now(), requireProperty().timeZone).endMs),
+    'booking:today': () => bookings.today(localDayBounds(now(), requireProperty().timeZone)),
     'booking:get': ({ bookingId }) => engine.detail(bookingId),
     'access:issue-card': ({ bookingId, cardNumber }) => engine.issueCard(bookingId, cardNumber),
     'access:check-out': ({ bookingId }) => engine.checkOut(bookingId),

@@ -9,6 +9,8 @@ export const BookingSchema = z.object({
   ref: z.string(),
   source: z.string(),
   guestName: z.string(),
+  contact: z.string(),
+  notes: z.string(),
   roomId: z.number().int(),
   roomName: z.string(),
   arrivalMs: z.number().int(),

@@ -1,5 +1,7 @@
 import type { Migration } from '../migrate';
 import { m0010Initial } from './0010-initial';
+import { m0020BookingsStore } from './0020-bookings-store';
+import { m0021BookingEvents } from './0021-booking-events';
+import { m0022FeedsAndImportMappings } from './0022-feeds-and-import-mappings';
 
 /** Append-only, in version order. */
-export const migrations: readonly Migration[] = [m0010Initial];

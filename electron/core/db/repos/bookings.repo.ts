@@ -1,4 +1,5 @@
 import type { Booking, BookingStatus } from '../../../../shared/domain/booking';
+import { createBookingEvents, type BookingEvents, type StaySnapshot } from '../../bookings/events';
 import type { Db } from '../open';
 
 interface BookingRow {
@@ -6,6 +7,8 @@ interface BookingRow {
   ref: string;
   source: string;
   guest_name: string;
+  contact: string;
+  notes: string;
   room_id: number;
   room_name: string;
   arrival_ms: number;
@@ -13,7 +16,7 @@ interface BookingRow {
   status: BookingStatus;
 }
 
-const SELECT = `SELECT b.id, b.ref, b.source, b.guest_name, b.room_id, r.name AS room_name,
+const SELECT = `SELECT b.id, b.ref, b.source, b.guest_name, b.contact, b.notes, b.room_id, r.name AS room_name,
   b.arrival_ms, b.departure_ms, b.status FROM bookings b JOIN rooms r ON r.id = b.room_id`;
 
 const toBooking = (r: BookingRow): Booking => ({
@@ -21,11 +24,20 @@ const toBooking = (r: BookingRow): Booking => ({
   ref: r.ref,
   source: r.source,
   guestName: r.guest_name,
+  contact: r.contact,
+  notes: r.notes,
   roomId: r.room_id,
   roomName: r.room_name,
   arrivalMs: r.arrival_ms,
   departureMs: r.departure_ms,
   status: r.status,
+});
+
+const snapshot = (b: Pick<Booking, 'roomId' | 'arrivalMs' | 'departureMs' | 'status'>): StaySnapshot => ({
+  roomId: b.roomId,
+  arrivalMs: b.arrivalMs,
+  departureMs: b.departureMs,
+  status: b.status,
 });
 
 export interface NewBooking {
@@ -35,42 +47,115 @@ export interface NewBooking {
   roomId: number;
   arrivalMs: number;
   departureMs: number;
+  contact?: string;
+  notes?: string;
+  status?: BookingStatus;
 }
 
-export function createBookingsRepo(db: Db, now: () => number) {
+export type BookingChanges = Partial<Pick<Booking, 'guestName' | 'contact' | 'notes' | 'roomId' | 'arrivalMs' | 'departureMs' | 'status'>>;
+
+/** Statuses that occupy a room: a cancelled or checked-out stay does not block a walk-in. */
+const OCCUPYING = `b.status IN ('booked', 'checked_in')`;
+
+/**
+ * Turns what a clerk types into an FTS5 query: every word is a prefix term and all must match
+ * ("ana gar" finds "Ana García"). Words are quoted, so FTS syntax in the input (AND, *, ", NEAR)
+ * is plain text. The tokenizer folds case and accents on both sides.
+ */
+export function toFtsQuery(text: string): string | null {
+  const words = text
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 8);
+  return words.length === 0 ? null : words.map((w) => `"${w}"*`).join(' ');
+}
+
+export function createBookingsRepo(db: Db, now: () => number, events: BookingEvents = createBookingEvents(db, now)) {
   const insert = db.prepare(
-    `INSERT INTO bookings (ref, source, guest_name, room_id, arrival_ms, departure_ms, status, updated_ms)
-     VALUES (@ref, @source, @guestName, @roomId, @arrivalMs, @departureMs, 'booked', @updatedMs)`,
+    `INSERT INTO bookings (ref, source, guest_name, contact, notes, room_id, arrival_ms, departure_ms, status, created_ms, updated_ms)
+     VALUES (@ref, @source, @guestName, @contact, @notes, @roomId, @arrivalMs, @departureMs, @status, @t, @t)`,
+  );
+  const update = db.prepare(
+    `UPDATE bookings SET guest_name = @guestName, contact = @contact, notes = @notes, room_id = @roomId,
+       arrival_ms = @arrivalMs, departure_ms = @departureMs, status = @status, updated_ms = @t WHERE id = @id`,
   );
   const byId = db.prepare<[number], BookingRow>(`${SELECT} WHERE b.id = ?`);
-  const setStatus = db.prepare<[BookingStatus, number, number]>('UPDATE bookings SET status = ?, updated_ms = ? WHERE id = ?');
-  // Arrivals: due to arrive today (or late and not yet checked in). In-house: checked in.
-  // Departures: checked in and due out today. Ordered for the clerk, not for the database.
-  const arrivals = db.prepare<[number], BookingRow>(
-    `${SELECT} WHERE b.status = 'booked' AND b.arrival_ms < ? ORDER BY b.arrival_ms, b.guest_name`,
+  const byRef = db.prepare<[string, string], BookingRow>(`${SELECT} WHERE b.source = ? AND b.ref = ?`);
+  const bySource = db.prepare<[string], BookingRow>(`${SELECT} WHERE b.source = ?`);
+  // Arrivals: due today, or late but not past their departure (a no-show from last year is not
+  // an arrival). In-house: checked in. Departures: checked in and due out by the end of today.
+  const arrivals = db.prepare<[number, number], BookingRow>(
+    `${SELECT} WHERE b.status = 'booked' AND b.arrival_ms < ? AND b.departure_ms > ? ORDER BY b.arrival_ms, b.guest_name`,
   );
   const inHouse = db.prepare<[], BookingRow>(`${SELECT} WHERE b.status = 'checked_in' ORDER BY r.name`);
   const departures = db.prepare<[number], BookingRow>(
     `${SELECT} WHERE b.status = 'checked_in' AND b.departure_ms < ? ORDER BY b.departure_ms, r.name`,
   );
+  const overlapping = db.prepare<{ roomId: number; arrivalMs: number; departureMs: number; excludeId: number }, BookingRow>(
+    `${SELECT} WHERE b.room_id = @roomId AND ${OCCUPYING} AND b.arrival_ms < @departureMs AND b.departure_ms > @arrivalMs
+       AND b.id <> @excludeId ORDER BY b.arrival_ms`,
+  );
+  // Stays that have not ended come first (the clerk is looking for a guest here now or soon),
+  // nearest to now first; then history, most recent first.
+  const search = db.prepare<{ match: string; now: number; limit: number }, BookingRow>(
+    `${SELECT} JOIN bookings_fts f ON f.rowid = b.id WHERE bookings_fts MATCH @match
+     ORDER BY b.departure_ms < @now, abs(b.arrival_ms - @now) LIMIT @limit`,
+  );
+
+  const add = db.transaction((b: NewBooking): number => {
+    const t = now();
+    const status = b.status ?? 'booked';
+    const id = Number(insert.run({ contact: '', notes: '', ...b, status, t }).lastInsertRowid);
+    events.record(id, null, snapshot({ ...b, status }));
+    return id;
+  });
+
+  /** Applies changes and records the booking event in the same transaction. False if nothing changed. */
+  const change = db.transaction((id: number, changes: BookingChanges): boolean => {
+    const row = byId.get(id);
+    if (!row) throw new RangeError(`no booking ${id}`);
+    const before = toBooking(row);
+    const after = { ...before, ...changes };
+    const same = (Object.keys(changes) as (keyof BookingChanges)[]).every((k) => before[k] === after[k]);
+    if (same) return false;
+    update.run({ ...after, t: now() });
+    events.record(id, snapshot(before), snapshot(after));
+    return true;
+  });
 
   return {
-    add(b: NewBooking): number {
-      return Number(insert.run({ ...b, updatedMs: now() }).lastInsertRowid);
-    },
+    events,
+    add,
+    change,
     get(id: number): Booking | null {
       const r = byId.get(id);
       return r ? toBooking(r) : null;
     },
-    setStatus(id: number, status: BookingStatus): void {
-      setStatus.run(status, now(), id);
+    getByRef(source: string, ref: string): Booking | null {
+      const r = byRef.get(source, ref);
+      return r ? toBooking(r) : null;
     },
-    /** `dayEndMs`: end of the property's local today. Arrivals list excludes departed/cancelled. */
-    today(dayEndMs: number) {
+    bySource(source: string): Booking[] {
+      return bySource.all(source).map(toBooking);
+    },
+    setStatus(id: number, status: BookingStatus): void {
+      change(id, { status });
+    },
+    /** Stays in the room that would overlap [arrivalMs, departureMs), other than `excludeId`. */
+    overlapping(roomId: number, arrivalMs: number, departureMs: number, excludeId = 0): Booking[] {
+      return overlapping.all({ roomId, arrivalMs, departureMs, excludeId }).map(toBooking);
+    },
+    /** Any word of the guest's name, the ref or the room, by prefix, case- and accent-insensitive. */
+    search(text: string, limit = 50): Booking[] {
+      const match = toFtsQuery(text);
+      return match ? search.all({ match, now: now(), limit }).map(toBooking) : [];
+    },
+    /** The property's local today, [startMs, endMs). */
+    today(day: { startMs: number; endMs: number }) {
       return {
-        arrivals: arrivals.all(dayEndMs).map(toBooking),
+        arrivals: arrivals.all(day.endMs, day.startMs).map(toBooking),
         inHouse: inHouse.all().map(toBooking),
-        departures: departures.all(dayEndMs).map(toBooking),
+        departures: departures.all(day.endMs).map(toBooking),
       };
     },
   };

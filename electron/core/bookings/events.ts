@@ -1,0 +1,138 @@
+import type { BookingStatus } from '../../../shared/domain/booking';
+import type { Db } from '../db/open';
+import { createLogger } from '../log';
+
+const log = createLogger('booking-events');
+
+/** What the access engine needs to know about a stay to move its credentials. */
+export interface StaySnapshot {
+  roomId: number;
+  arrivalMs: number;
+  departureMs: number;
+  status: BookingStatus;
+}
+
+export type BookingEventKind = 'created' | 'extended' | 'shortened' | 'rescheduled' | 'moved' | 'cancelled' | 'reinstated' | 'status';
+
+export interface BookingEvent {
+  id: number;
+  kind: BookingEventKind;
+  bookingId: number;
+  before: StaySnapshot | null;
+  after: StaySnapshot;
+  createdMs: number;
+  consumedMs: number | null;
+}
+
+/**
+ * The one kind that best names a change, most consequential first: a cancellation revokes, a move
+ * re-issues on other doors, date changes re-time credentials. The engine reads before/after for
+ * the rest (a move that also extends is 'moved' with both visible). Null: nothing the engine cares about.
+ */
+export function classifyChange(before: StaySnapshot | null, after: StaySnapshot): BookingEventKind | null {
+  if (!before) return 'created';
+  if (before.status !== after.status) {
+    if (after.status === 'cancelled') return 'cancelled';
+    if (before.status === 'cancelled') return 'reinstated';
+  }
+  if (before.roomId !== after.roomId) return 'moved';
+  const sameDates = before.arrivalMs === after.arrivalMs && before.departureMs === after.departureMs;
+  if (!sameDates) {
+    const longer = after.arrivalMs <= before.arrivalMs && after.departureMs >= before.departureMs;
+    const shorter = after.arrivalMs >= before.arrivalMs && after.departureMs <= before.departureMs;
+    return longer ? 'extended' : shorter ? 'shortened' : 'rescheduled';
+  }
+  return before.status !== after.status ? 'status' : null;
+}
+
+interface EventRow {
+  id: number;
+  kind: BookingEventKind;
+  booking_id: number;
+  before_json: string | null;
+  after_json: string;
+  created_ms: number;
+  consumed_ms: number | null;
+}
+
+const toEvent = (r: EventRow): BookingEvent => ({
+  id: r.id,
+  kind: r.kind,
+  bookingId: r.booking_id,
+  before: r.before_json === null ? null : (JSON.parse(r.before_json) as StaySnapshot),
+  after: JSON.parse(r.after_json) as StaySnapshot,
+  createdMs: r.created_ms,
+  consumedMs: r.consumed_ms,
+});
+
+export type BookingEventListener = (events: BookingEvent[]) => void;
+
+/**
+ * Writes booking events (callers do so inside the transaction that changes the booking) and tells
+ * in-process listeners once they are committed. Listeners are told from a microtask: better-sqlite3
+ * transactions are synchronous, so by then the writing transaction has committed or rolled back,
+ * and reading rows newer than the last notified id sees exactly the committed ones. The table, not
+ * the notification, is the truth: a consumer that was not listening reads `unconsumed()`.
+ */
+export function createBookingEvents(db: Db, now: () => number) {
+  const insert = db.prepare<[BookingEventKind, number, string | null, string, number]>(
+    'INSERT INTO booking_events (kind, booking_id, before_json, after_json, created_ms) VALUES (?, ?, ?, ?, ?)',
+  );
+  const newerThan = db.prepare<[number], EventRow>('SELECT * FROM booking_events WHERE id > ? ORDER BY id');
+  const unconsumed = db.prepare<[number], EventRow>('SELECT * FROM booking_events WHERE consumed_ms IS NULL ORDER BY id LIMIT ?');
+  const markConsumed = db.prepare<[number, number]>('UPDATE booking_events SET consumed_ms = ? WHERE id = ? AND consumed_ms IS NULL');
+  const maxId = db.prepare<[], { m: number | null }>('SELECT max(id) AS m FROM booking_events');
+
+  const listeners = new Set<BookingEventListener>();
+  let lastNotified = maxId.get()?.m ?? 0;
+  let scheduled = false;
+
+  function notify(): void {
+    scheduled = false;
+    if (db.inTransaction) {
+      // Someone holds a transaction across a microtask (should not happen); try again later.
+      setImmediate(notify);
+      scheduled = true;
+      return;
+    }
+    const rows = newerThan.all(lastNotified);
+    if (rows.length === 0) return;
+    lastNotified = rows.at(-1)!.id;
+    const events = rows.map(toEvent);
+    for (const l of listeners) {
+      try {
+        l(events);
+      } catch (e) {
+        log.error('a booking-event listener failed', e);
+      }
+    }
+  }
+
+  return {
+    /** Records a change if it is one the engine cares about. Call inside the booking's transaction. */
+    record(bookingId: number, before: StaySnapshot | null, after: StaySnapshot): BookingEventKind | null {
+      const kind = classifyChange(before, after);
+      if (!kind) return null;
+      insert.run(kind, bookingId, before ? JSON.stringify(before) : null, JSON.stringify(after), now());
+      if (!scheduled && listeners.size > 0) {
+        scheduled = true;
+        queueMicrotask(notify);
+      }
+      return kind;
+    },
+    subscribe(listener: BookingEventListener): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    unconsumed(limit = 500): BookingEvent[] {
+      return unconsumed.all(limit).map(toEvent);
+    },
+    markConsumed(ids: readonly number[]): void {
+      const t = now();
+      db.transaction(() => {
+        for (const id of ids) markConsumed.run(t, id);
+      })();
+    },
+  };
+}
+export type BookingEvents = ReturnType<typeof createBookingEvents>;

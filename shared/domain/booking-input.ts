@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { BookingSchema, BookingStatusSchema } from './booking';
+
+/** A walk-in or an edit from the desk. Instants are epoch ms; the renderer converts wall times. */
+export const BookingInputSchema = z.object({
+  guestName: z.string().trim().min(1, 'the guest name is required').max(200),
+  contact: z.string().trim().max(200).default(''),
+  notes: z.string().max(2000).default(''),
+  roomId: z.number().int().positive(),
+  arrivalMs: z.number().int(),
+  departureMs: z.number().int(),
+  /** Walk-ins get a desk ref (W-…) when none is given. */
+  ref: z.string().trim().min(1).max(100).optional(),
+  /** The clerk saw the overlap warning and saves anyway (e.g. a room shared by a family). */
+  confirmOverlap: z.boolean().default(false),
+});
+export type BookingInput = z.infer<typeof BookingInputSchema>;
+
+export const BookingPatchSchema = BookingInputSchema.omit({ ref: true })
+  .partial()
+  .extend({ bookingId: z.number().int().positive(), status: BookingStatusSchema.optional(), confirmOverlap: z.boolean().default(false) });
+export type BookingPatch = z.infer<typeof BookingPatchSchema>;
+
+/** Saving either succeeds or reports the stays it would overlap, for the clerk to confirm. */
+export const BookingSaveResultSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('saved'), booking: BookingSchema }),
+  z.object({ kind: z.literal('overlap'), message: z.string(), conflicts: z.array(BookingSchema) }),
+]);
+export type BookingSaveResult = z.infer<typeof BookingSaveResultSchema>;
+
+export const BookingSearchSchema = z.object({
+  query: z.string().max(100),
+  limit: z.number().int().min(1).max(200).default(50),
+});
