@@ -5,3 +5,4 @@ import { m0021BookingEvents } from './0021-booking-events';
 import { m0022FeedsAndImportMappings } from './0022-feeds-and-import-mappings';
 
 /** Append-only, in version order. */
+export const migrations: readonly Migration[] = [m0010Initial, m0020BookingsStore, m0021BookingEvents, m0022FeedsAndImportMappings];
