@@ -3,7 +3,7 @@ import { EVENT_NAMES } from '../../shared/ipc/events';
 import { err } from '../../shared/ipc/result';
 import type { Desk } from '../core/desk';
 import { createLogger } from '../core/log';
-import { APP_ORIGIN } from './protocol';
+import { isTrustedSenderUrl } from './policy';
 
 const log = createLogger('ipc-main');
 
@@ -13,12 +13,10 @@ export const EVENT_CHANNEL = 'desk:event';
 
 /** Only our own page, loaded from app://, may talk to the core (Electron security checklist #17). */
 export function isTrustedSender(frame: WebFrameMain | null): boolean {
-  if (!frame) return false;
-  try {
-    return new URL(frame.url).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
+  // Comparing `new URL(url).origin` here refused everything: Node gives app:// an opaque "null"
+  // origin. policy.ts compares scheme and host instead, and is unit-tested.
+  // Top frame only: the CSP already forbids frames, this keeps an injected one from talking.
+  return !!frame && frame.parent === null && isTrustedSenderUrl(frame.url);
 }
 
 export function bindDeskToIpc(desk: Desk, target: () => WebContents | null): () => void {
