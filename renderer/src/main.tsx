@@ -2,14 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { desk } from './api/bridge';
 import { App } from './App';
-import { installWedge } from './features/reader/wedge';
+import { startKeyboardReader } from './features/reader/keyboardReader';
 import { useDesk } from './store';
 import './styles.css';
 
 // IPC events and the reader are wired once, outside React: the store is their only consumer.
 desk.on('desk:changed', ({ bookingId }) => void useDesk.getState().refresh(bookingId));
 desk.on('reader:card', ({ cardNumber }) => void useDesk.getState().cardRead(cardNumber));
-installWedge((cardNumber) => void useDesk.getState().cardRead(cardNumber));
+startKeyboardReader();
 
 void useDesk.getState().loadStatus();
 void useDesk.getState().loadToday();
