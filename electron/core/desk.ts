@@ -1,7 +1,9 @@
 import { EventEmitter } from 'node:events';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 import { localDayBounds } from '../../shared/time/zoned';
-import { createAccessEngine } from './access/engine';
+import { accessHandlers } from './access/access.handlers';
+import { createAccess } from './access/create-access';
+import { sifelyLockCloud } from './access/sifely-adapter';
 import { openDatabase } from './db/open';
 import { createBookingsRepo } from './db/repos/bookings.repo';
 import { createCredentialsRepo } from './db/repos/credentials.repo';
@@ -33,6 +35,8 @@ export interface Desk {
   /** The built-in simulator in demo mode (tests and training use its admin surface). */
   simulator: RunningSimulator | null;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** Online backup of the live database to `file` (export diagnostics); safe while the desk runs. */
+  backup(file: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -62,7 +66,8 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>): void => {
     emitter.emit(event, payload);
   };
-  const engine = createAccessEngine({ db, bookings, rooms, credentials, sifely, now, changed: (bookingId) => emit('desk:changed', { bookingId }) });
+  const changed = (bookingId: number): void => emit('desk:changed', { bookingId });
+  const access = createAccess({ db, bookings, rooms, credentials, cloud: sifelyLockCloud(sifely), now, changed });
 
   const requireProperty = () => {
     const p = property.get();
@@ -73,9 +78,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   const handlers = {
     'desk:status': () => ({ property: requireProperty(), demo, nowMs: now() }),
     'booking:today': () => bookings.today(localDayBounds(now(), requireProperty().timeZone)),
-    'booking:get': ({ bookingId }) => engine.detail(bookingId),
-    'access:issue-card': ({ bookingId, cardNumber }) => engine.issueCard(bookingId, cardNumber),
-    'access:check-out': ({ bookingId }) => engine.checkOut(bookingId),
+    ...accessHandlers(access.engine, access.audit),
   } satisfies DeskHandlers;
 
   return {
@@ -87,7 +90,11 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       emitter.on(event, listener);
       return () => emitter.off(event, listener);
     },
+    async backup(file) {
+      await db.backup(file);
+    },
     async close() {
+      await access.stop();
       emitter.removeAllListeners();
       await simulator?.close();
       db.close();

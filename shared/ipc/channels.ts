@@ -4,7 +4,21 @@
  * the contract). contract.ts and events.ts check their tables against these lists with `satisfies`:
  * a channel added on one side only is a compile error.
  */
-export const CHANNEL_NAMES = ['desk:status', 'booking:today', 'booking:get', 'access:issue-card', 'access:check-out'] as const;
+export const CHANNEL_NAMES = [
+  'desk:status',
+  'booking:today',
+  'booking:get',
+  'access:issue-card',
+  'access:check-out',
+  'access:issue-passcode',
+  'access:cancel',
+  'access:report-lost',
+  'access:card-returned',
+  'access:identify-card',
+  'access:preview-change',
+  'access:apply-change',
+  'audit:list',
+] as const;
 
 export const EVENT_NAMES = ['reader:card', 'desk:changed'] as const;
 

@@ -16,6 +16,25 @@ const BookingIdSchema = z.object({ bookingId: z.number().int().positive() });
 /** Card numbers are decimal strings (§12 of sifely-api.md): never parsed into a JS number. */
 export const CardNumberSchema = z.string().regex(/^\d{4,20}$/, 'a card number is 4 to 20 digits');
 
+const EpochMsSchema = z.number().int().min(0).max(8_640_000_000_000_000);
+
+/** An extend / shorten / room move: at least one field. */
+const StayChangeSchema = BookingIdSchema.extend({
+  arrivalMs: EpochMsSchema.optional(),
+  departureMs: EpochMsSchema.optional(),
+  roomId: z.number().int().positive().optional(),
+}).strict();
+
+const AuditEntrySchema = z.object({
+  id: z.number().int(),
+  atMs: z.number().int(),
+  staff: z.string(),
+  action: z.string(),
+  bookingId: z.number().int().nullable(),
+  detail: z.string(),
+  result: z.enum(['ok', 'failed', 'pending']),
+});
+
 export const contract = {
   'desk:status': {
     request: z.object({}).strict(),
@@ -44,6 +63,40 @@ export const contract = {
   'access:check-out': {
     request: BookingIdSchema.strict(),
     response: BookingDetailSchema,
+  },
+  'access:issue-passcode': {
+    request: BookingIdSchema.extend({ digits: z.string().regex(/^\d{4,9}$/, 'a passcode is 4 to 9 digits').optional() }).strict(),
+    response: BookingDetailSchema,
+  },
+  'access:cancel': {
+    request: BookingIdSchema.strict(),
+    response: BookingDetailSchema,
+  },
+  'access:report-lost': {
+    request: z.object({ cardNumber: CardNumberSchema }).strict(),
+    response: BookingDetailSchema,
+  },
+  'access:card-returned': {
+    request: z.object({ cardNumber: CardNumberSchema }).strict(),
+    response: BookingDetailSchema,
+  },
+  'access:identify-card': {
+    request: z.object({ cardNumber: CardNumberSchema }).strict(),
+    response: z.object({ booking: BookingDetailSchema.nullable() }),
+  },
+  'access:preview-change': {
+    request: StayChangeSchema,
+    response: z.object({ steps: z.array(z.object({ door: z.string(), what: z.string() })) }),
+  },
+  'access:apply-change': {
+    request: StayChangeSchema,
+    response: BookingDetailSchema,
+  },
+  'audit:list': {
+    request: z
+      .object({ bookingId: z.number().int().positive().optional(), action: z.string().max(40).optional(), limit: z.number().int().min(1).max(1000).optional() })
+      .strict(),
+    response: z.object({ entries: z.array(AuditEntrySchema) }),
   },
 } as const satisfies { [C in ChannelName]: { request: z.ZodType; response: z.ZodType } };
 

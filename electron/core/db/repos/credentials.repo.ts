@@ -1,6 +1,8 @@
 import type { Credential, CredentialKind, CredentialState } from '../../../../shared/domain/credential';
 import type { Db } from '../open';
 
+export type CredentialVariant = 'plain' | 'reversed' | 'custom' | 'offline';
+
 interface CredentialRow {
   id: number;
   booking_id: number;
@@ -15,6 +17,8 @@ interface CredentialRow {
   end_ms: number;
   state: CredentialState;
   error: string | null;
+  variant: CredentialVariant;
+  verified_ms: number | null;
 }
 
 /** A credential with the fields only the core needs (lock id, remote id, label). */
@@ -22,10 +26,14 @@ export interface StoredCredential extends Credential {
   lockId: number;
   label: string;
   remoteId: number | null;
+  /** Card endpoint (plain / reversed number) or passcode kind (custom / offline). */
+  variant: CredentialVariant;
+  /** When the lock's own list last agreed with this credential's state. */
+  verifiedMs: number | null;
 }
 
 const SELECT = `SELECT c.id, c.booking_id, c.door_id, d.name AS door_name, d.lock_id, c.kind, c.secret, c.label,
-  c.remote_id, c.start_ms, c.end_ms, c.state, c.error FROM credentials c JOIN doors d ON d.id = c.door_id`;
+  c.remote_id, c.start_ms, c.end_ms, c.state, c.error, c.variant, c.verified_ms FROM credentials c JOIN doors d ON d.id = c.door_id`;
 
 const toCredential = (r: CredentialRow): StoredCredential => ({
   id: r.id,
@@ -41,6 +49,8 @@ const toCredential = (r: CredentialRow): StoredCredential => ({
   endMs: r.end_ms,
   state: r.state,
   error: r.error,
+  variant: r.variant,
+  verifiedMs: r.verified_ms,
 });
 
 export interface NewCredential {
@@ -51,12 +61,25 @@ export interface NewCredential {
   label: string;
   startMs: number;
   endMs: number;
+  variant: CredentialVariant;
+}
+
+/** Fields an outbox attempt may settle on a credential. */
+export interface CredentialSettlement {
+  state: CredentialState;
+  error: string | null;
+  remoteId?: number;
+  secret?: string;
+  variant?: CredentialVariant;
+  startMs?: number;
+  endMs?: number;
+  verifiedMs?: number;
 }
 
 export function createCredentialsRepo(db: Db, now: () => number) {
   const insert = db.prepare(
-    `INSERT INTO credentials (booking_id, door_id, kind, secret, label, start_ms, end_ms, state, updated_ms)
-     VALUES (@bookingId, @doorId, @kind, @secret, @label, @startMs, @endMs, 'pending', @updatedMs)`,
+    `INSERT INTO credentials (booking_id, door_id, kind, secret, label, start_ms, end_ms, state, variant, updated_ms)
+     VALUES (@bookingId, @doorId, @kind, @secret, @label, @startMs, @endMs, 'pending', @variant, @updatedMs)`,
   );
   const byBooking = db.prepare<[number], CredentialRow>(`${SELECT} WHERE c.booking_id = ? ORDER BY c.kind, c.secret, d.kind, d.name`);
   const byId = db.prepare<[number], CredentialRow>(`${SELECT} WHERE c.id = ?`);
@@ -64,7 +87,42 @@ export function createCredentialsRepo(db: Db, now: () => number) {
     'UPDATE credentials SET state = ?, error = ?, remote_id = COALESCE(?, remote_id), updated_ms = ? WHERE id = ?',
   );
 
+  const settle = db.prepare(
+    `UPDATE credentials SET state = @state, error = @error,
+       remote_id = COALESCE(@remoteId, remote_id), secret = COALESCE(@secret, secret), variant = COALESCE(@variant, variant),
+       start_ms = COALESCE(@startMs, start_ms), end_ms = COALESCE(@endMs, end_ms), verified_ms = COALESCE(@verifiedMs, verified_ms),
+       updated_ms = @updatedMs WHERE id = @id`,
+  );
+  const active = db.prepare<[], CredentialRow>(`${SELECT} WHERE c.state IN ('pending', 'issued', 'revoking') ORDER BY c.id`);
+  const activeOnDoor = db.prepare<[number], CredentialRow>(`${SELECT} WHERE c.door_id = ? AND c.state IN ('pending', 'issued', 'revoking')`);
+  const byLabel = db.prepare<[string], CredentialRow>(`${SELECT} WHERE c.label = ?`);
+
   return {
+    settle(id: number, s: CredentialSettlement): void {
+      settle.run({
+        id,
+        state: s.state,
+        error: s.error,
+        remoteId: s.remoteId ?? null,
+        secret: s.secret ?? null,
+        variant: s.variant ?? null,
+        startMs: s.startMs ?? null,
+        endMs: s.endMs ?? null,
+        verifiedMs: s.verifiedMs ?? null,
+        updatedMs: now(),
+      });
+    },
+    /** Credentials that are, or may be, on a lock. */
+    active(): StoredCredential[] {
+      return active.all().map(toCredential);
+    },
+    activeOnDoor(doorId: number): StoredCredential[] {
+      return activeOnDoor.all(doorId).map(toCredential);
+    },
+    byLabel(label: string): StoredCredential | null {
+      const r = byLabel.get(label);
+      return r ? toCredential(r) : null;
+    },
     add(c: NewCredential): number {
       return Number(insert.run({ ...c, updatedMs: now() }).lastInsertRowid);
     },

@@ -1,0 +1,33 @@
+import type { DeskHandlers } from '../ipc/dispatch';
+import type { AuditRepo } from '../db/repos/audit.repo';
+import type { AccessEngine } from './engine';
+
+type AccessChannels =
+  | 'booking:get'
+  | 'access:issue-card'
+  | 'access:check-out'
+  | 'access:issue-passcode'
+  | 'access:cancel'
+  | 'access:report-lost'
+  | 'access:card-returned'
+  | 'access:identify-card'
+  | 'access:preview-change'
+  | 'access:apply-change'
+  | 'audit:list';
+
+/** The access engine's part of the IPC handler table. */
+export function accessHandlers(engine: AccessEngine, audit: AuditRepo): Pick<DeskHandlers, AccessChannels> {
+  return {
+    'booking:get': ({ bookingId }) => engine.detail(bookingId),
+    'access:issue-card': ({ bookingId, cardNumber }) => engine.issueCard(bookingId, cardNumber),
+    'access:check-out': ({ bookingId }) => engine.checkOut(bookingId),
+    'access:issue-passcode': ({ bookingId, digits }) => engine.issuePasscode(bookingId, digits === undefined ? {} : { digits }),
+    'access:cancel': ({ bookingId }) => engine.cancel(bookingId),
+    'access:report-lost': ({ cardNumber }) => engine.reportLostCard(cardNumber),
+    'access:card-returned': ({ cardNumber }) => engine.cardReturned(cardNumber),
+    'access:identify-card': ({ cardNumber }) => ({ booking: engine.identifyCard(cardNumber) }),
+    'access:preview-change': ({ bookingId, ...change }) => ({ steps: engine.previewChange(bookingId, change) }),
+    'access:apply-change': ({ bookingId, ...change }) => engine.applyChange(bookingId, change),
+    'audit:list': (filter) => ({ entries: audit.list(filter) }),
+  };
+}

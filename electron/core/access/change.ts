@@ -1,0 +1,79 @@
+import type { Booking } from '../../../shared/domain/booking';
+import type { BookingChanges } from '../db/repos/bookings.repo';
+import { DeskError } from '../ipc/desk-error';
+import type { StoredCredential } from '../db/repos/credentials.repo';
+import { credentialLabel, groupOf, requireBooking, type EngineCtx } from './context';
+import { planFor, type PlanStep } from './plan';
+import { queueRevocations } from './revoke';
+
+export interface StayChange {
+  arrivalMs?: number;
+  departureMs?: number;
+  roomId?: number;
+}
+
+/** The booking as it would be after the change, validated. */
+export function proposed(ctx: EngineCtx, bookingId: number, change: StayChange): Booking {
+  const booking = requireBooking(ctx, bookingId);
+  if (booking.status === 'checked_out' || booking.status === 'cancelled') throw new DeskError('conflict', 'This stay is over; it cannot be changed.');
+  const next: Booking = { ...booking, ...change };
+  if (next.departureMs <= next.arrivalMs) throw new DeskError('invalid-request', 'The departure must be after the arrival.');
+  if (next.departureMs <= ctx.now()) throw new DeskError('invalid-request', 'The new departure is already in the past.');
+  if (change.roomId !== undefined) {
+    const room = ctx.rooms.getRoom(change.roomId);
+    if (!room) throw new DeskError('not-found', 'That room does not exist.');
+    next.roomName = room.name;
+  }
+  const clash = ctx.bookings.overlapping(next.roomId, next.arrivalMs, next.departureMs, bookingId);
+  if (clash.length > 0) throw new DeskError('conflict', `Room ${next.roomName} is taken by ${clash[0]!.guestName} for part of that time.`);
+  return next;
+}
+
+/** Planning against a booking that is not saved yet: the planner reads the room from the booking. */
+export function previewChange(ctx: EngineCtx, bookingId: number, change: StayChange): { booking: Booking; steps: PlanStep[] } {
+  const booking = proposed(ctx, bookingId, change);
+  return { booking, steps: planFor(ctx, booking) };
+}
+
+/** Queues the steps of a plan for `booking` (as it is or is about to be saved), in the caller's transaction. */
+export function queuePlan(ctx: EngineCtx, booking: Booking, steps: readonly PlanStep[], priority: 0 | 1): number[] {
+  const ids: number[] = [];
+  const addCredential = (s: { group: string; doorId: number; kind: 'card' | 'passcode'; secret: string; variant: StoredCredential['variant']; startMs: number; endMs: number }): void => {
+    const id = ctx.credentials.add({ bookingId: booking.id, doorId: s.doorId, kind: s.kind, secret: s.secret, label: credentialLabel(s.group, s.doorId), variant: s.variant, startMs: s.startMs, endMs: s.endMs });
+    ids.push(ctx.outbox.enqueue(id, 'add', {}, priority));
+  };
+  for (const s of steps) {
+    switch (s.action) {
+      case 'revoke':
+        ids.push(...queueRevocations(ctx, [s.credential], priority));
+        break;
+      case 'change':
+        ids.push(ctx.outbox.enqueue(s.credential.id, 'change', { startMs: s.startMs, endMs: s.endMs }, priority));
+        break;
+      case 'reissue':
+        // The new offline code's digits come from the cloud when the outbox runs (operations.ts).
+        ids.push(...queueRevocations(ctx, [s.credential], priority));
+        addCredential({ group: groupOf(s.credential), doorId: s.credential.doorId, kind: 'passcode', secret: '', variant: 'offline', startMs: s.startMs, endMs: s.endMs });
+        break;
+      case 'add':
+        addCredential(s);
+        break;
+    }
+  }
+  return ids;
+}
+
+/** Saves the change and queues every credential update in one transaction ("atomic stay edit"). */
+export function applyChange(ctx: EngineCtx, bookingId: number, change: StayChange, staff: string): number[] {
+  const { booking, steps } = previewChange(ctx, bookingId, change);
+  return ctx.db.transaction(() => {
+    const changes: BookingChanges = {};
+    if (change.arrivalMs !== undefined) changes.arrivalMs = change.arrivalMs;
+    if (change.departureMs !== undefined) changes.departureMs = change.departureMs;
+    if (change.roomId !== undefined) changes.roomId = change.roomId;
+    ctx.bookings.change(bookingId, changes);
+    const ids = queuePlan(ctx, booking, steps, 0);
+    ctx.audit.add({ staff, action: 'change-stay', bookingId, detail: JSON.stringify(change), result: 'pending' });
+    return ids;
+  })();
+}

@@ -1,0 +1,89 @@
+import type { BookingDetail } from '../../../shared/domain/booking';
+import { DeskError } from '../ipc/desk-error';
+import type { CredentialVariant } from '../db/repos/credentials.repo';
+import { credentialLabel, doorsOfRoom, isActive, newCredentialGroup, requireBooking, type EngineCtx } from './context';
+import { clashes, generatePasscode, PASSCODE_LENGTH, validatePasscode } from './passcodes';
+import { stayWindow } from './windows';
+
+export interface IssueResult {
+  outboxIds: number[];
+}
+
+function assertIssuable(ctx: EngineCtx, bookingId: number) {
+  const booking = requireBooking(ctx, bookingId);
+  if (booking.status === 'checked_out' || booking.status === 'cancelled')
+    throw new DeskError('conflict', `This booking is ${booking.status.replace('_', ' ')}; nothing can be issued.`);
+  if (booking.departureMs <= ctx.now()) throw new DeskError('conflict', 'This stay has already ended; change the departure first.');
+  return booking;
+}
+
+/**
+ * One card on the room door and every shared door. The credential rows, their outbox rows and the
+ * check-in are one transaction: after it commits, the card will land (or fail visibly) whatever
+ * happens to the network or the process.
+ */
+export function enqueueCard(ctx: EngineCtx, bookingId: number, cardNumber: string, variant: CredentialVariant, staff: string): IssueResult {
+  const booking = assertIssuable(ctx, bookingId);
+  const holder = ctx.db
+    .prepare<[string], { booking_id: number }>(
+      `SELECT DISTINCT booking_id FROM credentials WHERE kind = 'card' AND secret = ? AND state IN ('pending', 'issued', 'revoking')`,
+    )
+    .get(cardNumber);
+  if (holder && holder.booking_id !== bookingId) {
+    const other = ctx.bookings.get(holder.booking_id);
+    throw new DeskError('conflict', `This card is still active for room ${other?.roomName ?? '?'} (${other?.guestName ?? '?'}). Check that guest out or report the card lost first.`);
+  }
+  if (ctx.credentials.forBooking(bookingId).some((c) => c.kind === 'card' && c.secret === cardNumber && isActive(c)))
+    throw new DeskError('conflict', 'This card is already issued to this guest.');
+
+  const window = stayWindow(booking.arrivalMs, booking.departureMs, ctx.now());
+  const group = newCredentialGroup(booking, 'card');
+  return ctx.db.transaction(() => {
+    const outboxIds = doorsOfRoom(ctx, booking.roomId).map((door) => {
+      const id = ctx.credentials.add({ bookingId, doorId: door.id, kind: 'card', secret: cardNumber, label: credentialLabel(group, door.id), variant, ...window });
+      return ctx.outbox.enqueue(id, 'add');
+    });
+    if (booking.status === 'booked') ctx.bookings.setStatus(bookingId, 'checked_in');
+    ctx.audit.add({ staff, action: 'issue-card', bookingId, detail: `card ${cardNumber} on ${outboxIds.length} door(s)`, result: 'pending' });
+    return { outboxIds };
+  })();
+}
+
+/**
+ * A custom timed passcode (`keyboardPwdType` 3, `addType` 2) on every door, the same digits
+ * everywhere when possible: the digits are checked against the active codes of every door, ours
+ * from the database and everyone's from the locks' own lists. A door whose gateway cannot take
+ * it gets an offline code instead (operations.ts), shown with its whole-hour window.
+ */
+export async function enqueuePasscode(ctx: EngineCtx, bookingId: number, staff: string, opts: { digits?: string; length?: number } = {}): Promise<IssueResult> {
+  const booking = assertIssuable(ctx, bookingId);
+  const doors = doorsOfRoom(ctx, booking.roomId);
+  const taken = new Set<string>();
+  for (const d of doors) for (const c of ctx.credentials.activeOnDoor(d.id)) if (c.kind === 'passcode') taken.add(c.secret);
+  const lists = await Promise.allSettled(doors.map((d) => ctx.cloud.listCodes(d.lockId, 'interactive')));
+  for (const l of lists) if (l.status === 'fulfilled') for (const code of l.value) if (code.endMs === 0 || code.endMs > ctx.now()) taken.add(code.digits);
+
+  let digits: string;
+  if (opts.digits !== undefined) {
+    const problem = validatePasscode(opts.digits);
+    if (problem) throw new DeskError('invalid-request', problem);
+    if (clashes(opts.digits, taken)) throw new DeskError('conflict', 'That passcode is already in use on one of these doors; choose another.');
+    digits = opts.digits;
+  } else {
+    digits = generatePasscode(Math.min(PASSCODE_LENGTH.max, Math.max(PASSCODE_LENGTH.min, opts.length ?? PASSCODE_LENGTH.default)), taken);
+  }
+
+  const window = stayWindow(booking.arrivalMs, booking.departureMs, ctx.now());
+  const group = newCredentialGroup(booking, 'passcode');
+  return ctx.db.transaction(() => {
+    const outboxIds = doors.map((door) => {
+      const id = ctx.credentials.add({ bookingId, doorId: door.id, kind: 'passcode', secret: digits, label: credentialLabel(group, door.id), variant: 'custom', ...window });
+      return ctx.outbox.enqueue(id, 'add');
+    });
+    if (booking.status === 'booked') ctx.bookings.setStatus(bookingId, 'checked_in');
+    ctx.audit.add({ staff, action: 'issue-passcode', bookingId, detail: `passcode on ${outboxIds.length} door(s)`, result: 'pending' });
+    return { outboxIds };
+  })();
+}
+
+export type { BookingDetail };

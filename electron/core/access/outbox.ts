@@ -1,0 +1,162 @@
+import type { Db } from '../db/open';
+import type { CredentialsRepo } from '../db/repos/credentials.repo';
+import type { OutboxRepo, OutboxRow } from '../db/repos/outbox.repo';
+import { createLogger } from '../log';
+import { backoffDelayMs, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
+import type { LockCloud } from './lock-cloud';
+import { execute, MAX_ADD_ATTEMPTS, type Outcome } from './operations';
+
+const log = createLogger('outbox');
+
+export interface OutboxWorkerDeps {
+  db: Db;
+  outbox: OutboxRepo;
+  credentials: CredentialsRepo;
+  cloud: LockCloud;
+  now: () => number;
+  /** How many operations may be in flight at once (doors of one check-in go in parallel). */
+  concurrency?: number;
+  backoff?: BackoffOptions;
+  random?: () => number;
+  /** Told after an operation settles (credential state changed). */
+  settled?: (credentialId: number, bookingId: number) => void;
+}
+
+/**
+ * The only thing that calls the cloud for writes. It takes due rows from the durable outbox,
+ * claims each one in the database before sending (so a crash leaves it marked as possibly sent),
+ * runs it, and records the outcome and the credential's new state in one transaction.
+ */
+export function createOutboxWorker(deps: OutboxWorkerDeps) {
+  const { db, outbox, credentials, now } = deps;
+  const concurrency = deps.concurrency ?? 6;
+  const backoff = deps.backoff ?? DEFAULT_BACKOFF;
+  const random = deps.random ?? Math.random;
+  const inFlight = new Map<number, Promise<void>>();
+  const waiters = new Set<() => void>();
+  let timer: NodeJS.Timeout | null = null;
+  let running = false;
+  let pumping = false;
+
+  const record = db.transaction((row: OutboxRow, outcome: Outcome) => {
+    const c = credentials.get(row.credentialId);
+    if (!c) return outbox.giveUp(row.id, 'credential vanished');
+    switch (outcome.kind) {
+      case 'done': {
+        outbox.done(row.id);
+        const p = outcome.patch ?? {};
+        const state = row.op === 'delete' ? 'revoked' : 'issued';
+        credentials.settle(c.id, { state, error: null, ...p });
+        if (outcome.note) log.info(`credential ${c.id} (${row.op}): ${outcome.note}`);
+        return;
+      }
+      case 'give-up': {
+        outbox.giveUp(row.id, outcome.message);
+        // A change that cannot land leaves the credential as it was, with the reason beside it.
+        credentials.settle(c.id, { state: row.op === 'add' ? 'failed' : c.state, error: outcome.message });
+        return;
+      }
+      case 'retry': {
+        const attempts = row.attempts + 1;
+        if (row.op !== 'delete' && attempts >= MAX_ADD_ATTEMPTS) {
+          outbox.giveUp(row.id, outcome.message);
+          credentials.settle(c.id, { state: row.op === 'add' ? 'failed' : c.state, error: `${outcome.message} (gave up after ${attempts} attempts)` });
+          return;
+        }
+        const delay = Math.max(backoffDelayMs(attempts, backoff, random), outcome.minDelayMs ?? 0);
+        outbox.retryLater(row.id, now() + delay, outcome.message, outcome.unclear);
+        credentials.settle(c.id, { state: row.op === 'delete' ? 'revoking' : c.state, error: outcome.message });
+        return;
+      }
+    }
+  });
+
+  async function runRow(row: OutboxRow): Promise<void> {
+    const c = credentials.get(row.credentialId);
+    if (!c) {
+      outbox.giveUp(row.id, 'credential vanished');
+      return;
+    }
+    const outcome = await execute({ cloud: deps.cloud, now }, row, c);
+    if (outcome.kind !== 'done') log.warn(`${row.op} of credential ${c.id} on ${c.doorName}: ${outcome.kind}: ${outcome.message}`);
+    record(row, outcome);
+    deps.settled?.(c.id, c.bookingId);
+  }
+
+  function pump(): void {
+    if (!running || pumping) return;
+    pumping = true;
+    try {
+      const free = concurrency - inFlight.size;
+      if (free <= 0) return;
+      const busyCredentials = new Set([...inFlight.keys()].map((id) => outbox.get(id)?.credentialId));
+      for (const row of outbox.due(free + inFlight.size)) {
+        if (inFlight.size >= concurrency) break;
+        if (inFlight.has(row.id) || busyCredentials.has(row.credentialId)) continue;
+        if (!outbox.claim(row.id)) continue;
+        const p = runRow({ ...row, state: 'sending' })
+          .catch((e: unknown) => log.error(`outbox row ${row.id} crashed`, e))
+          .finally(() => {
+            inFlight.delete(row.id);
+            for (const w of waiters) w();
+            pump();
+          });
+        inFlight.set(row.id, p);
+      }
+    } finally {
+      pumping = false;
+      schedule();
+    }
+  }
+
+  function schedule(): void {
+    if (!running) return;
+    if (timer) clearTimeout(timer);
+    const next = outbox.nextDueMs();
+    if (next === null) return;
+    const delay = Math.min(Math.max(next - now(), 20), 60_000);
+    timer = setTimeout(pump, delay);
+    timer.unref();
+  }
+
+  return {
+    start(): void {
+      if (running) return;
+      running = true;
+      const recovered = outbox.recoverAfterCrash();
+      if (recovered) log.warn(`${recovered} operation(s) were in flight at the last stop; they will be checked on the lock first`);
+      pump();
+    },
+    /** New rows were written: look now instead of at the next timer. */
+    kick(): void {
+      pump();
+    },
+    /** Resolves when every given outbox row is settled (done or given up) or queued for a retry, or at the deadline. */
+    async waitFor(rowIds: readonly number[], timeoutMs: number): Promise<void> {
+      const deadline = Date.now() + timeoutMs;
+      const attempted = (id: number): boolean => {
+        const r = outbox.get(id);
+        return !r || r.state === 'done' || r.state === 'gave_up' || (r.state === 'queued' && r.attempts > 0);
+      };
+      while (!rowIds.every(attempted) && Date.now() < deadline) {
+        await new Promise<void>((resolve) => {
+          const wake = (): void => {
+            waiters.delete(wake);
+            clearTimeout(t);
+            resolve();
+          };
+          const t = setTimeout(wake, Math.max(1, deadline - Date.now()));
+          waiters.add(wake);
+        });
+      }
+    },
+    /** Lets in-flight operations finish; nothing new starts. */
+    async stop(): Promise<void> {
+      running = false;
+      if (timer) clearTimeout(timer);
+      await Promise.allSettled([...inFlight.values()]);
+    },
+    counts: () => outbox.counts(),
+  };
+}
+export type OutboxWorker = ReturnType<typeof createOutboxWorker>;

@@ -1,0 +1,57 @@
+import type { Booking } from '../../../shared/domain/booking';
+import type { StoredCredential } from '../db/repos/credentials.repo';
+import { doorsOfRoom, groupOf, isHeld, type EngineCtx } from './context';
+
+/**
+ * What must happen on the locks so that a booking's credentials match the booking: the same
+ * planner serves the clerk's "Extend / Move" (preview, then apply) and booking changes that
+ * arrive from CSV or iCal feeds. Declarative: it compares what should be with what is.
+ */
+export type PlanStep =
+  | { action: 'revoke'; credential: StoredCredential; reason: string }
+  | { action: 'change'; credential: StoredCredential; startMs: number; endMs: number }
+  /** Offline codes cannot be re-timed without a gateway (§15.2): revoke and issue a new one. */
+  | { action: 'reissue'; credential: StoredCredential; startMs: number; endMs: number }
+  | { action: 'add'; group: string; doorId: number; doorName: string; kind: 'card' | 'passcode'; secret: string; variant: StoredCredential['variant']; startMs: number; endMs: number };
+
+export function planFor(ctx: EngineCtx, booking: Booking): PlanStep[] {
+  const held = ctx.credentials.forBooking(booking.id).filter(isHeld);
+  if (booking.status === 'cancelled' || booking.status === 'checked_out')
+    return held.map((credential) => ({ action: 'revoke', credential, reason: booking.status === 'cancelled' ? 'booking cancelled' : 'checked out' }));
+
+  const doors = doorsOfRoom(ctx, booking.roomId);
+  const needed = new Set(doors.map((d) => d.id));
+  const steps: PlanStep[] = [];
+  for (const c of held) {
+    if (!needed.has(c.doorId)) {
+      steps.push({ action: 'revoke', credential: c, reason: 'no longer one of this stay’s doors' });
+      continue;
+    }
+    // Keep an early start the guest already has; always end at the (new) departure. A change
+    // already queued counts as done, so replanning after it does not queue it twice.
+    const queued = ctx.outbox.openFor(c.id).filter((o) => o.op === 'change').at(-1);
+    const current = queued ? { startMs: Number(queued.args['startMs']), endMs: Number(queued.args['endMs']) } : c;
+    const startMs = Math.min(current.startMs, booking.arrivalMs);
+    const endMs = booking.departureMs;
+    if (current.endMs === endMs && current.startMs === startMs) continue;
+    if (c.variant === 'offline') steps.push({ action: 'reissue', credential: c, startMs, endMs });
+    else steps.push({ action: 'change', credential: c, startMs, endMs });
+  }
+
+  // Every card or code the guest holds must open every door of the (new) room.
+  const groups = new Map<string, StoredCredential[]>();
+  for (const c of held) {
+    const key = groupOf(c);
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  for (const group of groups.values()) {
+    const first = group[0]!;
+    for (const door of doors) {
+      if (group.some((c) => c.doorId === door.id)) continue;
+      const startMs = Math.min(...group.map((c) => c.startMs), booking.arrivalMs);
+      const variant = first.kind === 'card' ? first.variant : 'custom';
+      steps.push({ action: 'add', group: groupOf(first), doorId: door.id, doorName: door.name, kind: first.kind, secret: first.secret, variant, startMs, endMs: booking.departureMs });
+    }
+  }
+  return steps;
+}

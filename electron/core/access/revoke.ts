@@ -1,0 +1,49 @@
+import type { BookingStatus } from '../../../shared/domain/booking';
+import type { StoredCredential } from '../db/repos/credentials.repo';
+import { DeskError } from '../ipc/desk-error';
+import { isHeld, requireBooking, type EngineCtx } from './context';
+
+/**
+ * Marks credentials "revocation pending" and queues their deletion, in the caller's transaction.
+ * The outbox deletes each one through the gateway and counts it revoked only when the lock's own
+ * list no longer has it; until then the screen says "revocation pending".
+ */
+export function queueRevocations(ctx: EngineCtx, creds: readonly StoredCredential[], priority: 0 | 1 = 0): number[] {
+  return creds.map((c) => {
+    // Cancel an add that has not been sent yet? No: it may be in flight. The delete is queued
+    // behind it (one row per credential at a time) and looks on the lock if the add was unclear.
+    ctx.credentials.settle(c.id, { state: 'revoking', error: null });
+    return ctx.outbox.enqueue(c.id, 'delete', {}, priority);
+  });
+}
+
+/** Checkout, early checkout and cancellation: every card and code on every door goes. */
+export function enqueueDeparture(ctx: EngineCtx, bookingId: number, status: Extract<BookingStatus, 'checked_out' | 'cancelled'>, staff: string): number[] {
+  const booking = requireBooking(ctx, bookingId);
+  if (booking.status === 'checked_out') throw new DeskError('conflict', 'This guest is already checked out.');
+  if (booking.status === 'cancelled') throw new DeskError('conflict', 'This booking is already cancelled.');
+  if (status === 'checked_out' && booking.status !== 'checked_in') throw new DeskError('conflict', 'This guest has not checked in; cancel the booking instead.');
+  return ctx.db.transaction(() => {
+    const ids = queueRevocations(ctx, ctx.credentials.forBooking(bookingId).filter(isHeld));
+    ctx.bookings.setStatus(bookingId, status);
+    // The status change above wrote a booking event; the engine's own action already covers it.
+    ctx.audit.add({ staff, action: status === 'checked_out' ? 'check-out' : 'cancel', bookingId, detail: `${ids.length} credential(s) to revoke`, result: 'pending' });
+    return ids;
+  })();
+}
+
+/** A lost card (or one handed back early): revoked on every door of its booking. */
+export function enqueueCardRevocation(ctx: EngineCtx, cardNumber: string, staff: string, why: 'lost' | 'returned'): { bookingId: number; outboxIds: number[] } {
+  const creds = ctx.db
+    .prepare<[string], { id: number }>(`SELECT id FROM credentials WHERE kind = 'card' AND secret = ? AND state IN ('pending', 'issued')`)
+    .all(cardNumber)
+    .map((r) => ctx.credentials.get(r.id)!)
+    .filter(Boolean);
+  if (creds.length === 0) throw new DeskError('not-found', 'This card is not active for any guest.');
+  const bookingId = creds[0]!.bookingId;
+  return ctx.db.transaction(() => {
+    const outboxIds = queueRevocations(ctx, creds);
+    ctx.audit.add({ staff, action: why === 'lost' ? 'report-lost-card' : 'card-returned', bookingId, detail: `card ${cardNumber} on ${creds.length} door(s)`, result: 'pending' });
+    return { bookingId, outboxIds };
+  })();
+}

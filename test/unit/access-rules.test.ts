@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { backoffDelayMs } from '../../electron/core/access/backoff';
+import { classifyFailure } from '../../electron/core/access/classify';
+import { clashes, generatePasscode, isTrivialPasscode, validatePasscode } from '../../electron/core/access/passcodes';
+import { offlineWindow, stayWindow } from '../../electron/core/access/windows';
+import { SifelyError } from '../../electron/core/sifely/errors';
+
+const HOUR = 3_600_000;
+
+describe('guest passcodes', () => {
+  it('refuses the patterns the lock calls too simple (§10.11, -2032)', () => {
+    for (const d of ['111111', '123456', '987654', '0123', '6543']) expect(isTrivialPasscode(d)).toBe(true);
+    for (const d of ['480173', '112233', '135790']) expect(isTrivialPasscode(d)).toBe(false);
+    expect(validatePasscode('12a456')).toMatch(/digits only/);
+    expect(validatePasscode('123')).toMatch(/4 to 9/);
+    expect(validatePasscode('1234567890')).toMatch(/4 to 9/);
+  });
+
+  it('treats a code that is the tail of another as a clash (anti-peep keypads)', () => {
+    expect(clashes('4801', ['994801'])).toBe(true);
+    expect(clashes('994801', ['4801'])).toBe(true);
+    expect(clashes('480173', ['480174'])).toBe(false);
+  });
+
+  it('generates codes of the asked length that avoid every taken code and trivial patterns', () => {
+    const taken = new Set<string>();
+    for (let i = 0; i < 300; i++) {
+      const code = generatePasscode(6, taken);
+      expect(code).toMatch(/^[1-9]\d{5}$/);
+      expect(isTrivialPasscode(code)).toBe(false);
+      expect(clashes(code, taken)).toBe(false);
+      taken.add(code);
+    }
+  });
+});
+
+describe('validity windows', () => {
+  it('rounds an offline code out to whole hours and never starts after the current hour', () => {
+    const arrival = Date.UTC(2026, 10, 25, 15, 0);
+    const departure = Date.UTC(2026, 10, 27, 10, 30);
+    const now = Date.UTC(2026, 10, 25, 13, 20);
+    expect(offlineWindow(arrival, departure, now)).toEqual({ startMs: Date.UTC(2026, 10, 25, 13, 0), endMs: Date.UTC(2026, 10, 27, 11, 0) });
+    expect(offlineWindow(arrival, arrival + 10 * 60_000, arrival).endMs - offlineWindow(arrival, arrival + 10 * 60_000, arrival).startMs).toBe(HOUR);
+  });
+
+  it('starts a desk-issued credential now when the guest is early, and ends it at departure', () => {
+    const arrival = Date.UTC(2026, 10, 25, 15, 0);
+    const early = Date.UTC(2026, 10, 25, 12, 7, 31);
+    expect(stayWindow(arrival, arrival + 2 * 86_400_000, early)).toEqual({ startMs: Date.UTC(2026, 10, 25, 12, 7), endMs: arrival + 2 * 86_400_000 });
+    expect(stayWindow(arrival, arrival + 86_400_000, arrival + HOUR).startMs).toBe(arrival);
+  });
+});
+
+describe('outbox retry policy', () => {
+  it('backs off exponentially with jitter and a cap', () => {
+    expect(backoffDelayMs(1, { baseMs: 1000, capMs: 10_000 }, () => 0)).toBe(500);
+    expect(backoffDelayMs(3, { baseMs: 1000, capMs: 10_000 }, () => 0.999)).toBeLessThanOrEqual(4000);
+    expect(backoffDelayMs(20, { baseMs: 1000, capMs: 10_000 }, () => 0.999)).toBeLessThanOrEqual(10_000);
+  });
+
+  it('looks on the lock after an unclear failure, retries busy gateways, falls back when offline, gives up on refusals', () => {
+    expect(classifyFailure(new SifelyError('timeout', 0, 'x'))).toMatchObject({ kind: 'retry', unclear: true });
+    expect(classifyFailure(new SifelyError('unknown', 504, 'x'))).toMatchObject({ kind: 'retry', unclear: true });
+    expect(classifyFailure(new SifelyError('gateway-busy', -3003, 'x'))).toMatchObject({ kind: 'retry', unclear: false });
+    expect(classifyFailure(new SifelyError('lock-offline', -3002, 'x'))).toMatchObject({ kind: 'fallback' });
+    expect(classifyFailure(new SifelyError('storage-full', -4056, 'x'))).toMatchObject({ kind: 'give-up' });
+    expect(classifyFailure(new SifelyError('billing', 402, 'x'))).toMatchObject({ kind: 'retry', minDelayMs: 60_000 });
+  });
+});
