@@ -1,57 +1,94 @@
-import { app, BrowserWindow } from 'electron';
+import { app, dialog, session, type BrowserWindow } from 'electron';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDesk, type Desk } from '../core/desk';
-import { createLogger } from '../core/log';
+import { createLogger, setLogSink } from '../core/log';
+import { createRotatingFileLog, formatLogLine, teeSinks } from '../core/logging/rotating-file-sink';
+import { SecretStoreError } from '../core/secrets/cipher';
+import { createSecretStore } from '../core/secrets/secret-store';
+import { runSelfTest } from '../core/self-test';
 import { bindDeskToIpc } from './ipc';
-import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
+import { loadKioskSettings } from './kiosk-settings';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { safeStorageCipher } from './secrets';
+import { hardenSession } from './session';
+import { createDeskWindow } from './window';
 
 const log = createLogger('main');
+const production = app.isPackaged;
 
+// Must run before `ready`: app:// becomes a standard, secure scheme (security checklist #18).
 registerAppScheme();
 
 let win: BrowserWindow | null = null;
 let desk: Desk | null = null;
 
-function createWindow(): BrowserWindow {
-  const w = new BrowserWindow({
-    width: 1366,
-    height: 768,
-    show: false,
-    autoHideMenuBar: true,
-    webPreferences: {
-      preload: join(import.meta.dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
-  });
-  // No navigation away from the desk, no new windows (Electron security checklist #13, #14).
-  w.webContents.on('will-navigate', (e, url) => {
-    if (new URL(url).origin !== APP_ORIGIN) e.preventDefault();
-  });
-  w.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  w.once('ready-to-show', () => w.show());
-  void w.loadURL(`${APP_ORIGIN}/`);
-  return w;
+function useLogFiles(): void {
+  const files = createRotatingFileLog({ dir: join(app.getPath('userData'), 'logs'), maxBytes: 2 * 1024 * 1024, maxFiles: 5 });
+  const toConsole = (...args: Parameters<typeof files.sink>): void => {
+    process.stderr.write(formatLogLine(args[0], args[1], args[2], args[3], Date.now()));
+  };
+  setLogSink(production ? files.sink : teeSinks(files.sink, toConsole));
+}
+
+/** `--self-test`: open + migrate a scratch database and start the core, then exit 0/1 (CI, installer checks). */
+async function selfTest(): Promise<void> {
+  const dbFile = join(app.getPath('temp'), `sifely-desk-self-test-${process.pid}.sqlite`);
+  // A scratch file, never the desk's own: demo mode against the real store could act on real rows.
+  const report = await runSelfTest({ dbFile });
+  for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true });
+  process.stdout.write(`${report.steps.map((s) => `self-test: ${s}`).join('\n')}\n`);
+  if (!report.ok) process.stderr.write(`self-test FAILED: ${report.error ?? 'unknown error'}\n`);
+  app.exit(report.ok ? 0 : 1);
 }
 
 async function start(): Promise<void> {
+  useLogFiles();
   await app.whenReady();
+  const userData = app.getPath('userData');
+  const { settings, problem } = loadKioskSettings(join(userData, 'kiosk.json'), production);
+  if (problem) log.warn(problem);
+  if (production && process.platform === 'win32') app.setLoginItemSettings({ openAtLogin: settings.startAtLogin });
+
+  const secrets = createSecretStore({ file: join(userData, 'secrets.json'), cipher: safeStorageCipher });
+  let sifely;
+  try {
+    sifely = (await secrets.getSifelyCredential()) ?? undefined;
+  } catch (e) {
+    // Never fall back to demo mode with a real property's database: the outbox would send real
+    // revocations to the simulator. Stop with the reason instead.
+    const message = e instanceof SecretStoreError ? e.message : 'The saved Sifely sign-in could not be read.';
+    log.error('stored Sifely credential unusable', e);
+    dialog.showErrorBox('Sifely Front Desk', message);
+    app.exit(1);
+    return;
+  }
+
+  hardenSession(session.defaultSession, production);
   serveRenderer(join(import.meta.dirname, '../dist/renderer'));
-  desk = await createDesk({ dbFile: join(app.getPath('userData'), 'desk.sqlite') });
+  desk = await createDesk({ dbFile: join(userData, 'desk.sqlite'), sifely });
+  log.info(desk.demo ? 'started in demo mode (no Sifely account saved)' : 'started with the saved Sifely account');
   bindDeskToIpc(desk, () => win?.webContents ?? null);
-  win = createWindow();
+  win = createDeskWindow({ kiosk: settings.kiosk, production, preload: join(import.meta.dirname, 'preload.cjs') });
 }
 
-if (!app.requestSingleInstanceLock()) app.quit();
+if (process.argv.includes('--self-test')) {
+  selfTest().catch((e: unknown) => {
+    process.stderr.write(`self-test FAILED: ${String(e)}\n`);
+    app.exit(1);
+  });
+} else if (!app.requestSingleInstanceLock()) app.quit();
 else {
-  app.on('second-instance', () => win?.focus());
+  app.on('second-instance', () => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => void desk?.close());
   start().catch((e: unknown) => {
     log.error('the desk could not start', e);
+    dialog.showErrorBox('Sifely Front Desk', `The desk could not start: ${e instanceof Error ? e.message : String(e)}`);
     app.exit(1);
   });
 }
