@@ -20,6 +20,9 @@ const production = app.isPackaged;
 // Must run before `ready`: app:// becomes a standard, secure scheme (security checklist #18).
 registerAppScheme();
 
+/** The HKCU Run value name; build/installer.nsh removes it on uninstall. */
+const LOGIN_ITEM_NAME = 'SifelyFrontDesk';
+
 let win: BrowserWindow | null = null;
 let desk: Desk | null = null;
 
@@ -48,7 +51,7 @@ async function start(): Promise<void> {
   const userData = app.getPath('userData');
   const { settings, problem } = loadKioskSettings(join(userData, 'kiosk.json'), production);
   if (problem) log.warn(problem);
-  if (production && process.platform === 'win32') app.setLoginItemSettings({ openAtLogin: settings.startAtLogin });
+  if (production && process.platform === 'win32') app.setLoginItemSettings({ openAtLogin: settings.startAtLogin, name: LOGIN_ITEM_NAME });
 
   const secrets = createSecretStore({ file: join(userData, 'secrets.json'), cipher: safeStorageCipher });
   let sifely;
