@@ -1,104 +1,80 @@
-import { createLogger } from '../log';
-import { decodeSifelyResponse } from './envelope';
-import { SifelyError } from './errors';
-import { md5Hex } from './md5';
-import type { AddCardParams, CardInfo, LockListItem, Page } from './types';
-
-const log = createLogger('sifely');
+import { cardEndpoints } from './api/cards';
+import type { Call } from './api/call';
+import { gatewayEndpoints } from './api/gateways';
+import { lockEndpoints } from './api/locks';
+import { passcodeEndpoints } from './api/passcodes';
+import { recordEndpoints } from './api/records';
+import { createAuth, type AuthGeneration } from './auth';
+import { isSifelyError } from './errors';
+import { createLimiter, type LimiterOptions } from './limiter';
+import { createTransport, DEFAULT_RETRY, type RetryPolicy } from './transport';
 
 export const SIFELY_PRODUCTION_URL = 'https://cus-openapi.sifely.com';
+export const SIFELY_LEGACY_URL = 'https://app-smart-server.sifely.com';
 
 export interface SifelyClientOptions {
-  /** Default: the current Open API production host (§2). */
+  /** A setting; default the current Open API production host (§2). */
   baseUrl?: string;
   account: string;
   /** Plaintext password; only its MD5 leaves this process (§3.1). */
   password: string;
+  /** 'openapi' (default, `sk-` key) or 'legacy' (JWT + Bearer + refresh, §3.2). */
+  generation?: AuthGeneration;
+  /** Legacy only: the partner client_id. */
+  clientId?: string;
+  /** Per-attempt timeout. Default 15 s. */
   timeoutMs?: number;
+  /** Client-side rate limit (§8). Default 30/min, burst 8, 2 tokens kept for interactive calls. */
+  rateLimit?: LimiterOptions;
+  retry?: Partial<RetryPolicy>;
+  /** Clock for the `date` parameter and token expiry. */
+  now?: () => number;
 }
 
-type Params = Record<string, string | number | undefined>;
+/** Codes that mean "this credential is no longer good" (§3.7, §13.2): sign in again once. */
+const STALE_CREDENTIAL = new Set([401, 403, 10003, 10004]);
 
 /**
- * The desk's conversation with the Sifely cloud (Open API key generation, §3.1). Parameters
- * travel in the query string for GET and POST alike, with no body (§4), and every attempt carries
- * a fresh `date` (§4: a stale one is refused).
+ * The desk's conversation with the Sifely cloud. Parameters travel in the query string for GET
+ * and POST alike (§4); every attempt carries a fresh `date`; answers of any of the three shapes
+ * decode into typed results or a typed SifelyError (§5).
  */
 export function createSifelyClient(options: SifelyClientOptions) {
-  const baseUrl = (options.baseUrl ?? SIFELY_PRODUCTION_URL).replace(/\/+$/, '');
-  const timeoutMs = options.timeoutMs ?? 15_000;
-  let apiKey: string | null = null;
+  const now = options.now ?? Date.now;
+  const generation = options.generation ?? 'openapi';
+  const baseUrl = (options.baseUrl ?? (generation === 'legacy' ? SIFELY_LEGACY_URL : SIFELY_PRODUCTION_URL)).replace(/\/+$/, '');
+  const limiter = createLimiter({ now, ...options.rateLimit });
+  const transport = createTransport({ baseUrl, timeoutMs: options.timeoutMs ?? 15_000, limiter, retry: { ...DEFAULT_RETRY, ...options.retry }, now });
+  const auth = createAuth(transport, { generation, account: options.account, password: options.password, clientId: options.clientId }, now);
 
-  async function send(method: 'GET' | 'POST', path: string, init: RequestInit & { query?: Params }): Promise<unknown> {
-    const url = new URL(baseUrl + path);
-    for (const [k, v] of Object.entries(init.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
-    let res: Response;
-    try {
-      res = await fetch(url, { ...init, method, signal: AbortSignal.timeout(timeoutMs) });
-    } catch (e) {
-      const timedOut = e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
-      throw timedOut
-        ? new SifelyError('timeout', 0, 'The lock cloud did not answer in time.', `${method} ${path}`)
-        : new SifelyError('network', 0, 'The lock cloud cannot be reached. Check the internet connection.', String(e));
-    }
-    const decoded = decodeSifelyResponse(res.status, await res.text());
-    if (!decoded.ok) {
-      log.warn(`${method} ${path} failed`, { kind: decoded.error.kind, code: decoded.error.code, detail: decoded.error.detail });
-      throw decoded.error;
-    }
-    return decoded.payload;
-  }
-
-  async function login(): Promise<string> {
-    const payload = await send('POST', '/system/smart/login', {
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ account: options.account, password: md5Hex(options.password) }),
-    });
-    const token = (payload as { clientToken?: unknown } | null)?.clientToken;
-    if (typeof token !== 'string' || token.length === 0)
-      throw new SifelyError('auth', 0, 'The Sifely account was not accepted.', 'login answered without clientToken');
-    apiKey = token;
-    return token;
-  }
-
-  /** A `/v3` call with the raw `sk-` key (§3.6); re-login once on 401 (§3.7). */
-  async function call(method: 'GET' | 'POST', path: string, params: Params): Promise<unknown> {
+  const call: Call = async (method, path, params, kind, opts) => {
     for (let attempt = 0; ; attempt++) {
-      const key = apiKey ?? (await login());
+      const authorization = await auth.authorization();
       try {
-        return await send(method, path, { headers: { Authorization: key }, query: { ...params, date: Date.now() } });
+        return await transport({ method, path, query: params, authorization, idempotent: kind === 'read', withDate: true, ...opts });
       } catch (e) {
-        if (attempt === 0 && e instanceof SifelyError && e.kind === 'auth') {
-          apiKey = null;
+        // A refused credential means the request was not carried out: safe to repeat once, even a write.
+        if (attempt === 0 && isSifelyError(e) && e.kind === 'auth' && STALE_CREDENTIAL.has(e.code)) {
+          auth.invalidate(authorization);
           continue;
         }
+        auth.noteFailure(e);
         throw e;
       }
     }
-  }
+  };
 
   return {
-    login,
-
-    async listLocks(pageNo = 1, pageSize = 100): Promise<Page<LockListItem>> {
-      return (await call('POST', '/v3/lock/list', { pageNo, pageSize })) as Page<LockListItem>;
-    },
-
-    async listCards(lockId: number, pageNo = 1, pageSize = 100): Promise<Page<CardInfo>> {
-      return (await call('GET', '/v3/identityCard/list', { lockId, pageNo, pageSize })) as Page<CardInfo>;
-    },
-
-    /** Assigns a card through the gateway (`addType` 2) so the lock itself learns it (§10.25). */
-    async addCard(p: AddCardParams): Promise<{ cardId: number }> {
-      const payload = (await call('POST', '/v3/identityCard/add', { ...p, addType: 2 })) as { cardId?: unknown };
-      if (typeof payload.cardId !== 'number') throw new SifelyError('unknown', 0, 'The lock cloud gave no card id.', JSON.stringify(payload));
-      return { cardId: payload.cardId };
-    },
-
-    /** Deletes a card on the lock through the gateway (`deleteType` 2, §10.26). */
-    async deleteCard(lockId: number, cardId: number): Promise<void> {
-      await call('POST', '/v3/identityCard/delete', { lockId, cardId, deleteType: 2 });
-    },
+    baseUrl,
+    /** Explicit sign-in (setup wizard); also clears a billing stop after the plan was fixed. */
+    login: () => auth.login(),
+    loginInfo: () => auth.info(),
+    limiterStats: () => limiter.stats(),
+    ...lockEndpoints(call),
+    ...gatewayEndpoints(call),
+    ...passcodeEndpoints(call),
+    ...cardEndpoints(call),
+    ...recordEndpoints(call),
   };
 }
 export type SifelyClient = ReturnType<typeof createSifelyClient>;

@@ -20,8 +20,24 @@ export const SIFELY_ERROR_KINDS = [
 ] as const;
 export type SifelyErrorKind = (typeof SIFELY_ERROR_KINDS)[number];
 
+export interface SifelyErrorFlags {
+  /**
+   * The request may have been carried out although no clear answer came back (connection lost
+   * after sending, timeout, 502/503/504 proxy timeouts). A write that fails this way must be
+   * checked on the lock (list cards/passcodes) before it is sent again (product.md "nothing
+   * issued twice"). The client itself never resends such a write.
+   */
+  unclear?: boolean;
+  /** Trying the same call again later can succeed (busy, throttled, transient 5xx, network). */
+  retryable?: boolean;
+}
+
 export class SifelyError extends Error {
   override readonly name = 'SifelyError';
+  readonly unclear: boolean;
+  readonly retryable: boolean;
+  /** From a `Retry-After` header on HTTP 429, when the service sent one (§3.1: header names not captured). */
+  retryAfterMs?: number;
   constructor(
     readonly kind: SifelyErrorKind,
     /** HTTP status (≥ 400) or TTLock/Sifely business code; 0 when there was no answer. */
@@ -30,38 +46,17 @@ export class SifelyError extends Error {
     readonly staffMessage: string,
     /** What the service said, for the log. */
     readonly detail: string = '',
+    flags: SifelyErrorFlags = {},
   ) {
     super(`${staffMessage}${detail ? ` (${code}: ${detail})` : code ? ` (${code})` : ''}`);
+    this.unclear = flags.unclear ?? false;
+    this.retryable = flags.retryable ?? (kind === 'network' || kind === 'timeout' || kind === 'gateway-busy' || kind === 'throttled');
+  }
+
+  /** The same error, marked as an unclear outcome (used for writes that lost their answer). */
+  asUnclear(): SifelyError {
+    return new SifelyError(this.kind, this.code, this.staffMessage, this.detail, { unclear: true, retryable: this.retryable });
   }
 }
 
 export const isSifelyError = (e: unknown): e is SifelyError => e instanceof SifelyError;
-
-/** Business codes (§13.2) → kind and staff sentence. Codes not listed map to `unknown`. */
-const BUSINESS: Record<number, [SifelyErrorKind, string]> = {
-  [-1003]: ['not-found', 'This lock is no longer on the Sifely account.'],
-  [-1021]: ['not-found', 'That card is no longer on the lock.'],
-  [-2009]: ['not-found', 'That passcode is no longer on the lock.'],
-  [-2012]: ['no-gateway', 'The lock is not connected to a gateway, so it cannot be programmed from the desk.'],
-  [-2025]: ['invalid', 'The lock is frozen in the Sifely app and cannot be operated.'],
-  [-3002]: ['lock-offline', 'The gateway of this lock is offline.'],
-  [-3003]: ['gateway-busy', 'The gateway is busy; the desk will try again in a moment.'],
-  [-4056]: ['storage-full', 'The lock is full: old cards must be removed before a new one can be added.'],
-};
-
-export function businessError(code: number, message: string): SifelyError {
-  const known = BUSINESS[code];
-  if (known) return new SifelyError(known[0], code, known[1], message);
-  return new SifelyError('unknown', code, 'The lock cloud refused the request.', message);
-}
-
-export function httpError(status: number, body: string): SifelyError {
-  if (status === 401 || status === 403)
-    return new SifelyError('auth', status, 'The Sifely account was not accepted. Ask the manager to sign in again.', body);
-  if (status === 402)
-    return new SifelyError('billing', status, 'The Sifely subscription is not active. Ask the manager to check the plan.', body);
-  if (status === 429) return new SifelyError('throttled', status, 'The lock cloud asked the desk to slow down; retrying shortly.', body);
-  if (status === 404) return new SifelyError('not-found', status, 'The lock cloud does not know this request.', body);
-  if (status >= 500) return new SifelyError('unknown', status, 'The lock cloud had a problem; the desk will retry.', body);
-  return new SifelyError('invalid', status, 'The lock cloud rejected the request.', body);
-}

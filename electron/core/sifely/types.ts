@@ -1,4 +1,7 @@
-/** Wire types of the Sifely endpoints the desk uses (§15.3 of sifely-api.md). */
+/**
+ * Wire types of the Sifely endpoints the desk uses (§15.3 of sifely-api.md). Passcode digits and
+ * card numbers are always strings (leading zeros and > 2^53 values matter, §10.11, §12).
+ */
 
 export interface Page<T> {
   list: T[];
@@ -8,14 +11,117 @@ export interface Page<T> {
   total: number;
 }
 
+/** `addType` / `changeType` / `deleteType` (§9.2): 1 cloud record only, 2 via gateway, 3 NB-IoT, 4 async Wi-Fi. */
+export type WriteMode = 1 | 2 | 3 | 4;
+export type OpenState = 0 | 1 | 2;
+export type KeyboardPwdType = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14;
+export type CustomKeyboardPwdType = 2 | 3;
+
+/** Lock list item (§10.22) with the secrets removed (§10.18). */
 export interface LockListItem {
   lockId: number;
   lockName: string;
   lockAlias?: string;
   lockMac: string;
   electricQuantity?: number;
+  featureValue?: string;
   hasGateway?: 0 | 1;
+  groupId?: number;
+  groupName?: string;
+  date?: number;
+  keyboardPwdVersion?: number;
   isOnline?: 0 | 1;
+}
+
+/** Lock detail (§10.18) with `adminPwd`, `aesKeyStr`, `lockKey`, `noKeyPwd`, `deletePwd`, `lockData` removed. */
+export interface LockDetail {
+  lockId: number;
+  lockName: string;
+  lockAlias?: string;
+  lockMac: string;
+  electricQuantity?: number;
+  featureValue?: string;
+  hasGateway?: 0 | 1;
+  timezoneRawOffset?: number;
+  keyboardPwdVersion?: number;
+  autoLockTime?: number;
+  isFrozen?: number;
+  modelNum?: string;
+  firmwareRevision?: string;
+  [field: string]: unknown;
+}
+
+/** Account ekey list item (§10.7). */
+export interface KeyInfo {
+  keyId?: number;
+  lockId: number;
+  lockName: string;
+  lockAlias?: string;
+  lockMac: string;
+  electricQuantity?: number;
+  hasGateway?: 0 | 1;
+  keyRight?: number;
+  keyStatus?: string;
+  userType?: string;
+  remoteEnable?: number;
+  startDate?: number;
+  endDate?: number;
+}
+
+export interface PwdInfo {
+  keyboardPwdId: number;
+  lockId: number;
+  keyboardPwd: string;
+  keyboardPwdName?: string;
+  keyboardPwdVersion?: number;
+  keyboardPwdType: number;
+  startDate: number;
+  endDate: number;
+  sendDate?: number;
+  isCustom: 0 | 1;
+  status?: number;
+  senderUsername?: string;
+}
+
+export interface AddPasscodeParams {
+  lockId: number;
+  keyboardPwd: string;
+  keyboardPwdName?: string;
+  /** Default 3 (period), as Sifely recommends for stays (§9.1, §14 #15). */
+  keyboardPwdType?: CustomKeyboardPwdType;
+  startDate: number;
+  /** Always sent (§14 #16); 0 only with type 2. */
+  endDate: number;
+  /** Default 2: pushed to the lock through the gateway (§9.2). */
+  addType?: WriteMode;
+}
+
+export interface ChangePasscodeParams {
+  lockId: number;
+  keyboardPwdId: number;
+  keyboardPwdName?: string;
+  newKeyboardPwd?: string;
+  /** Send both dates or neither (§10.12). */
+  startDate?: number;
+  endDate?: number;
+  changeType?: WriteMode;
+}
+
+export interface OfflinePasscodeParams {
+  lockId: number;
+  keyboardPwdType: KeyboardPwdType;
+  keyboardPwdName?: string;
+  /** Whole hour; the client truncates to be safe (§10.10). */
+  startDate: number;
+  endDate?: number;
+}
+
+export interface OfflinePasscode {
+  keyboardPwd: string;
+  keyboardPwdId: number;
+  /** The effective window after whole-hour truncation (what the slip must show). */
+  startDate: number;
+  endDate: number;
 }
 
 export interface CardInfo {
@@ -27,6 +133,8 @@ export interface CardInfo {
   endDate: number;
   createDate?: number;
   status?: number;
+  senderUsername?: string;
+  cardType?: number;
 }
 
 export interface AddCardParams {
@@ -35,4 +143,69 @@ export interface AddCardParams {
   cardName?: string;
   startDate: number;
   endDate: number;
+  /** Default 2: written to the lock through the gateway (§10.25). */
+  addType?: WriteMode;
+  /**
+   * The reader profile says this reader prints the UID bytes in the other order: use
+   * `/v3/identityCard/addForReversedCardNumber`, which reverses the 4 bytes before storing (§12).
+   */
+  reversed?: boolean;
+}
+
+export interface ChangeCardPeriodParams {
+  lockId: number;
+  cardId: number;
+  startDate: number;
+  endDate: number;
+  /** For the delete + re-add fallback when `/v3/identityCard/changePeriod` is not offered (§10.26). */
+  cardNumber: string;
+  cardName?: string;
+  reversed?: boolean;
+}
+
+export interface GatewayOfLock {
+  gatewayId: number;
+  gatewayMac: string;
+  gatewayName: string;
+  rssi?: number;
+  rssiUpdateDate?: number;
+}
+
+export interface GatewayDetail {
+  gatewayId: number;
+  gatewayMac: string;
+  gatewayName: string;
+  gatewayVersion?: number;
+  networkName?: string;
+  networkMac?: string;
+  lockNum?: number;
+  isOnline?: 0 | 1;
+}
+
+export interface LockOfGateway {
+  lockId: number;
+  lockMac: string;
+  lockName: string;
+  lockAlias?: string;
+  rssi?: number;
+  updateDate?: number;
+}
+
+export interface RecordInfo {
+  recordId?: number;
+  lockId: number;
+  recordType: number;
+  recordTypeFromLock?: number;
+  success: 0 | 1;
+  username?: string;
+  keyboardPwd?: string;
+  lockDate: number;
+  serverDate: number;
+  electricQuantity?: number;
+}
+
+export interface RecordQuery {
+  startDate?: number;
+  endDate?: number;
+  recordType?: number;
 }

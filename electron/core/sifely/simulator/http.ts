@@ -19,6 +19,11 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
+export function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain;charset=UTF-8', 'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
 /** Spring Boot's default error body, which is what the real service answers for 500s (§4). */
 export function sendSpringError(res: ServerResponse, status: number, message: string, path: string): void {
   const error = status === 500 ? 'Internal Server Error' : status === 404 ? 'Not Found' : 'Error';

@@ -2,33 +2,60 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { createLogger } from '../../log';
 import { handleAdmin } from './admin';
-import { readBody, sendJson, sendSpringError } from './http';
-import { routes } from './routes';
+import { authenticate } from './auth';
+import { createFaults, type Faults } from './faults';
+import { readBody, sendJson, sendSpringError, sendText } from './http';
+import type { Reply, Route } from './route-kit';
+import { authRoutes } from './routes/auth';
+import { cardRoutes } from './routes/cards';
+import { gatewayRoutes } from './routes/gateways';
+import { lockRoutes } from './routes/locks';
+import { passcodeRoutes } from './routes/passcodes';
+import { seededRandom } from './rules';
 import { createSimState, type SimState } from './state';
+import { pushRecord, type WebhookTarget } from './webhook';
 
 const log = createLogger('sifely-sim');
 
 export interface SimulatorOptions {
   /** 0 (default) picks a free port. Always bound to 127.0.0.1. */
   port?: number;
+  /** The cloud's clock (also used for `date` freshness and lock-side time). */
   now?: () => number;
+  /** Seed for busy answers and fault rates, so a run repeats exactly. */
+  seed?: number;
+  webhook?: WebhookTarget;
 }
 
 export interface RunningSimulator {
   url: string;
   state: SimState;
+  faults: Faults;
+  /** Lock records are pushed here when set (§11). */
+  webhook: { target: WebhookTarget | null };
   close(): Promise<void>;
 }
 
+export const routes: Record<string, Route> = { ...authRoutes, ...lockRoutes, ...passcodeRoutes, ...cardRoutes, ...gatewayRoutes };
+
+const DATE_TOLERANCE_MS = 5 * 60_000;
+
 /**
  * The built-in Sifely cloud: demo mode and every test run against it. It answers on 127.0.0.1
- * only, with the methods, parameter locations and envelopes of sifely-api.md, and an admin
+ * only, with the methods, parameter locations and envelopes of sifely-api.md §15.1, and an admin
  * surface under `/__admin/` for tests and training.
  */
 export async function startSifelySimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
-  const state = createSimState(options.now);
+  const state = createSimState(options.now, options.seed ?? 1);
+  const faults = createFaults(seededRandom((options.seed ?? 1) + 7));
+  const webhook: RunningSimulator['webhook'] = { target: options.webhook ?? null };
+  state.onRecord((record, lock) => {
+    if (webhook.target) void pushRecord(webhook.target, record, lock);
+  });
+  const calls = new Map<string, number[]>();
+  const sim = { state, faults, webhook, calls };
   const server = createServer((req, res) => {
-    handle(state, req, res).catch((e: unknown) => {
+    handle(sim, req, res).catch((e: unknown) => {
       log.error('simulator handler failed', e);
       if (!res.headersSent) sendSpringError(res, 500, 'Internal simulator error', req.url ?? '');
       else res.end();
@@ -39,6 +66,8 @@ export async function startSifelySimulator(options: SimulatorOptions = {}): Prom
   return {
     url: `http://127.0.0.1:${port}`,
     state,
+    faults,
+    webhook,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -47,46 +76,92 @@ export async function startSifelySimulator(options: SimulatorOptions = {}): Prom
   };
 }
 
-async function handle(state: SimState, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export interface Sim {
+  state: SimState;
+  faults: Faults;
+  webhook: { target: WebhookTarget | null };
+  calls: Map<string, number[]>;
+}
+
+async function handle(sim: Sim, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { state } = sim;
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const raw = await readBody(req);
-  if (url.pathname.startsWith('/__admin/')) return handleAdmin(state, url, raw, res);
+  if (url.pathname.startsWith('/__admin/')) return handleAdmin(sim, req.method ?? 'GET', url, raw, res);
 
   const route = routes[url.pathname];
-  if (!route) return sendSpringError(res, 404, 'No static resource', url.pathname);
-  if (req.method !== route.method)
-    return sendSpringError(res, 500, `Request method '${req.method ?? ''}' not supported`, url.pathname);
+  if (!route || (route.enabled && !route.enabled(state))) return sendSpringError(res, 404, `No static resource ${url.pathname.slice(1)}.`, url.pathname);
+  const method = req.method === 'POST' ? 'POST' : req.method === 'GET' ? 'GET' : null;
+  if (!method || !route.methods.includes(method)) return sendSpringError(res, 500, `Request method '${req.method ?? ''}' not supported`, url.pathname);
 
-  // Parameters come from the query string and, on POST, from a form body; the query wins (§4).
+  // Parameters come from the query string and from a form body; the query wins (§4).
   const contentType = req.headers['content-type'] ?? '';
   const params = new URLSearchParams(contentType.includes('application/x-www-form-urlencoded') ? raw : '');
   for (const [k, v] of url.searchParams) params.set(k, v);
+  // JSON bodies only mean something to the Open API login; elsewhere `{}` is tolerated and ignored (§4).
   let json: unknown = undefined;
-  if (contentType.includes('application/json') && raw.length > 0) {
+  if (contentType.includes('application/json') && raw.trim().length > 0) {
     try {
       json = JSON.parse(raw);
     } catch {
       return sendJson(res, 200, { code: 80002, msg: 'Invalid JSON' });
     }
   }
+  if (url.pathname !== '/system/smart/login' || params.has('username')) json = undefined;
 
   let account = undefined;
   if (route.auth) {
-    const header = req.headers['authorization'] ?? '';
-    const key = header.startsWith('Bearer ') ? header.slice(7) : header;
-    account = state.accountByKey(key);
-    if (!account) return sendJson(res, 401, { code: 401, msg: 'Invalid or missing API key' });
+    const auth = authenticate(state, req.headers['authorization']);
+    if (!('account' in auth)) return sendJson(res, auth.status, auth.body);
+    account = auth.account;
+    if (!account.planActive) return sendJson(res, 402, { code: 50504, msg: 'Subscription inactive. Please subscribe to a plan.' });
+    if (throttled(sim, account.apiKey)) return sendJson(res, 429, { code: 429, msg: 'Too many requests' });
+  }
+
+  const date = params.get('date');
+  if (date !== null && date !== '' && Math.abs(Number(date) - state.now()) > DATE_TOLERANCE_MS) {
+    if (state.settings.staleDateStyle === 'http500') return sendSpringError(res, 500, 'The date is invalid', url.pathname);
+    return sendJson(res, 200, { errcode: 80000, errmsg: 'date must be current time, in 5 minutes', description: '' });
   }
 
   for (const p of route.params) {
-    if (p.required && !params.get(p.name))
-      return sendSpringError(
-        res,
-        500,
-        `Required request parameter '${p.name}' for method parameter type ${p.type} is not present`,
-        url.pathname,
-      );
+    const v = params.get(p.name);
+    if (p.required && (v === null || v === ''))
+      return sendSpringError(res, 500, `Required request parameter '${p.name}' for method parameter type ${p.type} is not present`, url.pathname);
+    if (v && p.type !== 'String' && !/^-?\d+$/.test(v))
+      return sendSpringError(res, 500, `Failed to convert value of type 'java.lang.String' to required type 'java.lang.${p.type}'; For input string: "${v}"`, url.pathname);
   }
-  const reply = route.handle({ state, params, json, account });
-  sendJson(res, reply.status ?? 200, reply.body);
+
+  const fault = sim.faults.decide(method, url.pathname);
+  if (fault.latencyMs > 0) await new Promise((r) => setTimeout(r, fault.latencyMs));
+  if (fault.error) return render(res, state, { kind: 'http', status: fault.error.status, body: fault.error.body });
+
+  const reply = route.handle({ state, params, json, account, method });
+  if (fault.drop === 'destroy') return void req.socket.destroy();
+  if (fault.drop === 'withhold') return; // never answered; closeAllConnections() ends it
+  render(res, state, reply);
+}
+
+function throttled(sim: Sim, key: string): boolean {
+  const limit = sim.state.settings.rateLimitPerMinute;
+  if (!limit) return false;
+  const now = sim.state.now();
+  const recent = (sim.calls.get(key) ?? []).filter((t) => now - t < 60_000);
+  const over = recent.length >= limit;
+  if (!over) recent.push(now);
+  sim.calls.set(key, recent);
+  return over;
+}
+
+function render(res: ServerResponse, state: SimState, reply: Reply): void {
+  if (reply.kind === 'http') {
+    if (typeof reply.body === 'string') return sendText(res, reply.status, reply.body);
+    return sendJson(res, reply.status, reply.body);
+  }
+  if (reply.kind === 'business') {
+    if (state.settings.businessErrorStyle === 'errcode') return sendJson(res, 200, { errcode: reply.code, errmsg: reply.msg, description: reply.msg });
+    return sendJson(res, 200, { code: reply.code, msg: reply.msg });
+  }
+  if (reply.read && state.settings.wrappedReads) return sendJson(res, 200, { code: 200, msg: 'success', data: reply.body });
+  return sendJson(res, 200, reply.body);
 }

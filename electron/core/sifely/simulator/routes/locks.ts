@@ -1,0 +1,134 @@
+import type { SimLock } from '../model';
+import { fail, gatewayProblem, int, isReply, lockOf, okRead, opt, page, req, yes, type Route } from '../route-kit';
+
+/** Lock list (§10.22), ekeys (§10.7), detail (§10.18), open state (§10.21), remote unlock / lock (§10.16–17). */
+
+const listItem = (l: SimLock) => ({
+  lockId: l.lockId,
+  lockName: l.lockName,
+  lockAlias: l.lockAlias,
+  lockMac: l.lockMac,
+  electricQuantity: l.electricQuantity,
+  featureValue: l.featureValue,
+  hasGateway: l.hasGateway ? 1 : 0,
+  groupId: l.groupId,
+  groupName: '',
+  date: l.date,
+  keyboardPwdVersion: l.keyboardPwdVersion,
+  specialValue: 0,
+  lockData: l.lockData,
+  noKeyPwd: l.noKeyPwd,
+});
+
+const remoteCommand = (unlock: boolean): Route => ({
+  methods: ['POST'],
+  auth: true,
+  params: [req('lockId', 'Long')],
+  handle({ state, params, account }) {
+    const lock = lockOf(state, params, account);
+    if (isReply(lock)) return lock;
+    const problem = gatewayProblem(state, lock);
+    if (problem) return problem;
+    if (!lock.remoteEnable) return fail(-4043, 'Remote unlock is not enabled for this lock');
+    lock.openState = unlock ? 1 : 0;
+    state.addRecord({
+      lockId: lock.lockId,
+      recordType: unlock ? 12 : 52,
+      recordTypeFromLock: unlock ? 28 : 52,
+      success: 1,
+      username: account?.account ?? '',
+      keyboardPwd: '',
+      lockDate: state.now(),
+    });
+    return yes();
+  },
+});
+
+export const lockRoutes: Record<string, Route> = {
+  '/v3/lock/list': {
+    methods: ['POST'],
+    auth: true,
+    params: [req('pageNo', 'Integer'), req('pageSize', 'Integer'), opt('lockAlias', 'String'), opt('groupId', 'Integer')],
+    handle({ state, params, account }) {
+      const alias = params.get('lockAlias') ?? '';
+      const mine = [...state.locks.values()].filter((l) => l.admin === account?.account && l.lockAlias.includes(alias));
+      return page(mine.map(listItem), params);
+    },
+  },
+
+  '/v3/key/list': {
+    methods: ['POST'],
+    auth: true,
+    // The Sifely page spells the filter `lockAlis`; TTLock `lockAlias` (§14 #7): both accepted.
+    params: [req('pageNo', 'String'), req('pageSize', 'String'), opt('groupId', 'Long'), opt('lockAlis', 'String'), opt('lockAlias', 'String')],
+    handle({ state, params, account }) {
+      const alias = params.get('lockAlis') ?? params.get('lockAlias') ?? '';
+      const mine = [...state.locks.values()].filter((l) => l.admin === account?.account && l.lockAlias.includes(alias));
+      return page(
+        mine.map((l) => ({
+          ...listItem(l),
+          keyId: l.lockId + 1_000_000,
+          keyRight: 1,
+          keyStatus: '110401',
+          userType: '110301',
+          passageMode: 2,
+          remoteEnable: l.remoteEnable ? 1 : 2,
+          startDate: 0,
+          endDate: 0,
+          remarks: '',
+        })),
+        params,
+      );
+    },
+  },
+
+  '/v3/lock/detail': {
+    // GET per the docs; one client's comments claim POST (§10.18, §14 #12): both served.
+    methods: ['GET', 'POST'],
+    auth: true,
+    params: [req('lockId', 'Long')],
+    handle({ state, params, account }) {
+      const lock = state.locks.get(int(params, 'lockId'));
+      if (!lock || lock.admin !== account?.account) return fail(-1003, 'Lock does not exist');
+      return okRead({
+        ...listItem(lock),
+        adminPwd: lock.adminPwd,
+        aesKeyStr: lock.aesKeyStr,
+        lockKey: lock.lockKey,
+        lockFlagPos: 0,
+        deletePwd: '',
+        autoLockTime: 5,
+        displayPasscode: 0,
+        timezoneRawOffset: lock.timezoneRawOffset,
+        modelNum: 'SN239_PV53',
+        hardwareRevision: '1.3',
+        firmwareRevision: '6.0.7.210520',
+        lockVersion: { protocolType: 5, protocolVersion: 3, scene: 2, groupId: 1, orgId: 1 },
+        lockSound: 1,
+        soundVolume: 3,
+        privacyLock: 2,
+        tamperAlert: 1,
+        resetButton: 1,
+        openDirection: 0,
+        passageMode: 2,
+        isFrozen: lock.isFrozen ? 1 : 2,
+      });
+    },
+  },
+
+  '/v3/lock/queryOpenState': {
+    methods: ['GET'],
+    auth: true,
+    params: [req('lockId', 'Long')],
+    handle({ state, params, account }) {
+      const lock = lockOf(state, params, account);
+      if (isReply(lock)) return lock;
+      const problem = gatewayProblem(state, lock);
+      if (problem) return problem;
+      return okRead({ state: lock.openState });
+    },
+  },
+
+  '/v3/lock/unlock': remoteCommand(true),
+  '/v3/lock/lock': remoteCommand(false),
+};

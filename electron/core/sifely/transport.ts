@@ -1,0 +1,164 @@
+import { createLogger } from '../log';
+import { decodeSifelyResponse } from './envelope';
+import { SifelyError } from './errors';
+import type { Limiter, Priority } from './limiter';
+
+const log = createLogger('sifely');
+
+export type Params = Record<string, string | number | undefined>;
+
+export interface CallOptions {
+  /** 'interactive' (a clerk is waiting, default) or 'background' (sweeps, verification). */
+  priority?: Priority;
+  /** Per-call timeout; default the client's. */
+  timeoutMs?: number;
+}
+
+export interface RequestSpec extends CallOptions {
+  method: 'GET' | 'POST';
+  path: string;
+  query?: Params;
+  /** JSON body: only the Open API login uses one (§4). */
+  json?: unknown;
+  authorization?: string;
+  /**
+   * Safe to repeat: reads, logins. A non-idempotent write is never resent after an unclear
+   * failure; the error carries `unclear: true` so the outbox looks on the lock first.
+   */
+  idempotent: boolean;
+  /** Add a fresh `date` (epoch ms) to every attempt (§4). */
+  withDate: boolean;
+}
+
+export interface RetryPolicy {
+  /** Attempts for idempotent calls on network/timeout/5xx/busy failures. Default 3. */
+  readAttempts: number;
+  /** Extra attempts for a write refused as "gateway busy" (-3003), a clear refusal (§10.16). Default 1. */
+  busyRetries: number;
+  /** Delay before retrying a busy gateway. Default 2000 ms. */
+  busyDelayMs: number;
+  /** Attempts after HTTP 429 (the request was refused, so writes too). Default 4. */
+  throttleAttempts: number;
+  /** First back-off step; doubled per attempt, capped at `backoffMaxMs`. Default 750 ms (§5: one retry after ~750 ms). */
+  backoffBaseMs: number;
+  backoffMaxMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = {
+  readAttempts: 3,
+  busyRetries: 1,
+  busyDelayMs: 2000,
+  throttleAttempts: 4,
+  backoffBaseMs: 750,
+  backoffMaxMs: 16_000,
+};
+
+export interface TransportOptions {
+  baseUrl: string;
+  timeoutMs: number;
+  limiter: Limiter;
+  retry: RetryPolicy;
+  now: () => number;
+}
+
+export type Transport = (spec: RequestSpec) => Promise<unknown>;
+
+/** Errors raised before the request left this machine: it certainly did not happen. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ERR_INVALID_URL']);
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+function causeCode(e: unknown): string {
+  const cause = (e as { cause?: { code?: unknown } } | null)?.cause;
+  return typeof cause?.code === 'string' ? cause.code : '';
+}
+
+export function createTransport(o: TransportOptions): Transport {
+  const backoff = (attempt: number): number => Math.min(o.retry.backoffMaxMs, o.retry.backoffBaseMs * 2 ** attempt);
+
+  async function attempt(spec: RequestSpec): Promise<unknown> {
+    const url = new URL(o.baseUrl + spec.path);
+    for (const [k, v] of Object.entries(spec.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
+    if (spec.withDate) url.searchParams.set('date', String(o.now()));
+    const headers: Record<string, string> = {};
+    if (spec.authorization) headers['Authorization'] = spec.authorization;
+    if (spec.json !== undefined) headers['Content-Type'] = 'application/json';
+    const what = `${spec.method} ${spec.path}`;
+    const timeoutMs = spec.timeoutMs ?? o.timeoutMs;
+    let status: number;
+    let text: string;
+    let retryAfter: string | null;
+    try {
+      const res = await fetch(url, {
+        method: spec.method,
+        headers,
+        body: spec.json === undefined ? undefined : JSON.stringify(spec.json),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      status = res.status;
+      retryAfter = res.headers.get('retry-after');
+      text = await res.text();
+    } catch (e) {
+      const timedOut = e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
+      if (timedOut)
+        throw new SifelyError('timeout', 0, 'The lock cloud did not answer in time.', `${what} after ${timeoutMs} ms`, { unclear: !spec.idempotent });
+      const code = causeCode(e);
+      throw new SifelyError('network', 0, 'The lock cloud cannot be reached. Check the internet connection.', `${what}: ${code || String(e)}`, {
+        unclear: !spec.idempotent && !NOT_SENT.has(code),
+      });
+    }
+    const decoded = decodeSifelyResponse(status, text);
+    if (decoded.ok) return decoded.payload;
+    let error = decoded.error;
+    if (error.kind === 'throttled' && retryAfter) error.retryAfterMs = parseRetryAfter(retryAfter);
+    // A write answered with a transient 5xx may have been carried out upstream.
+    if (!spec.idempotent && status >= 500 && error.retryable) error = error.asUnclear();
+    throw error;
+  }
+
+  return async function request(spec) {
+    const priority = spec.priority ?? 'interactive';
+    let failures = 0;
+    let throttles = 0;
+    let busy = 0;
+    for (;;) {
+      await o.limiter.acquire(priority);
+      try {
+        return await attempt(spec);
+      } catch (e) {
+        if (!(e instanceof SifelyError)) throw e;
+        const what = `${spec.method} ${spec.path}`;
+        if (e.kind === 'throttled' && e.code === 429 && ++throttles < o.retry.throttleAttempts) {
+          const wait = e.retryAfterMs ?? backoff(throttles - 1);
+          log.warn(`${what}: throttled (429), backing off ${wait} ms`);
+          o.limiter.pauseUntil(o.now() + wait);
+          continue;
+        }
+        if (spec.idempotent && e.retryable && ++failures < o.retry.readAttempts) {
+          const wait = e.kind === 'gateway-busy' ? o.retry.busyDelayMs : backoff(failures - 1);
+          log.warn(`${what}: ${e.kind} (${e.code}), retrying in ${wait} ms`);
+          await sleep(wait);
+          continue;
+        }
+        if (!spec.idempotent && e.kind === 'gateway-busy' && !e.unclear && busy++ < o.retry.busyRetries) {
+          log.warn(`${what}: gateway busy, retrying in ${o.retry.busyDelayMs} ms`);
+          await sleep(o.retry.busyDelayMs);
+          continue;
+        }
+        log.warn(`${what} failed`, { kind: e.kind, code: e.code, unclear: e.unclear, detail: e.detail });
+        throw e;
+      }
+    }
+  };
+}
+
+function parseRetryAfter(v: string): number | undefined {
+  const s = Number(v);
+  if (Number.isFinite(s)) return Math.max(0, s * 1000);
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
+/** A thrown error that is not a SifelyError (a bug) is reported as such rather than swallowed. */
+export const unexpected = (what: string, payload: unknown): SifelyError =>
+  new SifelyError('unknown', 0, 'The lock cloud gave an answer the desk does not understand; see the log.', `${what}: ${JSON.stringify(payload)?.slice(0, 300)}`);
