@@ -4,9 +4,15 @@ import { localDayBounds } from '../../shared/time/zoned';
 import { accessHandlers } from './access/access.handlers';
 import { createAccess } from './access/create-access';
 import { sifelyLockCloud } from './access/sifely-adapter';
+import { bookingHandlers } from './bookings/bookings.handlers';
+import { createCsvImport } from './bookings/csv-import';
+import { createFeedSync } from './bookings/feeds';
+import { createManualBookings } from './bookings/manual';
 import { openDatabase } from './db/open';
 import { createBookingsRepo } from './db/repos/bookings.repo';
 import { createCredentialsRepo } from './db/repos/credentials.repo';
+import { createFeedsRepo } from './db/repos/feeds.repo';
+import { createImportMappingsRepo } from './db/repos/import-mappings.repo';
 import { createPropertyRepo } from './db/repos/property.repo';
 import { createRoomsRepo } from './db/repos/rooms.repo';
 import { DEMO_ACCOUNT, seedDemoCloud, seedDemoStore } from './demo/sample-property';
@@ -75,9 +81,24 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     return p;
   };
 
+  const feeds = createFeedsRepo(db, now);
+  const feedSync = createFeedSync({ db, bookings, feeds, property: requireProperty, now });
+  // iCal feeds refresh every 15 minutes (Airbnb itself refreshes exports about hourly).
+  feedSync.start(15 * 60_000);
+
   const handlers = {
     'desk:status': () => ({ property: requireProperty(), demo, nowMs: now() }),
     'booking:today': () => bookings.today(localDayBounds(now(), requireProperty().timeZone)),
+    ...bookingHandlers({
+      db,
+      bookings,
+      rooms,
+      feeds,
+      feedSync,
+      property: requireProperty,
+      manual: createManualBookings({ db, bookings, rooms }),
+      csv: createCsvImport({ db, bookings, rooms, mappings: createImportMappingsRepo(db, now), property: requireProperty, now }),
+    }),
     ...accessHandlers(access.engine, access.audit),
   } satisfies DeskHandlers;
 
@@ -94,6 +115,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       await db.backup(file);
     },
     async close() {
+      await feedSync.stop();
       await access.stop();
       emitter.removeAllListeners();
       await simulator?.close();

@@ -16,9 +16,18 @@ export const BookingInputSchema = z.object({
 });
 export type BookingInput = z.infer<typeof BookingInputSchema>;
 
-export const BookingPatchSchema = BookingInputSchema.omit({ ref: true })
-  .partial()
-  .extend({ bookingId: z.number().int().positive(), status: BookingStatusSchema.optional(), confirmOverlap: z.boolean().default(false) });
+/** Only the fields given change (no defaults here: an omitted note must not wipe the note). */
+export const BookingPatchSchema = z.object({
+  bookingId: z.number().int().positive(),
+  guestName: z.string().trim().min(1, 'the guest name is required').max(200).optional(),
+  contact: z.string().trim().max(200).optional(),
+  notes: z.string().max(2000).optional(),
+  roomId: z.number().int().positive().optional(),
+  arrivalMs: z.number().int().optional(),
+  departureMs: z.number().int().optional(),
+  status: BookingStatusSchema.optional(),
+  confirmOverlap: z.boolean().default(false),
+});
 export type BookingPatch = z.infer<typeof BookingPatchSchema>;
 
 /** Saving either succeeds or reports the stays it would overlap, for the clerk to confirm. */

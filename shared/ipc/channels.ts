@@ -18,6 +18,14 @@ export const CHANNEL_NAMES = [
   'access:preview-change',
   'access:apply-change',
   'audit:list',
+  'booking:search',
+  'booking:create',
+  'booking:update',
+  'import:csv-preview',
+  'import:csv-commit',
+  'feed:list',
+  'feed:add',
+  'feed:refresh',
 ] as const;
 
 export const EVENT_NAMES = ['reader:card', 'desk:changed'] as const;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { BookingDetailSchema, BookingSchema } from '../domain/booking';
 import { PropertySchema } from '../domain/property';
+import { BookingInputSchema, BookingPatchSchema, BookingSaveResultSchema, BookingSearchSchema } from '../domain/booking-input';
+import { CsvImportRequestSchema, CsvPreviewSchema, FeedRefreshResultSchema, FeedSchema, ImportCountsSchema } from '../domain/booking-import';
 import { type ChannelName, isChannel } from './channels';
 
 /**
@@ -97,6 +99,30 @@ export const contract = {
       .object({ bookingId: z.number().int().positive().optional(), action: z.string().max(40).optional(), limit: z.number().int().min(1).max(1000).optional() })
       .strict(),
     response: z.object({ entries: z.array(AuditEntrySchema) }),
+  },
+  'booking:search': {
+    request: BookingSearchSchema.strict(),
+    response: z.object({ bookings: z.array(BookingSchema) }),
+  },
+  'booking:create': { request: BookingInputSchema.strict(), response: BookingSaveResultSchema },
+  'booking:update': { request: BookingPatchSchema.strict(), response: BookingSaveResultSchema },
+  'import:csv-preview': { request: CsvImportRequestSchema.strict(), response: CsvPreviewSchema },
+  'import:csv-commit': { request: CsvImportRequestSchema.strict(), response: z.object({ counts: ImportCountsSchema }) },
+  'feed:list': { request: z.object({}).strict(), response: z.object({ feeds: z.array(FeedSchema) }) },
+  'feed:add': {
+    request: z
+      .object({
+        roomId: z.number().int().positive(),
+        name: z.string().trim().min(1).max(60),
+        url: z.string().url().max(2000).refine((u) => /^https?:\/\//i.test(u), 'a feed address starts with https://'),
+        refreshNow: z.boolean().default(true),
+      })
+      .strict(),
+    response: FeedSchema,
+  },
+  'feed:refresh': {
+    request: z.object({ feedId: z.number().int().positive().optional() }).strict(),
+    response: z.object({ results: z.array(FeedRefreshResultSchema) }),
   },
 } as const satisfies { [C in ChannelName]: { request: z.ZodType; response: z.ZodType } };
 

@@ -1,0 +1,105 @@
+import type { CsvImportRequest, CsvPreview, ImportCounts, ImportRow } from '../../../shared/domain/booking-import';
+import type { Property } from '../../../shared/domain/property';
+import type { Db } from '../db/open';
+import type { BookingsRepo } from '../db/repos/bookings.repo';
+import type { ImportMappingsRepo } from '../db/repos/import-mappings.repo';
+import type { RoomsRepo } from '../db/repos/rooms.repo';
+import { DeskError } from '../ipc/desk-error';
+import { parseBookingsCsv, type ParsedCsv } from './csv';
+import { ImportError } from './import-error';
+import { applyPlan, countPlan, planStays, type PlannedStay } from './stays';
+
+/** Enough rows for the clerk to see what will happen, without sending a 50 000-row table over IPC. */
+const PREVIEW_ROWS = 300;
+
+export interface CsvImportDeps {
+  db: Db;
+  bookings: BookingsRepo;
+  rooms: RoomsRepo;
+  mappings: ImportMappingsRepo;
+  property: () => Property;
+  now: () => number;
+}
+
+interface Planned {
+  parsed: ParsedCsv;
+  rows: ImportRow[];
+  plan: PlannedStay[];
+  counts: ImportCounts;
+}
+
+/**
+ * CSV import in two steps over the same pure parse: preview (what would change, per-row errors)
+ * and commit (all rows in one transaction, or nothing if any row is wrong). Re-importing the same
+ * file plans only 'unchanged' rows; rows missing from a later file are left alone (exports are
+ * often filtered by date), cancellations come from a status column.
+ */
+export function createCsvImport(deps: CsvImportDeps) {
+  function planFor(req: CsvImportRequest): Planned {
+    const p = deps.property();
+    const roomsByName = new Map(deps.rooms.listRooms().map((r) => [r.name.trim().toLowerCase(), r.id]));
+    let parsed: ParsedCsv;
+    try {
+      const bytes = Buffer.from(req.dataBase64, 'base64');
+      parsed = parseBookingsCsv(bytes, { roomsByName, timeZone: p.timeZone, checkInTime: p.checkInTime, checkOutTime: p.checkOutTime }, req.mapping ?? deps.mappings.get(req.source) ?? undefined);
+    } catch (e) {
+      if (e instanceof ImportError) throw new DeskError('invalid-request', e.message);
+      throw e;
+    }
+    const valid = parsed.rows.flatMap((r) => (r.stay ? [r.stay] : []));
+    const plan = planStays(deps.bookings.bySource(req.source), valid, { nowMs: deps.now(), cancelVanished: false });
+    const byRef = new Map(plan.map((x) => [x.incoming?.ref ?? '', x]));
+    const rows: ImportRow[] = parsed.rows.map((r) => {
+      const planned = r.stay ? byRef.get(r.stay.ref) : undefined;
+      return {
+        line: r.line,
+        ref: r.ref,
+        guestName: r.guestName,
+        room: r.room,
+        arrivalMs: r.arrivalMs,
+        departureMs: r.departureMs,
+        action: r.errors.length ? 'error' : (planned?.action ?? 'skip'),
+        errors: r.errors,
+        warnings: [...r.warnings, ...(planned?.warning ? [planned.warning] : [])],
+      };
+    });
+    return { parsed, rows, plan, counts: countPlan(rows) };
+  }
+
+  return {
+    preview(req: CsvImportRequest): CsvPreview {
+      const { parsed, rows, counts } = planFor(req);
+      const shown = [...rows.filter((r) => r.action === 'error'), ...rows.filter((r) => r.action !== 'error')].slice(0, PREVIEW_ROWS);
+      return {
+        source: req.source,
+        headers: parsed.headers,
+        mapping: parsed.mapping,
+        delimiter: parsed.delimiter,
+        encoding: parsed.encoding,
+        counts,
+        rows: shown,
+        fileErrors: parsed.fileErrors,
+        warnings: parsed.warnings,
+      };
+    },
+    /** All or nothing: one bad row and not a single booking is written. */
+    commit(req: CsvImportRequest): ImportCounts {
+      const { parsed, rows, plan, counts } = planFor(req);
+      if (parsed.fileErrors.length) throw new DeskError('invalid-request', `Nothing was imported: ${parsed.fileErrors.join(' ')}`);
+      const bad = rows.filter((r) => r.errors.length);
+      if (bad.length) {
+        const first = bad[0]!;
+        throw new DeskError(
+          'invalid-request',
+          `Nothing was imported: ${bad.length} row${bad.length === 1 ? ' has' : 's have'} errors (line ${first.line}: ${first.errors.join('; ')}). Fix the file and import it again.`,
+        );
+      }
+      deps.db.transaction(() => {
+        applyPlan(deps.db, deps.bookings, req.source, plan);
+        deps.mappings.save(req.source, parsed.mapping);
+      })();
+      return counts;
+    },
+  };
+}
+export type CsvImport = ReturnType<typeof createCsvImport>;

@@ -1,0 +1,194 @@
+import { parse } from 'csv-parse/sync';
+import type { CsvColumns, CsvField, CsvMapping } from '../../../shared/domain/booking-import';
+import { detectDateOrder, parseStayDate, type DateOrder } from './dates';
+import { decodeImportBytes } from './decode';
+import { ImportError } from './import-error';
+import type { IncomingStay } from './stays';
+
+/** What the parser needs to know about the property, looked up once before parsing. */
+export interface CsvContext {
+  /** Room name, lower-cased and trimmed → room id. */
+  roomsByName: ReadonlyMap<string, number>;
+  timeZone: string;
+  checkInTime: string;
+  checkOutTime: string;
+}
+
+export interface CsvRow {
+  line: number;
+  ref: string;
+  guestName: string;
+  room: string;
+  arrivalMs: number | null;
+  departureMs: number | null;
+  stay: IncomingStay | null;
+  errors: string[];
+  warnings: string[];
+}
+
+export interface ParsedCsv {
+  headers: string[];
+  delimiter: string;
+  encoding: string;
+  mapping: CsvMapping;
+  rows: CsvRow[];
+  fileErrors: string[];
+  /** Things the clerk should check but that do not block the import (ambiguous dates…). */
+  warnings: string[];
+}
+
+const REQUIRED: readonly CsvField[] = ['ref', 'guestName', 'room', 'arrival', 'departure'];
+const LABEL: Record<CsvField, string> = {
+  ref: 'booking reference',
+  guestName: 'guest name',
+  room: 'room',
+  arrival: 'arrival',
+  departure: 'departure',
+  contact: 'contact',
+  notes: 'notes',
+  status: 'status',
+};
+
+/** Header words the usual tools use (Booking.com, Airbnb, Cloudbeds, Excel by hand), most specific first. */
+const GUESSES: readonly [CsvField, RegExp][] = [
+  ['status', /^(booking |reservation )?status$/i],
+  ['ref', /^(ref|reference|book(ing)? ?(id|ref|reference|number|no\.?|#)|reservation ?(id|number|code|#)?|confirmation( code| number)?|res(ervation)? ?(no\.?|#)|id|uid)$/i],
+  ['guestName', /(guest|booker|client|customer|^name$|full ?name)/i],
+  ['room', /(room|unit|apartment|listing)/i],
+  ['arrival', /(arrival|check.?in|^from$|start|anreise|llegada)/i],
+  ['departure', /(departure|check.?out|^to$|^until$|end|abreise|salida)/i],
+  ['contact', /(e-?mail|phone|contact|tel)/i],
+  ['notes', /(notes?|remarks?|comments?|requests?)/i],
+];
+
+export function guessColumns(headers: readonly string[]): CsvColumns {
+  const columns: CsvColumns = {};
+  const used = new Set<string>();
+  for (const [field, re] of GUESSES) {
+    const h = headers.find((x) => !used.has(x) && re.test(x.trim()));
+    if (h !== undefined) {
+      columns[field] = h;
+      used.add(h);
+    }
+  }
+  return columns;
+}
+
+/** The delimiter that splits the header line into the most fields (quotes respected). */
+export function detectDelimiter(text: string): string {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0], ['|', 0]]);
+  let quoted = false;
+  for (const ch of firstLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![1] > 0 ? [...counts].sort((a, b) => b[1] - a[1])[0]![0] : ',';
+}
+
+function readRecords(raw: string, delimiter: string): { record: string[]; line: number }[] {
+  // One line ending for all: Excel writes CRLF, inside quotes too, and csv-parse counts a CRLF
+  // inside quotes as two lines, which would put every later row's line number off.
+  const text = raw.replace(/\r\n?/g, '\n');
+  try {
+    const out = parse(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as {
+      record: string[];
+      info: { lines: number };
+    }[];
+    let prevEnd = 0;
+    return out.map((r) => {
+      const line = prevEnd + 1;
+      prevEnd = r.info.lines;
+      return { record: r.record, line };
+    });
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    throw new ImportError(`The file is not valid CSV: ${msg.replace(/^[^:]*: /, '')}. Nothing was imported.`);
+  }
+}
+
+/**
+ * CSV bytes → validated stays with per-row errors. Pure: no database, so the preview shows exactly
+ * what a commit would write. A file-level problem (empty, wrong encoding, not CSV, too big) throws
+ * an ImportError; a column that cannot be found is a file error; everything else is per row.
+ */
+export function parseBookingsCsv(bytes: Uint8Array, ctx: CsvContext, requested?: CsvMapping): ParsedCsv {
+  const { text, encoding } = decodeImportBytes(bytes, requested?.encoding ?? 'auto', 'CSV file');
+  if (text.trim() === '') throw new ImportError('The CSV file is empty.');
+  const delimiter = detectDelimiter(text);
+  const records = readRecords(text, delimiter);
+  const headers = (records[0]?.record ?? []).map((h) => h.trim());
+  if (records.length < 2) throw new ImportError('The CSV file has a header line but no bookings.');
+  const columns = requested?.columns ?? guessColumns(headers);
+  const mapping: CsvMapping = { columns, dateFormat: requested?.dateFormat ?? 'auto', encoding: requested?.encoding ?? 'auto' };
+
+  const fileErrors: string[] = [];
+  const index = new Map<CsvField, number>();
+  for (const [field, header] of Object.entries(columns) as [CsvField, string | undefined][]) {
+    if (header === undefined) continue;
+    const i = headers.indexOf(header);
+    if (i < 0) fileErrors.push(`The column "${header}" (for ${LABEL[field]}) is not in this file.`);
+    else index.set(field, i);
+  }
+  for (const f of REQUIRED) if (columns[f] === undefined) fileErrors.push(`Choose the column that holds the ${LABEL[f]}.`);
+  const data = records.slice(1);
+  const cell = (r: string[], f: CsvField): string | undefined => {
+    const i = index.get(f);
+    return i === undefined ? undefined : (r[i] ?? '').trim();
+  };
+
+  let order: DateOrder | null = mapping.dateFormat === 'auto' ? null : mapping.dateFormat;
+  const dateWarnings: string[] = [];
+  if (!order) {
+    order = detectDateOrder(data.flatMap(({ record }) => [cell(record, 'arrival') ?? '', cell(record, 'departure') ?? '']));
+    if (!order) {
+      order = 'DMY';
+      dateWarnings.push('Every date could be day-first or month-first; they were read as day/month/year. Choose the date format if that is wrong.');
+    }
+  }
+
+  const rows = data.map(({ record, line }): CsvRow => {
+    const errors: string[] = [];
+    const ref = cell(record, 'ref') ?? '';
+    const guestName = (cell(record, 'guestName') ?? '').replace(/\s+/g, ' ');
+    const room = cell(record, 'room') ?? '';
+    if (!ref) errors.push('no booking reference');
+    if (!guestName) errors.push('no guest name');
+    const roomId = room ? ctx.roomsByName.get(room.toLowerCase()) : undefined;
+    if (!room) errors.push('no room');
+    else if (roomId === undefined) errors.push(`unknown room "${room}"`);
+    const date = (f: 'arrival' | 'departure', def: string): number | null => {
+      const v = cell(record, f) ?? '';
+      if (!v) {
+        errors.push(`no ${f} date`);
+        return null;
+      }
+      const r = parseStayDate(v, order, ctx.timeZone, def);
+      if (typeof r === 'string') {
+        errors.push(`${f}: ${r}`);
+        return null;
+      }
+      return r;
+    };
+    const arrivalMs = date('arrival', ctx.checkInTime);
+    const departureMs = date('departure', ctx.checkOutTime);
+    if (arrivalMs !== null && departureMs !== null && departureMs <= arrivalMs) errors.push('departure is not after arrival');
+    const cancelled = /cancel|storn|annul/i.test(cell(record, 'status') ?? '');
+    const stay: IncomingStay | null =
+      errors.length === 0 && roomId !== undefined && arrivalMs !== null && departureMs !== null
+        ? { ref, guestName, roomId, arrivalMs, departureMs, contact: cell(record, 'contact'), notes: cell(record, 'notes'), cancelled }
+        : null;
+    return { line, ref, guestName, room, arrivalMs, departureMs, stay, errors, warnings: [] };
+  });
+
+  const seen = new Map<string, number>();
+  for (const r of rows) {
+    if (!r.ref) continue;
+    const first = seen.get(r.ref);
+    if (first !== undefined) {
+      r.errors.push(`the reference ${r.ref} is also on line ${first}`);
+      r.stay = null;
+    } else seen.set(r.ref, r.line);
+  }
+  return { headers, delimiter, encoding, mapping, rows, fileErrors, warnings: dateWarnings };
+}

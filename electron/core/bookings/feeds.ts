@@ -1,0 +1,121 @@
+import type { FeedRefreshResult } from '../../../shared/domain/booking-import';
+import type { Property } from '../../../shared/domain/property';
+import type { Db } from '../db/open';
+import type { BookingsRepo } from '../db/repos/bookings.repo';
+import type { FeedsRepo } from '../db/repos/feeds.repo';
+import { createLogger } from '../log';
+import { DEFAULT_FETCH_LIMITS, fetchFeedText, type FetchLimits } from './fetch-feed';
+import { parseIcsFeed, type FeedEvent } from './ical';
+import { ImportError } from './import-error';
+import { applyPlan, countPlan, planStays, type IncomingStay } from './stays';
+
+const log = createLogger('feeds');
+
+export interface FeedSyncDeps {
+  db: Db;
+  bookings: BookingsRepo;
+  feeds: FeedsRepo;
+  property: () => Property;
+  now: () => number;
+  limits?: FetchLimits;
+}
+
+/** Bookings from a feed are keyed by the event UID within the feed's own source. */
+export const feedSource = (feedId: number): string => `feed:${feedId}`;
+
+const guestOf = (e: FeedEvent, feedName: string): string =>
+  // Airbnb and Booking.com do not put the guest's name in the feed ("Reserved", "CLOSED - Not available").
+  /^(reserved|closed - not available|not available|blocked)$/i.test(e.summary) || e.summary === '' ? `${feedName} guest` : e.summary;
+
+/**
+ * Imports one feed's ICS text into its room: new events become bookings, moved events update
+ * them, cancelled or vanished ones cancel bookings that have not started (see planStays), all in
+ * one transaction with their booking events. Returns what happened.
+ */
+export function importFeedText(deps: FeedSyncDeps, feedId: number, text: string): FeedRefreshResult {
+  const feed = deps.feeds.get(feedId);
+  if (!feed) throw new RangeError(`no feed ${feedId}`);
+  const p = deps.property();
+  const parsed = parseIcsFeed(text, { timeZone: p.timeZone, checkInTime: p.checkInTime, checkOutTime: p.checkOutTime });
+  const incoming: IncomingStay[] = parsed.events.map((e) => ({
+    ref: e.uid,
+    guestName: guestOf(e, feed.name),
+    roomId: feed.roomId,
+    arrivalMs: e.arrivalMs,
+    departureMs: e.departureMs,
+    notes: e.description,
+    cancelled: e.cancelled,
+  }));
+  const source = feedSource(feedId);
+  const plan = planStays(deps.bookings.bySource(source), incoming, { nowMs: deps.now(), cancelVanished: true });
+  deps.db.transaction(() => {
+    applyPlan(deps.db, deps.bookings, source, plan);
+    deps.feeds.recordSuccess(feedId, parsed.events.length);
+  })();
+  return {
+    feedId,
+    ok: true,
+    error: null,
+    counts: countPlan(plan),
+    warnings: [...parsed.skipped, ...plan.flatMap((x) => (x.warning ? [x.warning] : []))],
+  };
+}
+
+const EMPTY = { create: 0, update: 0, unchanged: 0, cancel: 0, skip: 0, error: 0 };
+
+/**
+ * Feeds: refresh one now, refresh all on a schedule. A failure (unreachable, malformed, too big)
+ * is stored on the feed and changes no booking; one refresh per feed at a time.
+ */
+export function createFeedSync(deps: FeedSyncDeps) {
+  const running = new Map<number, Promise<FeedRefreshResult>>();
+  let timer: ReturnType<typeof setInterval> | null = null;
+
+  async function refreshOnce(feedId: number): Promise<FeedRefreshResult> {
+    const feed = deps.feeds.get(feedId);
+    if (!feed) throw new RangeError(`no feed ${feedId}`);
+    try {
+      const text = await fetchFeedText(feed.url, deps.limits ?? DEFAULT_FETCH_LIMITS);
+      return importFeedText(deps, feedId, text);
+    } catch (e) {
+      const message = e instanceof ImportError ? e.message : 'The feed could not be imported; the details were logged.';
+      if (!(e instanceof ImportError)) log.error(`feed ${feedId} failed`, e);
+      deps.feeds.recordFailure(feedId, message);
+      return { feedId, ok: false, error: message, counts: EMPTY, warnings: [] };
+    }
+  }
+
+  function refresh(feedId: number): Promise<FeedRefreshResult> {
+    const current = running.get(feedId);
+    if (current) return current;
+    const p = refreshOnce(feedId).finally(() => running.delete(feedId));
+    running.set(feedId, p);
+    return p;
+  }
+
+  async function refreshAll(): Promise<FeedRefreshResult[]> {
+    const results: FeedRefreshResult[] = [];
+    // One after another: feeds are few, and the cloud-facing work must not compete with a burst.
+    for (const f of deps.feeds.list()) if (f.enabled) results.push(await refresh(f.id));
+    return results;
+  }
+
+  return {
+    refresh,
+    refreshAll,
+    /** Refreshes every feed every `intervalMs`; the timer does not keep the process alive. */
+    start(intervalMs: number): void {
+      if (timer) return;
+      timer = setInterval(() => {
+        refreshAll().catch((e: unknown) => log.error('scheduled feed refresh failed', e));
+      }, intervalMs);
+      timer.unref();
+    },
+    async stop(): Promise<void> {
+      if (timer) clearInterval(timer);
+      timer = null;
+      await Promise.allSettled([...running.values()]);
+    },
+  };
+}
+export type FeedSync = ReturnType<typeof createFeedSync>;

@@ -1,0 +1,61 @@
+import { MAX_IMPORT_BYTES } from '../../../shared/domain/booking-import';
+import { ImportError } from './import-error';
+
+export interface FetchLimits {
+  timeoutMs: number;
+  maxBytes: number;
+}
+
+export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxBytes: MAX_IMPORT_BYTES };
+
+/**
+ * GETs a feed's ICS with a deadline and a size cap enforced while streaming (a server that lies
+ * about Content-Length, or sends forever, is cut off), and turns every failure into a sentence
+ * for the feed's status line.
+ */
+export async function fetchFeedText(url: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<string> {
+  let res: Response;
+  const signal = AbortSignal.timeout(limits.timeoutMs);
+  try {
+    res = await fetch(url, { signal, redirect: 'follow', headers: { accept: 'text/calendar, */*;q=0.5' } });
+  } catch (e) {
+    if (signal.aborted) throw new ImportError(`The feed did not answer within ${Math.round(limits.timeoutMs / 1000)} s.`);
+    const cause = e instanceof Error && e.cause instanceof Error ? e.cause.message : e instanceof Error ? e.message : String(e);
+    throw new ImportError(`The feed could not be reached (${cause}).`);
+  }
+  if (!res.ok) {
+    await res.body?.cancel();
+    throw new ImportError(`The feed answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}.`);
+  }
+  const declared = Number(res.headers.get('content-length') ?? NaN);
+  const tooBig = (): ImportError => new ImportError(`The feed is larger than ${limits.maxBytes / (1024 * 1024)} MB; it was not read.`);
+  if (declared > limits.maxBytes) {
+    await res.body?.cancel();
+    throw tooBig();
+  }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    const reader = res.body?.getReader();
+    for (;;) {
+      if (!reader) break;
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.length;
+      if (total > limits.maxBytes) {
+        await reader.cancel();
+        throw tooBig();
+      }
+      chunks.push(value);
+    }
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    if (signal.aborted) throw new ImportError(`The feed did not finish within ${Math.round(limits.timeoutMs / 1000)} s.`);
+    throw new ImportError(`The feed broke off while downloading (${e instanceof Error ? e.message : String(e)}).`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new ImportError('The feed is not UTF-8 text (iCalendar requires UTF-8).');
+  }
+}

@@ -1,0 +1,107 @@
+import type { Booking } from '../../../shared/domain/booking';
+import type { ImportAction, ImportCounts } from '../../../shared/domain/booking-import';
+import type { Db } from '../db/open';
+import type { BookingChanges, BookingsRepo } from '../db/repos/bookings.repo';
+
+/** A stay as an outside source (CSV row, iCal event) describes it. */
+export interface IncomingStay {
+  ref: string;
+  guestName: string;
+  roomId: number;
+  arrivalMs: number;
+  departureMs: number;
+  /** Undefined: the source does not carry it, so an update leaves it alone. */
+  contact?: string;
+  notes?: string;
+  cancelled: boolean;
+}
+
+export interface PlannedStay {
+  action: Exclude<ImportAction, 'error'>;
+  incoming: IncomingStay | null;
+  existing: Booking | null;
+  changes: BookingChanges;
+  warning: string | null;
+}
+
+/**
+ * What importing `incoming` into `source` would do, decided in memory from the bookings the
+ * source already has. Pure, so the preview and the commit agree and re-importing the same data
+ * plans nothing. History is never rewritten: a checked-out stay is left as it was.
+ * `vanished`: bookings of the source absent from the incoming set (feeds only; a CSV may be partial).
+ */
+export function planStays(
+  existing: readonly Booking[],
+  incoming: readonly IncomingStay[],
+  opts: { nowMs: number; cancelVanished: boolean },
+): PlannedStay[] {
+  const byRef = new Map(existing.map((b) => [b.ref, b]));
+  const seen = new Set<string>();
+  const plan: PlannedStay[] = [];
+  for (const s of incoming) {
+    seen.add(s.ref);
+    const b = byRef.get(s.ref) ?? null;
+    if (!b) {
+      plan.push({ action: s.cancelled ? 'skip' : 'create', incoming: s, existing: null, changes: {}, warning: null });
+      continue;
+    }
+    if (b.status === 'checked_out') {
+      plan.push({ action: 'unchanged', incoming: s, existing: b, changes: {}, warning: null });
+      continue;
+    }
+    if (s.cancelled) {
+      plan.push(cancelOf(b, opts.nowMs, 'cancelled at the source'));
+      continue;
+    }
+    const changes: BookingChanges = {};
+    if (b.guestName !== s.guestName) changes.guestName = s.guestName;
+    if (b.roomId !== s.roomId) changes.roomId = s.roomId;
+    if (b.arrivalMs !== s.arrivalMs) changes.arrivalMs = s.arrivalMs;
+    if (b.departureMs !== s.departureMs) changes.departureMs = s.departureMs;
+    if (s.contact !== undefined && b.contact !== s.contact) changes.contact = s.contact;
+    if (s.notes !== undefined && b.notes !== s.notes) changes.notes = s.notes;
+    // Listed again after a cancellation (the host re-opened it): it is a stay again.
+    if (b.status === 'cancelled' && s.departureMs > opts.nowMs) changes.status = 'booked';
+    if (b.status === 'cancelled' && !changes.status) {
+      plan.push({ action: 'unchanged', incoming: s, existing: b, changes: {}, warning: null });
+      continue;
+    }
+    plan.push({ action: Object.keys(changes).length ? 'update' : 'unchanged', incoming: s, existing: b, changes, warning: null });
+  }
+  if (opts.cancelVanished)
+    for (const b of existing)
+      if (!seen.has(b.ref) && b.status !== 'cancelled' && b.status !== 'checked_out') plan.push(cancelOf(b, opts.nowMs, 'no longer in the feed'));
+  return plan;
+}
+
+/**
+ * Only a stay that has not ended and the guest has not started is cancelled automatically: past
+ * stays vanish from Airbnb feeds as a matter of course, and cancelling a checked-in guest from a
+ * feed would lock them out of their room; those are left for the clerk with a warning.
+ */
+function cancelOf(b: Booking, nowMs: number, why: string): PlannedStay {
+  if (b.departureMs <= nowMs) return { action: 'unchanged', incoming: null, existing: b, changes: {}, warning: null };
+  if (b.status === 'checked_in')
+    return { action: 'skip', incoming: null, existing: b, changes: {}, warning: `${b.guestName} (${b.ref}) is in house but ${why}; left as is for the desk to decide.` };
+  return { action: 'cancel', incoming: null, existing: b, changes: { status: 'cancelled' }, warning: null };
+}
+
+export function countPlan(plan: readonly { action: ImportAction }[]): ImportCounts {
+  const counts: ImportCounts = { create: 0, update: 0, unchanged: 0, cancel: 0, skip: 0, error: 0 };
+  for (const p of plan) counts[p.action] += 1;
+  return counts;
+}
+
+/** Applies a plan in one transaction: every booking and every booking event, or none. */
+export function applyPlan(db: Db, bookings: BookingsRepo, source: string, plan: readonly PlannedStay[]): void {
+  db.transaction(() => {
+    for (const p of plan) {
+      if (p.action === 'create' && p.incoming) {
+        const { cancelled: _c, ...s } = p.incoming;
+        bookings.add({ ...s, source });
+      } else if ((p.action === 'update' || p.action === 'cancel') && p.existing) {
+        bookings.change(p.existing.id, p.changes);
+      }
+    }
+  })();
+}
