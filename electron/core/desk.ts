@@ -19,6 +19,11 @@ import { DEMO_ACCOUNT, seedDemoCloud, seedDemoStore } from './demo/sample-proper
 import { createDispatcher, type DeskHandlers, type Dispatch } from './ipc/dispatch';
 import { DeskError } from './ipc/desk-error';
 import { createLogger } from './log';
+import type { HidBackend } from './reader/hid';
+import { createNodeHidBackend } from './reader/node-hid-backend';
+import { readerHandlers } from './reader/reader.handlers';
+import { createReaderService } from './reader/service';
+import { createReaderProfilesRepo } from './db/repos/reader-profiles.repo';
 import { createSifelyClient } from './sifely/client';
 import { startSifelySimulator, type RunningSimulator } from './sifely/simulator/server';
 
@@ -32,6 +37,8 @@ export interface DeskConfig {
   /** Demo mode's property time zone (default: the machine's). */
   timeZone?: string;
   now?: () => number;
+  /** USB readers (default: node-hid). Tests plug in recorded devices. */
+  readerBackend?: HidBackend;
 }
 
 export interface Desk {
@@ -75,6 +82,19 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   const changed = (bookingId: number): void => emit('desk:changed', { bookingId });
   const access = createAccess({ db, bookings, rooms, credentials, cloud: sifelyLockCloud(sifely), now, changed });
 
+  // The card reader: HID cards and keyboard-wedge reads meet in one service and reach the
+  // renderer as 'reader:card' (main.tsx hands them to the store).
+  const reader = createReaderService({
+    profiles: createReaderProfilesRepo(db, now),
+    backend: config.readerBackend ?? createNodeHidBackend(),
+    cards: sifely,
+    locks: () => [...new Map(rooms.listRooms().flatMap((r) => [r.door, ...r.sharedDoors]).map((d) => [d.lockId, { lockId: d.lockId, name: d.name }])).values()],
+    now,
+    onCard: (card) => emit('reader:card', card),
+    onChanged: () => emit('reader:changed', {}),
+  });
+  await reader.start();
+
   const requireProperty = () => {
     const p = property.get();
     if (!p) throw new DeskError('unavailable', 'The desk is not set up yet.');
@@ -88,6 +108,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
 
   const handlers = {
     'desk:status': () => ({ property: requireProperty(), demo, nowMs: now() }),
+    ...readerHandlers(reader),
     'booking:today': () => bookings.today(localDayBounds(now(), requireProperty().timeZone)),
     ...bookingHandlers({
       db,
@@ -115,6 +136,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       await db.backup(file);
     },
     async close() {
+      await reader.stop();
       await feedSync.stop();
       await access.stop();
       emitter.removeAllListeners();

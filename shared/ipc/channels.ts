@@ -6,6 +6,11 @@
  */
 export const CHANNEL_NAMES = [
   'desk:status',
+  'reader:status',
+  'reader:devices',
+  'reader:keyboard-read',
+  'reader:calibrate',
+  'reader:save-profile',
   'booking:today',
   'booking:get',
   'access:issue-card',
@@ -28,7 +33,7 @@ export const CHANNEL_NAMES = [
   'feed:refresh',
 ] as const;
 
-export const EVENT_NAMES = ['reader:card', 'desk:changed'] as const;
+export const EVENT_NAMES = ['reader:card', 'reader:changed', 'desk:changed'] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

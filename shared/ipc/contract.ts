@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BookingDetailSchema, BookingSchema } from '../domain/booking';
 import { PropertySchema } from '../domain/property';
+import { CalibrationOutcomeSchema, HidDeviceSchema, ReaderProfileSchema, ReaderStatusSchema } from '../cards/reader-profile';
 import { BookingInputSchema, BookingPatchSchema, BookingSaveResultSchema, BookingSearchSchema } from '../domain/booking-input';
 import { CsvImportRequestSchema, CsvPreviewSchema, FeedRefreshResultSchema, FeedSchema, ImportCountsSchema } from '../domain/booking-import';
 import { type ChannelName, isChannel } from './channels';
@@ -46,6 +47,21 @@ export const contract = {
       nowMs: z.number().int(),
     }),
   },
+  'reader:status': { request: z.object({}).strict(), response: ReaderStatusSchema },
+  'reader:devices': {
+    request: z.object({}).strict(),
+    response: z.object({ devices: z.array(HidDeviceSchema), problem: z.string().nullable() }),
+  },
+  /** A read the renderer's keyboard wedge recognised; main applies the profile and the one-tap rule. */
+  'reader:keyboard-read': {
+    request: z.object({ raw: z.string().min(1).max(64) }).strict(),
+    response: z.object({ accepted: z.boolean(), cardNumber: z.string().nullable(), reason: z.string().nullable() }),
+  },
+  'reader:calibrate': {
+    request: z.object({ lockId: z.number().int().positive(), raw: z.string().min(1).max(64) }).strict(),
+    response: CalibrationOutcomeSchema,
+  },
+  'reader:save-profile': { request: ReaderProfileSchema, response: ReaderStatusSchema },
   'booking:today': {
     request: z.object({}).strict(),
     response: z.object({

@@ -4,7 +4,9 @@ import { EVENT_NAMES, type EventName, isEventName } from './channels';
 /** Pushes from main to the renderer. Names are listed in channels.ts; `satisfies` keeps the two in step. */
 export const events = {
   /** A card was read by the reader (HID or keyboard wedge seen by main). */
-  'reader:card': z.object({ cardNumber: z.string() }),
+  'reader:card': z.object({ cardNumber: z.string(), source: z.enum(['hid', 'keyboard']).optional() }),
+  /** The reader's status changed (device plugged or unplugged, a read refused, a profile saved). */
+  'reader:changed': z.object({}),
   /** Something the screen shows changed in the core (credential state, bookings). */
   'desk:changed': z.object({ bookingId: z.number().int().nullable() }),
 } as const satisfies { [E in EventName]: z.ZodType };

@@ -1,0 +1,161 @@
+import { calibrate, type ListedCard } from '../../../shared/cards/calibrate';
+import { DEFAULT_READER_PROFILE, type CalibrationOutcome, type LastRead, type ReaderProfile, type ReaderSource, type ReaderStatus } from '../../../shared/cards/reader-profile';
+import { lockCardNumber } from '../../../shared/cards/uid';
+import type { ReaderProfilesRepo } from '../db/repos/reader-profiles.repo';
+import { DeskError } from '../ipc/desk-error';
+import { createLogger } from '../log';
+import { createHidReader, type HidBackend, type HidDeviceInfo, type HidReader, type HidReaderState } from './hid';
+
+const log = createLogger('reader');
+
+/** Two reads of one card closer than this are one tap (readers repeat; HID and wedge may both see it). */
+export const DUPLICATE_WINDOW_MS = 1_000;
+
+/** What calibration needs of the Sifely client (§10.24), paged. */
+export interface CardLister {
+  listCards(lockId: number, pageNo: number, pageSize: number): Promise<{ list: ListedCard[]; pages: number }>;
+}
+
+export interface ReaderServiceDeps {
+  profiles: ReaderProfilesRepo;
+  backend: HidBackend;
+  cards: CardLister;
+  /** Doors the calibration may use. */
+  locks: () => { lockId: number; name: string }[];
+  now: () => number;
+  /** A card the desk accepted: pushed to the renderer as 'reader:card'. */
+  onCard: (card: { cardNumber: string; source: ReaderSource }) => void;
+  /** Anything the Reader panel shows changed. */
+  onChanged: () => void;
+  hidRetry?: { firstMs: number; maxMs: number };
+}
+
+export interface ReadOutcome {
+  accepted: boolean;
+  cardNumber: string | null;
+  reason: string | null;
+}
+
+const toDevice = (d: HidDeviceInfo) => ({
+  vendorId: d.vendorId,
+  productId: d.productId,
+  product: d.product ?? null,
+  manufacturer: d.manufacturer ?? null,
+  usagePage: d.usagePage ?? null,
+  usage: d.usage ?? null,
+  interface: d.interface,
+});
+
+/**
+ * The desk's card reader: the active profile, the HID transport when one is configured, and one
+ * entry (`accept`) for reads from either source, where profile transformation, noise rejection
+ * and the one-tap-per-second rule live, so the HID and keyboard paths cannot drift apart.
+ */
+export function createReaderService(deps: ReaderServiceDeps) {
+  let profile: ReaderProfile = deps.profiles.active() ?? DEFAULT_READER_PROFILE;
+  let hid: HidReader | null = null;
+  let hidState: HidReaderState = { state: 'stopped' };
+  let lastRead: LastRead | null = null;
+  let lastAccepted: { cardNumber: string; atMs: number } | null = null;
+
+  function accept(raw: string, source: ReaderSource): ReadOutcome {
+    const atMs = deps.now();
+    const r = lockCardNumber(raw, profile.card);
+    if (!r.ok) {
+      log.info(`ignored a ${source} read: ${r.reason}`);
+      lastRead = { atMs, source, raw, cardNumber: null, reason: r.reason };
+      deps.onChanged();
+      return { accepted: false, cardNumber: null, reason: r.reason };
+    }
+    if (lastAccepted && lastAccepted.cardNumber === r.cardNumber && atMs - lastAccepted.atMs < DUPLICATE_WINDOW_MS) {
+      lastAccepted.atMs = atMs; // a card left on the reader keeps being one tap
+      return { accepted: false, cardNumber: r.cardNumber, reason: 'the same card again within a second' };
+    }
+    lastAccepted = { cardNumber: r.cardNumber, atMs };
+    lastRead = { atMs, source, raw, cardNumber: r.cardNumber, reason: null };
+    deps.onCard({ cardNumber: r.cardNumber, source });
+    deps.onChanged();
+    return { accepted: true, cardNumber: r.cardNumber, reason: null };
+  }
+
+  async function restartHid(): Promise<void> {
+    await hid?.stop();
+    hid = null;
+    hidState = { state: 'stopped' };
+    const device = profile.source === 'hid' ? profile.device : null;
+    if (!device) return;
+    hid = createHidReader({
+      backend: deps.backend,
+      target: { vendorId: device.vendorId, productId: device.productId, usagePage: device.usagePage },
+      decoder: { mode: device.reportMode },
+      onRead: (read) => void accept(read.text, 'hid'),
+      onState: (s) => {
+        hidState = s;
+        deps.onChanged();
+      },
+      ...(deps.hidRetry ? { retry: deps.hidRetry } : {}),
+    });
+    hid.start();
+  }
+
+  return {
+    start: restartHid,
+    accept,
+
+    status(): ReaderStatus {
+      const open = hidState.state === 'open' ? hidState : null;
+      return {
+        profile,
+        activeSource: open ? 'hid' : 'keyboard',
+        hid: {
+          state: hidState.state === 'stopped' ? 'off' : hidState.state,
+          device: open ? toDevice(open.device) : null,
+          problem: hidState.state === 'searching' ? (hidState.lastError ?? 'The reader is not plugged in.') : null,
+        },
+        lastRead,
+        locks: deps.locks(),
+      };
+    },
+
+    async devices(): Promise<{ devices: ReturnType<typeof toDevice>[]; problem: string | null }> {
+      try {
+        return { devices: (await deps.backend.devices()).map(toDevice), problem: null };
+      } catch (e) {
+        log.warn('listing HID devices failed', e);
+        return { devices: [], problem: 'USB readers cannot be listed on this computer; the keyboard reader still works.' };
+      }
+    },
+
+    /** Lists the lock's cards (every page) and finds the readings of `raw` that produce one of them. */
+    async calibrate(lockId: number, raw: string): Promise<CalibrationOutcome> {
+      if (!deps.locks().some((l) => l.lockId === lockId)) throw new DeskError('not-found', 'That lock is not one of this desk’s doors.');
+      const listed: ListedCard[] = [];
+      for (let pageNo = 1; ; pageNo++) {
+        const page = await deps.cards.listCards(lockId, pageNo, 100);
+        listed.push(...page.list);
+        if (pageNo >= page.pages || page.list.length === 0 || pageNo >= 20) break; // locks hold ~1000 cards (§12)
+      }
+      const result = calibrate(raw, listed);
+      return {
+        listedCards: listed.length,
+        matches: result.matches.map((m) => ({ card: m.profile, cardNumber: m.card.cardNumber, cardName: m.card.cardName ?? null })),
+        undecided: result.undecided,
+      };
+    },
+
+    async saveProfile(next: ReaderProfile): Promise<ReaderStatus> {
+      deps.profiles.save(next);
+      profile = deps.profiles.active() ?? next;
+      lastAccepted = null;
+      await restartHid();
+      deps.onChanged();
+      return this.status();
+    },
+
+    async stop(): Promise<void> {
+      await hid?.stop();
+      hid = null;
+    },
+  };
+}
+export type ReaderService = ReturnType<typeof createReaderService>;
