@@ -50,7 +50,7 @@ export function planStays(
       continue;
     }
     if (s.cancelled) {
-      plan.push(cancelOf(b, opts.nowMs, 'cancelled at the source'));
+      plan.push(cancelOf(b, opts.nowMs, 'cancelled at the source', s));
       continue;
     }
     const changes: BookingChanges = {};
@@ -70,7 +70,7 @@ export function planStays(
   }
   if (opts.cancelVanished)
     for (const b of existing)
-      if (!seen.has(b.ref) && b.status !== 'cancelled' && b.status !== 'checked_out') plan.push(cancelOf(b, opts.nowMs, 'no longer in the feed'));
+      if (!seen.has(b.ref) && b.status !== 'cancelled' && b.status !== 'checked_out') plan.push(cancelOf(b, opts.nowMs, 'no longer in the feed', null));
   return plan;
 }
 
@@ -79,11 +79,11 @@ export function planStays(
  * stays vanish from Airbnb feeds as a matter of course, and cancelling a checked-in guest from a
  * feed would lock them out of their room; those are left for the clerk with a warning.
  */
-function cancelOf(b: Booking, nowMs: number, why: string): PlannedStay {
-  if (b.departureMs <= nowMs) return { action: 'unchanged', incoming: null, existing: b, changes: {}, warning: null };
+function cancelOf(b: Booking, nowMs: number, why: string, incoming: IncomingStay | null): PlannedStay {
+  if (b.departureMs <= nowMs || b.status === 'cancelled') return { action: 'unchanged', incoming, existing: b, changes: {}, warning: null };
   if (b.status === 'checked_in')
-    return { action: 'skip', incoming: null, existing: b, changes: {}, warning: `${b.guestName} (${b.ref}) is in house but ${why}; left as is for the desk to decide.` };
-  return { action: 'cancel', incoming: null, existing: b, changes: { status: 'cancelled' }, warning: null };
+    return { action: 'skip', incoming, existing: b, changes: {}, warning: `${b.guestName} (${b.ref}) is in house but ${why}; left as is for the desk to decide.` };
+  return { action: 'cancel', incoming, existing: b, changes: { status: 'cancelled' }, warning: null };
 }
 
 export function countPlan(plan: readonly { action: ImportAction }[]): ImportCounts {

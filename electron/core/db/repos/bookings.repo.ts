@@ -105,7 +105,7 @@ export function createBookingsRepo(db: Db, now: () => number, events: BookingEve
   const add = db.transaction((b: NewBooking): number => {
     const t = now();
     const status = b.status ?? 'booked';
-    const id = Number(insert.run({ contact: '', notes: '', ...b, status, t }).lastInsertRowid);
+    const id = Number(insert.run({ ...b, contact: b.contact ?? '', notes: b.notes ?? '', status, t }).lastInsertRowid);
     events.record(id, null, snapshot({ ...b, status }));
     return id;
   });
