@@ -81,7 +81,7 @@ describe('walk-ins and edits at the desk', () => {
     const first = h.manual.create({ guestName: 'Walk In', contact: '+34 600 000 000', notes: '', roomId: h.roomIds['101']!, arrivalMs: at, departureMs: at + 44 * H, confirmOverlap: false });
     expect(first.kind).toBe('saved');
     const clash = h.manual.create({ guestName: 'Second', contact: '', notes: '', roomId: h.roomIds['101']!, arrivalMs: at + 20 * H, departureMs: at + 70 * H, confirmOverlap: false });
-    expect(clash).toMatchObject({ kind: 'overlap', message: expect.stringMatching(/Room 101 is already booked for Walk In/) });
+    expect(clash).toMatchObject({ kind: 'overlap', message: (expect.stringMatching(/Room 101 is already booked for Walk In/) as string) });
     expect(h.bookings.search('second')).toEqual([]);
     expect(h.manual.create({ guestName: 'Second', contact: '', notes: '', roomId: h.roomIds['101']!, arrivalMs: at + 20 * H, departureMs: at + 70 * H, confirmOverlap: true }).kind).toBe('saved');
     // Back-to-back stays do not overlap.
