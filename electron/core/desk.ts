@@ -73,7 +73,8 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     sifelyConfig = { baseUrl: simulator.url, ...DEMO_ACCOUNT };
     log.info(`demo mode: simulator on ${simulator.url}`);
   }
-  const sifely = createSifelyClient(sifelyConfig);
+  // The client stamps `date` with the same clock the demo simulator checks it against (§4).
+  const sifely = createSifelyClient({ ...sifelyConfig, now });
 
   const emitter = new EventEmitter();
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>): void => {
