@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { BookingList } from './features/arrivals/BookingList';
 import { BookingPanel } from './features/booking/BookingPanel';
+import { ReaderButton } from './features/reader/ReaderButton';
 import { useDesk } from './store';
 import { formatDate, formatTime } from './ui/format';
 
@@ -29,12 +30,15 @@ export function App() {
             </span>
           )}
         </div>
-        {property && (
-          <div className="topbar-clock" aria-label="Property date and time">
-            <span>{formatDate(now, property.timeZone)}</span>
-            <strong>{formatTime(now, property.timeZone)}</strong>
-          </div>
-        )}
+        <div className="topbar-tools">
+          <ReaderButton />
+          {property && (
+            <div className="topbar-clock" aria-label="Property date and time">
+              <span>{formatDate(now, property.timeZone)}</span>
+              <strong>{formatTime(now, property.timeZone)}</strong>
+            </div>
+          )}
+        </div>
       </header>
       {fatal ? (
         <main className="fatal" role="alert">

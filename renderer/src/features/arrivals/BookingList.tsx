@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Booking } from '../../../../shared/domain/booking';
 import { useDesk } from '../../store';
 import { formatStayMoment } from '../../ui/format';
+import { ListFilter, matchesFilter } from './ListFilter';
 
 function Section({ title, bookings, empty, timeZone, when }: { title: string; bookings: Booking[]; empty: string; timeZone: string; when: 'arrival' | 'departure' }) {
   const selectedId = useDesk((s) => s.selectedId);
@@ -41,10 +43,13 @@ function Section({ title, bookings, empty, timeZone, when }: { title: string; bo
 export function BookingList() {
   const { arrivals, inHouse } = useDesk(useShallow((s) => ({ arrivals: s.arrivals, inHouse: s.inHouse })));
   const timeZone = useDesk((s) => s.property?.timeZone ?? 'UTC');
+  const [filter, setFilter] = useState('');
+  const shown = (list: Booking[]) => list.filter((b) => matchesFilter(b, filter));
   return (
     <nav className="list" aria-label="Today's guests">
-      <Section title="Arriving today" bookings={arrivals} empty="No more arrivals today." timeZone={timeZone} when="arrival" />
-      <Section title="In house" bookings={inHouse} empty="Nobody is checked in." timeZone={timeZone} when="departure" />
+      <ListFilter value={filter} onChange={setFilter} />
+      <Section title="Arriving today" bookings={shown(arrivals)} empty={filter ? 'No arrival matches.' : 'No more arrivals today.'} timeZone={timeZone} when="arrival" />
+      <Section title="In house" bookings={shown(inHouse)} empty={filter ? 'Nobody in house matches.' : 'Nobody is checked in.'} timeZone={timeZone} when="departure" />
     </nav>
   );
 }

@@ -1,13 +1,44 @@
-import type { BurstRead } from '../../../../shared/wedge/burst';
+import type { BurstOptions, BurstRead } from '../../../../shared/wedge/burst';
+import { desk } from '../../api/bridge';
 import { useDesk } from '../../store';
+import { burstOptionsFor } from './burstOptions';
 import { installWedge, type Wedge } from './wedge';
 
 let wedge: Wedge | null = null;
+let override: Partial<BurstOptions> | null = null;
+let fromProfile: Partial<BurstOptions> = {};
 
-/** Installs the keyboard-wedge reader once, outside React; its reads go to the store. */
+/**
+ * Every burst the wedge swallowed, card-shaped or not, goes to main, which applies the reader
+ * profile and the one-tap-per-second rule for both sources alike. Accepted cards come back as the
+ * 'reader:card' event (main.tsx hands it to the store); refused ones are explained here.
+ */
+async function submit(read: BurstRead): Promise<void> {
+  const r = await desk.invoke('reader:keyboard-read', { raw: read.text.slice(0, 64) });
+  if (!r.ok) return useDesk.getState().notify('error', r.message);
+  if (!r.value.accepted && r.value.cardNumber === null)
+    useDesk.getState().notify('info', `The reader sent something that is not a card number (${r.value.reason ?? read.kind}). Tap the card again.`);
+}
+
+async function followProfile(): Promise<void> {
+  const r = await desk.invoke('reader:status', {});
+  if (!r.ok) return;
+  fromProfile = burstOptionsFor(r.value.profile.card.format);
+  wedge?.configure(override ?? fromProfile);
+}
+
+/** Installs the keyboard-wedge reader once, outside React, and keeps it in step with the profile. */
 export function startKeyboardReader(): Wedge {
-  wedge ??= installWedge((read: BurstRead) => {
-    if (read.kind === 'card') void useDesk.getState().cardRead(read.text);
-  });
+  if (!wedge) {
+    wedge = installWedge((read) => void submit(read));
+    desk.on('reader:changed', () => void followProfile());
+    void followProfile();
+  }
   return wedge;
+}
+
+/** Calibration widens what the wedge accepts until it ends (`null` restores the profile's rules). */
+export function overrideBurstOptions(options: Partial<BurstOptions> | null): void {
+  override = options;
+  wedge?.configure(options ?? fromProfile);
 }

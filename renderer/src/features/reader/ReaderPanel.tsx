@@ -1,0 +1,113 @@
+import { useEffect } from 'react';
+import type { HidDevice, ReaderStatus } from '../../../../shared/cards/reader-profile';
+import { CalibrationSection } from './CalibrationSection';
+import { hex4, timeOf } from './labels';
+import { ProfileSection } from './ProfileSection';
+import { useReader, wireReaderStore } from './readerStore';
+import './reader.css';
+
+function NowSection({ status }: { status: ReaderStatus }) {
+  const last = status.lastRead;
+  return (
+    <section className="reader-section" aria-labelledby="reader-now">
+      <h3 id="reader-now">Now</h3>
+      <dl className="reader-facts">
+        <dt>Cards come from</dt>
+        <dd data-testid="reader-source">{status.activeSource === 'hid' ? 'USB reader (read directly)' : 'Keyboard (the reader types the number)'}</dd>
+        {status.hid.state !== 'off' && (
+          <>
+            <dt>USB reader</dt>
+            <dd>{status.hid.state === 'open' ? `Connected: ${status.hid.device?.product ?? 'HID device'}` : `Not connected — ${status.hid.problem ?? 'waiting for it'}`}</dd>
+          </>
+        )}
+        <dt>Last card</dt>
+        <dd data-testid="reader-last">
+          {!last
+            ? 'No card read since the desk started.'
+            : last.cardNumber
+              ? `${last.cardNumber} at ${timeOf(last.atMs)} (${last.source === 'hid' ? 'USB' : 'keyboard'})`
+              : `Ignored at ${timeOf(last.atMs)}: ${last.reason ?? 'not a card number'}`}
+        </dd>
+      </dl>
+    </section>
+  );
+}
+
+function DevicesSection({ status }: { status: ReaderStatus }) {
+  const devices = useReader((s) => s.devices);
+  const problem = useReader((s) => s.devicesProblem);
+  const loadDevices = useReader((s) => s.loadDevices);
+  const save = useReader((s) => s.save);
+  const use = (d: HidDevice | null) =>
+    void save({
+      ...status.profile,
+      name: d ? (d.product ?? `USB reader ${hex4(d.vendorId)}:${hex4(d.productId)}`) : 'Keyboard reader',
+      source: d ? 'hid' : 'keyboard',
+      // Vendor-defined usage pages (0xFF00+) carry raw reports, not keystrokes.
+      device: d ? { vendorId: d.vendorId, productId: d.productId, ...(d.usagePage !== null ? { usagePage: d.usagePage } : {}), reportMode: (d.usagePage ?? 0) >= 0xff00 ? 'vendor' : 'keyboard' } : null,
+    });
+  const current = status.profile.device;
+  return (
+    <section className="reader-section" aria-labelledby="reader-devices">
+      <h3 id="reader-devices">USB devices</h3>
+      {problem && <p className="muted">{problem}</p>}
+      {devices.length === 0 ? (
+        <p className="muted" data-testid="reader-no-devices">
+          No USB reader found. A reader that types works anyway: tap a card wherever the cursor is.
+        </p>
+      ) : (
+        <ul className="reader-devices">
+          {devices.map((d) => {
+            const chosen = current?.vendorId === d.vendorId && current.productId === d.productId && (current.usagePage === undefined || current.usagePage === d.usagePage);
+            return (
+              <li key={`${d.vendorId}:${d.productId}:${d.interface}:${d.usagePage ?? ''}`}>
+                <span>
+                  {d.product ?? 'HID device'} <span className="muted">{`${hex4(d.vendorId)}:${hex4(d.productId)}`}</span>
+                </span>
+                <button type="button" className="btn btn-secondary" disabled={chosen} onClick={() => use(d)}>
+                  {chosen ? 'In use' : 'Use this reader'}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div className="reader-row">
+        <button type="button" className="btn btn-secondary" onClick={() => void loadDevices()}>
+          Look again
+        </button>
+        {status.profile.source === 'hid' && (
+          <button type="button" className="btn btn-secondary" onClick={() => use(null)}>
+            Use the keyboard reader only
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** The Reader settings panel: devices, active source, last card, profile and calibration. */
+export function ReaderPanel() {
+  const status = useReader((s) => s.status);
+  const error = useReader((s) => s.error);
+  useEffect(() => {
+    wireReaderStore();
+    void useReader.getState().load();
+    void useReader.getState().loadDevices();
+    return () => useReader.getState().stopCalibration();
+  }, []);
+  if (!status) return <p role="status">{error ?? 'Loading the reader…'}</p>;
+  return (
+    <div className="reader-panel">
+      {error && (
+        <p role="alert" className="reader-error">
+          {error}
+        </p>
+      )}
+      <NowSection status={status} />
+      <CalibrationSection status={status} />
+      <ProfileSection profile={status.profile} />
+      <DevicesSection status={status} />
+    </div>
+  );
+}
