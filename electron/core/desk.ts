@@ -74,7 +74,9 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     log.info(`demo mode: simulator on ${simulator.url}`);
   }
   // The client stamps `date` with the same clock the demo simulator checks it against (§4).
-  const sifely = createSifelyClient({ ...sifelyConfig, now });
+  // Demo mode talks to the local simulator, which has no rate limit by default: the 30/min client
+  // limiter (§8) only throttles the real cloud.
+  const sifely = createSifelyClient({ ...sifelyConfig, now, ...(demo ? { rateLimit: { perMinute: 0 } } : {}) });
 
   const emitter = new EventEmitter();
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>): void => {
