@@ -138,6 +138,9 @@ describe('passcodes (§10.10–10.13, §10.20)', () => {
     expect(listed!.sendDate).toBeGreaterThan(0);
     expect(rig.sim.state.canOpen(room, { passcode: '048213' }, start + HOUR)).toBe(true);
     expect(rig.sim.state.canOpen(room, { passcode: '048213' }, end + 1)).toBe(false);
+    // The admin surface answers the same question over HTTP (card= and passcode=).
+    expect(await rig.admin(`can-open?lockId=${room}&passcode=048213&at=${start + HOUR}`)).toEqual({ canOpen: true });
+    expect(await rig.admin(`can-open?lockId=${room}&passcode=048213&at=${end}`)).toEqual({ canOpen: false });
     await rig.client.changePasscode({ lockId: room, keyboardPwdId, startDate: start, endDate: end + 24 * HOUR });
     expect(rig.sim.state.canOpen(room, { passcode: '048213' }, end + 1)).toBe(true);
     await rig.client.changePasscode({ lockId: room, keyboardPwdId, newKeyboardPwd: '550173' });
