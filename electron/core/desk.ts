@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 import { localDayBounds } from '../../shared/time/zoned';
 import { accessHandlers } from './access/access.handlers';
+import type { BackoffOptions } from './access/backoff';
 import { createAccess } from './access/create-access';
 import { sifelyLockCloud } from './access/sifely-adapter';
 import { bookingHandlers } from './bookings/bookings.handlers';
@@ -39,6 +40,8 @@ export interface DeskConfig {
   now?: () => number;
   /** USB readers (default: node-hid). Tests plug in recorded devices. */
   readerBackend?: HidBackend;
+  /** Outbox tuning (tests and the reliability suite shorten the back-off). */
+  access?: { backoff?: BackoffOptions; interactiveWaitMs?: number };
 }
 
 export interface Desk {
@@ -83,7 +86,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     emitter.emit(event, payload);
   };
   const changed = (bookingId: number): void => emit('desk:changed', { bookingId });
-  const access = createAccess({ db, bookings, rooms, credentials, cloud: sifelyLockCloud(sifely), now, changed });
+  const access = createAccess({ db, bookings, rooms, credentials, cloud: sifelyLockCloud(sifely), now, changed, ...config.access });
 
   // The card reader: HID cards and keyboard-wedge reads meet in one service and reach the
   // renderer as 'reader:card' (main.tsx hands them to the store).
@@ -123,7 +126,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       manual: createManualBookings({ db, bookings, rooms }),
       csv: createCsvImport({ db, bookings, rooms, mappings: createImportMappingsRepo(db, now), property: requireProperty, now }),
     }),
-    ...accessHandlers(access.engine, access.audit),
+    ...accessHandlers(access.engine, access.audit, access.outbox),
   } satisfies DeskHandlers;
 
   return {

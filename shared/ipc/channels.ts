@@ -23,6 +23,7 @@ export const CHANNEL_NAMES = [
   'access:preview-change',
   'access:apply-change',
   'audit:list',
+  'outbox:status',
   'booking:search',
   'booking:create',
   'booking:update',

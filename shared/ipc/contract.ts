@@ -110,6 +110,10 @@ export const contract = {
     request: StayChangeSchema,
     response: BookingDetailSchema,
   },
+  'outbox:status': {
+    request: z.object({}).strict(),
+    response: z.object({ queued: z.number().int(), sending: z.number().int(), done: z.number().int(), gaveUp: z.number().int() }),
+  },
   'audit:list': {
     request: z
       .object({ bookingId: z.number().int().positive().optional(), action: z.string().max(40).optional(), limit: z.number().int().min(1).max(1000).optional() })

@@ -61,9 +61,18 @@ describe('the desk in demo mode', () => {
     await expect(desk.dispatch('access:issue-card', { bookingId: 2, cardNumber: '5550001111' })).resolves.toMatchObject({ ok: false, code: 'conflict' });
   });
 
-  it('shows a door whose gateway is offline as not issued, with the reason', async () => {
+  it('shows a card for a door whose gateway is offline as pending, with the reason', async () => {
     desk.simulator!.state.locks.get(lockIdOf('Entrance'))!.gatewayOnline = false;
     const issued = await desk.handlers['access:issue-card']({ bookingId: 2, cardNumber: '5550002222' });
+    const entrance = issued.credentials.find((c) => c.doorName === 'Entrance')!;
+    expect(entrance.state).toBe('pending');
+    expect(entrance.error).toMatch(/gateway/i);
+    expect(issued.credentials.find((c) => c.doorName === 'Room 102')!.state).toBe('issued');
+  });
+
+  it('shows a card for a door without any gateway as not issued: it can never be programmed from the desk', async () => {
+    desk.simulator!.state.locks.get(lockIdOf('Entrance'))!.hasGateway = false;
+    const issued = await desk.handlers['access:issue-card']({ bookingId: 2, cardNumber: '5550003333' });
     const entrance = issued.credentials.find((c) => c.doorName === 'Entrance')!;
     expect(entrance.state).toBe('failed');
     expect(entrance.error).toMatch(/gateway/i);

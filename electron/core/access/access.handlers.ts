@@ -1,5 +1,6 @@
 import type { DeskHandlers } from '../ipc/dispatch';
 import type { AuditRepo } from '../db/repos/audit.repo';
+import type { OutboxRepo } from '../db/repos/outbox.repo';
 import type { AccessEngine } from './engine';
 
 type AccessChannels =
@@ -13,10 +14,11 @@ type AccessChannels =
   | 'access:identify-card'
   | 'access:preview-change'
   | 'access:apply-change'
-  | 'audit:list';
+  | 'audit:list'
+  | 'outbox:status';
 
 /** The access engine's part of the IPC handler table. */
-export function accessHandlers(engine: AccessEngine, audit: AuditRepo): Pick<DeskHandlers, AccessChannels> {
+export function accessHandlers(engine: AccessEngine, audit: AuditRepo, outbox: OutboxRepo): Pick<DeskHandlers, AccessChannels> {
   return {
     'booking:get': ({ bookingId }) => engine.detail(bookingId),
     'access:issue-card': ({ bookingId, cardNumber }) => engine.issueCard(bookingId, cardNumber),
@@ -29,5 +31,9 @@ export function accessHandlers(engine: AccessEngine, audit: AuditRepo): Pick<Des
     'access:preview-change': ({ bookingId, ...change }) => ({ steps: engine.previewChange(bookingId, change) }),
     'access:apply-change': ({ bookingId, ...change }) => engine.applyChange(bookingId, change),
     'audit:list': (filter) => ({ entries: audit.list(filter) }),
+    'outbox:status': () => {
+      const c = outbox.counts();
+      return { queued: c.queued, sending: c.sending, done: c.done, gaveUp: c.gave_up };
+    },
   };
 }

@@ -4,6 +4,7 @@ import type { BookingsRepo } from '../db/repos/bookings.repo';
 import type { CredentialsRepo } from '../db/repos/credentials.repo';
 import { createOutboxRepo } from '../db/repos/outbox.repo';
 import type { RoomsRepo } from '../db/repos/rooms.repo';
+import type { BackoffOptions } from './backoff';
 import { createAccessEngine } from './engine';
 import type { LockCloud } from './lock-cloud';
 import { createOutboxWorker } from './outbox';
@@ -17,6 +18,7 @@ export interface AccessDeps {
   now: () => number;
   changed: (bookingId: number) => void;
   interactiveWaitMs?: number;
+  backoff?: BackoffOptions;
 }
 
 /**
@@ -26,7 +28,10 @@ export interface AccessDeps {
 export function createAccess(deps: AccessDeps) {
   const outbox = createOutboxRepo(deps.db, deps.now);
   const audit = createAuditRepo(deps.db, deps.now);
-  const worker = createOutboxWorker({ db: deps.db, outbox, credentials: deps.credentials, cloud: deps.cloud, now: deps.now, settled: (_c, bookingId) => deps.changed(bookingId) });
+  const worker = createOutboxWorker({ db: deps.db, outbox, credentials: deps.credentials, cloud: deps.cloud, now: deps.now,
+    ...(deps.backoff ? { backoff: deps.backoff } : {}),
+    settled: (_c, bookingId) => deps.changed(bookingId),
+  });
   const engine = createAccessEngine({ ...deps, outbox, audit, worker, interactiveWaitMs: deps.interactiveWaitMs ?? 10_000 });
   const unsubscribe = deps.bookings.events.subscribe(() => engine.consumeBookingEvents());
   worker.start();

@@ -38,10 +38,10 @@ export function createAuditRepo(db: Db, now: () => number) {
   const insert = db.prepare(
     'INSERT INTO audit_log (at_ms, staff, action, booking_id, detail, result) VALUES (@atMs, @staff, @action, @bookingId, @detail, @result)',
   );
-  const list = db.prepare<[number | null, string | null, string | null, number, number, number], Raw>(
+  const list = db.prepare<{ bookingId: number | null; action: string | null; staff: string | null; fromMs: number; toMs: number; limit: number }, Raw>(
     `SELECT id, at_ms, staff, action, booking_id, detail, result FROM audit_log
-     WHERE (?1 IS NULL OR booking_id = ?1) AND (?2 IS NULL OR action = ?2) AND (?3 IS NULL OR staff = ?3)
-       AND at_ms >= ?4 AND at_ms < ?5 ORDER BY id DESC LIMIT ?6`,
+     WHERE (@bookingId IS NULL OR booking_id = @bookingId) AND (@action IS NULL OR action = @action) AND (@staff IS NULL OR staff = @staff)
+       AND at_ms >= @fromMs AND at_ms < @toMs ORDER BY id DESC LIMIT @limit`,
   );
   return {
     add(e: { staff: string; action: string; bookingId: number | null; detail: string; result: AuditResult }): number {
@@ -49,7 +49,7 @@ export function createAuditRepo(db: Db, now: () => number) {
     },
     list(f: AuditFilter = {}): AuditEntry[] {
       return list
-        .all(f.bookingId ?? null, f.action ?? null, f.staff ?? null, f.fromMs ?? 0, f.toMs ?? Number.MAX_SAFE_INTEGER, f.limit ?? 200)
+        .all({ bookingId: f.bookingId ?? null, action: f.action ?? null, staff: f.staff ?? null, fromMs: f.fromMs ?? 0, toMs: f.toMs ?? Number.MAX_SAFE_INTEGER, limit: f.limit ?? 200 })
         .map(toEntry);
     },
   };
