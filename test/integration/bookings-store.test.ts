@@ -25,7 +25,7 @@ function seedRooms(db: Db): { r101: number; r102: number } {
   return { r101, r102 };
 }
 
-describe('migration 0020 (bookings store)', () => {
+describe('migrations 0020 (bookings store) and 0023 (search order key)', () => {
   it('upgrades a 0010 database keeping ids, credentials and their foreign keys, and makes ref unique per source', () => {
     const file = join(dir, 'old.sqlite');
     const old = new Database(file);
@@ -133,6 +133,24 @@ describe('the bookings repository', () => {
     expect(ids('" OR *')).toEqual([]); // FTS syntax is plain text
     db.prepare("UPDATE rooms SET name = 'Garden' WHERE id = ?").run(r101);
     expect(ids('gard')).toEqual([ana]);
+    db.close();
+  });
+
+  it('orders results for the desk: stays not yet ended (ending soonest first), then history, most recent first, and follows date changes', () => {
+    const db = openDatabase(':memory:');
+    const { r101 } = seedRooms(db);
+    const now = 1000 * H;
+    const bookings = createBookingsRepo(db, () => now);
+    const add = (ref: string, a: number, d: number): number => bookings.add({ ref, source: 's', guestName: `Ana ${ref}`, roomId: r101, arrivalMs: a * H, departureMs: d * H });
+    const oldest = add('old', 100, 120);
+    const recent = add('recent', 900, 950);
+    const future = add('future', 1200, 1250);
+    const inHouse = add('inhouse', 990, 1010);
+    expect(bookings.search('ana').map((b) => b.id)).toEqual([inHouse, future, recent, oldest]);
+    expect(bookings.search('ana', 2).map((b) => b.id)).toEqual([inHouse, future]);
+    bookings.change(future, { arrivalMs: 1001 * H, departureMs: 1005 * H }); // now ends before the in-house stay
+    expect(bookings.search('ana').map((b) => b.id)).toEqual([future, inHouse, recent, oldest]);
+    expect(db.prepare('SELECT count(*) FROM bookings_fts').pluck().get()).toBe(4);
     db.close();
   });
 

@@ -1,4 +1,5 @@
-import { parseWall, zonedWallTimeToMs } from '../../../shared/time/zoned';
+import { parseWall } from '../../../shared/time/zoned';
+import { zonedWallTimeToMsCached as zonedWallTimeToMs } from './zoned-cache';
 
 export type DateOrder = 'YMD' | 'DMY' | 'MDY';
 

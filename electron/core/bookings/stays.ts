@@ -98,9 +98,9 @@ export function applyPlan(db: Db, bookings: BookingsRepo, source: string, plan: 
     for (const p of plan) {
       if (p.action === 'create' && p.incoming) {
         const { cancelled: _c, ...s } = p.incoming;
-        bookings.add({ ...s, source });
+        bookings.addInTransaction({ ...s, source });
       } else if ((p.action === 'update' || p.action === 'cancel') && p.existing) {
-        bookings.change(p.existing.id, p.changes);
+        bookings.changeInTransaction(p.existing.id, p.changes);
       }
     }
   })();

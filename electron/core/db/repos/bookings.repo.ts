@@ -1,5 +1,6 @@
 import type { Booking, BookingStatus } from '../../../../shared/domain/booking';
 import { createBookingEvents, type BookingEvents, type StaySnapshot } from '../../bookings/events';
+import { SEARCH_KEY_SHIFT } from '../migrations/0023-search-order-key';
 import type { Db } from '../open';
 
 interface BookingRow {
@@ -95,23 +96,27 @@ export function createBookingsRepo(db: Db, now: () => number, events: BookingEve
     `${SELECT} WHERE b.room_id = @roomId AND ${OCCUPYING} AND b.arrival_ms < @departureMs AND b.departure_ms > @arrivalMs
        AND b.id <> @excludeId ORDER BY b.arrival_ms`,
   );
-  // Stays that have not ended come first (the clerk is looking for a guest here now or soon),
-  // nearest to now first; then history, most recent first.
-  const search = db.prepare<{ match: string; now: number; limit: number }, BookingRow>(
-    `${SELECT} JOIN bookings_fts f ON f.rowid = b.id WHERE bookings_fts MATCH @match
-     ORDER BY b.departure_ms < @now, abs(b.arrival_ms - @now) LIMIT @limit`,
-  );
+  // Stays not yet ended, ending soonest first (in house, then arriving), then history, most
+  // recent first. The FTS rowid is departure_ms * 2^21 + id (migration 0023), so each half is a
+  // rowid-range walk that stops after `limit` matches, however common the name.
+  const searchHalf = (cmp: '>=' | '<', dir: 'ASC' | 'DESC') =>
+    db.prepare<{ match: string; now: number; limit: number }, BookingRow>(
+      `${SELECT} JOIN (SELECT rowid & ${SEARCH_KEY_SHIFT - 1} AS id, rowid AS k FROM bookings_fts
+         WHERE bookings_fts MATCH @match AND rowid ${cmp} @now * ${SEARCH_KEY_SHIFT} ORDER BY rowid ${dir} LIMIT @limit) m ON m.id = b.id
+       ORDER BY m.k ${dir}`,
+    );
+  const searchLive = searchHalf('>=', 'ASC');
+  const searchPast = searchHalf('<', 'DESC');
 
-  const add = db.transaction((b: NewBooking): number => {
+  function insertBooking(b: NewBooking): number {
     const t = now();
     const status = b.status ?? 'booked';
     const id = Number(insert.run({ ...b, contact: b.contact ?? '', notes: b.notes ?? '', status, t }).lastInsertRowid);
     events.record(id, null, snapshot({ ...b, status }));
     return id;
-  });
+  }
 
-  /** Applies changes and records the booking event in the same transaction. False if nothing changed. */
-  const change = db.transaction((id: number, changes: BookingChanges): boolean => {
+  function applyChanges(id: number, changes: BookingChanges): boolean {
     const row = byId.get(id);
     if (!row) throw new RangeError(`no booking ${id}`);
     const before = toBooking(row);
@@ -121,12 +126,30 @@ export function createBookingsRepo(db: Db, now: () => number, events: BookingEve
     update.run({ ...after, t: now() });
     events.record(id, snapshot(before), snapshot(after));
     return true;
-  });
+  }
+
+  /** Bulk imports run inside one outer transaction; a savepoint per row doubled a feed import's time. */
+  const requireTransaction = (): void => {
+    if (!db.inTransaction) throw new Error('bulk booking writes must run inside a transaction');
+  };
+
+  const add = db.transaction(insertBooking);
+  /** Applies changes and records the booking event in the same transaction. False if nothing changed. */
+  const change = db.transaction(applyChanges);
 
   return {
     events,
     add,
     change,
+    /** add() for a caller that already holds the transaction (imports). */
+    addInTransaction(b: NewBooking): number {
+      requireTransaction();
+      return insertBooking(b);
+    },
+    changeInTransaction(id: number, changes: BookingChanges): boolean {
+      requireTransaction();
+      return applyChanges(id, changes);
+    },
     get(id: number): Booking | null {
       const r = byId.get(id);
       return r ? toBooking(r) : null;
@@ -148,7 +171,11 @@ export function createBookingsRepo(db: Db, now: () => number, events: BookingEve
     /** Any word of the guest's name, the ref or the room, by prefix, case- and accent-insensitive. */
     search(text: string, limit = 50): Booking[] {
       const match = toFtsQuery(text);
-      return match ? search.all({ match, now: now(), limit }).map(toBooking) : [];
+      if (!match) return [];
+      const t = now();
+      const live = searchLive.all({ match, now: t, limit });
+      const past = live.length < limit ? searchPast.all({ match, now: t, limit: limit - live.length }) : [];
+      return [...live, ...past].map(toBooking);
     },
     /** The property's local today, [startMs, endMs). */
     today(day: { startMs: number; endMs: number }) {
