@@ -126,7 +126,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       manual: createManualBookings({ db, bookings, rooms }),
       csv: createCsvImport({ db, bookings, rooms, mappings: createImportMappingsRepo(db, now), property: requireProperty, now }),
     }),
-    ...accessHandlers(access.engine, access.audit, access.outbox),
+    ...accessHandlers(access.engine, access.audit, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint }),
   } satisfies DeskHandlers;
 
   return {

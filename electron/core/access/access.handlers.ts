@@ -18,10 +18,15 @@ type AccessChannels =
   | 'outbox:status';
 
 /** The access engine's part of the IPC handler table. */
-export function accessHandlers(engine: AccessEngine, audit: AuditRepo, outbox: OutboxRepo): Pick<DeskHandlers, AccessChannels> {
+export interface AccessHandlerDeps {
+  /** The card endpoint of the active reader profile (calibration decides plain or reversed). */
+  cardEndpoint: () => 'plain' | 'reversed';
+}
+
+export function accessHandlers(engine: AccessEngine, audit: AuditRepo, outbox: OutboxRepo, deps: AccessHandlerDeps): Pick<DeskHandlers, AccessChannels> {
   return {
     'booking:get': ({ bookingId }) => engine.detail(bookingId),
-    'access:issue-card': ({ bookingId, cardNumber }) => engine.issueCard(bookingId, cardNumber),
+    'access:issue-card': ({ bookingId, cardNumber }) => engine.issueCard(bookingId, cardNumber, { variant: deps.cardEndpoint() }),
     'access:check-out': ({ bookingId }) => engine.checkOut(bookingId),
     'access:issue-passcode': ({ bookingId, digits }) => engine.issuePasscode(bookingId, digits === undefined ? {} : { digits }),
     'access:cancel': ({ bookingId }) => engine.cancel(bookingId),

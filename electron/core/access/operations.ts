@@ -1,3 +1,4 @@
+import { cardSubmission } from '../../../shared/cards/uid';
 import type { StoredCredential } from '../db/repos/credentials.repo';
 import type { OutboxRow } from '../db/repos/outbox.repo';
 import { isSifelyError } from '../sifely/errors';
@@ -32,6 +33,17 @@ interface Ctx {
 
 const urgencyOf = (row: OutboxRow): Urgency => (row.priority === 0 ? 'interactive' : 'background');
 
+/**
+ * What to send to assign a card so that the lock lists the number the desk stores (the number the
+ * reader profile yields, which is what taps are matched against). With the reversed endpoint the
+ * cloud reverses the 4 UID bytes itself, so it is sent the reversed number (§10.25, §12).
+ */
+function submission(c: StoredCredential): { cardNumber: string; reversed: boolean } {
+  if (c.variant !== 'reversed') return { cardNumber: c.secret, reversed: false };
+  const s = cardSubmission(c.secret, { endpoint: 'reversed', leadingZeros: c.secret.length >= 10 ? 'keep' : 'strip' });
+  return { cardNumber: s.cardNumber, reversed: s.endpoint === 'reversed' };
+}
+
 /** Finds this credential on its lock by the unique label the desk gave it. */
 async function lookOnLock(ctx: Ctx, c: StoredCredential, urgency: Urgency): Promise<{ id: number; startMs: number; endMs: number } | null> {
   if (c.kind === 'card') {
@@ -50,7 +62,7 @@ async function add(ctx: Ctx, row: OutboxRow, c: StoredCredential): Promise<Outco
     if (found) return done({ remoteId: found.id }, 'found on the lock after an unclear attempt');
   }
   if (c.kind === 'card') {
-    const { cardId } = await ctx.cloud.addCard({ lockId: c.lockId, cardNumber: c.secret, label: c.label, startMs: c.startMs, endMs: c.endMs, reversed: c.variant === 'reversed' }, urgency);
+    const { cardId } = await ctx.cloud.addCard({ lockId: c.lockId, label: c.label, startMs: c.startMs, endMs: c.endMs, ...submission(c) }, urgency);
     return done({ remoteId: cardId });
   }
   if (c.variant === 'offline') return addOfflineCode(ctx, c, urgency);
@@ -105,10 +117,7 @@ async function change(ctx: Ctx, row: OutboxRow, c: StoredCredential): Promise<Ou
   if (c.remoteId === null) return { kind: 'give-up', message: 'This credential never reached the lock, so its dates cannot be changed.' };
   // Setting the same window twice is harmless, so an unclear change is simply sent again.
   if (c.kind === 'card') {
-    const { cardId } = await ctx.cloud.changeCardPeriod(
-      { lockId: c.lockId, cardId: c.remoteId, cardNumber: c.secret, label: c.label, startMs, endMs, reversed: c.variant === 'reversed' },
-      urgency,
-    );
+    const { cardId } = await ctx.cloud.changeCardPeriod({ lockId: c.lockId, cardId: c.remoteId, label: c.label, startMs, endMs, ...submission(c) }, urgency);
     return done({ startMs, endMs, remoteId: cardId });
   }
   await ctx.cloud.changeCodePeriod({ lockId: c.lockId, codeId: c.remoteId, startMs, endMs }, urgency);
