@@ -86,7 +86,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     emitter.emit(event, payload);
   };
   const changed = (bookingId: number): void => emit('desk:changed', { bookingId });
-  const access = createAccess({ db, bookings, rooms, credentials, cloud: sifelyLockCloud(sifely), now, changed, ...config.access });
+  const access = createAccess({ db, bookings, rooms, credentials, cloud: sifelyLockCloud(sifely), now, changed, timeZone: () => property.get()?.timeZone ?? null, ...config.access });
 
   // The card reader: HID cards and keyboard-wedge reads meet in one service and reach the
   // renderer as 'reader:card' (main.tsx hands them to the store).
@@ -126,7 +126,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       manual: createManualBookings({ db, bookings, rooms }),
       csv: createCsvImport({ db, bookings, rooms, mappings: createImportMappingsRepo(db, now), property: requireProperty, now }),
     }),
-    ...accessHandlers(access.engine, access.audit, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint }),
+    ...accessHandlers(access.engine, access.audit, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint, nightAudit: access.nightAudit }),
   } satisfies DeskHandlers;
 
   return {

@@ -24,6 +24,7 @@ export const CHANNEL_NAMES = [
   'access:apply-change',
   'audit:list',
   'outbox:status',
+  'access:night-audit',
   'booking:search',
   'booking:create',
   'booking:update',

@@ -28,6 +28,17 @@ const StayChangeSchema = BookingIdSchema.extend({
   roomId: z.number().int().positive().optional(),
 }).strict();
 
+const AuditFindingSchema = z.object({ door: z.string(), kind: z.enum(['card', 'passcode']), label: z.string(), what: z.string() });
+const NightAuditReportSchema = z.object({
+  atMs: z.number().int(),
+  locks: z.array(
+    z.object({ door: z.string(), lockId: z.number().int(), cards: z.number().int(), codes: z.number().int(), nearlyFull: z.boolean(), error: z.string().nullable() }),
+  ),
+  zombies: z.array(AuditFindingSchema),
+  missing: z.array(AuditFindingSchema),
+  swept: z.number().int(),
+});
+
 const AuditEntrySchema = z.object({
   id: z.number().int(),
   atMs: z.number().int(),
@@ -109,6 +120,10 @@ export const contract = {
   'access:apply-change': {
     request: StayChangeSchema,
     response: BookingDetailSchema,
+  },
+  'access:night-audit': {
+    request: z.object({}).strict(),
+    response: NightAuditReportSchema,
   },
   'outbox:status': {
     request: z.object({}).strict(),

@@ -2,6 +2,7 @@ import type { DeskHandlers } from '../ipc/dispatch';
 import type { AuditRepo } from '../db/repos/audit.repo';
 import type { OutboxRepo } from '../db/repos/outbox.repo';
 import type { AccessEngine } from './engine';
+import type { NightAuditReport } from './night-audit';
 
 type AccessChannels =
   | 'booking:get'
@@ -15,12 +16,14 @@ type AccessChannels =
   | 'access:preview-change'
   | 'access:apply-change'
   | 'audit:list'
-  | 'outbox:status';
+  | 'outbox:status'
+  | 'access:night-audit';
 
 /** The access engine's part of the IPC handler table. */
 export interface AccessHandlerDeps {
   /** The card endpoint of the active reader profile (calibration decides plain or reversed). */
   cardEndpoint: () => 'plain' | 'reversed';
+  nightAudit: () => Promise<NightAuditReport>;
 }
 
 export function accessHandlers(engine: AccessEngine, audit: AuditRepo, outbox: OutboxRepo, deps: AccessHandlerDeps): Pick<DeskHandlers, AccessChannels> {
@@ -36,6 +39,7 @@ export function accessHandlers(engine: AccessEngine, audit: AuditRepo, outbox: O
     'access:preview-change': ({ bookingId, ...change }) => ({ steps: engine.previewChange(bookingId, change) }),
     'access:apply-change': ({ bookingId, ...change }) => engine.applyChange(bookingId, change),
     'audit:list': (filter) => ({ entries: audit.list(filter) }),
+    'access:night-audit': () => deps.nightAudit(),
     'outbox:status': () => {
       const c = outbox.counts();
       return { queued: c.queued, sending: c.sending, done: c.done, gaveUp: c.gave_up };

@@ -1,4 +1,7 @@
+import type { Door } from '../../../shared/domain/door';
+import { addDays, localDate, parseWall, zonedWallTimeToMs } from '../../../shared/time/zoned';
 import type { Db } from '../db/open';
+import { createLogger } from '../log';
 import { createAuditRepo } from '../db/repos/audit.repo';
 import type { BookingsRepo } from '../db/repos/bookings.repo';
 import type { CredentialsRepo } from '../db/repos/credentials.repo';
@@ -7,7 +10,12 @@ import type { RoomsRepo } from '../db/repos/rooms.repo';
 import type { BackoffOptions } from './backoff';
 import { createAccessEngine } from './engine';
 import type { LockCloud } from './lock-cloud';
+import { runNightAudit } from './night-audit';
 import { createOutboxWorker } from './outbox';
+
+const log = createLogger('access');
+/** Quiet hours at the desk; lists every lock at background priority (§8 rate limits). */
+const NIGHT_AUDIT_AT = '03:00';
 
 export interface AccessDeps {
   db: Db;
@@ -19,6 +27,8 @@ export interface AccessDeps {
   changed: (bookingId: number) => void;
   interactiveWaitMs?: number;
   backoff?: BackoffOptions;
+  /** The property's zone, for the nightly audit at 03:00 local time. */
+  timeZone: () => string | null;
 }
 
 /**
@@ -32,16 +42,38 @@ export function createAccess(deps: AccessDeps) {
     ...(deps.backoff ? { backoff: deps.backoff } : {}),
     settled: (_c, bookingId) => deps.changed(bookingId),
   });
-  const engine = createAccessEngine({ ...deps, outbox, audit, worker, interactiveWaitMs: deps.interactiveWaitMs ?? 10_000 });
+  const engineCtx = { ...deps, outbox, audit, worker, interactiveWaitMs: deps.interactiveWaitMs ?? 10_000 };
+  const engine = createAccessEngine(engineCtx);
   const unsubscribe = deps.bookings.events.subscribe(() => engine.consumeBookingEvents());
   worker.start();
   engine.consumeBookingEvents();
+
+  const doors = (): Door[] => [...new Map(deps.rooms.listRooms().flatMap((r) => [r.door, ...r.sharedDoors]).map((d) => [d.id, d])).values()];
+  const nightAudit = () => runNightAudit(engineCtx, doors());
+  let timer: NodeJS.Timeout | null = null;
+  const scheduleNightAudit = (): void => {
+    const zone = deps.timeZone();
+    if (!zone) return;
+    const today = localDate(deps.now(), zone);
+    let at = zonedWallTimeToMs(parseWall(today, NIGHT_AUDIT_AT), zone);
+    if (at <= deps.now()) at = zonedWallTimeToMs(parseWall(addDays(today, 1), NIGHT_AUDIT_AT), zone);
+    timer = setTimeout(() => {
+      nightAudit()
+        .catch((e: unknown) => log.error('night audit failed', e))
+        .finally(scheduleNightAudit);
+    }, Math.min(at - deps.now(), 2 ** 31 - 1));
+    timer.unref();
+  };
+  scheduleNightAudit();
+
   return {
     engine,
     audit,
     outbox,
     worker,
+    nightAudit,
     async stop(): Promise<void> {
+      if (timer) clearTimeout(timer);
       unsubscribe();
       await worker.stop();
     },

@@ -1,0 +1,109 @@
+import type { Door } from '../../../shared/domain/door';
+import { createLogger } from '../log';
+import { isActive, type EngineCtx } from './context';
+import type { CardOnLock, CodeOnLock } from './lock-cloud';
+import { queueRevocations } from './revoke';
+
+const log = createLogger('night-audit');
+
+/** About 1000 cards and a few hundred custom codes fit on a lock (§10.11, §12, -4056/-3009). */
+export const LOCK_CAPACITY = { cards: 1000, codes: 200 } as const;
+/** Warn when a lock is this full, before it starts refusing (product.md "Capacity"). */
+export const CAPACITY_WARNING = 0.9;
+/** Labels the desk gives its credentials start with this; anything else is the owner's own. */
+const DESK_LABEL = 'FD ';
+
+export interface LockAudit {
+  door: string;
+  lockId: number;
+  cards: number;
+  codes: number;
+  nearlyFull: boolean;
+  /** The lock could not be listed (offline gateway, cloud error): checked again next time. */
+  error: string | null;
+}
+
+export interface AuditFinding {
+  door: string;
+  kind: 'card' | 'passcode';
+  label: string;
+  what: string;
+}
+
+export interface NightAuditReport {
+  atMs: number;
+  locks: LockAudit[];
+  /** On a lock but should not be: revocations were queued for the desk's own. */
+  zombies: AuditFinding[];
+  /** Should be on a lock but is not: re-issued. */
+  missing: AuditFinding[];
+  /** Expired credentials queued for removal to free lock memory. */
+  swept: number;
+}
+
+/**
+ * The night audit: every lock's own lists compared with the bookings. Departed guests must have
+ * nothing left (a zombie gets its revocation queued again), in-house guests must have everything
+ * (a missing credential is re-added), and expired credentials are swept from the locks so they do
+ * not fill up. All of it runs at background priority so a clerk is never kept waiting.
+ */
+export async function runNightAudit(ctx: EngineCtx, doors: readonly Door[]): Promise<NightAuditReport> {
+  const now = ctx.now();
+  const report: NightAuditReport = { atMs: now, locks: [], zombies: [], missing: [], swept: 0 };
+  for (const door of doors) {
+    let cards: CardOnLock[];
+    let codes: CodeOnLock[];
+    try {
+      [cards, codes] = await Promise.all([ctx.cloud.listCards(door.lockId, 'background'), ctx.cloud.listCodes(door.lockId, 'background')]);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      log.warn(`could not list ${door.name}`, message);
+      report.locks.push({ door: door.name, lockId: door.lockId, cards: 0, codes: 0, nearlyFull: false, error: message });
+      continue;
+    }
+    const customCodes = codes.filter((c) => c.custom).length;
+    report.locks.push({
+      door: door.name,
+      lockId: door.lockId,
+      cards: cards.length,
+      codes: codes.length,
+      nearlyFull: cards.length >= LOCK_CAPACITY.cards * CAPACITY_WARNING || customCodes >= LOCK_CAPACITY.codes * CAPACITY_WARNING,
+      error: null,
+    });
+
+    ctx.db.transaction(() => {
+      const onLock = [...cards.map((c) => ({ kind: 'card' as const, label: c.label, endMs: c.endMs })), ...codes.map((c) => ({ kind: 'passcode' as const, label: c.label, endMs: c.endMs }))];
+      const labels = new Set(onLock.map((x) => x.label));
+      for (const item of onLock) {
+        if (!item.label.startsWith(DESK_LABEL)) continue;
+        const cred = ctx.credentials.byLabel(item.label);
+        const stillValid = item.endMs === 0 || item.endMs > now;
+        if (cred && cred.state === 'issued' && cred.endMs <= now && ctx.outbox.openFor(cred.id).length === 0) {
+          // Expired: remove it to free the lock's memory (it no longer opens anyway).
+          queueRevocations(ctx, [cred], 1);
+          report.swept++;
+        } else if (stillValid && (!cred || (!isActive(cred) && cred.state !== 'failed'))) {
+          report.zombies.push({ door: door.name, kind: item.kind, label: item.label, what: cred ? `still on the lock after it was ${cred.state}` : 'not known to this desk' });
+          // Revoked here but back on the lock (or never really removed): revoke it again.
+          if (cred) queueRevocations(ctx, [cred], 1);
+        }
+      }
+      for (const cred of ctx.credentials.activeOnDoor(door.id)) {
+        if (cred.state !== 'issued' || cred.endMs <= now || labels.has(cred.label)) continue;
+        if (ctx.outbox.openFor(cred.id).length > 0) continue; // already being worked on
+        report.missing.push({ door: door.name, kind: cred.kind, label: cred.label, what: 'issued by the desk but not on the lock' });
+        ctx.credentials.settle(cred.id, { state: 'pending', error: 'Missing on the lock at the night audit; sending it again.' });
+        ctx.outbox.enqueue(cred.id, 'add', {}, 1);
+      }
+    })();
+  }
+  ctx.audit.add({
+    staff: 'system',
+    action: 'night-audit',
+    bookingId: null,
+    detail: `${report.locks.length} lock(s), ${report.zombies.length} zombie(s), ${report.missing.length} missing, ${report.swept} swept`,
+    result: report.zombies.length + report.missing.length === 0 ? 'ok' : 'failed',
+  });
+  ctx.worker.kick();
+  return report;
+}
