@@ -1,5 +1,4 @@
-import { parseWall } from '../../../shared/time/zoned';
-import { zonedWallTimeToMsCached as zonedWallTimeToMs } from './zoned-cache';
+import { parseWall, zonedWallTimeToMs } from '../../../shared/time/zoned';
 
 export type DateOrder = 'YMD' | 'DMY' | 'MDY';
 

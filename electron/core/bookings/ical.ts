@@ -1,6 +1,5 @@
 import ICAL from 'ical.js';
-import { addDays, isValidTimeZone, parseWall } from '../../../shared/time/zoned';
-import { zonedWallTimeToMsCached as zonedWallTimeToMs } from './zoned-cache';
+import { addDays, isValidTimeZone, parseWall, zonedWallTimeToMs } from '../../../shared/time/zoned';
 import { ImportError } from './import-error';
 
 /** A VEVENT read as a stay; `error` when it cannot be one (no dates, unknown zone…). */
