@@ -26,6 +26,7 @@ import { readerHandlers } from './reader/reader.handlers';
 import { createReaderService } from './reader/service';
 import { createReaderProfilesRepo } from './db/repos/reader-profiles.repo';
 import { createSifelyClient } from './sifely/client';
+import type { LimiterOptions } from './sifely/limiter';
 import { startSifelySimulator, type RunningSimulator } from './sifely/simulator/server';
 
 const log = createLogger('desk');
@@ -33,8 +34,11 @@ const log = createLogger('desk');
 export interface DeskConfig {
   /** SQLite file; created and migrated on first start. */
   dbFile: string;
-  /** The Sifely account. Absent → demo mode on the built-in simulator. */
-  sifely?: { baseUrl?: string; account: string; password: string };
+  /**
+   * The Sifely account. Absent → demo mode on the built-in simulator. `rateLimit` is for benchmarks
+   * against a local simulator (desk overhead without the cloud's limit); absent = 30/min (§8).
+   */
+  sifely?: { baseUrl?: string; account: string; password: string; rateLimit?: LimiterOptions };
   /** Demo mode's property time zone (default: the machine's). */
   timeZone?: string;
   now?: () => number;
