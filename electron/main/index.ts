@@ -69,7 +69,9 @@ async function start(): Promise<void> {
 
   hardenSession(session.defaultSession, production);
   serveRenderer(join(import.meta.dirname, '../dist/renderer'));
-  desk = await createDesk({ dbFile: join(userData, 'desk.sqlite'), sifely });
+  // Demo mode keeps its own database: pretend bookings and credentials never mix with a real
+  // property's, and signing in to a real account starts from a clean store.
+  desk = await createDesk({ dbFile: join(userData, sifely ? 'desk.sqlite' : 'demo.sqlite'), sifely });
   log.info(desk.demo ? 'started in demo mode (no Sifely account saved)' : 'started with the saved Sifely account');
   bindDeskToIpc(desk, () => win?.webContents ?? null);
   win = createDeskWindow({ kiosk: settings.kiosk, production, preload: join(import.meta.dirname, 'preload.cjs') });
