@@ -8,12 +8,6 @@ export type LogSink = (level: LogLevel, scope: string, message: string, detail?:
 
 const LEVELS: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
-const consoleSink: LogSink = (level, scope, message, detail) => {
-  const line = `${new Date().toISOString()} ${level.toUpperCase()} [${scope}] ${message}`;
-  const out = level === 'error' || level === 'warn' ? process.stderr : process.stdout;
-  out.write(detail === undefined ? `${line}\n` : `${line} ${formatDetail(detail)}\n`);
-};
-
 function formatDetail(detail: unknown): string {
   if (detail instanceof Error) return detail.stack ?? detail.message;
   try {
@@ -22,6 +16,17 @@ function formatDetail(detail: unknown): string {
     return String(detail);
   }
 }
+
+/** One log line, the same on the console and in the log files. */
+export function formatLogLine(level: LogLevel, scope: string, message: string, detail: unknown, nowMs: number): string {
+  const line = `${new Date(nowMs).toISOString()} ${level.toUpperCase()} [${scope}] ${message}`;
+  return detail === undefined ? `${line}\n` : `${line} ${formatDetail(detail)}\n`;
+}
+
+const consoleSink: LogSink = (level, scope, message, detail) => {
+  const out = level === 'error' || level === 'warn' ? process.stderr : process.stdout;
+  out.write(formatLogLine(level, scope, message, detail, Date.now()));
+};
 
 let sink: LogSink = consoleSink;
 let threshold: number = LEVELS[(process.env['DESK_LOG_LEVEL'] as LogLevel | undefined) ?? 'info'] ?? LEVELS.info;

@@ -5,6 +5,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { EVENT_NAMES } from '../../shared/ipc/events';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import type { Desk } from '../core/desk';
+import { readBody } from '../core/http/read-body';
 import { createLogger } from '../core/log';
 
 const log = createLogger('preview');
@@ -78,7 +79,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
         return void res.writeHead(403, SECURITY_HEADERS).end();
       let payload: unknown;
       try {
-        const raw = await readBody(req);
+        const raw = await readBody(req, 256_000);
         payload = raw.length ? JSON.parse(raw) : {};
       } catch {
         payload = Symbol('unparseable'); // fails validation → an IpcResult error, like any bad payload
@@ -127,15 +128,4 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
         server.close(() => ok());
       }),
   };
-}
-
-async function readBody(req: IncomingMessage, limit = 256_000): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) throw new Error('request too large');
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }

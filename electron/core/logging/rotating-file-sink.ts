@@ -1,6 +1,6 @@
 import { appendFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LogLevel, LogSink } from '../log';
+import { formatLogLine, type LogSink } from '../log';
 
 export interface RotatingLogOptions {
   dir: string;
@@ -18,19 +18,7 @@ export interface RotatingLog {
   files(): string[];
 }
 
-function formatDetail(detail: unknown): string {
-  if (detail instanceof Error) return detail.stack ?? detail.message;
-  try {
-    return JSON.stringify(detail);
-  } catch {
-    return String(detail);
-  }
-}
-
-export function formatLogLine(level: LogLevel, scope: string, message: string, detail: unknown, nowMs: number): string {
-  const line = `${new Date(nowMs).toISOString()} ${level.toUpperCase()} [${scope}] ${message}`;
-  return detail === undefined ? `${line}\n` : `${line} ${formatDetail(detail)}\n`;
-}
+export { formatLogLine };
 
 /**
  * Size-capped log files in the app data folder, for "export diagnostics" when something went wrong
