@@ -1,40 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BookingDetail } from '../../shared/domain/booking';
-import { createDesk, type Desk } from '../../electron/core/desk';
-import { setLogLevel } from '../../electron/core/log';
-
-setLogLevel('error');
+import type { Desk } from '../../electron/core/desk';
+import { openDemoDesk, until } from './demo-desk';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-let dir: string;
 let desk: Desk;
+let close: () => Promise<void>;
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'desk-access-'));
-  desk = await createDesk({ dbFile: join(dir, 'desk.sqlite'), timeZone: 'Europe/Madrid', access: { backoff: { baseMs: 20, capMs: 200 }, interactiveWaitMs: 5_000 } });
+  ({ desk, close } = await openDemoDesk());
 });
-afterEach(async () => {
-  await desk.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => close());
 
 const sim = () => desk.simulator!.state;
 const lock = (alias: string) => [...sim().locks.values()].find((l) => l.lockAlias === alias)!;
 const opens = (alias: string, credential: { card: string } | { passcode: string }, at: number) => sim().canOpen(lock(alias).lockId, credential, at);
 const on = (d: BookingDetail, door: string, kind: 'card' | 'passcode') => d.credentials.filter((c) => c.doorName === door && c.kind === kind);
 
-/** Waits (bounded) until the outbox has settled what the predicate looks for. */
-async function until(what: () => Promise<boolean> | boolean, ms = 5_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await what())) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 const get = async (bookingId: number) => (await desk.handlers['booking:get']({ bookingId }));
 
 describe('the guest lifecycle on a room door and the shared entrance (lock-side truth from the simulator)', () => {

@@ -1,40 +1,28 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDesk, type Desk } from '../../electron/core/desk';
-import { setLogLevel } from '../../electron/core/log';
+import type { Desk } from '../../electron/core/desk';
+import { openDemoDesk, until } from './demo-desk';
 
-setLogLevel('error');
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-let dir: string;
 let desk: Desk;
+let close: () => Promise<void>;
 let clock: number;
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'desk-audit-'));
   clock = Date.now();
-  desk = await createDesk({ dbFile: join(dir, 'desk.sqlite'), timeZone: 'Europe/Madrid', now: () => clock, access: { backoff: { baseMs: 20, capMs: 200 }, interactiveWaitMs: 5_000 } });
+  ({ desk, close } = await openDemoDesk({ now: () => clock }));
 });
-afterEach(async () => {
-  await desk.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => close());
 
 const sim = () => desk.simulator!.state;
 const lockId = (alias: string) => [...sim().locks.values()].find((l) => l.lockAlias === alias)!.lockId;
 const simCard = (alias: string, number: string) => [...sim().cards.values()].find((c) => c.lockId === lockId(alias) && c.cardNumber === number && c.lock !== null);
 
-async function settled(): Promise<void> {
-  const end = Date.now() + 8_000;
-  for (;;) {
+const settled = () =>
+  until(async () => {
     const s = await desk.handlers['outbox:status']({});
-    if (s.queued + s.sending === 0) return;
-    if (Date.now() > end) throw new Error('outbox did not settle');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+    return s.queued + s.sending === 0;
+  });
 
 describe('the night audit compares every lock with the bookings', () => {
   it('finds a credential missing from a lock (deleted in the Sifely app) and puts it back', async () => {

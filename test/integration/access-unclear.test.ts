@@ -1,36 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDesk, type Desk } from '../../electron/core/desk';
-import { setLogLevel } from '../../electron/core/log';
+import type { Desk } from '../../electron/core/desk';
+import { openDemoDesk, until } from './demo-desk';
 
-setLogLevel('error');
 const HOUR = 3_600_000;
 
-let dir: string;
 let desk: Desk;
+let close: () => Promise<void>;
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'desk-unclear-'));
-  desk = await createDesk({ dbFile: join(dir, 'desk.sqlite'), timeZone: 'Europe/Madrid', access: { backoff: { baseMs: 20, capMs: 200 }, interactiveWaitMs: 5_000 } });
+  ({ desk, close } = await openDemoDesk());
 });
-afterEach(async () => {
-  await desk.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => close());
 
 const sim = () => desk.simulator!;
 const lockId = (alias: string) => [...sim().state.locks.values()].find((l) => l.lockAlias === alias)!.lockId;
 const cardsOnLock = (alias: string, number: string) => [...sim().state.cards.values()].filter((c) => c.lockId === lockId(alias) && c.cardNumber === number && c.lock !== null);
 const codesOnLock = (alias: string, digits: string) => [...sim().state.passcodes.values()].filter((p) => p.lockId === lockId(alias) && p.keyboardPwd === digits && p.lock !== null);
-
-async function until(what: () => Promise<boolean>, ms = 8_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await what())) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('unclear failures: the write happened, the answer was lost', () => {
   it('a card whose add answer is dropped is found on the lock, not added twice', async () => {

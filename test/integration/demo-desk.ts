@@ -1,0 +1,36 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDesk, type Desk, type DeskConfig } from '../../electron/core/desk';
+import { setLogLevel } from '../../electron/core/log';
+
+/**
+ * A demo-mode desk on a real SQLite file and the real simulator over HTTP, with a short outbox
+ * back-off so retries happen within a test. Each call gets its own folder.
+ */
+export async function openDemoDesk(config: Partial<DeskConfig> = {}): Promise<{ desk: Desk; close: () => Promise<void> }> {
+  setLogLevel('error');
+  const dir = mkdtempSync(join(tmpdir(), 'desk-test-'));
+  const desk = await createDesk({
+    dbFile: join(dir, 'desk.sqlite'),
+    timeZone: 'Europe/Madrid',
+    access: { backoff: { baseMs: 20, capMs: 200 }, interactiveWaitMs: 5_000 },
+    ...config,
+  });
+  return {
+    desk,
+    close: async () => {
+      await desk.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits (bounded) for something the outbox settles in the background. */
+export async function until(what: () => Promise<boolean> | boolean, ms = 8_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await what())) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
