@@ -50,3 +50,33 @@ export function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Median and p95 of raw samples (any unit). */
+export function summarize(samples: readonly number[]): { n: number; median: number; p95: number; max: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  return { n: s.length, median: percentile(s, 50), p95: percentile(s, 95), max: s.at(-1) ?? NaN };
+}
+
+/** One line of the summary table the README quotes: a product.md target and what was measured. */
+export interface SummaryRow {
+  what: string;
+  target: string;
+  median: string;
+  p95: string;
+  pass: boolean | null;
+  note?: string;
+}
+
+export const ms = (x: number): string => (x >= 100 ? `${x.toFixed(0)} ms` : x >= 10 ? `${x.toFixed(1)} ms` : `${x.toFixed(2)} ms`);
+
+export function summaryFromMeasured(what: string, target: string, rows: readonly Measured[], note?: string): SummaryRow {
+  const worst = [...rows].sort((a, b) => b.p95Ms - a.p95Ms)[0]!;
+  const med = [...rows].sort((a, b) => b.medianMs - a.medianMs)[0]!;
+  return { what, target, median: ms(med.medianMs), p95: ms(worst.p95Ms), pass: rows.every((r) => r.pass), note: note ?? `worst of ${rows.length} cases: ${worst.name}` };
+}
+
+export function markdownTable(rows: readonly SummaryRow[]): string {
+  const lines = ['| What | Target | Median | p95 | Result | Notes |', '|---|---|---|---|---|---|'];
+  for (const r of rows) lines.push(`| ${r.what} | ${r.target} | ${r.median} | ${r.p95} | ${r.pass === null ? '—' : r.pass ? 'met' : '**missed**'} | ${r.note ?? ''} |`);
+  return lines.join('\n');
+}
