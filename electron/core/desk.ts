@@ -8,6 +8,8 @@ import { sifelyLockCloud } from './access/sifely-adapter';
 import { bookingHandlers } from './bookings/bookings.handlers';
 import { createCsvImport } from './bookings/csv-import';
 import { createFeedSync } from './bookings/feeds';
+import { healthHandlers } from './health/health.handlers';
+import { createLockHealth } from './health/lock-health';
 import { createManualBookings } from './bookings/manual';
 import { openDatabase } from './db/open';
 import { createBookingsRepo } from './db/repos/bookings.repo';
@@ -116,7 +118,12 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   // iCal feeds refresh every 15 minutes (Airbnb itself refreshes exports about hourly).
   feedSync.start(15 * 60_000);
 
+  // Lock health beside each room: a background cache, refreshed every few minutes (§8 budget).
+  const health = createLockHealth({ db, rooms, source: sifely, now, changed: () => emit('desk:changed', { bookingId: null }) });
+  health.start();
+
   const handlers = {
+    ...healthHandlers(health),
     'desk:status': () => ({ property: requireProperty(), demo, nowMs: now() }),
     ...readerHandlers(reader),
     'booking:today': () => bookings.today(localDayBounds(now(), requireProperty().timeZone)),
@@ -148,6 +155,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     async close() {
       await reader.stop();
       await feedSync.stop();
+      await health.stop();
       await access.stop();
       emitter.removeAllListeners();
       await simulator?.close();

@@ -33,6 +33,7 @@ export const CHANNEL_NAMES = [
   'feed:list',
   'feed:add',
   'feed:refresh',
+  'lock:health',
 ] as const;
 
 export const EVENT_NAMES = ['reader:card', 'reader:changed', 'desk:changed'] as const;

@@ -4,6 +4,7 @@ import { PropertySchema } from '../domain/property';
 import { CalibrationOutcomeSchema, HidDeviceSchema, ReaderProfileSchema, ReaderStatusSchema } from '../cards/reader-profile';
 import { BookingInputSchema, BookingPatchSchema, BookingSaveResultSchema, BookingSearchSchema } from '../domain/booking-input';
 import { CsvImportRequestSchema, CsvPreviewSchema, FeedRefreshResultSchema, FeedSchema, ImportCountsSchema } from '../domain/booking-import';
+import { LockHealthReportSchema } from '../domain/lock-health';
 import { type ChannelName, isChannel } from './channels';
 
 /**
@@ -159,6 +160,8 @@ export const contract = {
     request: z.object({ feedId: z.number().int().positive().optional() }).strict(),
     response: z.object({ results: z.array(FeedRefreshResultSchema) }),
   },
+  /** Battery, gateway and pending work per door, from a background cache; `refresh` asks the cloud now (rate-capped). */
+  'lock:health': { request: z.object({ refresh: z.boolean().default(false) }).strict(), response: LockHealthReportSchema },
 } as const satisfies { [C in ChannelName]: { request: z.ZodType; response: z.ZodType } };
 
 export type Contract = typeof contract;
