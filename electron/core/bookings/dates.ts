@@ -43,6 +43,8 @@ export function parseStayDate(value: string, order: DateOrder, timeZone: string,
   else if (order === 'MDY') [month, day, year] = [+a, +b, +c];
   else return `"${value}": the year must come first for year-month-day`;
   if (year < 100) year += 2000;
+  // A damaged cell ("13/04/202") must be a row error, not a RangeError from the wall-time parser.
+  if (year < 1900 || year > 2999) return `"${value}" has no usable year`;
   const probe = new Date(Date.UTC(year, month - 1, day));
   if (month < 1 || month > 12 || probe.getUTCDate() !== day) return `"${value}" is not a real date (read as ${order})`;
   const hasTime = m[4] !== undefined;
