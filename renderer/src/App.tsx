@@ -1,9 +1,14 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AuditDialog } from './features/audit/AuditDialog';
 import { BookingList } from './features/arrivals/BookingList';
 import { BookingPanel } from './features/booking/BookingPanel';
+import { WalkInDialog } from './features/booking/WalkInDialog';
+import { CheckLocksButton } from './features/health/HealthViews';
 import { ReaderButton } from './features/reader/ReaderButton';
+import { LANGUAGES, setLanguage } from './i18n';
 import { useDesk } from './store';
-import { formatDate, formatTime } from './ui/format';
+import { useFormat } from './ui/format';
 
 function useClock(): number {
   const [now, setNow] = useState(() => Date.now());
@@ -14,28 +19,67 @@ function useClock(): number {
   return now;
 }
 
+/** Escape steps back out of a waiting flow (a card prompt, a confirmation) from anywhere. */
+function useEscapeCancels(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open]')) return;
+      const s = useDesk.getState();
+      if (s.flow !== 'idle' && s.flow !== 'busy') s.cancelFlow();
+      else if (s.identified) s.dismissIdentified();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  return (
+    <div className="lang" role="group" aria-label={t('app.language')}>
+      {LANGUAGES.map((l) => (
+        <button key={l.code} type="button" lang={l.code} className="btn btn-topbar btn-lang" aria-pressed={i18n.language === l.code} onClick={() => setLanguage(l.code)}>
+          {l.name}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 export function App() {
+  const { t } = useTranslation();
+  const f = useFormat();
   const property = useDesk((s) => s.property);
   const demo = useDesk((s) => s.demo);
   const fatal = useDesk((s) => s.fatal);
   const now = useClock();
+  const [dialog, setDialog] = useState<'walk-in' | 'audit' | null>(null);
+  useEscapeCancels();
   return (
     <div className="desk">
+      {/* 7b: the staff lock screen mounts here (<StaffLock/> from features/staff/), and the setup wizard (<SetupWizard/> from features/setup/) replaces <main> until the desk is set up. */}
       <header className="topbar">
         <div className="topbar-title">
-          <span className="brand">{property?.name ?? 'Sifely Front Desk'}</span>
+          <span className="brand">{property?.name ?? t('app.title')}</span>
           {demo && (
-            <span className="badge badge-demo" title="No Sifely account is set up: the desk uses its built-in simulator.">
-              Demo mode
+            <span className="badge badge-demo" title={t('app.demoHint')}>
+              {t('app.demo')}
             </span>
           )}
         </div>
-        <div className="topbar-tools">
+        <div className="topbar-tools" role="group" aria-label={t('app.tools')}>
+          <button type="button" className="btn btn-topbar" onClick={() => setDialog('walk-in')}>
+            {t('app.walkIn')}
+          </button>
+          <button type="button" className="btn btn-topbar" onClick={() => setDialog('audit')}>
+            {t('app.audit')}
+          </button>
           <ReaderButton />
+          <LanguageSwitch />
           {property && (
-            <div className="topbar-clock" aria-label="Property date and time">
-              <span>{formatDate(now, property.timeZone)}</span>
-              <strong>{formatTime(now, property.timeZone)}</strong>
+            <div className="topbar-clock" aria-label={t('app.clock')} role="group">
+              <span>{f.date(now)}</span>
+              <strong>{f.time(now)}</strong>
             </div>
           )}
         </div>
@@ -46,10 +90,15 @@ export function App() {
         </main>
       ) : (
         <main className="columns">
-          <BookingList />
+          <div className="left">
+            <BookingList />
+            <CheckLocksButton />
+          </div>
           <BookingPanel />
         </main>
       )}
+      <WalkInDialog open={dialog === 'walk-in'} onClose={() => setDialog(null)} />
+      <AuditDialog open={dialog === 'audit'} onClose={() => setDialog(null)} />
     </div>
   );
 }

@@ -3,8 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { desk } from './api/bridge';
 import { App } from './App';
 import { startKeyboardReader } from './features/reader/keyboardReader';
+import { initI18n } from './i18n';
 import { useDesk } from './store';
 import './styles.css';
+
+initI18n();
 
 // IPC events and the reader are wired once, outside React: the store is their only consumer.
 desk.on('desk:changed', ({ bookingId }) => void useDesk.getState().refresh(bookingId));
@@ -13,6 +16,7 @@ startKeyboardReader();
 
 void useDesk.getState().loadStatus();
 void useDesk.getState().loadToday();
+void useDesk.getState().loadHealth(false);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

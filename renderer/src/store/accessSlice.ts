@@ -1,67 +1,132 @@
 import type { StateCreator } from 'zustand';
+import type { BookingDetail } from '../../../shared/domain/booking';
+import type { Credential } from '../../../shared/domain/credential';
+import type { IpcResult } from '../../../shared/ipc/result';
 import { desk } from '../api/bridge';
 import type { DeskStore } from './index';
+import type { Notice, NoticeTone } from './notice';
 
-export type AccessFlow = 'idle' | 'awaiting-card' | 'issuing' | 'confirm-checkout' | 'checking-out';
-export type NoticeTone = 'info' | 'success' | 'error';
+export type AccessFlow = 'idle' | 'awaiting-card' | 'busy' | 'confirm-checkout' | 'confirm-cancel' | 'choose-lost';
+export type OutcomeKind = 'card' | 'passcode' | 'checkout' | 'cancel' | 'lost' | 'returned' | 'change';
+
+/**
+ * What an action did, door by door: the credentials it created or changed. The lines are drawn
+ * from the live detail, so a door that was still pending turns to done when the core says so.
+ */
+export interface Outcome {
+  kind: OutcomeKind;
+  bookingId: number;
+  secret: string | null;
+  credentialIds: number[];
+}
 
 export interface AccessSlice {
   flow: AccessFlow;
-  notice: { tone: NoticeTone; text: string } | null;
+  /** The action waiting on the gateways, for the progress line. */
+  busy: OutcomeKind | null;
+  outcome: Outcome | null;
+  notice: Notice | null;
+  say: (notice: Notice | null) => void;
+  /** The reader helper's plain-sentence notice (kept for its keyboard wedge). */
   notify: (tone: NoticeTone, text: string) => void;
-  startIssueCard: () => void;
+  /** Stops waiting for a card or a confirmation (Escape; opening the Reader panel). */
   cancelFlow: () => void;
+  startIssueCard: () => void;
   /** A card number from the reader, wherever the focus was. */
   cardRead: (cardNumber: string) => Promise<void>;
+  issuePasscode: () => Promise<void>;
   askCheckOut: () => void;
+  askCancel: () => void;
+  askLost: () => void;
   confirmCheckOut: () => Promise<void>;
+  confirmCancel: () => Promise<void>;
+  reportLost: (cardNumber: string) => Promise<void>;
+  cardReturned: (cardNumber: string) => Promise<void>;
+  /** Runs a gateway-bound action and records its per-door outcome (used by the change dialog too). */
+  runAccess: (kind: OutcomeKind, secret: string | null, call: () => Promise<IpcResult<BookingDetail>>) => Promise<boolean>;
+}
+
+const key = (c: Credential): string => `${c.state}|${c.startMs}|${c.endMs}|${c.secret}`;
+
+/** The credentials an action touched: new ones, and those whose state, window or digits moved. */
+export function touched(before: BookingDetail | null, after: BookingDetail): number[] {
+  const prev = new Map((before?.id === after.id ? before.credentials : []).map((c) => [c.id, key(c)]));
+  return after.credentials.filter((c) => prev.get(c.id) !== key(c)).map((c) => c.id);
 }
 
 export const createAccessSlice: StateCreator<DeskStore, [], [], AccessSlice> = (set, get) => ({
   flow: 'idle',
+  busy: null,
+  outcome: null,
   notice: null,
+  say(notice) {
+    set({ notice });
+  },
   notify(tone, text) {
     set({ notice: { tone, text } });
   },
-  startIssueCard() {
-    if (get().detail) set({ flow: 'awaiting-card', notice: null });
-  },
   cancelFlow() {
-    const { flow } = get();
-    if (flow === 'awaiting-card' || flow === 'confirm-checkout') set({ flow: 'idle' });
-    set({ notice: null });
+    if (get().flow !== 'busy') set({ flow: 'idle' });
+  },
+  startIssueCard() {
+    if (get().detail && get().flow !== 'busy') set({ flow: 'awaiting-card', notice: null, outcome: null, identified: null });
   },
   async cardRead(cardNumber) {
     const { flow, detail } = get();
-    if (flow !== 'awaiting-card' || !detail) {
-      get().notify('info', `Card ${cardNumber} was read. Select a guest and press “Issue card” to give it to them.`);
+    if (flow === 'busy') return;
+    if (flow === 'awaiting-card' && detail) {
+      await get().runAccess('card', cardNumber, () => desk.invoke('access:issue-card', { bookingId: detail.id, cardNumber }));
       return;
     }
-    set({ flow: 'issuing', notice: { tone: 'info', text: 'Programming the doors…' } });
-    const r = await desk.invoke('access:issue-card', { bookingId: detail.id, cardNumber });
-    set({ flow: 'idle' });
-    if (!r.ok) return get().notify('error', r.message);
-    set({ detail: r.value });
-    const cards = r.value.credentials.filter((c) => c.kind === 'card' && c.secret === cardNumber);
-    const failed = cards.filter((c) => c.state === 'failed');
-    if (failed.length === 0) get().notify('success', `Card ready: it opens ${cards.map((c) => c.doorName).join(' and ')}.`);
-    else get().notify('error', `The card does not open ${failed.map((c) => c.doorName).join(', ')} yet: ${failed[0]!.error ?? ''}`);
-    void get().loadToday();
+    // Not waiting for a card: the tap asks "whose card is this?".
+    await get().identify(cardNumber);
+  },
+  issuePasscode() {
+    const { detail } = get();
+    if (!detail) return Promise.resolve();
+    return get().runAccess('passcode', null, () => desk.invoke('access:issue-passcode', { bookingId: detail.id })).then(() => undefined);
   },
   askCheckOut() {
-    if (get().detail) set({ flow: 'confirm-checkout', notice: null });
+    if (get().detail && get().flow !== 'busy') set({ flow: 'confirm-checkout', notice: null, outcome: null });
+  },
+  askCancel() {
+    if (get().detail && get().flow !== 'busy') set({ flow: 'confirm-cancel', notice: null, outcome: null });
+  },
+  askLost() {
+    if (get().detail && get().flow !== 'busy') set({ flow: 'choose-lost', notice: null, outcome: null });
   },
   async confirmCheckOut() {
-    const { detail } = get();
-    if (!detail || get().flow !== 'confirm-checkout') return;
-    set({ flow: 'checking-out', notice: { tone: 'info', text: 'Removing access from every door…' } });
-    const r = await desk.invoke('access:check-out', { bookingId: detail.id });
-    set({ flow: 'idle' });
-    if (!r.ok) return get().notify('error', r.message);
-    set({ detail: r.value });
-    const pending = r.value.credentials.filter((c) => c.state === 'revoking');
-    if (pending.length === 0) get().notify('success', `${r.value.guestName} is checked out. Every card is removed from every door.`);
-    else get().notify('error', `Checked out, but ${pending.map((c) => c.doorName).join(', ')} still has to remove the card: ${pending[0]!.error ?? 'revocation pending'}`);
+    const { detail, flow } = get();
+    if (!detail || flow !== 'confirm-checkout') return;
+    await get().runAccess('checkout', null, () => desk.invoke('access:check-out', { bookingId: detail.id }));
+  },
+  async confirmCancel() {
+    const { detail, flow } = get();
+    if (!detail || flow !== 'confirm-cancel') return;
+    await get().runAccess('cancel', null, () => desk.invoke('access:cancel', { bookingId: detail.id }));
+  },
+  async reportLost(cardNumber) {
+    await get().runAccess('lost', cardNumber, () => desk.invoke('access:report-lost', { cardNumber }));
+  },
+  async cardReturned(cardNumber) {
+    await get().runAccess('returned', cardNumber, () => desk.invoke('access:card-returned', { cardNumber }));
+  },
+  async runAccess(kind, secret, call) {
+    if (get().flow === 'busy') return false;
+    // The detail before the action, to tell what it touched (lost/returned may be another booking).
+    const idBooking = get().identified?.booking;
+    const before = idBooking && (kind === 'lost' || kind === 'returned') ? idBooking : get().detail;
+    set({ flow: 'busy', busy: kind, notice: null, outcome: null });
+    const r = await call();
+    set({ flow: 'idle', busy: null });
+    if (!r.ok) {
+      get().say({ tone: 'error', text: r.message });
+      return false;
+    }
+    get().show(r.value);
+    set({ outcome: { kind, bookingId: r.value.id, secret, credentialIds: touched(before, r.value) } });
     void get().loadToday();
+    void get().loadHealth(false);
+    return true;
   },
 });

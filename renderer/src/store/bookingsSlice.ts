@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Booking, BookingDetail } from '../../../shared/domain/booking';
+import type { BookingInput, BookingSaveResult } from '../../../shared/domain/booking-input';
 import { desk } from '../api/bridge';
 import type { DeskStore } from './index';
 
@@ -7,39 +8,84 @@ export interface BookingsSlice {
   arrivals: Booking[];
   inHouse: Booking[];
   departures: Booking[];
+  query: string;
+  /** Search results for `query`; null when the box is empty (today's lists show instead). */
+  results: Booking[] | null;
   selectedId: number | null;
   detail: BookingDetail | null;
   loadToday: () => Promise<void>;
+  search: (query: string) => Promise<void>;
   select: (bookingId: number) => Promise<void>;
+  /** Shows a detail the core just returned (after an action), selecting its booking. */
+  show: (detail: BookingDetail) => void;
+  clearSelection: () => void;
   /** Re-reads what changed in the core; the store is a cache, the core is the truth. */
   refresh: (bookingId: number | null) => Promise<void>;
+  createWalkIn: (input: BookingInput) => Promise<BookingSaveResult | null>;
 }
+
+let searchSeq = 0;
 
 export const createBookingsSlice: StateCreator<DeskStore, [], [], BookingsSlice> = (set, get) => ({
   arrivals: [],
   inHouse: [],
   departures: [],
+  query: '',
+  results: null,
   selectedId: null,
   detail: null,
   async loadToday() {
     const r = await desk.invoke('booking:today', {});
     if (r.ok) set({ ...r.value });
-    else get().notify('error', r.message);
+    else get().say({ tone: 'error', text: r.message });
+  },
+  async search(query) {
+    const seq = ++searchSeq;
+    set({ query });
+    if (!query.trim()) return set({ results: null });
+    const r = await desk.invoke('booking:search', { query, limit: 30 });
+    if (seq !== searchSeq) return; // a later keystroke already asked again
+    if (r.ok) set({ results: r.value.bookings });
+    else get().say({ tone: 'error', text: r.message });
   },
   async select(bookingId) {
     get().cancelFlow();
-    set({ selectedId: bookingId });
+    set({ selectedId: bookingId, identified: null, outcome: null, notice: null });
     const r = await desk.invoke('booking:get', { bookingId });
     if (get().selectedId !== bookingId) return; // the clerk moved on meanwhile
     if (r.ok) set({ detail: r.value });
-    else get().notify('error', r.message);
+    else get().say({ tone: 'error', text: r.message });
+  },
+  show(detail) {
+    set({ selectedId: detail.id, detail, identified: null });
+  },
+  clearSelection() {
+    get().cancelFlow();
+    set({ selectedId: null, detail: null, outcome: null, notice: null });
   },
   async refresh(bookingId) {
     await get().loadToday();
+    if (get().query.trim()) void get().search(get().query);
+    void get().loadHealth(false);
     const selected = get().selectedId;
     if (selected !== null && (bookingId === null || bookingId === selected)) {
       const r = await desk.invoke('booking:get', { bookingId: selected });
       if (r.ok && get().selectedId === selected) set({ detail: r.value });
     }
+    const id = get().identified;
+    if (id?.booking && (bookingId === null || bookingId === id.booking.id)) void get().identify(id.cardNumber);
+  },
+  async createWalkIn(input) {
+    const r = await desk.invoke('booking:create', input);
+    if (!r.ok) {
+      get().say({ tone: 'error', text: r.message });
+      return null;
+    }
+    if (r.value.kind === 'saved') {
+      await get().loadToday();
+      await get().select(r.value.booking.id);
+      get().say({ tone: 'success', key: 'walkIn.created', params: { guest: r.value.booking.guestName, room: r.value.booking.roomName } });
+    }
+    return r.value;
   },
 });

@@ -1,13 +1,21 @@
 import { create } from 'zustand';
 import { createAccessSlice, type AccessSlice } from './accessSlice';
+import { createAuditSlice, type AuditSlice } from './auditSlice';
 import { createBookingsSlice, type BookingsSlice } from './bookingsSlice';
+import { createChangeSlice, type ChangeSlice } from './changeSlice';
+import { createHealthSlice, type HealthSlice } from './healthSlice';
+import { createIdentifySlice, type IdentifySlice } from './identifySlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
 
-export type DeskStore = StatusSlice & BookingsSlice & AccessSlice;
+export type DeskStore = StatusSlice & BookingsSlice & AccessSlice & IdentifySlice & HealthSlice & ChangeSlice & AuditSlice;
 
 /** One store built from slices (zustand's slices pattern). */
 export const useDesk = create<DeskStore>()((...a) => ({
   ...createStatusSlice(...a),
   ...createBookingsSlice(...a),
   ...createAccessSlice(...a),
+  ...createIdentifySlice(...a),
+  ...createHealthSlice(...a),
+  ...createChangeSlice(...a),
+  ...createAuditSlice(...a),
 }));

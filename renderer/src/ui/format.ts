@@ -1,19 +1,44 @@
-/** Dates and times as the clerk reads them: in the property's zone, never the PC's. */
-export function formatStayMoment(ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
+import { useTranslation } from 'react-i18next';
+import { localeOf } from '../i18n';
+import { useDesk } from '../store';
+
+/** Dates and times as the clerk reads them: in the property's zone, never the PC's, in the clerk's language. */
+export function formatStayMoment(ms: number, timeZone: string, locale = 'en-GB'): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(ms);
+}
+
+export function formatTime(ms: number, timeZone: string, locale = 'en-GB'): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(ms);
+}
+
+export function formatDate(ms: number, timeZone: string, locale = 'en-GB'): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long' }).format(ms);
+}
+
+export function formatDateTime(ms: number, timeZone: string, locale = 'en-GB'): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(ms);
+}
+
+export interface Formatters {
+  locale: string;
+  timeZone: string;
+  moment: (ms: number) => string;
+  time: (ms: number) => string;
+  date: (ms: number) => string;
+  dateTime: (ms: number) => string;
+}
+
+/** Formatters bound to the current language and the property's time zone. */
+export function useFormat(): Formatters {
+  const { i18n } = useTranslation();
+  const timeZone = useDesk((s) => s.property?.timeZone ?? 'UTC');
+  const locale = localeOf(i18n.language);
+  return {
+    locale,
     timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(ms);
-}
-
-export function formatTime(ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(ms);
-}
-
-export function formatDate(ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long' }).format(ms);
+    moment: (ms) => formatStayMoment(ms, timeZone, locale),
+    time: (ms) => formatTime(ms, timeZone, locale),
+    date: (ms) => formatDate(ms, timeZone, locale),
+    dateTime: (ms) => formatDateTime(ms, timeZone, locale),
+  };
 }

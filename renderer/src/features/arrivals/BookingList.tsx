@@ -1,17 +1,48 @@
-import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Booking } from '../../../../shared/domain/booking';
 import { useDesk } from '../../store';
-import { formatStayMoment } from '../../ui/format';
-import { ListFilter, matchesFilter } from './ListFilter';
+import { useFormat } from '../../ui/format';
+import { roomHealth } from '../health/health';
+import { RoomHealthTag } from '../health/HealthViews';
+import { SearchBox } from './SearchBox';
+import './arrivals.css';
 
-function Section({ title, bookings, empty, timeZone, when }: { title: string; bookings: Booking[]; empty: string; timeZone: string; when: 'arrival' | 'departure' }) {
-  const selectedId = useDesk((s) => s.selectedId);
+type When = 'arrival' | 'departure' | 'stay';
+
+function BookingRow({ b, when }: { b: Booking; when: When }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const selected = useDesk((s) => s.selectedId === b.id);
   const select = useDesk((s) => s.select);
-  const headingId = `list-${title.replace(/\s+/g, '-').toLowerCase()}`;
+  const health = useDesk((s) => roomHealth(s.health, b.roomId));
+  const line =
+    when === 'arrival'
+      ? t('list.arrives', { when: f.moment(b.arrivalMs) })
+      : when === 'departure'
+        ? t('list.leaves', { when: f.moment(b.departureMs) })
+        : t('list.stay', { from: f.moment(b.arrivalMs), to: f.moment(b.departureMs) });
   return (
-    <section className="list-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>
+    <li>
+      <button type="button" className={`booking-row${selected ? ' selected' : ''}`} aria-pressed={selected} onClick={() => void select(b.id)}>
+        <span className="room-tag">{b.roomName}</span>
+        <span className="guest">{b.guestName}</span>
+        <span className="when">
+          {line}
+          {when === 'stay' && <span className={`status-dot status-${b.status}`}> · {t(`status.${b.status}`)}</span>}
+        </span>
+        <span className="row-health">
+          <RoomHealthTag room={health} />
+        </span>
+      </button>
+    </li>
+  );
+}
+
+function Section({ id, title, bookings, empty, when }: { id: string; title: string; bookings: Booking[]; empty: string; when: When }) {
+  return (
+    <section className="list-section" aria-labelledby={id}>
+      <h2 id={id}>
         {title} <span className="count">{bookings.length}</span>
       </h2>
       {bookings.length === 0 ? (
@@ -19,20 +50,7 @@ function Section({ title, bookings, empty, timeZone, when }: { title: string; bo
       ) : (
         <ul>
           {bookings.map((b) => (
-            <li key={b.id}>
-              <button
-                type="button"
-                className={`booking-row${b.id === selectedId ? ' selected' : ''}`}
-                aria-pressed={b.id === selectedId}
-                onClick={() => void select(b.id)}
-              >
-                <span className="room-tag">{b.roomName}</span>
-                <span className="guest">{b.guestName}</span>
-                <span className="when">
-                  {when === 'arrival' ? 'Arrives' : 'Leaves'} {formatStayMoment(when === 'arrival' ? b.arrivalMs : b.departureMs, timeZone)}
-                </span>
-              </button>
-            </li>
+            <BookingRow key={b.id} b={b} when={when} />
           ))}
         </ul>
       )}
@@ -41,15 +59,30 @@ function Section({ title, bookings, empty, timeZone, when }: { title: string; bo
 }
 
 export function BookingList() {
-  const { arrivals, inHouse } = useDesk(useShallow((s) => ({ arrivals: s.arrivals, inHouse: s.inHouse })));
-  const timeZone = useDesk((s) => s.property?.timeZone ?? 'UTC');
-  const [filter, setFilter] = useState('');
-  const shown = (list: Booking[]) => list.filter((b) => matchesFilter(b, filter));
+  const { t } = useTranslation();
+  const { arrivals, inHouse, departures, query, results } = useDesk(
+    useShallow((s) => ({ arrivals: s.arrivals, inHouse: s.inHouse, departures: s.departures, query: s.query, results: s.results })),
+  );
+  // Guests in house who also leave today are listed once, under "Leaving today".
+  const leaving = new Set(departures.map((b) => b.id));
   return (
-    <nav className="list" aria-label="Today's guests">
-      <ListFilter value={filter} onChange={setFilter} />
-      <Section title="Arriving today" bookings={shown(arrivals)} empty={filter ? 'No arrival matches.' : 'No more arrivals today.'} timeZone={timeZone} when="arrival" />
-      <Section title="In house" bookings={shown(inHouse)} empty={filter ? 'Nobody in house matches.' : 'Nobody is checked in.'} timeZone={timeZone} when="departure" />
+    <nav className="list" aria-label={t('list.nav')}>
+      <SearchBox />
+      <div className="list-scroll">
+        {query.trim() ? (
+          results === null ? (
+            <p className="empty" role="status">{t('list.searching')}</p>
+          ) : (
+            <Section id="list-results" title={t('list.results')} bookings={results} empty={t('list.noResults', { query })} when="stay" />
+          )
+        ) : (
+          <>
+            <Section id="list-arrivals" title={t('list.arrivals')} bookings={arrivals} empty={t('list.noArrivals')} when="arrival" />
+            <Section id="list-in-house" title={t('list.inHouse')} bookings={inHouse.filter((b) => !leaving.has(b.id))} empty={t('list.noInHouse')} when="departure" />
+            <Section id="list-departures" title={t('list.departures')} bookings={departures} empty={t('list.noDepartures')} when="departure" />
+          </>
+        )}
+      </div>
     </nav>
   );
 }

@@ -1,54 +1,59 @@
+import { useTranslation } from 'react-i18next';
 import type { BookingDetail } from '../../../../shared/domain/booking';
 import { useDesk } from '../../store';
+import { ConfirmDeparture } from '../checkout/ConfirmDeparture';
+import { AwaitingCard, Working } from '../issue/AwaitingCard';
+import { ChooseLostCard } from '../lost/ChooseLostCard';
+import { activeCards } from './credentials';
 
-export function BookingActions({ detail }: { detail: BookingDetail }) {
+export type StayDialog = 'dates' | 'room';
+
+/** The actions bar: one flow at a time, so nothing can be done twice by accident. */
+export function BookingActions({ detail, onChange }: { detail: BookingDetail; onChange: (mode: StayDialog) => void }) {
+  const { t } = useTranslation();
   const flow = useDesk((s) => s.flow);
   const startIssueCard = useDesk((s) => s.startIssueCard);
-  const cancelFlow = useDesk((s) => s.cancelFlow);
+  const issuePasscode = useDesk((s) => s.issuePasscode);
   const askCheckOut = useDesk((s) => s.askCheckOut);
-  const confirmCheckOut = useDesk((s) => s.confirmCheckOut);
+  const askCancel = useDesk((s) => s.askCancel);
+  const askLost = useDesk((s) => s.askLost);
   const open = detail.status === 'booked' || detail.status === 'checked_in';
-  const busy = flow === 'issuing' || flow === 'checking-out';
+  const hasCards = activeCards(detail).length > 0;
 
-  if (flow === 'awaiting-card')
-    return (
-      <div className="actions awaiting" role="status">
-        <div className="tap-prompt">
-          <span className="tap-icon" aria-hidden="true" />
-          <div>
-            <strong>Tap the guest’s card on the reader</strong>
-            <span>It will open {detail.doors.map((d) => d.name).join(' and ')}.</span>
-          </div>
-        </div>
-        <button type="button" className="btn btn-secondary" onClick={cancelFlow}>
-          Cancel
-        </button>
-      </div>
-    );
-
-  if (flow === 'confirm-checkout')
-    return (
-      <div className="actions confirm">
-        <p>
-          Check out <strong>{detail.guestName}</strong> and remove every card from every door?
-        </p>
-        <button type="button" className="btn btn-danger" onClick={() => void confirmCheckOut()}>
-          Yes, check out room {detail.roomName}
-        </button>
-        <button type="button" className="btn btn-secondary" onClick={cancelFlow}>
-          Keep the guest
-        </button>
-      </div>
-    );
+  if (flow === 'busy') return <Working detail={detail} />;
+  if (flow === 'awaiting-card') return <AwaitingCard detail={detail} />;
+  if (flow === 'confirm-checkout') return <ConfirmDeparture detail={detail} kind="checkout" />;
+  if (flow === 'confirm-cancel') return <ConfirmDeparture detail={detail} kind="cancel" />;
+  if (flow === 'choose-lost') return <ChooseLostCard detail={detail} />;
 
   return (
-    <div className="actions">
-      <button type="button" className="btn btn-primary" disabled={!open || busy} onClick={startIssueCard}>
-        Issue card
-      </button>
-      <button type="button" className="btn btn-secondary" disabled={detail.status !== 'checked_in' || busy} onClick={askCheckOut}>
-        Check out
-      </button>
+    <div className="actions" role="group" aria-label={t('panel.actions')}>
+      <div className="actions-main">
+        <button type="button" className="btn btn-primary" disabled={!open} onClick={startIssueCard}>
+          {t('actions.issueCard')}
+        </button>
+        <button type="button" className="btn btn-primary" disabled={!open} onClick={() => void issuePasscode()}>
+          {t('actions.issuePasscode')}
+        </button>
+        {/* 7b mounts the slip here: <SlipAction bookingId={detail.id} /> from features/slip/ (Print slip). */}
+      </div>
+      <div className="actions-more">
+        <button type="button" className="btn btn-secondary" disabled={!open} onClick={() => onChange('dates')}>
+          {t('actions.change')}
+        </button>
+        <button type="button" className="btn btn-secondary" disabled={!open} onClick={() => onChange('room')}>
+          {t('actions.move')}
+        </button>
+        <button type="button" className="btn btn-secondary" disabled={!hasCards} onClick={askLost}>
+          {t('actions.reportLost')}
+        </button>
+        <button type="button" className="btn btn-secondary" disabled={detail.status !== 'checked_in'} onClick={askCheckOut}>
+          {t('actions.checkOut')}
+        </button>
+        <button type="button" className="btn btn-secondary btn-quiet-danger" disabled={detail.status !== 'booked'} onClick={askCancel}>
+          {t('actions.cancelBooking')}
+        </button>
+      </div>
     </div>
   );
 }

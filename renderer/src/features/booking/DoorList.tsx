@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import type { BookingDetail } from '../../../../shared/domain/booking';
+import type { Credential } from '../../../../shared/domain/credential';
+import { useDesk } from '../../store';
+import { useFormat } from '../../ui/format';
+import { roomHealth } from '../health/health';
+import { DoorHealthLine } from '../health/HealthViews';
+import { credentialsOfDoor, isOfflineCode } from './credentials';
+
+function CredentialLine({ c, all }: { c: Credential; all: readonly Credential[] }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const offline = isOfflineCode(c, all);
+  const name = c.kind === 'card' ? t('cred.card', { secret: c.secret }) : c.secret ? t('cred.code', { secret: c.secret }) : t('cred.codeComing');
+  return (
+    <div className={`cred cred-${c.state}`} data-kind={c.kind}>
+      <span className={`chip chip-${c.state}`} data-state={c.state}>
+        {t(`cred.${c.state}`)}
+      </span>
+      <span className="cred-secret">{name}</span>
+      {offline && <span className="cred-tag">{t('cred.offline')}</span>}
+      {(c.state === 'issued' || c.state === 'pending') && (
+        <span className="cred-window">{c.kind === 'card' ? t('cred.until', { when: f.moment(c.endMs) }) : t('cred.window', { from: f.moment(c.startMs), to: f.moment(c.endMs) })}</span>
+      )}
+      {c.error && c.state !== 'issued' && c.state !== 'revoked' && <span className="cred-error">{c.error}</span>}
+    </div>
+  );
+}
+
+/** Each door of the stay with its lock's health and every card and code on it. */
+export function DoorList({ detail }: { detail: BookingDetail }) {
+  const { t } = useTranslation();
+  const health = useDesk((s) => roomHealth(s.health, detail.roomId));
+  return (
+    <ul className="doors" aria-label={t('panel.doors')}>
+      {detail.doors.map((door) => {
+        const creds = credentialsOfDoor(detail, door.id);
+        return (
+          <li key={door.id} className="door-row" data-door={door.name}>
+            <div className="door-name">
+              <span className={`door-icon door-${door.kind}`} aria-hidden="true" />
+              <div>
+                <strong>{door.name}</strong>
+                <span className="door-kind">{door.kind === 'room' ? t('panel.roomDoor') : t('panel.sharedDoor')}</span>
+                <DoorHealthLine door={health?.doors.find((d) => d.doorId === door.id)} />
+              </div>
+            </div>
+            <div className="door-creds">
+              {creds.length === 0 ? <span className="muted">{t('cred.none')}</span> : creds.map((c) => <CredentialLine key={c.id} c={c} all={detail.credentials} />)}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

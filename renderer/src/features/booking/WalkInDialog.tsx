@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Booking } from '../../../../shared/domain/booking';
+import { addDays } from '../../../../shared/time/zoned';
+import { useDesk } from '../../store';
+import { Dialog } from '../../ui/Dialog';
+import { useFormat } from '../../ui/format';
+import { atWall, localDate } from '../change/stay-time';
+import { roomHealth } from '../health/health';
+import { RoomWarnings } from '../health/HealthViews';
+
+/** A guest at the desk with no booking: arrives now, leaves at check-out time after N nights. */
+export function WalkInDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const property = useDesk((s) => s.property);
+  const health = useDesk((s) => s.health);
+  const createWalkIn = useDesk((s) => s.createWalkIn);
+  const [name, setName] = useState('');
+  const [contact, setContact] = useState('');
+  const [roomId, setRoomId] = useState<number | null>(null);
+  const [nights, setNights] = useState(1);
+  const [overlap, setOverlap] = useState<{ message: string; conflicts: Booking[] } | null>(null);
+  const rooms = health?.rooms ?? [];
+  const room = roomId ?? rooms[0]?.roomId ?? null;
+  const now = Date.now();
+  const departureMs = property ? atWall(addDays(localDate(now, f.timeZone), nights), property.checkOutTime, f.timeZone) : null;
+
+  const save = async (confirmOverlap: boolean): Promise<void> => {
+    if (room === null || departureMs === null) return;
+    const r = await createWalkIn({ guestName: name, contact, notes: '', roomId: room, arrivalMs: Math.floor(now / 60_000) * 60_000, departureMs, confirmOverlap });
+    if (r?.kind === 'overlap') return setOverlap({ message: r.message, conflicts: r.conflicts });
+    if (r?.kind === 'saved') {
+      setName('');
+      setContact('');
+      setNights(1);
+      setOverlap(null);
+      onClose();
+    }
+  };
+
+  return (
+    <Dialog open={open} title={t('walkIn.title')} onClose={onClose}>
+      <form
+        className="change-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save(false);
+        }}
+      >
+        <label className="field">
+          {t('walkIn.name')}
+          <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} autoComplete="off" />
+        </label>
+        <label className="field">
+          {t('walkIn.contact')}
+          <input value={contact} onChange={(e) => setContact(e.target.value)} maxLength={200} autoComplete="off" />
+        </label>
+        <div className="field-row">
+          <label className="field">
+            {t('walkIn.room')}
+            <select value={room ?? ''} onChange={(e) => {
+              setRoomId(Number(e.target.value));
+              setOverlap(null);
+            }}>
+              {rooms.map((r) => (
+                <option key={r.roomId} value={r.roomId}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            {t('walkIn.nights')}
+            <input type="number" min={1} max={60} value={nights} onChange={(e) => setNights(Math.max(1, Math.min(60, Number(e.target.value) || 1)))} />
+            {departureMs !== null && <span className="field-hint">{t('walkIn.departs', { when: f.moment(departureMs) })}</span>}
+          </label>
+        </div>
+        {room !== null && <RoomWarnings room={roomHealth(health, room)} />}
+        {overlap && (
+          <p className="notice notice-error" role="alert">
+            {overlap.message}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="btn btn-primary">
+            {t('walkIn.save')}
+          </button>
+          {overlap && (
+            <button type="button" className="btn btn-secondary" onClick={() => void save(true)}>
+              {t('walkIn.overlap')}
+            </button>
+          )}
+        </div>
+      </form>
+    </Dialog>
+  );
+}

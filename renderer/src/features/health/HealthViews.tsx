@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import type { DoorHealth, RoomHealth } from '../../../../shared/domain/lock-health';
+import { useDesk } from '../../store';
+import { useFormat } from '../../ui/format';
+import { LOW_BATTERY, roomWarnings } from './health';
+import './health.css';
+
+/** Battery, gateway and waiting work of one door, in one calm line. */
+export function DoorHealthLine({ door }: { door: DoorHealth | undefined }) {
+  const { t } = useTranslation();
+  if (!door) return null;
+  const gateway = door.hasGateway === false ? 'noGateway' : door.gatewayOnline === true ? 'online' : door.gatewayOnline === false ? 'offline' : 'unknown';
+  const low = door.battery !== null && door.battery < LOW_BATTERY;
+  return (
+    <span className="door-health" data-gateway={gateway}>
+      <span className={`hp hp-${gateway}`}>{t(`health.${gateway}`)}</span>
+      <span className={`hp${low ? ' hp-offline' : ''}`}>{door.battery === null ? t('health.batteryUnknown') : t(low ? 'health.lowBattery' : 'health.battery', { level: door.battery })}</span>
+      {door.pendingOps > 0 && <span className="hp hp-pending">{t('health.pending', { count: door.pendingOps })}</span>}
+    </span>
+  );
+}
+
+/** The short problem tag beside a room in the lists; nothing when all is well (calm by default). */
+export function RoomHealthTag({ room }: { room: RoomHealth | undefined }) {
+  const { t } = useTranslation();
+  const doors = room?.doors ?? [];
+  const bad = doors.find((d) => d.hasGateway === false);
+  const offline = doors.find((d) => d.hasGateway !== false && d.gatewayOnline === false);
+  const low = doors.find((d) => d.battery !== null && d.battery < LOW_BATTERY);
+  const pending = doors.reduce((n, d) => n + d.pendingOps, 0);
+  if (bad) return <span className="room-health hp-noGateway">{t('health.noGateway')}</span>;
+  if (offline) return <span className="room-health hp-offline">{t('health.offline')}</span>;
+  if (pending > 0) return <span className="room-health hp-pending">{t('health.pending', { count: pending })}</span>;
+  if (low?.battery != null) return <span className="room-health hp-offline">{t('health.lowBattery', { level: low.battery })}</span>;
+  return null;
+}
+
+/** The warnings to read before giving a guest this room. */
+export function RoomWarnings({ room }: { room: RoomHealth | undefined }) {
+  const { t } = useTranslation();
+  const warnings = roomWarnings(room);
+  if (!room) return null;
+  if (warnings.length === 0)
+    return (
+      <p className="health-ok" data-testid="room-health-ok">
+        {t('health.roomOk', { room: room.name })}
+      </p>
+    );
+  return (
+    <ul className="health-warnings" aria-label={t('panel.doors')}>
+      {warnings.map((w) => (
+        <li key={`${w.key}-${String(w.params['door'])}`} className={`health-warning health-${w.severity}`} role="alert">
+          {t(w.key, w.params)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function CheckLocksButton() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const checking = useDesk((s) => s.checkingLocks);
+  const checkedAt = useDesk((s) => s.health?.checkedAtMs ?? null);
+  const loadHealth = useDesk((s) => s.loadHealth);
+  return (
+    <div className="check-locks">
+      <button type="button" className="btn btn-secondary btn-small" disabled={checking} onClick={() => void loadHealth(true)}>
+        {t('health.checkNow')}
+      </button>
+      {checkedAt !== null && <span className="muted">{t('health.checked', { when: f.time(checkedAt) })}</span>}
+    </div>
+  );
+}

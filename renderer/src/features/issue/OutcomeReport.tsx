@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import type { BookingDetail } from '../../../../shared/domain/booking';
+import type { Credential } from '../../../../shared/domain/credential';
+import { useDesk } from '../../store';
+import { useFormat } from '../../ui/format';
+import { isOfflineCode } from '../booking/credentials';
+
+/** One door's outcome in plain words, including what happens next when it is not done. */
+function useLine(): (c: Credential, all: readonly Credential[]) => { tone: 'ok' | 'wait' | 'bad'; text: string } {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (c, all) => {
+    switch (c.state) {
+      case 'issued':
+        if (isOfflineCode(c, all)) return { tone: 'ok', text: t('outcome.offline', { secret: c.secret, from: f.moment(c.startMs), to: f.moment(c.endMs) }) };
+        return { tone: 'ok', text: c.kind === 'card' ? t('outcome.issued.card', { until: f.moment(c.endMs) }) : t('outcome.issued.passcode', { secret: c.secret, from: f.moment(c.startMs), to: f.moment(c.endMs) }) };
+      case 'pending':
+        return { tone: 'wait', text: c.error ? t('outcome.pendingWhy', { why: c.error.replace(/\.$/, '') }) : t('outcome.pending') };
+      case 'failed':
+        return { tone: 'bad', text: t(c.kind === 'card' ? 'outcome.failed' : 'outcome.failedPasscode', { why: c.error ?? '' }) };
+      case 'revoking':
+        return { tone: 'wait', text: t('outcome.revoking', { until: f.moment(c.endMs) }) };
+      case 'revoked':
+        return { tone: 'ok', text: t('outcome.revoked') };
+    }
+  };
+}
+
+/** What the last action did on each door, following the live state as late doors settle. */
+export function OutcomeReport({ detail }: { detail: BookingDetail }) {
+  const { t } = useTranslation();
+  const outcome = useDesk((s) => s.outcome);
+  const startIssueCard = useDesk((s) => s.startIssueCard);
+  const line = useLine();
+  if (!outcome || outcome.bookingId !== detail.id) return null;
+  const creds = detail.credentials.filter((c) => outcome.credentialIds.includes(c.id));
+  const lines = creds.map((c) => ({ c, ...line(c, detail.credentials) }));
+  const allDone = lines.every((l) => l.tone === 'ok');
+  const doors = [...new Set(creds.map((c) => c.doorName))].join(', ');
+  const secret = outcome.secret ?? '';
+  return (
+    <section className={`outcome outcome-${allDone ? 'ok' : lines.some((l) => l.tone === 'bad') ? 'bad' : 'wait'}`} aria-labelledby="outcome-title" data-testid="outcome">
+      <h2 id="outcome-title">{t(`outcome.title.${outcome.kind}`, { secret })}</h2>
+      <p className="outcome-summary" role={allDone ? 'status' : 'alert'}>
+        {allDone ? t(`outcome.allGood.${outcome.kind}`, { doors, guest: detail.guestName }) : t('outcome.someWaiting')}
+      </p>
+      {lines.length > 0 && (
+        <ul className="outcome-lines">
+          {lines.map(({ c, tone, text }) => (
+            <li key={c.id} className={`outcome-line outcome-line-${tone}`} data-door={c.doorName} data-tone={tone}>
+              <strong>{c.doorName}</strong>
+              <span>{text}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {outcome.kind === 'lost' && (detail.status === 'checked_in' || detail.status === 'booked') && (
+        <button type="button" className="btn btn-primary" onClick={startIssueCard}>
+          {t('outcome.replacement')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { es } from './es';
+
+export const LANGUAGES = [
+  { code: 'en', name: 'English', locale: 'en-GB' },
+  { code: 'es', name: 'Español', locale: 'es-ES' },
+] as const;
+export type Language = (typeof LANGUAGES)[number]['code'];
+
+const STORAGE_KEY = 'desk.language';
+
+const isLanguage = (v: unknown): v is Language => LANGUAGES.some((l) => l.code === v);
+
+/** The clerk's last choice on this PC, else the browser's language when we have it, else English. */
+function initialLanguage(): Language {
+  const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
+  if (isLanguage(saved)) return saved;
+  const nav = globalThis.navigator?.language.slice(0, 2);
+  return isLanguage(nav) ? nav : 'en';
+}
+
+/** The Intl locale dates and times are written in (always in the property's time zone, see ui/format.ts). */
+export const localeOf = (lang: string): string => LANGUAGES.find((l) => l.code === lang)?.locale ?? 'en-GB';
+
+export function setLanguage(lang: Language): void {
+  globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+  document.documentElement.lang = lang;
+  void i18next.changeLanguage(lang);
+}
+
+/** Synchronous init (resources are bundled), so the first render is already translated. */
+export function initI18n(): typeof i18next {
+  const lng = initialLanguage();
+  document.documentElement.lang = lng;
+  void i18next.use(initReactI18next).init({
+    resources: { en: { translation: en }, es: { translation: es } },
+    lng,
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false }, // React escapes
+    initAsync: false,
+  });
+  return i18next;
+}

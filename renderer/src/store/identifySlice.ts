@@ -1,0 +1,23 @@
+import type { StateCreator } from 'zustand';
+import type { BookingDetail } from '../../../shared/domain/booking';
+import { desk } from '../api/bridge';
+import type { DeskStore } from './index';
+
+export interface IdentifySlice {
+  /** The last card tapped while the desk was not waiting for one: whose is it? */
+  identified: { cardNumber: string; booking: BookingDetail | null } | null;
+  identify: (cardNumber: string) => Promise<void>;
+  dismissIdentified: () => void;
+}
+
+export const createIdentifySlice: StateCreator<DeskStore, [], [], IdentifySlice> = (set, get) => ({
+  identified: null,
+  async identify(cardNumber) {
+    const r = await desk.invoke('access:identify-card', { cardNumber });
+    if (!r.ok) return get().say({ tone: 'error', text: r.message });
+    set({ identified: { cardNumber, booking: r.value.booking }, outcome: null, notice: null });
+  },
+  dismissIdentified() {
+    set({ identified: null });
+  },
+});
