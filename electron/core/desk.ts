@@ -118,8 +118,9 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   // iCal feeds refresh every 15 minutes (Airbnb itself refreshes exports about hourly).
   feedSync.start(15 * 60_000);
 
-  // Lock health beside each room: a background cache, refreshed every few minutes (§8 budget).
-  const health = createLockHealth({ db, rooms, source: sifely, now, changed: () => emit('desk:changed', { bookingId: null }) });
+  // Lock health beside each room: a background cache, refreshed every few minutes (§8 budget). The
+  // demo simulator has no rate limit, so there a clerk's "check now" always asks.
+  const health = createLockHealth({ db, rooms, source: sifely, now, changed: () => emit('desk:changed', { bookingId: null }), ...(demo ? { minForcedMs: 0 } : {}) });
   health.start();
 
   const handlers = {

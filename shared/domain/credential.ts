@@ -26,5 +26,7 @@ export const CredentialSchema = z.object({
   endMs: z.number().int(),
   state: CredentialStateSchema,
   error: z.string().nullable(),
+  /** An offline code (the lock's own algorithm, no gateway needed): whole-hour window, its own digits (§10.10). */
+  offline: z.boolean().optional(),
 });
 export type Credential = z.infer<typeof CredentialSchema>;

@@ -27,7 +27,7 @@ export function createAccessEngine(ctx: EngineCtx) {
     return {
       ...b,
       doors: doorsOfRoom(ctx, b.roomId).map((d) => ({ id: d.id, name: d.name, kind: d.kind })),
-      credentials: ctx.credentials.forBooking(bookingId).map(({ lockId: _l, label: _n, remoteId: _r, variant: _v, verifiedMs: _m, ...c }) => c),
+      credentials: ctx.credentials.forBooking(bookingId).map(({ lockId: _l, label: _n, remoteId: _r, variant, verifiedMs: _m, ...c }) => ({ ...c, offline: variant === 'offline' })),
     };
   }
 

@@ -50,7 +50,7 @@ export function BookingActions({ detail, onChange }: { detail: BookingDetail; on
         <button type="button" className="btn btn-secondary" disabled={detail.status !== 'checked_in'} onClick={askCheckOut}>
           {t('actions.checkOut')}
         </button>
-        <button type="button" className="btn btn-secondary btn-quiet-danger" disabled={detail.status !== 'booked'} onClick={askCancel}>
+        <button type="button" className="btn btn-secondary btn-quiet-danger" disabled={!open} onClick={askCancel}>
           {t('actions.cancelBooking')}
         </button>
       </div>

@@ -7,10 +7,10 @@ import { roomHealth } from '../health/health';
 import { DoorHealthLine } from '../health/HealthViews';
 import { credentialsOfDoor, isOfflineCode } from './credentials';
 
-function CredentialLine({ c, all }: { c: Credential; all: readonly Credential[] }) {
+function CredentialLine({ c }: { c: Credential }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const offline = isOfflineCode(c, all);
+  const offline = isOfflineCode(c);
   const name = c.kind === 'card' ? t('cred.card', { secret: c.secret }) : c.secret ? t('cred.code', { secret: c.secret }) : t('cred.codeComing');
   return (
     <div className={`cred cred-${c.state}`} data-kind={c.kind}>
@@ -46,7 +46,7 @@ export function DoorList({ detail }: { detail: BookingDetail }) {
               </div>
             </div>
             <div className="door-creds">
-              {creds.length === 0 ? <span className="muted">{t('cred.none')}</span> : creds.map((c) => <CredentialLine key={c.id} c={c} all={detail.credentials} />)}
+              {creds.length === 0 ? <span className="muted">{t('cred.none')}</span> : creds.map((c) => <CredentialLine key={c.id} c={c} />)}
             </div>
           </li>
         );

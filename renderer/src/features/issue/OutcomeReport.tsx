@@ -6,13 +6,13 @@ import { useFormat } from '../../ui/format';
 import { isOfflineCode } from '../booking/credentials';
 
 /** One door's outcome in plain words, including what happens next when it is not done. */
-function useLine(): (c: Credential, all: readonly Credential[]) => { tone: 'ok' | 'wait' | 'bad'; text: string } {
+function useLine(): (c: Credential) => { tone: 'ok' | 'wait' | 'bad'; text: string } {
   const { t } = useTranslation();
   const f = useFormat();
-  return (c, all) => {
+  return (c) => {
     switch (c.state) {
       case 'issued':
-        if (isOfflineCode(c, all)) return { tone: 'ok', text: t('outcome.offline', { secret: c.secret, from: f.moment(c.startMs), to: f.moment(c.endMs) }) };
+        if (isOfflineCode(c)) return { tone: 'ok', text: t('outcome.offline', { secret: c.secret, from: f.moment(c.startMs), to: f.moment(c.endMs) }) };
         return { tone: 'ok', text: c.kind === 'card' ? t('outcome.issued.card', { until: f.moment(c.endMs) }) : t('outcome.issued.passcode', { secret: c.secret, from: f.moment(c.startMs), to: f.moment(c.endMs) }) };
       case 'pending':
         return { tone: 'wait', text: c.error ? t('outcome.pendingWhy', { why: c.error.replace(/\.$/, '') }) : t('outcome.pending') };
@@ -34,7 +34,7 @@ export function OutcomeReport({ detail }: { detail: BookingDetail }) {
   const line = useLine();
   if (!outcome || outcome.bookingId !== detail.id) return null;
   const creds = detail.credentials.filter((c) => outcome.credentialIds.includes(c.id));
-  const lines = creds.map((c) => ({ c, ...line(c, detail.credentials) }));
+  const lines = creds.map((c) => ({ c, ...line(c) }));
   const allDone = lines.every((l) => l.tone === 'ok');
   const doors = [...new Set(creds.map((c) => c.doorName))].join(', ');
   const secret = outcome.secret ?? '';

@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import { canOpen, startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
+import { bookingOf, door, HOUR, issueCard, lockOf, openGuest } from './desk-helpers';
+
+// Lifecycle rows 1 (arrival: find or walk in) and 2 (card on the room and every shared door).
+let dut: DeskUnderTest;
+test.beforeAll(async () => {
+  dut = await startDeskUnderTest();
+});
+test.afterAll(async () => {
+  await dut.stop();
+});
+
+test('search-as-you-type finds a booking by reference and by room, across all bookings', async ({ page }) => {
+  await page.goto(dut.preview.url);
+  const search = page.getByRole('searchbox', { name: 'Find a guest by name or room' });
+  await search.click();
+  await page.keyboard.type('DEMO-1002', { delay: 60 });
+  const results = page.getByRole('region', { name: /Search results/ });
+  await expect(results.getByRole('button', { name: /Tom Becker/ })).toBeVisible();
+  await expect(results.getByRole('button')).toHaveCount(1);
+  await search.fill('20');
+  await expect(results.getByRole('button', { name: /Mei Tanaka/ })).toBeVisible();
+  await expect(results.getByRole('button', { name: /Lukas Novák/ })).toBeVisible();
+  await search.fill('nobody-like-this');
+  await expect(page.getByText('Nobody matches “nobody-like-this”.')).toBeVisible();
+  await search.fill('');
+  await expect(page.getByRole('heading', { name: /Arriving today/ })).toBeVisible();
+});
+
+test('a walk-in is created from the screen (the overlap is shown and confirmed) and their card opens the room and the entrance', async ({ page }) => {
+  const card = '4012345678';
+  await page.goto(dut.preview.url);
+  await page.getByRole('button', { name: 'Walk-in' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New walk-in guest' });
+  await dialog.getByLabel('Guest name').fill('Sofía Walker');
+  await dialog.getByLabel('Room').selectOption({ label: '101' });
+  await expect(dialog.getByTestId('room-health-ok')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Create booking' }).click();
+  // Ana García arrives in 101 today: the desk says so and the clerk decides.
+  await expect(dialog.getByRole('alert')).toContainText(/Ana García/);
+  await dialog.getByRole('button', { name: 'Save anyway' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sofía Walker' })).toBeVisible();
+  await expect(page.getByText('Booking created for Sofía Walker in room 101.')).toBeVisible();
+
+  await issueCard(page, card);
+  await expect(door(page, 'Room 101').locator('[data-state="issued"]')).toBeVisible();
+  await expect(door(page, 'Entrance').locator('[data-state="issued"]')).toBeVisible();
+  await expect(page.getByTestId('outcome')).toContainText('Card ready: it opens Room 101, Entrance.');
+  await expect(page.getByRole('button', { name: /Sofía Walker/ })).toBeVisible(); // now in the lists
+
+  const b = await bookingOf(dut, 'Sofía Walker');
+  expect(b.status).toBe('checked_in');
+  const now = Date.now() + 60_000;
+  expect(await canOpen(dut.simulatorUrl, lockOf(dut, 'Room 101'), card, now)).toBe(true);
+  expect(await canOpen(dut.simulatorUrl, lockOf(dut, 'Entrance'), card, now)).toBe(true);
+  expect(await canOpen(dut.simulatorUrl, lockOf(dut, 'Room 102'), card, now)).toBe(false);
+  expect(await canOpen(dut.simulatorUrl, lockOf(dut, 'Room 101'), card, b.departureMs + HOUR)).toBe(false);
+});
+
+test('a second card for the same guest works alongside the first', async ({ page }) => {
+  await page.goto(dut.preview.url);
+  await openGuest(page, 'Tom Becker');
+  await issueCard(page, '4100000001');
+  await expect(page.getByTestId('outcome')).toContainText('Card ready');
+  await issueCard(page, '4100000002');
+  await expect(page.getByTestId('outcome')).toContainText('Card ready');
+  await expect(door(page, 'Room 102').locator('[data-state="issued"]')).toHaveCount(2);
+  const during = (await bookingOf(dut, 'Tom Becker')).arrivalMs + HOUR;
+  for (const card of ['4100000001', '4100000002']) expect(await canOpen(dut.simulatorUrl, lockOf(dut, 'Room 102'), card, during)).toBe(true);
+});

@@ -1,0 +1,55 @@
+import { expect, type Page } from '@playwright/test';
+import type { BookingDetail } from '../../shared/domain/booking';
+import type { DeskUnderTest } from './desk-fixture';
+
+/** The simulator's lock id for a door alias ('Room 101', 'Entrance'). */
+export function lockOf(dut: DeskUnderTest, alias: string): number {
+  const lock = [...dut.desk.simulator!.state.locks.values()].find((l) => l.lockAlias === alias);
+  if (!lock) throw new Error(`no lock ${alias}`);
+  return lock.lockId;
+}
+
+/** A gateway outage (or its end) on one lock, in the simulator's own state. */
+export function setGateway(dut: DeskUnderTest, alias: string, online: boolean): void {
+  dut.desk.simulator!.state.locks.get(lockOf(dut, alias))!.gatewayOnline = online;
+}
+
+/** The reader: a burst of keys a few ms apart, then Enter (how a keyboard-wedge reader types). */
+export async function tap(page: Page, digits: string): Promise<void> {
+  await page.keyboard.type(digits, { delay: 5 });
+  await page.keyboard.press('Enter');
+}
+
+/** The core's view of a booking, found by guest name (the truth the screen is checked against). */
+export async function bookingOf(dut: DeskUnderTest, guest: string): Promise<BookingDetail> {
+  const found = await dut.desk.dispatch('booking:search', { query: guest });
+  if (!found.ok) throw new Error(found.message);
+  const b = (found.value as { bookings: { id: number; guestName: string }[] }).bookings.find((x) => x.guestName === guest);
+  if (!b) throw new Error(`no booking for ${guest}`);
+  const detail = await dut.desk.dispatch('booking:get', { bookingId: b.id });
+  if (!detail.ok) throw new Error(detail.message);
+  return detail.value as BookingDetail;
+}
+
+export async function canOpenWithCode(simulatorUrl: string, lockId: number, passcode: string, atMs: number): Promise<boolean> {
+  const res = await fetch(`${simulatorUrl}/__admin/can-open?lockId=${lockId}&passcode=${passcode}&at=${atMs}`);
+  return ((await res.json()) as { canOpen: boolean }).canOpen;
+}
+
+/** Opens a guest's booking from today's lists (or search) the way a clerk does. */
+export async function openGuest(page: Page, guest: string): Promise<void> {
+  await page.getByRole('searchbox', { name: 'Find a guest by name or room' }).fill(guest);
+  await page.getByRole('navigation', { name: 'Guests' }).getByRole('button', { name: new RegExp(guest) }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: guest })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Find a guest by name or room' }).fill('');
+}
+
+/** Issues a card through the screen: Issue card, then the tap. */
+export async function issueCard(page: Page, card: string): Promise<void> {
+  await page.getByRole('button', { name: 'Issue card' }).click();
+  await expect(page.getByText('Tap the guest’s card on the reader')).toBeVisible();
+  await tap(page, card);
+}
+
+export const door = (page: Page, name: string) => page.getByRole('list', { name: 'Doors' }).locator(`[data-door="${name}"]`);
+export const HOUR = 3_600_000;
