@@ -30,6 +30,16 @@ import { createReaderProfilesRepo } from './db/repos/reader-profiles.repo';
 import { createSifelyClient } from './sifely/client';
 import type { LimiterOptions } from './sifely/limiter';
 import { startSifelySimulator, type RunningSimulator } from './sifely/simulator/server';
+import { createRoomMapping } from './setup/room-mapping';
+import { createSettingsRepo } from './setup/settings.repo';
+import { createSifelyAccountSetup, type SifelyCredentialSink } from './setup/sifely-account';
+import { setupHandlers } from './setup/setup.handlers';
+import type { SlipPrinter } from './slip/printer';
+import { slipHandlers } from './slip/slip.handlers';
+import { guardHandlers } from './staff/policy';
+import { createStaffSession } from './staff/session';
+import { staffHandlers } from './staff/staff.handlers';
+import { createStaffRepo } from './staff/staff.repo';
 
 const log = createLogger('desk');
 
@@ -48,6 +58,10 @@ export interface DeskConfig {
   readerBackend?: HidBackend;
   /** Outbox tuning (tests and the reliability suite shorten the back-off). */
   access?: { backoff?: BackoffOptions; interactiveWaitMs?: number };
+  /** Electron main's silent printing; absent (preview) → slips open in the browser's print view. */
+  printer?: SlipPrinter;
+  /** Where a Sifely account entered in setup is kept (main: the encrypted SecretStore); absent → memory only. */
+  sifelyCredentialSink?: SifelyCredentialSink;
 }
 
 export interface Desk {
@@ -123,7 +137,12 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   const health = createLockHealth({ db, rooms, source: sifely, now, changed: () => emit('desk:changed', { bookingId: null }), ...(demo ? { minForcedMs: 0 } : {}) });
   health.start();
 
-  const handlers = {
+  // Staff PINs and roles: the session lives here, and every handler is checked against it (staff/policy.ts).
+  const settings = createSettingsRepo(db, now);
+  const staffRepo = createStaffRepo(db, now);
+  const session = createStaffSession({ staff: staffRepo, now, idleMs: () => settings.get().idleLockMinutes * 60_000 });
+
+  const handlers = guardHandlers(session, {
     ...healthHandlers(health),
     'desk:status': () => ({ property: requireProperty(), demo, nowMs: now() }),
     ...readerHandlers(reader),
@@ -138,8 +157,11 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       manual: createManualBookings({ db, bookings, rooms }),
       csv: createCsvImport({ db, bookings, rooms, mappings: createImportMappingsRepo(db, now), property: requireProperty, now }),
     }),
-    ...accessHandlers(access.engine, access.audit, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint, nightAudit: access.nightAudit }),
-  } satisfies DeskHandlers;
+    ...accessHandlers(access.engine, access.audit, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint, nightAudit: access.nightAudit, currentStaff: session.currentStaff, passcodeLength: () => settings.get().passcodeLength }),
+    ...slipHandlers({ detail: access.engine.detail, property: requireProperty, settings, credentials, audit: access.audit, staff: session.currentStaff, now, printer: config.printer ?? null }),
+    ...staffHandlers({ staff: staffRepo, session, audit: access.audit }),
+    ...setupHandlers({ demo, property, rooms, mapping: createRoomMapping(db, rooms), settings, account: createSifelyAccountSetup(config.sifelyCredentialSink ?? null, now), sifely, printer: config.printer ?? null, audit: access.audit, staff: session.currentStaff }),
+  } satisfies DeskHandlers);
 
   return {
     dispatch: createDispatcher(handlers),

@@ -12,6 +12,7 @@ import { loadKioskSettings } from './kiosk-settings';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { safeStorageCipher } from './secrets';
 import { hardenSession } from './session';
+import { electronSlipPrinter } from './slip-printer';
 import { createDeskWindow } from './window';
 
 const log = createLogger('main');
@@ -71,7 +72,21 @@ async function start(): Promise<void> {
   serveRenderer(join(import.meta.dirname, '../dist/renderer'));
   // Demo mode keeps its own database: pretend bookings and credentials never mix with a real
   // property's, and signing in to a real account starts from a clean store.
-  desk = await createDesk({ dbFile: join(userData, sifely ? 'desk.sqlite' : 'demo.sqlite'), sifely });
+  desk = await createDesk({
+    dbFile: join(userData, sifely ? 'desk.sqlite' : 'demo.sqlite'),
+    sifely,
+    printer: electronSlipPrinter({ pdfDir: join(app.getPath('documents'), 'Sifely slips'), production, webContents: () => win?.webContents ?? null }),
+    // A Sifely account saved in setup takes effect on a fresh start (its own database, see above).
+    sifelyCredentialSink: {
+      save: async (credential) => {
+        await secrets.setSifelyCredential(credential);
+        setTimeout(() => {
+          app.relaunch();
+          app.exit(0);
+        }, 3000);
+      },
+    },
+  });
   log.info(desk.demo ? 'started in demo mode (no Sifely account saved)' : 'started with the saved Sifely account');
   bindDeskToIpc(desk, () => win?.webContents ?? null);
   win = createDeskWindow({ kiosk: settings.kiosk, production, preload: join(import.meta.dirname, 'preload.cjs') });

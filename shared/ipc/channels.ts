@@ -34,6 +34,22 @@ export const CHANNEL_NAMES = [
   'feed:add',
   'feed:refresh',
   'lock:health',
+  'slip:render',
+  'slip:print',
+  'staff:status',
+  'staff:unlock',
+  'staff:lock',
+  'staff:activity',
+  'staff:list',
+  'staff:save',
+  'staff:remove',
+  'setup:state',
+  'setup:sifely-login',
+  'setup:locks',
+  'setup:save-room',
+  'setup:save-property',
+  'setup:save-settings',
+  'setup:printers',
 ] as const;
 
 export const EVENT_NAMES = ['reader:card', 'reader:changed', 'desk:changed'] as const;

@@ -5,6 +5,10 @@ import { CalibrationOutcomeSchema, HidDeviceSchema, ReaderProfileSchema, ReaderS
 import { BookingInputSchema, BookingPatchSchema, BookingSaveResultSchema, BookingSearchSchema } from '../domain/booking-input';
 import { CsvImportRequestSchema, CsvPreviewSchema, FeedRefreshResultSchema, FeedSchema, ImportCountsSchema } from '../domain/booking-import';
 import { LockHealthReportSchema } from '../domain/lock-health';
+import { DeskSettingsSchema, SlipPageSizeSchema } from '../domain/desk-settings';
+import { RoomSchema } from '../domain/door';
+import { RoomMappingSchema, SetupLockSchema, SetupStateSchema, SifelyLoginOutcomeSchema, SifelyLoginSchema, SlipPrintOutcomeSchema, SlipRequestSchema } from '../domain/setup';
+import { PinSchema, StaffMemberSchema, StaffSaveSchema, StaffStatusSchema } from '../domain/staff';
 import { type ChannelName, isChannel } from './channels';
 
 /**
@@ -162,6 +166,25 @@ export const contract = {
   },
   /** Battery, gateway and pending work per door, from a background cache; `refresh` asks the cloud now (rate-capped). */
   'lock:health': { request: z.object({ refresh: z.boolean().default(false) }).strict(), response: LockHealthReportSchema },
+  /** The guest slip as HTML (preview); `slip:print` prints it in Electron or returns it for the browser's print view. */
+  'slip:render': { request: SlipRequestSchema, response: z.object({ html: z.string(), pageSize: SlipPageSizeSchema }) },
+  'slip:print': { request: SlipRequestSchema, response: SlipPrintOutcomeSchema },
+  /** Staff PIN lock. Never returns a PIN or its hash. */
+  'staff:status': { request: z.object({}).strict(), response: StaffStatusSchema },
+  'staff:unlock': { request: z.object({ staffId: z.number().int().positive(), pin: PinSchema }).strict(), response: StaffStatusSchema },
+  'staff:lock': { request: z.object({}).strict(), response: StaffStatusSchema },
+  'staff:activity': { request: z.object({}).strict(), response: z.object({ locked: z.boolean() }) },
+  'staff:list': { request: z.object({}).strict(), response: z.object({ members: z.array(StaffMemberSchema) }) },
+  'staff:save': { request: StaffSaveSchema, response: StaffMemberSchema },
+  'staff:remove': { request: z.object({ id: z.number().int().positive() }).strict(), response: z.object({ members: z.array(StaffMemberSchema) }) },
+  /** The manager's setup wizard (manager-only in the core). The Sifely password goes in once and never comes back. */
+  'setup:state': { request: z.object({}).strict(), response: SetupStateSchema },
+  'setup:sifely-login': { request: SifelyLoginSchema, response: SifelyLoginOutcomeSchema },
+  'setup:locks': { request: z.object({}).strict(), response: z.object({ locks: z.array(SetupLockSchema) }) },
+  'setup:save-room': { request: RoomMappingSchema, response: RoomSchema },
+  'setup:save-property': { request: PropertySchema.strict(), response: PropertySchema },
+  'setup:save-settings': { request: DeskSettingsSchema.partial().strict(), response: DeskSettingsSchema },
+  'setup:printers': { request: z.object({}).strict(), response: z.object({ printers: z.array(z.object({ name: z.string(), displayName: z.string() })) }) },
 } as const satisfies { [C in ChannelName]: { request: z.ZodType; response: z.ZodType } };
 
 export type Contract = typeof contract;

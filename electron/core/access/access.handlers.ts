@@ -24,20 +24,25 @@ export interface AccessHandlerDeps {
   /** The card endpoint of the active reader profile (calibration decides plain or reversed). */
   cardEndpoint: () => 'plain' | 'reversed';
   nightAudit: () => Promise<NightAuditReport>;
+  /** The staff member signed in at the desk (the core's session, never the renderer's word): the audit log records them. */
+  currentStaff?: () => string;
+  /** Digits of a generated passcode (the manager's setting). */
+  passcodeLength?: () => number;
 }
 
 export function accessHandlers(engine: AccessEngine, audit: AuditRepo, outbox: OutboxRepo, deps: AccessHandlerDeps): Pick<DeskHandlers, AccessChannels> {
+  const staff = (): string => deps.currentStaff?.() ?? 'desk';
   return {
     'booking:get': ({ bookingId }) => engine.detail(bookingId),
-    'access:issue-card': ({ bookingId, cardNumber }) => engine.issueCard(bookingId, cardNumber, { variant: deps.cardEndpoint() }),
-    'access:check-out': ({ bookingId }) => engine.checkOut(bookingId),
-    'access:issue-passcode': ({ bookingId, digits }) => engine.issuePasscode(bookingId, digits === undefined ? {} : { digits }),
-    'access:cancel': ({ bookingId }) => engine.cancel(bookingId),
-    'access:report-lost': ({ cardNumber }) => engine.reportLostCard(cardNumber),
-    'access:card-returned': ({ cardNumber }) => engine.cardReturned(cardNumber),
+    'access:issue-card': ({ bookingId, cardNumber }) => engine.issueCard(bookingId, cardNumber, { variant: deps.cardEndpoint(), staff: staff() }),
+    'access:check-out': ({ bookingId }) => engine.checkOut(bookingId, staff()),
+    'access:issue-passcode': ({ bookingId, digits }) => engine.issuePasscode(bookingId, { staff: staff(), ...(digits === undefined ? {} : { digits }), ...(deps.passcodeLength ? { length: deps.passcodeLength() } : {}) }),
+    'access:cancel': ({ bookingId }) => engine.cancel(bookingId, staff()),
+    'access:report-lost': ({ cardNumber }) => engine.reportLostCard(cardNumber, staff()),
+    'access:card-returned': ({ cardNumber }) => engine.cardReturned(cardNumber, staff()),
     'access:identify-card': ({ cardNumber }) => ({ booking: engine.identifyCard(cardNumber) }),
     'access:preview-change': ({ bookingId, ...change }) => ({ steps: engine.previewChange(bookingId, change) }),
-    'access:apply-change': ({ bookingId, ...change }) => engine.applyChange(bookingId, change),
+    'access:apply-change': ({ bookingId, ...change }) => engine.applyChange(bookingId, change, staff()),
     'audit:list': (filter) => ({ entries: audit.list(filter) }),
     'access:night-audit': () => deps.nightAudit(),
     'outbox:status': () => {

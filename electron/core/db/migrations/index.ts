@@ -6,6 +6,7 @@ import { m0022FeedsAndImportMappings } from './0022-feeds-and-import-mappings';
 import { m0023SearchOrderKey } from './0023-search-order-key';
 import { m0030OutboxAudit } from './0030-outbox-audit';
 import { m0040ReaderProfiles } from './0040-reader-profiles';
+import { m0050StaffAndSettings } from './0050-staff-and-settings';
 
 /** Append-only, in version order. */
-export const migrations: readonly Migration[] = [m0010Initial, m0020BookingsStore, m0021BookingEvents, m0022FeedsAndImportMappings, m0023SearchOrderKey, m0030OutboxAudit, m0040ReaderProfiles];
+export const migrations: readonly Migration[] = [m0010Initial, m0020BookingsStore, m0021BookingEvents, m0022FeedsAndImportMappings, m0023SearchOrderKey, m0030OutboxAudit, m0040ReaderProfiles, m0050StaffAndSettings];

@@ -1,0 +1,41 @@
+import { DEFAULT_DESK_SETTINGS, DeskSettingsSchema, type DeskSettings } from '../../../shared/domain/desk-settings';
+import type { Db } from '../db/open';
+import { createLogger } from '../log';
+
+const log = createLogger('settings');
+
+/**
+ * The manager's settings, one JSON value per key. Each value is checked against its schema on
+ * read: a damaged or outdated row falls back to the default (and is logged) rather than stopping
+ * the desk.
+ */
+export function createSettingsRepo(db: Db, now: () => number) {
+  const select = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM desk_settings');
+  const upsert = db.prepare<[string, string, number]>(
+    'INSERT INTO desk_settings (key, value, updated_ms) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_ms = excluded.updated_ms',
+  );
+  const shape = DeskSettingsSchema.shape;
+
+  function get(): DeskSettings {
+    const out: Record<string, unknown> = { ...DEFAULT_DESK_SETTINGS };
+    for (const { key, value } of select.all()) {
+      if (!(key in shape)) continue;
+      const parsed = shape[key as keyof DeskSettings].safeParse(JSON.parse(value));
+      if (parsed.success) out[key] = parsed.data;
+      else log.warn(`setting ${key} is not valid; using the default`);
+    }
+    return DeskSettingsSchema.parse(out);
+  }
+
+  return {
+    get,
+    save(patch: Partial<DeskSettings>): DeskSettings {
+      const next = DeskSettingsSchema.parse({ ...get(), ...patch });
+      db.transaction(() => {
+        for (const key of Object.keys(patch) as (keyof DeskSettings)[]) upsert.run(key, JSON.stringify(next[key]), now());
+      })();
+      return next;
+    },
+  };
+}
+export type SettingsRepo = ReturnType<typeof createSettingsRepo>;

@@ -1,0 +1,81 @@
+import type { Property } from '../../../shared/domain/property';
+import { isValidTimeZone } from '../../../shared/time/zoned';
+import type { AuditRepo } from '../db/repos/audit.repo';
+import type { PropertyRepo } from '../db/repos/property.repo';
+import type { RoomsRepo } from '../db/repos/rooms.repo';
+import { DeskError } from '../ipc/desk-error';
+import type { DeskHandlers } from '../ipc/dispatch';
+import type { SifelyClient } from '../sifely/client';
+import type { SlipPrinter } from '../slip/printer';
+import type { RoomMappingService } from './room-mapping';
+import type { SettingsRepo } from './settings.repo';
+import type { createSifelyAccountSetup } from './sifely-account';
+
+type SetupChannels = 'setup:state' | 'setup:sifely-login' | 'setup:locks' | 'setup:save-room' | 'setup:save-property' | 'setup:save-settings' | 'setup:printers';
+
+export interface SetupDeps {
+  demo: boolean;
+  property: PropertyRepo;
+  rooms: RoomsRepo;
+  mapping: RoomMappingService;
+  settings: SettingsRepo;
+  account: ReturnType<typeof createSifelyAccountSetup>;
+  /** The desk's own Sifely client (demo: the built-in simulator): locks are imported from it. */
+  sifely: Pick<SifelyClient, 'listAllLocks'>;
+  printer: SlipPrinter | null;
+  audit: AuditRepo;
+  staff: () => string;
+}
+
+/** The manager's setup wizard. Manager-only is enforced by the staff policy (setup:* channels). */
+export function setupHandlers(deps: SetupDeps): Pick<DeskHandlers, SetupChannels> {
+  const note = (action: string, detail: string): void => void deps.audit.add({ staff: deps.staff(), action, bookingId: null, detail, result: 'ok' });
+
+  return {
+    'setup:state': () => ({
+      property: deps.property.get(),
+      demo: deps.demo,
+      account: deps.account.account(),
+      settings: deps.settings.get(),
+      rooms: deps.rooms.listRooms(),
+      doors: deps.mapping.doors(),
+      canPrint: deps.printer !== null,
+    }),
+    'setup:sifely-login': async (credential) => {
+      const outcome = await deps.account.login(credential);
+      note('setup-sifely', `signed in as ${outcome.account}; ${outcome.locks} lock(s) on the account`);
+      return outcome;
+    },
+    'setup:locks': async () => {
+      const byLock = new Map(deps.mapping.doors().map((d) => [d.lockId, d]));
+      const locks = await deps.sifely.listAllLocks();
+      return {
+        locks: locks.map((l) => ({
+          lockId: l.lockId,
+          name: l.lockAlias?.trim() || l.lockName,
+          battery: l.electricQuantity ?? null,
+          hasGateway: l.hasGateway === 1,
+          door: byLock.get(l.lockId) ?? null,
+        })),
+      };
+    },
+    'setup:save-room': (mapping) => {
+      const room = deps.mapping.save(mapping);
+      note('setup-room', `room ${room.name}: ${room.door.name}${room.sharedDoors.length ? ` + ${room.sharedDoors.map((d) => d.name).join(', ')}` : ''}`);
+      return room;
+    },
+    'setup:save-property': (p: Property) => {
+      if (!isValidTimeZone(p.timeZone)) throw new DeskError('invalid-request', `"${p.timeZone}" is not a time zone this computer knows (e.g. Europe/Madrid).`);
+      const property = { ...p, name: p.name.trim() };
+      deps.property.save(property);
+      note('setup-property', `${property.name}, ${property.timeZone}, check-in ${property.checkInTime}, check-out ${property.checkOutTime}`);
+      return property;
+    },
+    'setup:save-settings': (patch) => {
+      const next = deps.settings.save(patch);
+      note('setup-settings', Object.keys(patch).join(', ') || 'no change');
+      return next;
+    },
+    'setup:printers': async () => ({ printers: deps.printer ? await deps.printer.list() : [] }),
+  };
+}

@@ -1,0 +1,41 @@
+import type { SifelyCredential } from '../secrets/secret-store';
+import { createSifelyClient } from '../sifely/client';
+
+/** How main keeps the credential (SecretStore with OS encryption); absent in the preview. */
+export interface SifelyCredentialSink {
+  save(credential: SifelyCredential): Promise<void>;
+}
+
+export interface SifelyLoginOutcome {
+  account: string;
+  locks: number;
+  stored: 'encrypted' | 'memory';
+  /** The desk keeps using its current account (or demo) until it restarts with the new one. */
+  restartRequired: boolean;
+}
+
+/**
+ * The setup wizard's "Sign in to Sifely": a real sign-in (§3.1) and one lock list to prove the
+ * account works, then the credential goes to main's encrypted store. The password never leaves
+ * this function's callers: no channel returns it. Without a sink (preview, demo) it is kept in
+ * memory for this run only.
+ */
+export function createSifelyAccountSetup(sink: SifelyCredentialSink | null, now: () => number) {
+  let remembered: SifelyCredential | null = null;
+  return {
+    async login(credential: SifelyCredential): Promise<SifelyLoginOutcome> {
+      const client = createSifelyClient({ ...credential, now, timeoutMs: 10_000 });
+      await client.login();
+      const locks = await client.listAllLocks();
+      if (sink) {
+        await sink.save(credential);
+        remembered = null;
+        return { account: credential.account, locks: locks.length, stored: 'encrypted', restartRequired: true };
+      }
+      remembered = credential;
+      return { account: credential.account, locks: locks.length, stored: 'memory', restartRequired: false };
+    },
+    /** The account name signed in during this run, if any (never the password). */
+    account: (): string | null => remembered?.account ?? null,
+  };
+}

@@ -1,0 +1,104 @@
+import type { BookingDetail } from '../../../shared/domain/booking';
+import type { Credential } from '../../../shared/domain/credential';
+import type { SlipPageSizeName } from '../../../shared/domain/desk-settings';
+import type { Property } from '../../../shared/domain/property';
+import { escapeHtml, slipDateTime } from './format';
+import { qrSvg } from './qr';
+import { SLIP_CSS } from './slip-css';
+
+export interface SlipInput {
+  booking: BookingDetail;
+  property: Property;
+  pageSize: SlipPageSizeName;
+  houseText: string;
+  qrText: string;
+  /** Ids of credentials that are offline random codes (24-hour activation rule, §10.10). */
+  offlineCredentialIds: ReadonlySet<number>;
+  printedAtMs: number;
+}
+
+/** What a guest may use: confirmed or on its way to the lock. Failed and revoked ones never print. */
+const usable = (c: Credential): boolean => c.state === 'issued' || c.state === 'pending';
+
+export interface SlipDoorLine {
+  door: string;
+  shared: boolean;
+  codes: { digits: string; fromMs: number; untilMs: number; offline: boolean }[];
+  card: boolean;
+}
+
+/** The slip's content per door, in the booking's door order (room first, then shared doors). */
+export function slipDoorLines(input: Pick<SlipInput, 'booking' | 'offlineCredentialIds'>): SlipDoorLine[] {
+  return input.booking.doors.map((door) => {
+    const mine = input.booking.credentials.filter((c) => c.doorId === door.id && usable(c));
+    return {
+      door: door.name,
+      shared: door.kind === 'shared',
+      codes: mine
+        .filter((c) => c.kind === 'passcode')
+        .map((c) => ({ digits: c.secret, fromMs: c.startMs, untilMs: c.endMs, offline: input.offlineCredentialIds.has(c.id) })),
+      card: mine.some((c) => c.kind === 'card'),
+    };
+  });
+}
+
+/**
+ * The guest slip as one self-contained HTML document (inline CSS, inline SVG QR): the print
+ * window loads it from a data: URL with no network, and the preview opens it as is. Every
+ * window shown is the credential's EFFECTIVE window (offline codes are whole hours) in the
+ * property's time zone, never the booking's wish.
+ */
+export function renderSlipHtml(input: SlipInput): string {
+  const { booking, property } = input;
+  const tz = property.timeZone;
+  const lines = slipDoorLines(input);
+  const anyCode = lines.some((l) => l.codes.length > 0);
+
+  const doorHtml = lines
+    .map((l) => {
+      const codes = l.codes
+        .map(
+          (c) => `<div class="code-row">
+          <div class="code" aria-label="code">${escapeHtml(spaced(c.digits))}</div>
+          <div class="window"><span>From</span> ${escapeHtml(slipDateTime(c.fromMs, tz))}<br><span>Until</span> ${escapeHtml(slipDateTime(c.untilMs, tz))}</div>
+          ${c.offline ? '<div class="note">Use this code for the first time within 24 hours of its start.</div>' : ''}
+        </div>`,
+        )
+        .join('');
+      const fallback = l.codes.length > 0 ? '' : `<div class="note">${l.card ? 'Your key card opens this door.' : 'No code for this door yet. Please ask at the desk.'}</div>`;
+      return `<section class="door"><h3>${escapeHtml(l.door)}${l.shared ? ' <small>(shared door)</small>' : ''}</h3>${codes}${fallback}</section>`;
+    })
+    .join('');
+
+  const house = input.houseText.trim() ? `<section class="house">${escapeHtml(input.houseText.trim())}</section>` : '';
+  const qr = input.qrText.trim() ? `<section class="qr">${qrSvg(input.qrText.trim())}</section>` : '';
+  const howTo = anyCode
+    ? `<section class="howto"><strong>How to open:</strong> touch the keypad to wake it, type your code, then press <b>#</b>.</section>`
+    : '';
+
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>${escapeHtml(`${property.name} · ${booking.guestName}`)}</title>
+<style>${SLIP_CSS[input.pageSize]}</style></head>
+<body class="slip slip-${input.pageSize === 'A4' ? 'a4' : 'roll'}">
+<main>
+<header><h1>${escapeHtml(property.name)}</h1></header>
+<section class="guest">
+  <div><span>Guest</span> <strong>${escapeHtml(booking.guestName)}</strong></div>
+  <div><span>Room</span> <strong>${escapeHtml(booking.roomName)}</strong></div>
+  <div><span>Check-in</span> ${escapeHtml(slipDateTime(booking.arrivalMs, tz))}</div>
+  <div><span>Check-out</span> ${escapeHtml(slipDateTime(booking.departureMs, tz))}</div>
+</section>
+${howTo}
+${doorHtml}
+${house}
+${qr}
+<footer>Times are local time (${escapeHtml(tz)}). Printed ${escapeHtml(slipDateTime(input.printedAtMs, tz))}. Booking ${escapeHtml(booking.ref)}.</footer>
+</main>
+</body></html>`;
+}
+
+/** "482913" → "482 913": easier to read off paper; the keypad ignores nothing, so the guest types digits only. */
+function spaced(digits: string): string {
+  return digits.length > 5 ? digits.replace(/(\d{3})(?=\d)/g, '$1 ') : digits;
+}

@@ -1,0 +1,50 @@
+import type { BookingDetail } from '../../../shared/domain/booking';
+import type { SlipPageSizeName } from '../../../shared/domain/desk-settings';
+import type { Property } from '../../../shared/domain/property';
+import type { AuditRepo } from '../db/repos/audit.repo';
+import type { CredentialsRepo } from '../db/repos/credentials.repo';
+import { DeskError } from '../ipc/desk-error';
+import type { DeskHandlers } from '../ipc/dispatch';
+import type { SettingsRepo } from '../setup/settings.repo';
+import type { SlipPrinter } from './printer';
+import { renderSlipHtml } from './render';
+
+export interface SlipDeps {
+  detail: (bookingId: number) => BookingDetail;
+  property: () => Property;
+  settings: SettingsRepo;
+  credentials: CredentialsRepo;
+  audit: AuditRepo;
+  staff: () => string;
+  now: () => number;
+  /** Electron main's printer; null in the preview (the browser prints). */
+  printer: SlipPrinter | null;
+}
+
+/** The guest slip: rendered in the core from the booking's credentials, printed by main. */
+export function slipHandlers(deps: SlipDeps): Pick<DeskHandlers, 'slip:render' | 'slip:print'> {
+  function render(bookingId: number, requested: SlipPageSizeName | undefined): { html: string; pageSize: SlipPageSizeName } {
+    const booking = deps.detail(bookingId);
+    if (booking.status === 'cancelled') throw new DeskError('conflict', 'This booking is cancelled: there is no access to print.');
+    const settings = deps.settings.get();
+    const pageSize = requested ?? settings.pageSize;
+    const offline = new Set(deps.credentials.forBooking(bookingId).filter((c) => c.variant === 'offline').map((c) => c.id));
+    const html = renderSlipHtml({ booking, property: deps.property(), pageSize, houseText: settings.houseText, qrText: settings.qrText, offlineCredentialIds: offline, printedAtMs: deps.now() });
+    return { html, pageSize };
+  }
+
+  return {
+    'slip:render': ({ bookingId, pageSize }) => render(bookingId, pageSize),
+    'slip:print': async ({ bookingId, pageSize }) => {
+      const slip = render(bookingId, pageSize);
+      const note = (detail: string): void => void deps.audit.add({ staff: deps.staff(), action: 'print-slip', bookingId, detail, result: 'ok' });
+      if (!deps.printer) {
+        note(`slip (${slip.pageSize}) opened for the browser's print`);
+        return { kind: 'preview' as const, ...slip };
+      }
+      const outcome = await deps.printer.print({ ...slip, deviceName: deps.settings.get().printerName });
+      note(outcome.kind === 'printed' ? `slip (${slip.pageSize}) printed on ${outcome.printer}` : `slip (${slip.pageSize}) saved as PDF: ${outcome.reason}`);
+      return outcome;
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import type { StaffMember, StaffRole, StaffStatus } from '../../../shared/domain/staff';
+import { DeskError } from '../ipc/desk-error';
+import type { StaffRepo } from './staff.repo';
+import { hashPin, verifyPin } from './pin';
+
+/** Wrong PINs in a row before unlocking pauses, and for how long (guards the 4-digit space). */
+const MAX_FAILURES = 5;
+const LOCKOUT_MS = 60_000;
+
+export type AccessLevel = 'open' | 'staff' | 'manager';
+
+/**
+ * Who is at the desk, kept in the core: the renderer can ask to unlock with a PIN, never say who
+ * it is. Until the first staff member exists the desk is open and acts as 'desk' with manager
+ * rights (first-run setup has nobody to sign in as). After that, a PIN unlocks it, and it locks
+ * again after `idleMs` without activity.
+ */
+export function createStaffSession(deps: { staff: StaffRepo; now: () => number; idleMs: () => number }) {
+  let current: { member: StaffMember; lastActivityMs: number } | null = null;
+  let failures = 0;
+  let pausedUntilMs = 0;
+
+  const configured = (): boolean => deps.staff.counts().members > 0;
+
+  function activeMember(): StaffMember | null {
+    if (!current) return null;
+    if (deps.now() - current.lastActivityMs > deps.idleMs()) {
+      current = null; // idle: the next person must type their PIN
+      return null;
+    }
+    // Re-read: a manager may have changed this member's role or removed them meanwhile.
+    const fresh = deps.staff.get(current.member.id);
+    if (!fresh) current = null;
+    else current.member = fresh;
+    return current?.member ?? null;
+  }
+
+  function status(): StaffStatus {
+    const isConfigured = configured();
+    const member = isConfigured ? activeMember() : null;
+    return {
+      configured: isConfigured,
+      locked: isConfigured && member === null,
+      current: member,
+      roster: isConfigured ? deps.staff.list() : [],
+      idleLockMinutes: Math.round(deps.idleMs() / 60_000),
+    };
+  }
+
+  /** The name the audit log records for the current action. */
+  function currentStaff(): string {
+    if (!configured()) return 'desk';
+    return activeMember()?.name ?? 'desk';
+  }
+
+  /** Throws 'forbidden' unless the current session may act at `level`; counts as activity. */
+  function require(level: AccessLevel): void {
+    if (level === 'open' || !configured()) return;
+    const member = activeMember();
+    if (!member) throw new DeskError('forbidden', 'The desk is locked. Enter your PIN to continue.');
+    if (level === 'manager' && member.role !== 'manager') throw new DeskError('forbidden', `Only a manager can do this. ${member.name} is signed in as desk staff.`);
+    current!.lastActivityMs = deps.now();
+  }
+
+  async function unlock(staffId: number, pin: string): Promise<StaffMember> {
+    const t = deps.now();
+    if (t < pausedUntilMs) throw new DeskError('forbidden', `Too many wrong PINs. Try again in ${Math.ceil((pausedUntilMs - t) / 1000)} seconds.`);
+    const member = deps.staff.get(staffId);
+    const stored = deps.staff.pinOf(staffId);
+    // An unknown id costs a hash too, so a wrong name and a wrong PIN take the same time.
+    const good = stored ? await verifyPin(pin, stored) : (await hashPin(pin), false);
+    if (!good || !member) {
+      failures += 1;
+      if (failures >= MAX_FAILURES) {
+        failures = 0;
+        pausedUntilMs = deps.now() + LOCKOUT_MS;
+      }
+      throw new DeskError('forbidden', 'That PIN is not right. Please try again.');
+    }
+    failures = 0;
+    current = { member, lastActivityMs: deps.now() };
+    return member;
+  }
+
+  return {
+    status,
+    currentStaff,
+    require,
+    unlock,
+    lock(): void {
+      current = null;
+    },
+    /** The renderer's input heartbeat: keeps an unlocked session alive, never unlocks one. */
+    touch(): void {
+      if (activeMember()) current!.lastActivityMs = deps.now();
+    },
+    /** The first staff member (a manager) is the one at the desk: sign them in so setup goes on. */
+    signIn(member: StaffMember): void {
+      current = { member, lastActivityMs: deps.now() };
+    },
+    role(): StaffRole | null {
+      return configured() ? (activeMember()?.role ?? null) : 'manager';
+    },
+  };
+}
+export type StaffSession = ReturnType<typeof createStaffSession>;

@@ -1,0 +1,71 @@
+import type { StaffMember, StaffSave } from '../../../shared/domain/staff';
+import type { AuditRepo } from '../db/repos/audit.repo';
+import { DeskError } from '../ipc/desk-error';
+import type { DeskHandlers } from '../ipc/dispatch';
+import { hashPin } from './pin';
+import type { StaffSession } from './session';
+import type { StaffRepo } from './staff.repo';
+
+type StaffChannels = 'staff:status' | 'staff:unlock' | 'staff:lock' | 'staff:activity' | 'staff:list' | 'staff:save' | 'staff:remove';
+
+/** Staff members and the PIN lock. Nothing here returns a PIN, a hash or a salt. */
+export function staffHandlers(deps: { staff: StaffRepo; session: StaffSession; audit: AuditRepo }): Pick<DeskHandlers, StaffChannels> {
+  const { staff, session, audit } = deps;
+  const note = (action: string, detail: string, result: 'ok' | 'failed' = 'ok'): void =>
+    void audit.add({ staff: session.currentStaff(), action, bookingId: null, detail, result });
+
+  async function save(input: StaffSave): Promise<StaffMember> {
+    const clash = staff.idByName(input.name);
+    if (clash !== null && clash !== input.id) throw new DeskError('conflict', `There is already a staff member called ${input.name}.`);
+    const { members, managers } = staff.counts();
+    if (input.id === undefined) {
+      if (!input.pin) throw new DeskError('invalid-request', 'A new staff member needs a PIN.');
+      // The first member must be able to manage the desk, or nobody could ever change settings again.
+      if (members === 0 && input.role !== 'manager') throw new DeskError('conflict', 'The first staff member must be a manager.');
+      const id = staff.add(input.name, input.role, await hashPin(input.pin));
+      const member = staff.get(id)!;
+      if (members === 0) session.signIn(member);
+      note('staff-added', `${member.name} (${member.role})`);
+      return member;
+    }
+    const before = staff.get(input.id);
+    if (!before) throw new DeskError('not-found', 'That staff member no longer exists.');
+    if (before.role === 'manager' && input.role !== 'manager' && managers <= 1) throw new DeskError('conflict', 'The desk needs at least one manager.');
+    staff.update(input.id, input.name, input.role, input.pin ? await hashPin(input.pin) : null);
+    note('staff-changed', `${input.name} (${input.role})${input.pin ? ', new PIN' : ''}`);
+    return staff.get(input.id)!;
+  }
+
+  return {
+    'staff:status': () => session.status(),
+    'staff:unlock': async ({ staffId, pin }) => {
+      try {
+        const member = await session.unlock(staffId, pin);
+        audit.add({ staff: member.name, action: 'staff-unlock', bookingId: null, detail: 'desk unlocked', result: 'ok' });
+      } catch (e) {
+        audit.add({ staff: staff.get(staffId)?.name ?? `#${staffId}`, action: 'staff-unlock', bookingId: null, detail: 'wrong PIN', result: 'failed' });
+        throw e;
+      }
+      return session.status();
+    },
+    'staff:lock': () => {
+      session.lock();
+      return session.status();
+    },
+    'staff:activity': () => {
+      session.touch();
+      return { locked: session.status().locked };
+    },
+    'staff:list': () => ({ members: staff.list() }),
+    'staff:save': (input) => save(input),
+    'staff:remove': ({ id }) => {
+      const member = staff.get(id);
+      if (!member) throw new DeskError('not-found', 'That staff member no longer exists.');
+      const { members, managers } = staff.counts();
+      if (member.role === 'manager' && managers <= 1 && members > 1) throw new DeskError('conflict', 'The desk needs at least one manager. Make someone else a manager first.');
+      note('staff-removed', member.name);
+      staff.remove(id);
+      return { members: staff.list() };
+    },
+  };
+}

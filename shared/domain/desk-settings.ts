@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+export const SlipPageSizeSchema = z.enum(['80mm', 'A4']);
+export type SlipPageSizeName = z.infer<typeof SlipPageSizeSchema>;
+
+/** The manager's desk settings (setup wizard). Every field has a default, so a new desk works. */
+export const DeskSettingsSchema = z.object({
+  /** The OS printer for slips; null → a PDF file (Electron) or the browser's print dialog (preview). */
+  printerName: z.string().trim().min(1).max(200).nullable(),
+  pageSize: SlipPageSizeSchema,
+  /** Printed under the codes: Wi-Fi, breakfast hours, a phone number. */
+  houseText: z.string().max(600),
+  /** Encoded as a QR code on the slip (e.g. `WIFI:T:WPA;S:name;P:password;;` or a web address); empty → no QR. */
+  qrText: z.string().max(300),
+  /** Digits of a new guest passcode (the lock allows 4–9, §10.11 of sifely-api.md). */
+  passcodeLength: z.number().int().min(4).max(9),
+  /** Minutes without activity before the desk asks for a PIN again. */
+  idleLockMinutes: z.number().int().min(1).max(240),
+});
+export type DeskSettings = z.infer<typeof DeskSettingsSchema>;
+
+export const DEFAULT_DESK_SETTINGS: DeskSettings = {
+  printerName: null,
+  pageSize: '80mm',
+  houseText: '',
+  qrText: '',
+  passcodeLength: 6,
+  idleLockMinutes: 5,
+};

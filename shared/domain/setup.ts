@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { DeskSettingsSchema, SlipPageSizeSchema } from './desk-settings';
+import { DoorSchema, RoomSchema } from './door';
+import { PropertySchema } from './property';
+
+/** Everything the setup wizard shows. Never a password: the account name only. */
+export const SetupStateSchema = z.object({
+  property: PropertySchema.nullable(),
+  demo: z.boolean(),
+  /** The Sifely account signed in during this run (preview) — null when none. */
+  account: z.string().nullable(),
+  settings: DeskSettingsSchema,
+  rooms: z.array(RoomSchema),
+  doors: z.array(DoorSchema),
+  /** True in Electron (silent printing); false in the preview (the browser's print dialog). */
+  canPrint: z.boolean(),
+});
+export type SetupState = z.infer<typeof SetupStateSchema>;
+
+export const SifelyLoginSchema = z
+  .object({
+    baseUrl: z.url({ protocol: /^https?$/ }).max(300).optional(),
+    account: z.string().trim().min(1, 'the account is needed').max(200),
+    password: z.string().min(1, 'the password is needed').max(200),
+  })
+  .strict();
+
+export const SifelyLoginOutcomeSchema = z.object({
+  account: z.string(),
+  locks: z.number().int(),
+  stored: z.enum(['encrypted', 'memory']),
+  restartRequired: z.boolean(),
+});
+
+export const SetupLockSchema = z.object({
+  lockId: z.number().int(),
+  name: z.string(),
+  battery: z.number().int().nullable(),
+  hasGateway: z.boolean(),
+  /** How the desk uses this lock now; null = not mapped yet. */
+  door: DoorSchema.nullable(),
+});
+export type SetupLock = z.infer<typeof SetupLockSchema>;
+
+const LockRefSchema = z.object({ lockId: z.number().int().positive(), name: z.string().trim().min(1).max(60) }).strict();
+
+export const RoomMappingSchema = z
+  .object({
+    roomId: z.number().int().positive().optional(),
+    name: z.string().trim().min(1, 'a room name is needed').max(40),
+    door: LockRefSchema,
+    sharedDoors: z.array(LockRefSchema).max(20),
+  })
+  .strict();
+
+export const SlipRequestSchema = z.object({ bookingId: z.number().int().positive(), pageSize: SlipPageSizeSchema.optional() }).strict();
+
+export const SlipPrintOutcomeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('printed'), printer: z.string() }),
+  z.object({ kind: z.literal('pdf'), file: z.string(), reason: z.string() }),
+  z.object({ kind: z.literal('preview'), html: z.string(), pageSize: SlipPageSizeSchema }),
+]);
