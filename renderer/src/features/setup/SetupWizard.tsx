@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'react';
+import { desk } from '../../api/bridge';
+import { Dialog } from '../../ui/Dialog';
+import { ReaderPanel } from '../reader/ReaderPanel';
+import { AccountSection, PropertySection, RoomsSection, SlipSection, StaffSection } from './sections';
+import { useSetupData } from './useSetup';
+import './setup.css';
+
+const STEPS = [
+  ['account', 'Sifely account'],
+  ['rooms', 'Rooms and doors'],
+  ['property', 'Property and times'],
+  ['slip', 'Printer and slip'],
+  ['reader', 'Card reader'],
+  ['staff', 'Staff and PINs'],
+] as const;
+type Step = (typeof STEPS)[number][0];
+
+/**
+ * The manager's setup: every save goes to the core, which refuses it unless a manager is signed
+ * in (or no staff exist yet, on a new desk). The wizard is steps in any order, not a one-way path:
+ * a manager comes back to map one new room.
+ */
+export function SetupWizard({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const [step, setStep] = useState<Step>('account');
+  const [message, setMessage] = useState<{ text: string; bad: boolean } | null>(null);
+  const [printers, setPrinters] = useState<{ name: string; displayName: string }[]>([]);
+  const { state, locks, staff, error, reload } = useSetupData(open);
+  const say = (text: string | null, bad = false): void => setMessage(text ? { text, bad } : null);
+
+  useEffect(() => {
+    if (open && step === 'slip') void desk.invoke('setup:printers', {}).then((r) => r.ok && setPrinters(r.value.printers));
+  }, [open, step]);
+
+  return (
+    <Dialog open={open} title="Desk setup" onClose={onClose} wide>
+      {error && !state ? (
+        <p className="setup-message setup-bad" role="alert">{error}</p>
+      ) : (
+        <div className="setup">
+          <nav className="setup-steps" aria-label="Setup steps">
+            {STEPS.map(([id, label]) => (
+              <button key={id} type="button" className="btn btn-secondary" aria-current={step === id ? 'step' : undefined} onClick={() => { setStep(id); say(null); }}>
+                {label}
+              </button>
+            ))}
+          </nav>
+          <section className="setup-body" aria-label={STEPS.find(([id]) => id === step)![1]}>
+            {message && <p className={`setup-message${message.bad ? ' setup-bad' : ''}`} role={message.bad ? 'alert' : 'status'}>{message.text}</p>}
+            {state && step === 'account' && <AccountSection state={state} reload={reload} say={say} />}
+            {state && step === 'rooms' && <RoomsSection state={state} locks={locks} reload={reload} say={say} />}
+            {state && step === 'property' && <PropertySection state={state} reload={reload} say={say} />}
+            {state && step === 'slip' && <SlipSection state={state} printers={printers} reload={reload} say={say} />}
+            {step === 'reader' && <ReaderPanel />}
+            {step === 'staff' && <StaffSection staff={staff} reload={reload} say={say} />}
+          </section>
+        </div>
+      )}
+    </Dialog>
+  );
+}
+
+/** The top-bar entry: "Setup". The core decides who may use it; a desk clerk sees its refusal. */
+export function SetupButton() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="btn btn-topbar" onClick={() => setOpen(true)}>
+        Setup
+      </button>
+      <SetupWizard open={open} onClose={() => setOpen(false)} />
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { StaffStatus } from '../../../../shared/domain/staff';
+import { desk } from '../../api/bridge';
+import './staff.css';
+
+const HEARTBEAT_MS = 30_000;
+const POLL_MS = 15_000;
+
+/**
+ * The staff PIN lock. The core decides whether the desk is locked (idle minutes, who is signed
+ * in); this screen only asks it, shows a name picker and a PIN field, and tells the core about
+ * input so an active clerk is not locked out. Renders nothing until staff members exist.
+ */
+export function StaffGate() {
+  const [status, setStatus] = useState<StaffStatus | null>(null);
+  const [picked, setPicked] = useState<number | null>(null);
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const lastBeat = useRef(0);
+
+  const refresh = useCallback(async () => {
+    const r = await desk.invoke('staff:status', {});
+    if (r.ok) setStatus(r.value);
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    const t = setInterval(() => void refresh(), POLL_MS);
+    const onInput = (): void => {
+      if (Date.now() - lastBeat.current < HEARTBEAT_MS) return;
+      lastBeat.current = Date.now();
+      void desk.invoke('staff:activity', {}).then((r) => {
+        if (r.ok && r.value.locked) void refresh();
+      });
+    };
+    const onChanged = (): void => void refresh();
+    window.addEventListener('pointerdown', onInput);
+    window.addEventListener('keydown', onInput);
+    window.addEventListener('staff:changed', onChanged);
+    return () => {
+      clearInterval(t);
+      window.removeEventListener('pointerdown', onInput);
+      window.removeEventListener('keydown', onInput);
+      window.removeEventListener('staff:changed', onChanged);
+    };
+  }, [refresh]);
+
+  if (!status?.configured || !status.locked) return null;
+
+  async function unlock(): Promise<void> {
+    if (picked === null) return;
+    const r = await desk.invoke('staff:unlock', { staffId: picked, pin });
+    setPin('');
+    if (!r.ok) return setError(r.message);
+    setError(null);
+    setPicked(null);
+    setStatus(r.value);
+    window.dispatchEvent(new Event('staff:changed'));
+  }
+
+  return (
+    <div className="staff-gate" role="dialog" aria-modal="true" aria-labelledby="staff-gate-title">
+      <div className="staff-gate-card">
+        <h2 id="staff-gate-title">The desk is locked</h2>
+        <p>Choose your name and type your PIN.</p>
+        <div className="staff-gate-names" role="group" aria-label="Staff">
+          {status.roster.map((m) => (
+            <button key={m.id} type="button" className="btn btn-secondary" aria-pressed={picked === m.id} onClick={() => setPicked(m.id)}>
+              {m.name}
+            </button>
+          ))}
+        </div>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void unlock();
+          }}
+        >
+          <label>
+            PIN
+            <input type="password" inputMode="numeric" autoComplete="off" maxLength={8} value={pin} onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))} disabled={picked === null} />
+          </label>
+          <button type="submit" className="btn btn-primary" disabled={picked === null || pin.length < 4}>
+            Unlock
+          </button>
+        </form>
+        {error && (
+          <p className="staff-gate-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** A top-bar button: lock the desk now (end of shift, stepping away). Shows who is signed in. */
+export function StaffLockButton() {
+  const [status, setStatus] = useState<StaffStatus | null>(null);
+  useEffect(() => {
+    const load = (): void => void desk.invoke('staff:status', {}).then((r) => r.ok && setStatus(r.value));
+    load();
+    window.addEventListener('staff:changed', load);
+    return () => window.removeEventListener('staff:changed', load);
+  }, []);
+  if (!status?.configured) return null;
+  return (
+    <button
+      type="button"
+      className="btn btn-topbar"
+      onClick={() =>
+        void desk.invoke('staff:lock', {}).then(() => {
+          window.dispatchEvent(new Event('staff:changed'));
+        })
+      }
+    >
+      {status.current ? `${status.current.name} · Lock` : 'Lock'}
+    </button>
+  );
+}
