@@ -6,6 +6,8 @@ import { BookingPanel } from './features/booking/BookingPanel';
 import { WalkInDialog } from './features/booking/WalkInDialog';
 import { CheckLocksButton } from './features/health/HealthViews';
 import { ReaderButton } from './features/reader/ReaderButton';
+import { SetupButton } from './features/setup/SetupWizard';
+import { StaffGate, StaffLockButton } from './features/staff/StaffGate';
 import { LANGUAGES, setLanguage } from './i18n';
 import { useDesk } from './store';
 import { useFormat } from './ui/format';
@@ -75,10 +77,12 @@ export function App() {
             {t('app.audit')}
           </button>
           <ReaderButton />
+          <SetupButton />
+          <StaffLockButton />
           <LanguageSwitch />
           {property && (
             <div className="topbar-clock" aria-label={t('app.clock')} role="group">
-              <span>{f.date(now)}</span>
+              <span>{f.shortDate(now)}</span>
               <strong>{f.time(now)}</strong>
             </div>
           )}
@@ -99,6 +103,7 @@ export function App() {
       )}
       <WalkInDialog open={dialog === 'walk-in'} onClose={() => setDialog(null)} />
       <AuditDialog open={dialog === 'audit'} onClose={() => setDialog(null)} />
+      <StaffGate />
     </div>
   );
 }

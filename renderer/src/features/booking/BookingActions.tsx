@@ -4,6 +4,7 @@ import { useDesk } from '../../store';
 import { ConfirmDeparture } from '../checkout/ConfirmDeparture';
 import { AwaitingCard, Working } from '../issue/AwaitingCard';
 import { ChooseLostCard } from '../lost/ChooseLostCard';
+import { SlipAction } from '../slip/SlipAction';
 import { activeCards } from './credentials';
 
 export type StayDialog = 'dates' | 'room';
@@ -35,7 +36,10 @@ export function BookingActions({ detail, onChange }: { detail: BookingDetail; on
         <button type="button" className="btn btn-primary" disabled={!open} onClick={() => void issuePasscode()}>
           {t('actions.issuePasscode')}
         </button>
-        {/* 7b mounts the slip here: <SlipAction bookingId={detail.id} /> from features/slip/ (Print slip). */}
+        <SlipAction bookingId={detail.id} disabled={detail.status === 'cancelled'} />
+        <button type="button" className="btn btn-secondary btn-checkout" disabled={detail.status !== 'checked_in'} onClick={askCheckOut}>
+          {t('actions.checkOut')}
+        </button>
       </div>
       <div className="actions-more">
         <button type="button" className="btn btn-secondary" disabled={!open} onClick={() => onChange('dates')}>
@@ -46,9 +50,6 @@ export function BookingActions({ detail, onChange }: { detail: BookingDetail; on
         </button>
         <button type="button" className="btn btn-secondary" disabled={!hasCards} onClick={askLost}>
           {t('actions.reportLost')}
-        </button>
-        <button type="button" className="btn btn-secondary" disabled={detail.status !== 'checked_in'} onClick={askCheckOut}>
-          {t('actions.checkOut')}
         </button>
         <button type="button" className="btn btn-secondary btn-quiet-danger" disabled={!open} onClick={askCancel}>
           {t('actions.cancelBooking')}

@@ -12,7 +12,10 @@ export function useSetupData(open: boolean) {
 
   const reload = useCallback(async () => {
     const s = await desk.invoke('setup:state', {});
-    if (!s.ok) return setError(s.message);
+    if (!s.ok) {
+      setState(null); // never show a previous manager's view to someone the core refused
+      return setError(s.message);
+    }
     setState(s.value);
     setError(null);
     const [l, m] = await Promise.all([desk.invoke('setup:locks', {}), desk.invoke('staff:list', {})]);
