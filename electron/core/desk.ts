@@ -142,7 +142,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   const staffRepo = createStaffRepo(db, now);
   const session = createStaffSession({ staff: staffRepo, now, idleMs: () => settings.get().idleLockMinutes * 60_000 });
 
-  const handlers = guardHandlers(session, {
+  const table = {
     ...healthHandlers(health),
     'desk:status': () => ({ property: requireProperty(), demo, nowMs: now() }),
     ...readerHandlers(reader),
@@ -161,7 +161,8 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     ...slipHandlers({ detail: access.engine.detail, property: requireProperty, settings, credentials, audit: access.audit, staff: session.currentStaff, now, printer: config.printer ?? null }),
     ...staffHandlers({ staff: staffRepo, session, audit: access.audit }),
     ...setupHandlers({ demo, property, rooms, mapping: createRoomMapping(db, rooms), settings, account: createSifelyAccountSetup(config.sifelyCredentialSink ?? null, now), sifely, printer: config.printer ?? null, audit: access.audit, staff: session.currentStaff }),
-  } satisfies DeskHandlers);
+  } satisfies DeskHandlers;
+  const handlers = guardHandlers(session, table);
 
   return {
     dispatch: createDispatcher(handlers),
