@@ -15,6 +15,10 @@ export function formatDate(ms: number, timeZone: string, locale = 'en-GB'): stri
   return new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long' }).format(ms);
 }
 
+export function formatShortDate(ms: number, timeZone: string, locale = 'en-GB'): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(ms);
+}
+
 export function formatDateTime(ms: number, timeZone: string, locale = 'en-GB'): string {
   return new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(ms);
 }
@@ -25,6 +29,7 @@ export interface Formatters {
   moment: (ms: number) => string;
   time: (ms: number) => string;
   date: (ms: number) => string;
+  shortDate: (ms: number) => string;
   dateTime: (ms: number) => string;
 }
 
@@ -39,6 +44,7 @@ export function useFormat(): Formatters {
     moment: (ms) => formatStayMoment(ms, timeZone, locale),
     time: (ms) => formatTime(ms, timeZone, locale),
     date: (ms) => formatDate(ms, timeZone, locale),
+    shortDate: (ms) => formatShortDate(ms, timeZone, locale),
     dateTime: (ms) => formatDateTime(ms, timeZone, locale),
   };
 }

@@ -45,9 +45,10 @@ export function BookingPanel() {
         </div>
         <span className={`badge badge-${detail.status}`}>{t(`status.${detail.status}`)}</span>
       </header>
-      <DoorList detail={detail} />
+      {/* The outcome of the last action comes first: it is what the clerk is waiting to read. */}
       <OutcomeReport detail={detail} />
       {notice && <NoticeLine notice={notice} />}
+      <DoorList detail={detail} />
       <BookingActions detail={detail} onChange={setDialog} />
       <ChangeDialog detail={detail} mode={dialog} onClose={() => setDialog(null)} />
     </section>
