@@ -45,6 +45,17 @@ if (vitest) {
   if (!vitestOk && vitest.numFailedTests === 0) totals.failed += 1; // a suite that failed to load
 } else totals.failed += 1;
 
+// The reliability suite (fault storms, SIGKILLs, torn copies, fuzzers; about a minute) has its own
+// Vitest config so plain `vitest run` stays quick; counted like the unit and integration tests.
+const reliabilityOk = run('reliability', 'npx', ['vitest', 'run', '-c', 'test/reliability/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/reliability.json`]);
+const reliability = readJson(`${reports}/reliability.json`);
+if (reliability) {
+  totals.passed += reliability.numPassedTests;
+  totals.failed += reliability.numFailedTests;
+  totals.skipped += reliability.numPendingTests + (reliability.numTodoTests ?? 0);
+  if (!reliabilityOk && reliability.numFailedTests === 0) totals.failed += 1;
+} else totals.failed += 1;
+
 const built = check('renderer build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 if (built) {
   const e2eOk = run('end-to-end', 'npx', ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts']);

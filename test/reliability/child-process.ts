@@ -1,0 +1,46 @@
+/**
+ * Real processes for the crash scenarios: a TypeScript entry bundled once with esbuild (so each of
+ * the many starts is a plain `node`), run with its stdout collected, and optionally SIGKILLed a
+ * chosen time after it prints "ready". The same approach as test/integration/access-crash.test.ts.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { build } from 'esbuild';
+
+export async function bundle(entry: string): Promise<string> {
+  const cache = join(import.meta.dirname, '../../node_modules/.cache/desk-reliability');
+  mkdirSync(cache, { recursive: true });
+  const out = join(cache, basename(entry).replace(/\.ts$/, '.mjs'));
+  await build({ entryPoints: [entry], outfile: out, bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', logLevel: 'silent' });
+  return out;
+}
+
+export interface ChildRun {
+  out: string;
+  killed: boolean;
+}
+
+/** Runs `script`; with `killAfterReadyMs`, sends SIGKILL that long after the child says "ready". `onReady` runs at "ready". */
+export function runChild(script: string, args: string[], opts: { killAfterReadyMs?: number; onReady?: () => void } = {}): Promise<ChildRun> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    let armed = false;
+    p.stdout.on('data', (b: Buffer) => {
+      out += b.toString();
+      if (!armed && out.includes('ready')) {
+        armed = true;
+        opts.onReady?.();
+        if (opts.killAfterReadyMs !== undefined) {
+          const t = setTimeout(() => p.kill('SIGKILL'), opts.killAfterReadyMs);
+          p.once('exit', () => clearTimeout(t));
+        }
+      }
+    });
+    p.stderr.on('data', (b: Buffer) => (err += b.toString()));
+    p.on('error', reject);
+    p.on('exit', (code, signal) => (code === 0 || signal === 'SIGKILL' ? resolve({ out, killed: signal === 'SIGKILL' }) : reject(new Error(`child exited ${code}: ${err}`))));
+  });
+}
