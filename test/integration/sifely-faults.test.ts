@@ -39,7 +39,12 @@ describe('unclear failures: the write happened, the answer was lost', () => {
     const e = await failure(rig.client.addPasscode({ lockId: room, keyboardPwd: '402917', startDate: Date.now(), endDate: Date.now() + HOUR }));
     expect(e).toMatchObject({ kind: 'unknown', code: 504, unclear: true });
     expect(rig.sim.state.passcodesOf(room)).toHaveLength(0); // this fault answered before writing: one attempt only
-    await rig.admin('faults', { path: '/v3/lock/listKeyboardPwd', error: { status: 504, body: 'Gateway Time-out' }, times: 2 });
+    // A read is retried exactly once (§5 step 1, §15.3): one 504 is absorbed, two are reported.
+    await rig.admin('faults', { path: '/v3/lock/listKeyboardPwd', error: { status: 504, body: 'Gateway Time-out' }, times: 1 });
+    expect((await rig.client.listPasscodes(room)).total).toBe(0);
+    await rig.admin('faults', { path: '/v3/lock/listKeyboardPwd', error: { status: 503, body: 'Service Unavailable' }, times: 2 });
+    expect(await failure(rig.client.listPasscodes(room))).toMatchObject({ code: 503 });
+    await rig.admin('faults', { path: '/v3/lock/listKeyboardPwd', error: { status: 502, body: '<html>Bad Gateway</html>' }, times: 1 });
     expect((await rig.client.listPasscodes(room)).total).toBe(0);
   });
 

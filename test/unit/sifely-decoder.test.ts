@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSifelyResponse, type Decoded } from '../../electron/core/sifely/envelope';
-import { businessError, knownBusinessCodes } from '../../electron/core/sifely/error-codes';
+import { businessError, isStaleCredential, knownBusinessCodes } from '../../electron/core/sifely/error-codes';
 
 const err = (d: Decoded) => (d.ok ? null : { kind: d.error.kind, code: d.error.code, unclear: d.error.unclear, retryable: d.error.retryable });
 
@@ -72,5 +72,24 @@ describe('Sifely error codes (§13)', () => {
     expect(businessError(-3002, '').kind).toBe('lock-offline');
     expect(businessError(-12345, 'The lock is offline now').kind).toBe('lock-offline');
     expect(businessError(-12345, 'what').kind).toBe('unknown');
+  });
+
+  it('knows every code of the §13.2 table with a staff sentence', () => {
+    const table = [1, -3, 10000, 10001, 10002, 10003, 10004, 10007, 10008, 10010, 10011, 20002, 30005, 30006, 30007, 80000, 80002, 90000, -2018, -4063,
+      -1003, -2025, -3011, -4043, -4056, -4067, -4082, -1008, -1016, -1018, -1027, -2019, -2020, -2023, -3039, -3046, -4064, -1007, -1026, -2009,
+      -2032, -3006, -3007, -3008, -3009, -2012, -3002, -3003, -3016, -3034, -3035, -3036, -3037, -4037, -1021, 50504];
+    for (const code of table) {
+      expect(knownBusinessCodes(), String(code)).toContain(code);
+      expect(businessError(code, 'x').staffMessage.length, String(code)).toBeGreaterThan(15);
+    }
+  });
+
+  it('treats the §3.7 auth-failure texts as a stale credential whatever the code', () => {
+    for (const text of ['unable to access system resources', 'Token expired', 'invalid token', 'Unauthorized']) {
+      const e = businessError(123456, text);
+      expect(e.kind, text).toBe('auth');
+      expect(isStaleCredential(e), text).toBe(true);
+    }
+    expect(isStaleCredential(businessError(10007, 'wrong password'))).toBe(false);
   });
 });

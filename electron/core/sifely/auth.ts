@@ -43,6 +43,8 @@ interface Token {
 }
 
 const REFRESH_MARGIN_MS = 5 * 60_000;
+/** §3.5: clients default a legacy token's lifetime to 3600 or 7200 s when `expires_in` is missing. */
+export const DEFAULT_LEGACY_LIFETIME_S = 3600;
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
 const num = (v: unknown): number | undefined => {
@@ -75,15 +77,20 @@ export function createAuth(transport: Transport, o: AuthOptions, now: () => numb
         withDate: false,
       }),
     );
-    // §3.1 / §14 #3: the documented answer is wrapped (already unwrapped by the decoder); production may send it flat.
+    return openApiToken(payload, 'login');
+  }
+
+  /** §3.1 / §14 #3: the documented answer is wrapped (already unwrapped by the decoder); production may send it flat. */
+  function openApiToken(payload: Record<string, unknown>, what: string): Token {
     const key = str(payload['clientToken']);
-    if (!key) throw badLogin('login answered without clientToken');
+    if (!key) throw badLogin(`${what} answered without clientToken`);
+    // A roll-token answer may carry fewer fields than the login: keep what is already known.
     info = {
       generation,
-      clientId: str(payload['clientId']),
-      plan: str(payload['plan']),
-      subscriptionStatus: str(payload['subscriptionStatus']),
-      lockNum: num(payload['lockNum']),
+      clientId: str(payload['clientId']) ?? info?.clientId,
+      plan: str(payload['plan']) ?? info?.plan,
+      subscriptionStatus: str(payload['subscriptionStatus']) ?? info?.subscriptionStatus,
+      lockNum: num(payload['lockNum']) ?? info?.lockNum,
     };
     return { value: key, expiresAt: Number.POSITIVE_INFINITY };
   }
@@ -102,12 +109,19 @@ export function createAuth(transport: Transport, o: AuthOptions, now: () => numb
     return legacyToken(payload, 'login');
   }
 
-  /** §3.2 names (`token`, `refreshToken`) and §3.5 names (`access_token`, `refresh_token`); `expires_in` string or number. */
-  function legacyToken(payload: Record<string, unknown>, what: string): Token {
-    const value = str(payload['token']) ?? str(payload['access_token']);
+  /**
+   * Login answers `token`/`refreshToken` (§3.2); `oauthToken` answers `access_token`/`refresh_token`
+   * with `token`/`refreshToken` as the fallback (§3.5, §14 #4). Each call reads its own names first.
+   * `expires_in` is seconds as a string or a number (§10.4); when missing, the shorter of the two
+   * defaults clients use (3600 s) so the desk refreshes early rather than late.
+   */
+  function legacyToken(payload: Record<string, unknown>, what: 'login' | 'refresh'): Token {
+    const names = what === 'login' ? (['token', 'access_token'] as const) : (['access_token', 'token'] as const);
+    const refreshNames = what === 'login' ? (['refreshToken', 'refresh_token'] as const) : (['refresh_token', 'refreshToken'] as const);
+    const value = str(payload[names[0]]) ?? str(payload[names[1]]);
     if (!value) throw badLogin(`${what} answered without a token`);
-    const seconds = num(payload['expires_in']) ?? 7200;
-    const t: Token = { value, refreshToken: str(payload['refreshToken']) ?? str(payload['refresh_token']), expiresAt: now() + seconds * 1000 };
+    const seconds = num(payload['expires_in']) ?? DEFAULT_LEGACY_LIFETIME_S;
+    const t: Token = { value, refreshToken: str(payload[refreshNames[0]]) ?? str(payload[refreshNames[1]]), expiresAt: now() + seconds * 1000 };
     info = { generation, clientId: o.clientId, expiresAt: t.expiresAt };
     return t;
   }
@@ -154,8 +168,30 @@ export function createAuth(transport: Transport, o: AuthOptions, now: () => numb
     if (e instanceof SifelyError && e.kind === 'billing') billingBlock = { error: e, until: now() + billingRecheckMs };
   }
 
+  /**
+   * §10.5: `POST /client/roll-token` with the current key issues a new `sk-` key and kills the old
+   * one at once. The answer is assumed to carry the login fields (§10.1), wrapped or flat. Never
+   * resent: if the answer is lost the old key is dead anyway, so the key is forgotten and the next
+   * call signs in again (the login returns the current key).
+   */
+  async function rollKey(): Promise<LoginInfo> {
+    if (generation !== 'openapi') throw new SifelyError('invalid', 0, 'Only an Open API key can be rotated.', 'roll-token needs the Open API generation', { retryable: false });
+    const current = token ?? (await obtain(null));
+    try {
+      const payload = obj(
+        await transport({ method: 'POST', path: '/client/roll-token', authorization: authorizationFor(current.value), idempotent: false, withDate: false }),
+      );
+      token = openApiToken(payload, 'roll-token');
+      return info!;
+    } catch (e) {
+      if (e instanceof SifelyError && e.unclear) token = null;
+      throw e;
+    }
+  }
+
   return {
     generation,
+    rollKey,
     /** The `Authorization` value for the next `/v3` call, logging in or refreshing as needed. */
     async authorization(): Promise<string> {
       if (billingBlock && now() < billingBlock.until) throw billingBlock.error;

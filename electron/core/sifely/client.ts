@@ -5,7 +5,8 @@ import { lockEndpoints } from './api/locks';
 import { passcodeEndpoints } from './api/passcodes';
 import { recordEndpoints } from './api/records';
 import { createAuth, type AuthGeneration } from './auth';
-import { isSifelyError } from './errors';
+import { isStaleCredential } from './error-codes';
+import { isSifelyError, SifelyError } from './errors';
 import { createLimiter, type LimiterOptions } from './limiter';
 import { createTransport, DEFAULT_RETRY, type RetryPolicy } from './transport';
 
@@ -31,9 +32,6 @@ export interface SifelyClientOptions {
   now?: () => number;
 }
 
-/** Codes that mean "this credential is no longer good" (§3.7, §13.2): sign in again once. */
-const STALE_CREDENTIAL = new Set([401, 403, 10003, 10004]);
-
 /**
  * The desk's conversation with the Sifely cloud. Parameters travel in the query string for GET
  * and POST alike (§4); every attempt carries a fresh `date`; answers of any of the three shapes
@@ -43,6 +41,9 @@ export function createSifelyClient(options: SifelyClientOptions) {
   const now = options.now ?? Date.now;
   const generation = options.generation ?? 'openapi';
   const baseUrl = (options.baseUrl ?? (generation === 'legacy' ? SIFELY_LEGACY_URL : SIFELY_PRODUCTION_URL)).replace(/\/+$/, '');
+  // §2, §14 #2: dev-alexa is the docs' "test-envirement" that proxies to production and times out on writes.
+  if (/^https?:\/\/dev-alexa\.sifely\.com(\/|:|$)/i.test(baseUrl))
+    throw new SifelyError('invalid', 0, 'The Sifely address is the documentation test host, which must not be used. Use the production address.', baseUrl, { retryable: false });
   const limiter = createLimiter({ now, ...options.rateLimit });
   const transport = createTransport({ baseUrl, timeoutMs: options.timeoutMs ?? 15_000, limiter, retry: { ...DEFAULT_RETRY, ...options.retry }, now });
   const auth = createAuth(transport, { generation, account: options.account, password: options.password, clientId: options.clientId }, now);
@@ -54,7 +55,7 @@ export function createSifelyClient(options: SifelyClientOptions) {
         return await transport({ method, path, query: params, authorization, idempotent: kind === 'read', withDate: true, ...opts });
       } catch (e) {
         // A refused credential means the request was not carried out: safe to repeat once, even a write.
-        if (attempt === 0 && isSifelyError(e) && e.kind === 'auth' && STALE_CREDENTIAL.has(e.code)) {
+        if (attempt === 0 && isSifelyError(e) && isStaleCredential(e)) {
           auth.invalidate(authorization);
           continue;
         }
@@ -69,6 +70,8 @@ export function createSifelyClient(options: SifelyClientOptions) {
     /** Explicit sign-in (setup wizard); also clears a billing stop after the plan was fixed. */
     login: () => auth.login(),
     loginInfo: () => auth.info(),
+    /** Rotate the Open API key (§10.5): the old key stops working at once. */
+    rollApiKey: () => auth.rollKey(),
     limiterStats: () => limiter.stats(),
     ...lockEndpoints(call),
     ...gatewayEndpoints(call),

@@ -31,7 +31,7 @@ export interface RequestSpec extends CallOptions {
 }
 
 export interface RetryPolicy {
-  /** Attempts for idempotent calls on network/timeout/5xx/busy failures. Default 3. */
+  /** Attempts for idempotent calls on network/timeout/5xx/busy failures. Default 2: one retry (§5, §15.3). */
   readAttempts: number;
   /** Extra attempts for a write refused as "gateway busy" (-3003), a clear refusal (§10.16). Default 1. */
   busyRetries: number;
@@ -45,7 +45,7 @@ export interface RetryPolicy {
 }
 
 export const DEFAULT_RETRY: RetryPolicy = {
-  readAttempts: 3,
+  readAttempts: 2,
   busyRetries: 1,
   busyDelayMs: 2000,
   throttleAttempts: 4,
@@ -77,9 +77,7 @@ export function createTransport(o: TransportOptions): Transport {
   const backoff = (attempt: number): number => Math.min(o.retry.backoffMaxMs, o.retry.backoffBaseMs * 2 ** attempt);
 
   async function attempt(spec: RequestSpec): Promise<unknown> {
-    const url = new URL(o.baseUrl + spec.path);
-    for (const [k, v] of Object.entries(spec.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
-    if (spec.withDate) url.searchParams.set('date', String(o.now()));
+    const url = o.baseUrl + spec.path + queryString({ ...spec.query, ...(spec.withDate ? { date: o.now() } : {}) });
     const headers: Record<string, string> = {};
     if (spec.authorization) headers['Authorization'] = spec.authorization;
     if (spec.json !== undefined) headers['Content-Type'] = 'application/json';
@@ -150,6 +148,17 @@ export function createTransport(o: TransportOptions): Transport {
       }
     }
   };
+}
+
+/**
+ * Every parameter in the query string (§4), percent-encoded with `encodeURIComponent` so a space
+ * is `%20` (never `+`) and `#`, `&`, accents survive any server's decoder.
+ */
+export function queryString(params: Params): string {
+  const parts = Object.entries(params)
+    .filter((e): e is [string, string | number] => e[1] !== undefined)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`);
+  return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }
 
 function parseRetryAfter(v: string): number | undefined {

@@ -2,9 +2,10 @@ import type { SimAccount } from './model';
 import type { SimState } from './state';
 
 /**
- * Credential check for `/v3` calls (§3.6, §15.1 Transport): a raw `sk-` key (a `Bearer sk-` is
- * tolerated, kumarai-style clients send it), or a legacy JWT with `Bearer` (raw JWT tolerated, two
- * clients use it). A bad key answers HTTP 401; a bad legacy token answers HTTP 200 + body 401.
+ * Credential check for `/v3` calls (§3.6, §15.1 Transport): a raw `sk-` key (the docs say never to
+ * prefix it with `Bearer`, so `Bearer sk-…` is refused like a bad key), or a legacy JWT with
+ * `Bearer` (a raw JWT is tolerated: two live clients use it). A bad key answers HTTP 401; a bad
+ * legacy token answers HTTP 200 + body 401.
  */
 export type AuthResult = { account: SimAccount } | { status: number; body: unknown };
 
@@ -13,7 +14,7 @@ export function authenticate(state: SimState, header: string | undefined): AuthR
   const bearer = /^Bearer\s+/i.test(raw);
   const credential = raw.replace(/^Bearer\s+/i, '');
   if (credential.startsWith('sk-')) {
-    const account = state.accountByKey(credential);
+    const account = bearer ? undefined : state.accountByKey(credential);
     return account ? { account } : { status: 401, body: { code: 401, msg: 'Invalid or missing API key' } };
   }
   const token = state.legacyTokens.get(credential);

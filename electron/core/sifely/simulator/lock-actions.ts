@@ -44,7 +44,8 @@ export function tapCard(state: SimState, lockId: number, cardNumber: string, at:
   const record = state.addRecord({
     lockId,
     recordType: 7,
-    recordTypeFromLock: v.ok ? 17 : v.reason === 'expired' ? 25 : 91,
+    // §15.1: a refused card is recorded as raw 25 whether it is unknown or outside its dates.
+    recordTypeFromLock: v.ok ? 17 : 25,
     success: v.ok ? 1 : 0,
     username: v.match?.cardName ?? '',
     keyboardPwd: cardNumber,

@@ -26,7 +26,7 @@ export type Reply =
   | { kind: 'ok'; body: unknown; read?: boolean }
   /** A TTLock business error, rendered as shape C (or B) per settings. */
   | { kind: 'business'; code: number; msg: string }
-  | { kind: 'http'; status: number; body: unknown };
+  | { kind: 'http'; status: number; body: unknown; headers?: Record<string, string> };
 
 export interface Route {
   methods: ('GET' | 'POST')[];
@@ -53,10 +53,20 @@ export const int = (p: URLSearchParams, name: string, fallback = 0): number => {
 };
 export const has = (p: URLSearchParams, name: string): boolean => (p.get(name) ?? '') !== '';
 
+/**
+ * `pageNo` / `pageSize` of a list (§7). The docs mark them required but also give a default page
+ * size of 20 when omitted, so both readings are served: absent → page 1 of 20. Numeric strings are
+ * accepted whatever the documented type (§14 #11).
+ */
+export const pageParams = (pageNoType: JavaType = 'Integer', pageSizeType: JavaType = 'Integer'): ParamSpec[] => [opt('pageNo', pageNoType), opt('pageSize', pageSizeType)];
+
 /** Page of a list per §7: 1-based, `pages = ceil(total/pageSize)`, empty past the end, default size 20. */
 export function page<T>(items: T[], p: URLSearchParams): Reply {
   const pageNo = Math.max(1, int(p, 'pageNo', 1));
-  const pageSize = Math.max(1, int(p, 'pageSize', 20));
+  const askedSize = int(p, 'pageSize', 20);
+  // String-typed page parameters (§7) pass Spring's conversion; the service then refuses non-numbers.
+  if (!Number.isInteger(pageNo) || !Number.isInteger(askedSize)) return fail(-3, 'Invalid parameter: pageNo/pageSize');
+  const pageSize = askedSize > 0 ? askedSize : 20;
   const total = items.length;
   return ok({ list: items.slice((pageNo - 1) * pageSize, pageNo * pageSize), pageNo, pageSize, pages: Math.ceil(total / pageSize), total });
 }

@@ -89,6 +89,9 @@ async function handle(sim: Sim, req: IncomingMessage, res: ServerResponse): Prom
   const raw = await readBody(req);
   if (url.pathname.startsWith('/__admin/')) return handleAdmin(sim, req.method ?? 'GET', url, raw, res);
 
+  // §2, §14 #2: the docs' test host proxies to production and times out on `/v3` writes.
+  if (/^dev-alexa\./i.test(req.headers.host ?? '') && req.method === 'POST' && url.pathname.startsWith('/v3/'))
+    return sendText(res, 504, 'Gateway Time-out');
   const route = routes[url.pathname];
   if (!route || (route.enabled && !route.enabled(state))) return sendSpringError(res, 404, `No static resource ${url.pathname.slice(1)}.`, url.pathname);
   const method = req.method === 'POST' ? 'POST' : req.method === 'GET' ? 'GET' : null;
@@ -119,6 +122,9 @@ async function handle(sim: Sim, req: IncomingMessage, res: ServerResponse): Prom
   }
 
   const date = params.get('date');
+  // `date` is an optional Long on every call (§4, §10.0): a non-number fails Spring's conversion.
+  if (date !== null && date !== '' && !/^-?\d+$/.test(date))
+    return sendSpringError(res, 500, `Failed to convert value of type 'java.lang.String' to required type 'java.lang.Long'; For input string: "${date}"`, url.pathname);
   if (date !== null && date !== '' && Math.abs(Number(date) - state.now()) > DATE_TOLERANCE_MS) {
     if (state.settings.staleDateStyle === 'http500') return sendSpringError(res, 500, 'The date is invalid', url.pathname);
     return sendJson(res, 200, { errcode: 80000, errmsg: 'date must be current time, in 5 minutes', description: '' });
@@ -155,8 +161,8 @@ function throttled(sim: Sim, key: string): boolean {
 
 function render(res: ServerResponse, state: SimState, reply: Reply): void {
   if (reply.kind === 'http') {
-    if (typeof reply.body === 'string') return sendText(res, reply.status, reply.body);
-    return sendJson(res, reply.status, reply.body);
+    if (typeof reply.body === 'string') return sendText(res, reply.status, reply.body, reply.headers);
+    return sendJson(res, reply.status, reply.body, reply.headers);
   }
   if (reply.kind === 'business') {
     if (state.settings.businessErrorStyle === 'errcode') return sendJson(res, 200, { errcode: reply.code, errmsg: reply.msg, description: reply.msg });

@@ -42,6 +42,8 @@ export function createSimState(now: () => number = Date.now, seed = 1) {
   const offlineIssued = new Map<string, { keyboardPwdId: number; deleted: boolean }>();
   const legacyTokens = new Map<string, LegacyToken>();
   const refreshTokens = new Map<string, string>();
+  /** authorization_code flow (§3.4): code → account, single use, 10 minutes. */
+  const authCodes = new Map<string, { account: string; expiresAt: number }>();
   const settings: SimSettings = { ...DEFAULT_SETTINGS };
   const recordListeners = new Set<(r: SimRecord, lock: SimLock) => void>();
   let random = seededRandom(seed);
@@ -124,6 +126,7 @@ export function createSimState(now: () => number = Date.now, seed = 1) {
     offlineIssued,
     legacyTokens,
     refreshTokens,
+    authCodes,
     settings,
     id,
     random: (): number => random(),
@@ -138,7 +141,7 @@ export function createSimState(now: () => number = Date.now, seed = 1) {
     },
 
     reset(): void {
-      for (const m of [accounts, locks, gateways, passcodes, cards, offlineIssued, legacyTokens, refreshTokens]) m.clear();
+      for (const m of [accounts, locks, gateways, passcodes, cards, offlineIssued, legacyTokens, refreshTokens, authCodes]) m.clear();
       records.length = 0;
       Object.assign(settings, DEFAULT_SETTINGS);
       nextId = 100_000;
@@ -149,6 +152,18 @@ export function createSimState(now: () => number = Date.now, seed = 1) {
       const a: SimAccount = { account, passwordMd5, apiKey: `sk-${hex(16)}`, clientId: `cli_${hex(6)}`, plan: 'STARTER', planActive: true, ...extra };
       accounts.set(account, a);
       return a;
+    },
+
+    /** §10.5: a new `sk-` key for the same account and client id; the old key dies at once. */
+    rotateKey(a: SimAccount): SimAccount {
+      a.apiKey = `sk-${hex(16)}`;
+      return a;
+    },
+
+    issueAuthCode(account: string): string {
+      const code = hex(12);
+      authCodes.set(code, { account, expiresAt: now() + 10 * 60_000 });
+      return code;
     },
 
     accountByKey(key: string): SimAccount | undefined {

@@ -1,9 +1,17 @@
-import { fail, ok, opt, type Reply, type Route } from '../route-kit';
+import { fail, ok, opt, req, type Reply, type Route } from '../route-kit';
+import type { SimState } from '../state';
+
+/** OauthDTO (§3.5, §10.4): top level, no wrapper; `expires_in` in seconds. */
+function oauthAnswer(state: SimState, account: string): Reply {
+  const t = state.issueLegacyToken(account);
+  return ok({ access_token: t.token, refresh_token: t.refreshToken, expires_in: t.expiresIn, token_type: 'Bearer', scope: 'user', uid: 1 });
+}
 
 /**
  * Both login generations (§3): the Open API JSON login (`sk-` key, §10.1) and the legacy query
  * login (JWT, §10.2) share the path; the JSON body or the `username` parameter tells them apart.
- * Token refresh (§10.4), key rotation (§10.5) and the guest login (§10.6).
+ * The authorization_code flow (§10.3), token refresh and code exchange (§10.4), key rotation (§10.5)
+ * and the guest login (§10.6).
  */
 export const authRoutes: Record<string, Route> = {
   '/system/smart/login': {
@@ -30,21 +38,48 @@ export const authRoutes: Record<string, Route> = {
   '/system/smart/oauthToken': {
     methods: ['POST'],
     auth: false,
-    params: [
-      { name: 'client_id', type: 'String', required: true },
-      { name: 'grant_type', type: 'String', required: true },
-      opt('refresh_token', 'String'),
-      opt('code', 'String'),
-    ],
+    params: [req('client_id', 'String'), req('grant_type', 'String'), opt('refresh_token', 'String'), opt('code', 'String')],
     handle({ state, params }): Reply {
-      if (params.get('grant_type') !== 'refresh_token') return fail(10010, 'unsupported grant_type');
+      const grant = params.get('grant_type');
+      if (grant === 'authorization_code') {
+        const code = params.get('code') ?? '';
+        const issued = state.authCodes.get(code);
+        if (!issued || issued.expiresAt <= state.now()) return fail(10002, 'invalid or expired authorization code');
+        state.authCodes.delete(code);
+        return oauthAnswer(state, issued.account);
+      }
+      if (grant !== 'refresh_token') return fail(10010, 'unsupported grant_type');
       const rt = params.get('refresh_token') ?? '';
       const account = state.refreshTokens.get(rt);
       if (!account) return fail(10011, 'invalid refresh_token');
       state.refreshTokens.delete(rt);
-      const t = state.issueLegacyToken(account);
-      // OauthDTO (§3.5): top level, no wrapper.
-      return ok({ access_token: t.token, refresh_token: t.refreshToken, expires_in: t.expiresIn, token_type: 'Bearer', scope: 'user', uid: 1 });
+      return oauthAnswer(state, account);
+    },
+  },
+
+  '/system/smart/authorize': {
+    // §3.4 / §10.3: query client_id, username, password (MD5); redirect to redirect_uri with the code, or answer it.
+    methods: ['POST'],
+    auth: false,
+    params: [req('client_id', 'String'), req('username', 'String'), req('password', 'String'), opt('redirect_uri', 'String'), opt('scope', 'String'), opt('state', 'String')],
+    handle({ state, params }): Reply {
+      const a = state.accounts.get(params.get('username') ?? '');
+      if (!a || params.get('password') !== a.passwordMd5) return fail(10007, 'wrong account or password');
+      const code = state.issueAuthCode(a.account);
+      const echo = { code, ...(params.has('state') ? { state: params.get('state') ?? '' } : {}), ...(params.has('scope') ? { scope: params.get('scope') ?? '' } : {}) };
+      const redirect = params.get('redirect_uri');
+      if (redirect) {
+        let target: URL;
+        try {
+          target = new URL(redirect);
+        } catch {
+          return fail(10008, 'invalid redirect_uri');
+        }
+        for (const [k, v] of Object.entries(echo)) target.searchParams.set(k, v);
+        return { kind: 'http', status: 302, body: '', headers: { Location: target.toString() } };
+      }
+      // ResultWrapper«Map«string,string»» (§10.3 [?]).
+      return ok({ code: 200, msg: 'success', data: echo });
     },
   },
 
@@ -54,7 +89,8 @@ export const authRoutes: Record<string, Route> = {
     params: [],
     handle({ state, account }) {
       if (!account) return fail(401, 'Invalid API key');
-      const fresh = state.addAccount(account.account, account.passwordMd5, { plan: account.plan, planActive: account.planActive });
+      // Same account and client id, new key; the old key stops working at once (§10.5).
+      const fresh = state.rotateKey(account);
       return ok({ code: 200, msg: 'success', data: { clientToken: fresh.apiKey, clientId: fresh.clientId, account: fresh.account, plan: fresh.plan } });
     },
   },
@@ -62,7 +98,7 @@ export const authRoutes: Record<string, Route> = {
   '/system/smart/loginByGuest': {
     methods: ['POST'],
     auth: false,
-    params: [{ name: 'username', type: 'String', required: true }, { name: 'password', type: 'String', required: true }],
+    params: [req('username', 'String'), req('password', 'String')],
     handle({ state, params }) {
       const a = state.accounts.get(params.get('username') ?? '');
       if (!a) return { kind: 'http', status: 500, body: { code: 500, msg: 'User does not exist' } };

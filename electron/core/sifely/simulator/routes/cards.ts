@@ -1,5 +1,5 @@
 import type { SimCard } from '../model';
-import { fail, gatewayProblem, has, int, isReply, lockOf, ok, opt, page, req, yes, type Route, type RouteContext, type Reply } from '../route-kit';
+import { pageParams, fail, gatewayProblem, has, int, isReply, lockOf, ok, opt, page, req, yes, type Route, type RouteContext, type Reply } from '../route-kit';
 import { reverseCardNumber } from '../rules';
 
 /** IC cards: list (§10.24), assign plain / reversed (§10.25, §12), delete (§10.26), period change (§10.33, switch). */
@@ -64,7 +64,7 @@ export const cardRoutes: Record<string, Route> = {
   '/v3/identityCard/list': {
     methods: ['GET'],
     auth: true,
-    params: [req('lockId', 'Long'), req('pageNo', 'Integer'), req('pageSize', 'Integer'), opt('searchStr', 'String'), opt('orderBy', 'Integer')],
+    params: [req('lockId', 'Long'), ...pageParams('Integer', 'Integer'), opt('searchStr', 'String'), opt('orderBy', 'Integer')],
     handle({ state, params, account }) {
       const lock = lockOf(state, params, account);
       if (isReply(lock)) return lock;

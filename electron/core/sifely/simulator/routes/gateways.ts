@@ -1,4 +1,4 @@
-import { fail, int, isReply, lockOf, ok, okRead, page, opt, req, type Route } from '../route-kit';
+import { pageParams, fail, int, isReply, lockOf, ok, okRead, page, opt, req, type Route } from '../route-kit';
 
 /** Gateways (§10.30–10.32, TTLock paths and fields) and unlock records (§10.28). */
 export const gatewayRoutes: Record<string, Route> = {
@@ -19,7 +19,7 @@ export const gatewayRoutes: Record<string, Route> = {
   '/v3/gateway/detail': {
     methods: ['GET'],
     auth: true,
-    params: [req('gatewayId', 'Long')],
+    params: [req('gatewayId', 'Integer')],
     handle({ state, params }) {
       const g = state.gateways.get(int(params, 'gatewayId'));
       if (!g) return fail(-4037, 'The gateway does not exist');
@@ -39,7 +39,7 @@ export const gatewayRoutes: Record<string, Route> = {
   '/v3/gateway/listLock': {
     methods: ['GET'],
     auth: true,
-    params: [req('gatewayId', 'Long')],
+    params: [req('gatewayId', 'Integer')],
     handle({ state, params }) {
       const g = state.gateways.get(int(params, 'gatewayId'));
       if (!g) return fail(-4037, 'The gateway does not exist');
@@ -56,15 +56,17 @@ export const gatewayRoutes: Record<string, Route> = {
     // GET and shape A per the clients; one set of notes says POST + wrapper: POST answers wrapped (§10.28, §14 #13).
     methods: ['GET', 'POST'],
     auth: true,
-    params: [req('lockId', 'Long'), req('pageNo', 'Integer'), req('pageSize', 'Integer'), opt('startDate', 'Long'), opt('endDate', 'Long'), opt('recordType', 'Integer'), opt('searchStr', 'String')],
+    params: [req('lockId', 'Long'), ...pageParams('Integer', 'Integer'), opt('startDate', 'Long'), opt('endDate', 'Long'), opt('recordType', 'Integer'), opt('searchStr', 'String')],
     handle({ state, params, account, method }) {
       const lock = lockOf(state, params, account);
       if (isReply(lock)) return lock;
       const from = int(params, 'startDate');
       const to = int(params, 'endDate');
       const type = int(params, 'recordType');
+      const search = params.get('searchStr') ?? '';
       const list = state.records
         .filter((r) => r.lockId === lock.lockId && (!from || r.lockDate >= from) && (!to || r.lockDate <= to) && (!type || r.recordType === type))
+        .filter((r) => !search || r.username.includes(search) || r.keyboardPwd.includes(search))
         .sort((a, b) => b.lockDate - a.lockDate || b.recordId - a.recordId);
       const reply = page(list, params);
       if (reply.kind !== 'ok') return reply;

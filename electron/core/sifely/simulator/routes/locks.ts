@@ -1,5 +1,5 @@
 import type { SimLock } from '../model';
-import { fail, gatewayProblem, int, isReply, lockOf, okRead, opt, page, req, yes, type Route } from '../route-kit';
+import { pageParams, fail, gatewayProblem, int, isReply, lockOf, okRead, opt, page, req, yes, type Route } from '../route-kit';
 
 /** Lock list (§10.22), ekeys (§10.7), detail (§10.18), open state (§10.21), remote unlock / lock (§10.16–17). */
 
@@ -48,10 +48,11 @@ export const lockRoutes: Record<string, Route> = {
   '/v3/lock/list': {
     methods: ['POST'],
     auth: true,
-    params: [req('pageNo', 'Integer'), req('pageSize', 'Integer'), opt('lockAlias', 'String'), opt('groupId', 'Integer')],
+    params: [...pageParams('Integer', 'Integer'), opt('lockAlias', 'String'), opt('groupId', 'Integer')],
     handle({ state, params, account }) {
       const alias = params.get('lockAlias') ?? '';
-      const mine = [...state.locks.values()].filter((l) => l.admin === account?.account && l.lockAlias.includes(alias));
+      const group = int(params, 'groupId');
+      const mine = [...state.locks.values()].filter((l) => l.admin === account?.account && l.lockAlias.includes(alias) && (!group || l.groupId === group));
       return page(mine.map(listItem), params);
     },
   },
@@ -60,10 +61,11 @@ export const lockRoutes: Record<string, Route> = {
     methods: ['POST'],
     auth: true,
     // The Sifely page spells the filter `lockAlis`; TTLock `lockAlias` (§14 #7): both accepted.
-    params: [req('pageNo', 'String'), req('pageSize', 'String'), opt('groupId', 'Long'), opt('lockAlis', 'String'), opt('lockAlias', 'String')],
+    params: [...pageParams('String', 'String'), opt('groupId', 'Long'), opt('lockAlis', 'String'), opt('lockAlias', 'String')],
     handle({ state, params, account }) {
-      const alias = params.get('lockAlis') ?? params.get('lockAlias') ?? '';
-      const mine = [...state.locks.values()].filter((l) => l.admin === account?.account && l.lockAlias.includes(alias));
+      const alias = params.get('lockAlis') || params.get('lockAlias') || '';
+      const group = int(params, 'groupId');
+      const mine = [...state.locks.values()].filter((l) => l.admin === account?.account && l.lockAlias.includes(alias) && (!group || l.groupId === group));
       return page(
         mine.map((l) => ({
           ...listItem(l),

@@ -1,5 +1,5 @@
 import type { SimPasscode } from '../model';
-import { fail, gatewayProblem, has, int, isReply, lockOf, ok, opt, page, req, yes, type Route } from '../route-kit';
+import { pageParams, fail, gatewayProblem, has, int, isReply, lockOf, ok, opt, page, req, yes, type Route } from '../route-kit';
 import { offlineDigits, offlineSpanOk, passcodeProblem, truncateHour } from '../rules';
 
 /** Passcodes: create (§10.11), change (§10.12), delete (§10.13), list (§10.20), offline (§10.10). */
@@ -8,6 +8,14 @@ const RULE_TEXT: Record<number, string> = {
   [-3006]: 'The passcode length must be 4 to 9 digits',
   [-2032]: 'The passcode is too simple. Please avoid consecutive or repeated digits',
 };
+
+/** TTLock `orderBy` (§9.3): 0 name ascending, 1 creation time descending (default), 2 name descending. */
+function passcodeOrder(orderBy: number): (a: SimPasscode, b: SimPasscode) => number {
+  const byName = (a: SimPasscode, b: SimPasscode): number => a.keyboardPwdName.localeCompare(b.keyboardPwdName) || a.keyboardPwdId - b.keyboardPwdId;
+  if (orderBy === 0) return byName;
+  if (orderBy === 2) return (a, b) => byName(b, a);
+  return (a, b) => b.createDate - a.createDate || b.keyboardPwdId - a.keyboardPwdId;
+}
 
 const active = (p: SimPasscode, at: number): boolean => p.inCloud && (p.endDate === 0 || p.endDate > at);
 
@@ -140,7 +148,7 @@ export const passcodeRoutes: Record<string, Route> = {
   '/v3/lock/listKeyboardPwd': {
     methods: ['GET'],
     auth: true,
-    params: [req('lockId', 'Long'), req('pageNo', 'String'), req('pageSize', 'String'), opt('orderBy', 'Integer'), opt('searchStr', 'String')],
+    params: [req('lockId', 'Long'), ...pageParams('String', 'String'), opt('orderBy', 'Integer'), opt('searchStr', 'String')],
     handle({ state, params, account }) {
       const lock = lockOf(state, params, account);
       if (isReply(lock)) return lock;
@@ -148,7 +156,7 @@ export const passcodeRoutes: Record<string, Route> = {
       const list = state
         .passcodesOf(lock.lockId)
         .filter((p) => p.inCloud && (p.keyboardPwdName.includes(search) || p.keyboardPwd.includes(search)))
-        .sort((a, b) => b.createDate - a.createDate || b.keyboardPwdId - a.keyboardPwdId)
+        .sort(passcodeOrder(int(params, 'orderBy', 1)))
         .map((p) => ({
           keyboardPwdId: p.keyboardPwdId,
           lockId: p.lockId,
