@@ -22,7 +22,7 @@ if (mode === 'batch') {
     desk.handlers['access:issue-card']({ bookingId: 3, cardNumber: card(3) }),
   ]);
   await desk.handlers['access:issue-passcode']({ bookingId: 1 });
-  const b = desk.handlers['booking:get']({ bookingId: 2 });
+  const b = await desk.handlers['booking:get']({ bookingId: 2 });
   await desk.handlers['access:apply-change']({ bookingId: 2, departureMs: b.departureMs + 86_400_000 });
   await desk.handlers['access:check-out']({ bookingId: 1 });
   await desk.handlers['access:issue-card']({ bookingId: 2, cardNumber: card(2) });
