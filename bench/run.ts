@@ -23,7 +23,14 @@ const step = async (name: string, f: () => Promise<SummaryRow[]> | SummaryRow[])
   if (!want(name)) return;
   const s = performance.now();
   console.log(`\n== ${name}`);
-  const r = await f();
+  let r: SummaryRow[];
+  try {
+    r = await f();
+  } catch (e) {
+    // One broken benchmark must not hide the others: it shows as a failed row with its reason.
+    console.error(e);
+    r = [{ what: `${name} benchmark`, target: '—', median: '—', p95: '—', pass: false, note: `did not run to the end: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` }];
+  }
   console.log(markdownTable(r));
   console.log(`(${((performance.now() - s) / 1000).toFixed(0)} s)`);
   rows.push(...r);

@@ -50,6 +50,7 @@ export async function runUiBench(staticDir: string, samples = 20): Promise<Summa
   const card: number[] = [];
   const whole: number[] = [];
   let withCode = false;
+  let retries = 0;
   try {
     for (let i = 0; i < samples + 2; i++) {
       const room = p.rooms[i]!;
@@ -57,14 +58,22 @@ export async function runUiBench(staticDir: string, samples = 20): Promise<Summa
       await page.getByRole('heading', { level: 1, name: room.guestName }).waitFor();
       await page.getByRole('button', { name: 'Issue card' }).click();
       await page.getByText('Tap the guest’s card on the reader').waitFor();
-      const cardTimer = armTimer(page, 'enter', 2);
-      await page.keyboard.type(cardFor(i), { delay: 3 });
-      await page.evaluate('window.__benchT0 = performance.now()');
-      await page.keyboard.press('Enter');
-      const c = await cardTimer.catch(async (e: unknown) => {
+      // A reader burst split by a busy CPU is refused by the wedge as a short read ("tap again"),
+      // as a clerk would see it; that tap is retried and only a complete read is timed.
+      let c = NaN;
+      for (let attempt = 0; attempt < 4 && Number.isNaN(c); attempt++) {
+        const cardTimer = armTimer(page, 'enter', 2);
+        cardTimer.catch(() => undefined);
+        await page.keyboard.type(cardFor(i), { delay: 0 });
+        await page.evaluate('window.__benchT0 = performance.now()');
+        await page.keyboard.press('Enter');
+        c = await Promise.race([cardTimer, new Promise<number>((res) => setTimeout(() => res(NaN), 3_000))]);
+        if (Number.isNaN(c)) retries++;
+      }
+      if (Number.isNaN(c)) {
         await page.screenshot({ path: '/tmp/ui-bench-fail.png' });
-        throw e;
-      });
+        throw new Error(`card for ${room.guestName} not shown as issued after 4 taps (screenshot /tmp/ui-bench-fail.png)`);
+      }
       let total = c;
       const codeButton = page.getByRole('button', { name: /passcode|code/i }).first();
       if (await codeButton.isVisible().catch(() => false)) {
@@ -96,7 +105,7 @@ export async function runUiBench(staticDir: string, samples = 20): Promise<Summa
       pass: s.p95 < 150 && withCode ? true : s.p95 < 150 ? null : false,
       note: withCode
         ? `Chromium + preview server, reader Enter → both doors show card (median ${ms(k.median)}), + code click → both show code; n=${s.n}`
-        : `Chromium + preview server, reader Enter → both doors show the card issued; n=${s.n}. The UI has no passcode action yet, so the passcode half is not measured here (via IPC it is in the row above)`,
+        : `Chromium + preview server, reader Enter → both doors show the card issued; n=${s.n}${retries ? `, ${retries} split read(s) re-tapped` : ''}. The UI has no passcode action yet, so the passcode half is not measured here (via IPC it is in the row above)`,
     },
   ];
 }
