@@ -36,6 +36,8 @@ test('a tap with nothing waiting says whose card it is; “Report lost” blocks
   for (const alias of ['Room 202', 'Entrance']) expect(await canOpen(dut.simulatorUrl, lockOf(dut, alias), lost, soon())).toBe(false);
 
   await page.getByRole('button', { name: 'Issue a replacement card' }).click();
+  await expect(page.getByText('Tap the guest’s card on the reader')).toBeVisible();
+  await page.waitForTimeout(1100); // the reader's one-tap-per-second rule (the lost card was tapped just now)
   await tap(page, replacement);
   await expect(page.getByTestId('outcome')).toContainText('Card ready');
   for (const alias of ['Room 202', 'Entrance']) expect(await canOpen(dut.simulatorUrl, lockOf(dut, alias), replacement, soon())).toBe(true);
