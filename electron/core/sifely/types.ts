@@ -3,6 +3,56 @@
  * card numbers are always strings (leading zeros and > 2^53 values matter, §10.11, §12).
  */
 
+// ---------- envelopes (§5, §15.3) ----------
+/** Shape C: the Sifely wrapper. */
+export interface SifelyWrapper<T = unknown> {
+  code: number;
+  msg?: string;
+  message?: string;
+  data?: T;
+}
+/** Shape B: TTLock's yes/no answer (`YesOrNotDTO`). */
+export interface YesOrNo {
+  errcode: number;
+  errmsg?: string;
+  description?: string;
+}
+/** `ListData«X»`: a list without paging (§10.31, §10.32). */
+export interface ListData<T> {
+  list: T[];
+}
+
+// ---------- auth (§3, §15.3) ----------
+export interface OpenApiLoginRequest {
+  account: string;
+  /** MD5, 32 lowercase hex characters. */
+  password: string;
+}
+export interface OpenApiLoginData {
+  /** "sk-…" */
+  clientToken: string;
+  /** "cli_…" */
+  clientId: string;
+  account?: string;
+  plan?: string;
+  subscriptionStatus?: string;
+  lockNum?: number;
+}
+export interface LegacyLoginData {
+  token: string;
+  refreshToken: string;
+  expires_in: string | number;
+}
+export interface OauthTokenResponse {
+  access_token: string;
+  refresh_token: string;
+  expires_in: number | string;
+  token_type?: string;
+  scope?: string;
+  uid?: number;
+}
+
+/** `Page«X»` (§7). */
 export interface Page<T> {
   list: T[];
   pageNo: number;
@@ -59,13 +109,18 @@ export interface KeyInfo {
   lockAlias?: string;
   lockMac: string;
   electricQuantity?: number;
-  hasGateway?: 0 | 1;
+  featureValue?: string;
+  groupId?: number;
+  groupName?: string;
   keyRight?: number;
   keyStatus?: string;
   userType?: string;
+  passageMode?: number;
   remoteEnable?: number;
   startDate?: number;
   endDate?: number;
+  remarks?: string;
+  hasGateway?: 0 | 1;
 }
 
 export interface PwdInfo {
@@ -74,6 +129,7 @@ export interface PwdInfo {
   keyboardPwd: string;
   keyboardPwdName?: string;
   keyboardPwdVersion?: number;
+  /** §9.1 (`KeyboardPwdType`); a number outside 1–14 is passed through as the service sent it. */
   keyboardPwdType: number;
   startDate: number;
   endDate: number;
@@ -96,9 +152,16 @@ export interface AddPasscodeParams {
   addType?: WriteMode;
 }
 
+/** §10.11 answer; one client saw `keyboardPwd` echoed as null. */
+export interface PwdAddResult {
+  keyboardPwdId: number;
+  keyboardPwd?: string | null;
+}
+
 export interface ChangePasscodeParams {
   lockId: number;
-  keyboardPwdId: number;
+  /** The Sifely page types it as a numeric string (§10.12). */
+  keyboardPwdId: number | string;
   keyboardPwdName?: string;
   newKeyboardPwd?: string;
   /** Send both dates or neither (§10.12). */
@@ -114,6 +177,16 @@ export interface OfflinePasscodeParams {
   /** Whole hour; the client truncates to be safe (§10.10). */
   startDate: number;
   endDate?: number;
+  /** Older TTLock required 4; the live Sifely client omits it, so it is sent only when given. */
+  keyboardPwdVersion?: 4;
+}
+/** §15.3 name. */
+export type GetOfflinePasscodeParams = OfflinePasscodeParams;
+
+export interface DeletePasscodeParams {
+  lockId: number;
+  keyboardPwdId: number;
+  deleteType: WriteMode;
 }
 
 export interface OfflinePasscode {
@@ -135,6 +208,7 @@ export interface CardInfo {
   status?: number;
   senderUsername?: string;
   cardType?: number;
+  cyclicConfig?: { weekDay: number; startTime: number; endTime: number }[];
 }
 
 export interface AddCardParams {
@@ -145,6 +219,10 @@ export interface AddCardParams {
   endDate: number;
   /** Default 2: written to the lock through the gateway (§10.25). */
   addType?: WriteMode;
+  /** [TT newer] 1 normal, 4 cyclic; sent only when given. */
+  cardType?: 1 | 4;
+  /** JSON string of weekly windows, with `cardType` 4 (§10.24). */
+  cyclicConfig?: string;
   /**
    * The reader profile says this reader prints the UID bytes in the other order: use
    * `/v3/identityCard/addForReversedCardNumber`, which reverses the 4 bytes before storing (§12).
@@ -208,4 +286,13 @@ export interface RecordQuery {
   startDate?: number;
   endDate?: number;
   recordType?: number;
+}
+
+/** Webhook body (§11.1): numbers may come as strings; `records` is a JSON string (or an array, §11.3). */
+export interface WebhookBody {
+  notifyType: string | number;
+  lockId: string | number;
+  lockMac?: string;
+  admin?: string;
+  records: string | (RecordInfo & { lockMac?: string })[];
 }

@@ -30,7 +30,16 @@ export function cardEndpoints(call: Call) {
       await call(
         'POST',
         path,
-        { lockId: p.lockId, cardNumber: p.cardNumber, cardName: p.cardName, startDate: p.startDate, endDate: p.endDate, addType: p.addType ?? 2 },
+        {
+          lockId: p.lockId,
+          cardNumber: p.cardNumber,
+          cardName: p.cardName,
+          startDate: p.startDate,
+          endDate: p.endDate,
+          addType: p.addType ?? 2,
+          cardType: p.cardType,
+          cyclicConfig: p.cyclicConfig,
+        },
         'write',
         opts,
       ),

@@ -84,6 +84,11 @@ export function passcodeEndpoints(call: Call) {
       await call('POST', '/v3/keyboardPwd/delete', { lockId, keyboardPwdId, deleteType: opts?.deleteType ?? 2 }, 'write', opts);
     },
 
+    /** §10.15 (newest navigation, TTLock parameters): delete by the digits when the id is lost. */
+    async deletePasscodeByCode(lockId: number, keyboardPwd: string, opts?: CallOptions & { deleteType?: WriteMode }): Promise<void> {
+      await call('POST', '/v3/keyboardPwd/deleteByCode', { lockId, keyboardPwd, deleteType: opts?.deleteType ?? 2 }, 'write', opts);
+    },
+
     listPasscodes,
     listAllPasscodes: (lockId: number, opts?: CallOptions) => collectPages((n, s) => listPasscodes(lockId, n, s, opts)),
 
@@ -99,7 +104,7 @@ export function passcodeEndpoints(call: Call) {
         await call(
           'POST',
           '/v3/keyboardPwd/get',
-          { lockId: p.lockId, keyboardPwdType: p.keyboardPwdType, keyboardPwdName: p.keyboardPwdName, startDate, endDate: endDate || undefined },
+          { lockId: p.lockId, keyboardPwdType: p.keyboardPwdType, keyboardPwdName: p.keyboardPwdName, startDate, endDate: endDate || undefined, keyboardPwdVersion: p.keyboardPwdVersion },
           'write',
           opts,
         ),

@@ -97,6 +97,33 @@ export interface SimCard {
   lock: LockCopy | null;
 }
 
+/** An electronic key sent to another account (§10.8, §10.19). */
+export interface SimKey {
+  keyId: number;
+  lockId: number;
+  username: string;
+  keyName: string;
+  startDate: number;
+  endDate: number;
+  /** 1 authorised admin, 0 ordinary (§9.3). */
+  keyRight: 0 | 1;
+  remoteEnable: 1 | 2;
+  remarks: string;
+  senderUsername: string;
+  date: number;
+}
+
+/** A fingerprint enrolled on a lock (§10.27); only the admin surface adds them. */
+export interface SimFingerprint {
+  fingerprintId: number;
+  lockId: number;
+  fingerprintNumber: string;
+  fingerprintName: string;
+  startDate: number;
+  endDate: number;
+  createDate: number;
+}
+
 export interface SimRecord {
   recordId: number;
   lockId: number;

@@ -9,6 +9,8 @@ import type { Reply, Route } from './route-kit';
 import { authRoutes } from './routes/auth';
 import { cardRoutes } from './routes/cards';
 import { gatewayRoutes } from './routes/gateways';
+import { keyRoutes } from './routes/keys';
+import { listRoutes } from './routes/lists';
 import { lockRoutes } from './routes/locks';
 import { passcodeRoutes } from './routes/passcodes';
 import { seededRandom } from './rules';
@@ -36,7 +38,7 @@ export interface RunningSimulator {
   close(): Promise<void>;
 }
 
-export const routes: Record<string, Route> = { ...authRoutes, ...lockRoutes, ...passcodeRoutes, ...cardRoutes, ...gatewayRoutes };
+export const routes: Record<string, Route> = { ...authRoutes, ...lockRoutes, ...keyRoutes, ...passcodeRoutes, ...cardRoutes, ...gatewayRoutes, ...listRoutes };
 
 const DATE_TOLERANCE_MS = 5 * 60_000;
 

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { evaluateCard, evaluatePasscode, type Credential } from './lock-truth';
-import { DEFAULT_SETTINGS, type SimAccount, type SimCard, type SimGateway, type SimLock, type SimPasscode, type SimRecord, type SimSettings } from './model';
+import { DEFAULT_SETTINGS, type SimAccount, type SimCard, type SimFingerprint, type SimGateway, type SimKey, type SimLock, type SimPasscode, type SimRecord, type SimSettings } from './model';
 import { seededRandom } from './rules';
 
-export type { SimAccount, SimCard, SimGateway, SimLock, SimPasscode, SimRecord, SimSettings } from './model';
+export type { SimAccount, SimCard, SimFingerprint, SimGateway, SimKey, SimLock, SimPasscode, SimRecord, SimSettings } from './model';
 
 /**
  * The simulated Sifely cloud and the locks behind it. Each credential has a cloud side (`inCloud`,
@@ -38,6 +38,10 @@ export function createSimState(now: () => number = Date.now, seed = 1) {
   const passcodes = new Map<number, SimPasscode>();
   const cards = new Map<number, SimCard>();
   const records: SimRecord[] = [];
+  const ekeys = new Map<number, SimKey>();
+  const fingerprints = new Map<number, SimFingerprint>();
+  /** Lock groups (§10.23): groupId → name. */
+  const groups = new Map<number, string>();
   /** Offline codes ever issued: key lock|type|start|end → id; `deleted` drives -1026 (§10.10). */
   const offlineIssued = new Map<string, { keyboardPwdId: number; deleted: boolean }>();
   const legacyTokens = new Map<string, LegacyToken>();
@@ -123,6 +127,9 @@ export function createSimState(now: () => number = Date.now, seed = 1) {
     passcodes,
     cards,
     records,
+    ekeys,
+    fingerprints,
+    groups,
     offlineIssued,
     legacyTokens,
     refreshTokens,
@@ -141,7 +148,7 @@ export function createSimState(now: () => number = Date.now, seed = 1) {
     },
 
     reset(): void {
-      for (const m of [accounts, locks, gateways, passcodes, cards, offlineIssued, legacyTokens, refreshTokens, authCodes]) m.clear();
+      for (const m of [accounts, locks, gateways, passcodes, cards, offlineIssued, legacyTokens, refreshTokens, authCodes, ekeys, fingerprints, groups]) m.clear();
       records.length = 0;
       Object.assign(settings, DEFAULT_SETTINGS);
       nextId = 100_000;

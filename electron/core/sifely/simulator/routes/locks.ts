@@ -1,4 +1,5 @@
 import type { SimLock } from '../model';
+import { adminKeyId } from './keys';
 import { pageParams, fail, gatewayProblem, int, isReply, lockOf, okRead, opt, page, req, yes, type Route } from '../route-kit';
 
 /** Lock list (§10.22), ekeys (§10.7), detail (§10.18), open state (§10.21), remote unlock / lock (§10.16–17). */
@@ -65,20 +66,19 @@ export const lockRoutes: Record<string, Route> = {
     handle({ state, params, account }) {
       const alias = params.get('lockAlis') || params.get('lockAlias') || '';
       const group = int(params, 'groupId');
-      const mine = [...state.locks.values()].filter((l) => l.admin === account?.account && l.lockAlias.includes(alias) && (!group || l.groupId === group));
+      // Own locks with the admin key, then locks shared with this account by an ekey (§10.7).
+      const shared = [...state.ekeys.values()].filter((k) => k.username === account?.account);
+      const items = [
+        ...[...state.locks.values()]
+          .filter((l) => l.admin === account?.account)
+          .map((l) => ({ lock: l, key: { keyId: adminKeyId(l.lockId), keyRight: 1, userType: '110301', remoteEnable: l.remoteEnable ? 1 : 2, startDate: 0, endDate: 0, remarks: '' } })),
+        ...shared.flatMap((k) => {
+          const l = state.locks.get(k.lockId);
+          return l ? [{ lock: l, key: { keyId: k.keyId, keyRight: k.keyRight, userType: '110302', remoteEnable: k.remoteEnable, startDate: k.startDate, endDate: k.endDate, remarks: k.remarks } }] : [];
+        }),
+      ].filter(({ lock }) => lock.lockAlias.includes(alias) && (!group || lock.groupId === group));
       return page(
-        mine.map((l) => ({
-          ...listItem(l),
-          keyId: l.lockId + 1_000_000,
-          keyRight: 1,
-          keyStatus: '110401',
-          userType: '110301',
-          passageMode: 2,
-          remoteEnable: l.remoteEnable ? 1 : 2,
-          startDate: 0,
-          endDate: 0,
-          remarks: '',
-        })),
+        items.map(({ lock, key }) => ({ ...listItem(lock), groupName: state.groups.get(lock.groupId) ?? '', ...key, keyStatus: '110401', passageMode: 2 })),
         params,
       );
     },

@@ -1,5 +1,6 @@
-import type { SimPasscode } from '../model';
-import { pageParams, fail, gatewayProblem, has, int, isReply, lockOf, ok, opt, page, req, yes, type Route } from '../route-kit';
+import type { SimLock, SimPasscode } from '../model';
+import type { SimState } from '../state';
+import { pageParams, fail, gatewayProblem, has, int, isReply, lockOf, ok, opt, page, req, yes, type Reply, type Route } from '../route-kit';
 import { offlineDigits, offlineSpanOk, passcodeProblem, truncateHour } from '../rules';
 
 /** Passcodes: create (§10.11), change (§10.12), delete (§10.13), list (§10.20), offline (§10.10). */
@@ -15,6 +16,19 @@ function passcodeOrder(orderBy: number): (a: SimPasscode, b: SimPasscode) => num
   if (orderBy === 0) return byName;
   if (orderBy === 2) return (a, b) => byName(b, a);
   return (a, b) => b.createDate - a.createDate || b.keyboardPwdId - a.keyboardPwdId;
+}
+
+/** Delete per §10.13: type 2/3 reach the lock through the gateway; type 1 only removes the cloud record. */
+function removePasscode(state: SimState, lock: SimLock, p: SimPasscode, deleteType: number): Reply {
+  if (deleteType !== 1) {
+    const problem = gatewayProblem(state, lock);
+    if (problem) return problem;
+    p.lock = null;
+  }
+  // deleteType 1: cloud only — the code keeps working on the lock until it expires (§10.10, §10.13).
+  p.inCloud = false;
+  for (const issued of state.offlineIssued.values()) if (issued.keyboardPwdId === p.keyboardPwdId) issued.deleted = true;
+  return yes();
 }
 
 const active = (p: SimPasscode, at: number): boolean => p.inCloud && (p.endDate === 0 || p.endDate > at);
@@ -132,16 +146,22 @@ export const passcodeRoutes: Record<string, Route> = {
       if (isReply(lock)) return lock;
       const p = state.passcodes.get(int(params, 'keyboardPwdId'));
       if (!p || p.lockId !== lock.lockId || !p.inCloud) return fail(-2009, 'The passcode does not exist');
-      const deleteType = int(params, 'deleteType');
-      if (deleteType !== 1) {
-        const problem = gatewayProblem(state, lock);
-        if (problem) return problem;
-        p.lock = null;
-      }
-      // deleteType 1: cloud only — the code keeps working on the lock until it expires (§10.10, §10.13).
-      p.inCloud = false;
-      for (const issued of state.offlineIssued.values()) if (issued.keyboardPwdId === p.keyboardPwdId) issued.deleted = true;
-      return yes();
+      return removePasscode(state, lock, p, int(params, 'deleteType'));
+    },
+  },
+
+  '/v3/keyboardPwd/deleteByCode': {
+    // Newest navigation only; TTLock parameters (§10.15): the digits instead of the id.
+    methods: ['POST'],
+    auth: true,
+    params: [req('lockId', 'Long'), req('keyboardPwd', 'String'), req('deleteType', 'Integer')],
+    handle({ state, params, account }) {
+      const lock = lockOf(state, params, account);
+      if (isReply(lock)) return lock;
+      const digits = params.get('keyboardPwd') ?? '';
+      const p = state.passcodesOf(lock.lockId).find((c) => c.inCloud && c.keyboardPwd === digits);
+      if (!p) return fail(-2009, 'The passcode does not exist');
+      return removePasscode(state, lock, p, int(params, 'deleteType'));
     },
   },
 
