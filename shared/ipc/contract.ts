@@ -120,7 +120,17 @@ export const contract = {
   },
   'access:preview-change': {
     request: StayChangeSchema,
-    response: z.object({ steps: z.array(z.object({ door: z.string(), what: z.string() })) }),
+    response: z.object({
+      steps: z.array(
+        z.object({
+          door: z.string(),
+          action: z.enum(['remove', 'change', 'reissue', 'add']),
+          kind: z.enum(['card', 'passcode']),
+          endMs: z.number().int().nullable(),
+          reason: z.enum(['cancelled', 'checked-out', 'not-this-stay']).nullable(),
+        }),
+      ),
+    }),
   },
   'access:apply-change': {
     request: StayChangeSchema,

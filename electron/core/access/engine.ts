@@ -10,9 +10,15 @@ import { enqueueCardRevocation, enqueueDeparture } from './revoke';
 
 const log = createLogger('access');
 
+/** One door's part of a planned change, for the clerk's preview (the renderer words it). */
 export interface PlannedStep {
   door: string;
-  what: string;
+  action: 'remove' | 'change' | 'reissue' | 'add';
+  kind: 'card' | 'passcode';
+  /** The new end of validity; null for a removal. */
+  endMs: number | null;
+  /** Why a credential is removed. */
+  reason: 'cancelled' | 'checked-out' | 'not-this-stay' | null;
 }
 
 /**
@@ -39,16 +45,15 @@ export function createAccessEngine(ctx: EngineCtx) {
   }
 
   function describe(step: PlanStep): PlannedStep {
-    const fmt = (ms: number): string => new Date(ms).toISOString();
     switch (step.action) {
       case 'revoke':
-        return { door: step.credential.doorName, what: `remove ${step.credential.kind} (${step.reason})` };
+        return { door: step.credential.doorName, action: 'remove', kind: step.credential.kind, endMs: null, reason: step.reason };
       case 'change':
-        return { door: step.credential.doorName, what: `${step.credential.kind} valid until ${fmt(step.endMs)}` };
+        return { door: step.credential.doorName, action: 'change', kind: step.credential.kind, endMs: step.endMs, reason: null };
       case 'reissue':
-        return { door: step.credential.doorName, what: `new offline code until ${fmt(step.endMs)}` };
+        return { door: step.credential.doorName, action: 'reissue', kind: 'passcode', endMs: step.endMs, reason: null };
       case 'add':
-        return { door: step.doorName, what: `add ${step.kind} until ${fmt(step.endMs)}` };
+        return { door: step.doorName, action: 'add', kind: step.kind, endMs: step.endMs, reason: null };
     }
   }
 

@@ -8,7 +8,7 @@ import { doorsOfRoom, groupOf, isHeld, type EngineCtx } from './context';
  * arrive from CSV or iCal feeds. Declarative: it compares what should be with what is.
  */
 export type PlanStep =
-  | { action: 'revoke'; credential: StoredCredential; reason: string }
+  | { action: 'revoke'; credential: StoredCredential; reason: 'cancelled' | 'checked-out' | 'not-this-stay' }
   | { action: 'change'; credential: StoredCredential; startMs: number; endMs: number }
   /** Offline codes cannot be re-timed without a gateway (§15.2): revoke and issue a new one. */
   | { action: 'reissue'; credential: StoredCredential; startMs: number; endMs: number }
@@ -17,14 +17,14 @@ export type PlanStep =
 export function planFor(ctx: EngineCtx, booking: Booking): PlanStep[] {
   const held = ctx.credentials.forBooking(booking.id).filter(isHeld);
   if (booking.status === 'cancelled' || booking.status === 'checked_out')
-    return held.map((credential) => ({ action: 'revoke', credential, reason: booking.status === 'cancelled' ? 'booking cancelled' : 'checked out' }));
+    return held.map((credential) => ({ action: 'revoke', credential, reason: booking.status === 'cancelled' ? 'cancelled' : 'checked-out' }));
 
   const doors = doorsOfRoom(ctx, booking.roomId);
   const needed = new Set(doors.map((d) => d.id));
   const steps: PlanStep[] = [];
   for (const c of held) {
     if (!needed.has(c.doorId)) {
-      steps.push({ action: 'revoke', credential: c, reason: 'no longer one of this stay’s doors' });
+      steps.push({ action: 'revoke', credential: c, reason: 'not-this-stay' });
       continue;
     }
     // Keep an early start the guest already has; always end at the (new) departure. A change

@@ -157,6 +157,7 @@ export const en = {
     add: 'add the {{kind}}, valid until {{when}}',
     card: 'card',
     passcode: 'passcode',
+    reason: { cancelled: 'booking cancelled', 'checked-out': 'checked out', 'not-this-stay': 'no longer one of this stay’s doors' },
     previewFirst: 'Press “Show what changes” first.',
   },
   walkIn: {

@@ -159,6 +159,7 @@ export const es: Messages = {
     add: 'añadir la {{kind}}, válida hasta {{when}}',
     card: 'tarjeta',
     passcode: 'clave',
+    reason: { cancelled: 'reserva cancelada', 'checked-out': 'salida registrada', 'not-this-stay': 'ya no es una puerta de esta estancia' },
     previewFirst: 'Pulse antes «Ver qué cambia».',
   },
   walkIn: {

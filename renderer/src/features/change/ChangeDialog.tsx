@@ -112,7 +112,7 @@ export function ChangeDialog({ detail, mode, onClose }: { detail: BookingDetail;
             <ul>
               {preview.steps.map((s, i) => (
                 <li key={i}>
-                  <strong>{s.door}</strong> <span>{describeStep(s.what, t, f.moment)}</span>
+                  <strong>{s.door}</strong> <span>{describeStep(s, t, f.moment)}</span>
                 </li>
               ))}
             </ul>
