@@ -123,7 +123,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
 
   const requireProperty = () => {
     const p = property.get();
-    if (!p) throw new DeskError('unavailable', 'The desk is not set up yet.');
+    if (!p) throw new DeskError('unavailable', 'This desk is not set up yet. A manager opens Setup (top right) to sign in to Sifely, import the locks and map the rooms.');
     return p;
   };
 
