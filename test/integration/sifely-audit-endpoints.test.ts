@@ -1,6 +1,9 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLogLevel } from '../../electron/core/log';
 import { md5Hex } from '../../electron/core/sifely/md5';
+import { parseSifelyWebhook, WEBHOOK_REPLY, type WebhookNotice } from '../../electron/core/sifely/webhook';
 import { failure, startRig, type Rig } from './sifely-setup';
 
 /**
@@ -116,5 +119,42 @@ describe('guest login account (§3.3) is independent of the Open API key', () =>
     await rig.client.rollApiKey();
     const list = await fetch(`${rig.sim.url}/v3/lock/list?pageNo=1&pageSize=20`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
     expect(await list.json()).toMatchObject({ total: 3 });
+  });
+});
+
+describe('webhooks (§11): a receiver built on parseSifelyWebhook gets both formats and answers 200 success', () => {
+  it.each(['json', 'form'] as const)('simulator push as %s', async (format) => {
+    const notices: WebhookNotice[] = [];
+    const replies: number[] = [];
+    const hook = createServer((req, res) => {
+      let text = '';
+      req.on('data', (c: Buffer) => (text += c.toString()));
+      req.on('end', () => {
+        notices.push(parseSifelyWebhook(text, req.headers['content-type']));
+        res.writeHead(WEBHOOK_REPLY.status, { 'Content-Type': WEBHOOK_REPLY.contentType }).end(WEBHOOK_REPLY.body);
+        replies.push(WEBHOOK_REPLY.status);
+      });
+    });
+    await new Promise<void>((r) => hook.listen(0, '127.0.0.1', r));
+    try {
+      await rig.admin('webhook', { url: `http://127.0.0.1:${(hook.address() as AddressInfo).port}/webhooks/sifely/secret`, format });
+      const room = rig.lock('Room 101');
+      await rig.admin('keypad', { lockId: room, passcode: '0480173' });
+      for (let i = 0; i < 100 && notices.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(notices[0]).toMatchObject({ notifyType: 1, lockId: room, admin: rig.account });
+      expect(notices[0]!.records).toMatchObject([{ lockId: room, recordType: 4, recordTypeFromLock: 7, success: 0, keyboardPwd: '0480173' }]);
+      expect(replies).toEqual([200]);
+    } finally {
+      hook.close();
+    }
+  });
+
+  it('accepts records as an array, numbers as strings; refuses a body that is not a notice', () => {
+    const n = parseSifelyWebhook(JSON.stringify({ notifyType: 1, lockId: 5, records: [{ lockId: '5', recordType: '7', success: '1', keyboardPwd: 3661413478, lockDate: '1767268800000', serverDate: 1 }] }), 'application/json');
+    expect(n.records).toEqual([{ lockId: 5, recordType: 7, success: 1, keyboardPwd: '3661413478', lockDate: 1767268800000, serverDate: 1 }]);
+    const wifi = parseSifelyWebhook('notifyType=3&lockId=9&isOnline=0&lockAlias=Room%20101', 'application/x-www-form-urlencoded');
+    expect(wifi).toMatchObject({ notifyType: 3, lockId: 9, records: [], fields: { isOnline: '0', lockAlias: 'Room 101' } });
+    expect(() => parseSifelyWebhook('{"records":"[]"}', 'application/json')).toThrow(/notifyType/);
+    expect(() => parseSifelyWebhook('{"notifyType":"1","records":"[{"}', 'application/json')).toThrow(/JSON array/);
   });
 });
