@@ -158,3 +158,18 @@ describe('webhooks (§11): a receiver built on parseSifelyWebhook gets both form
     expect(() => parseSifelyWebhook('{"notifyType":"1","records":"[{"}', 'application/json')).toThrow(/JSON array/);
   });
 });
+
+describe('create passcode dates (§10.11, §14 #16)', () => {
+  it('endDate omitted → HTTP 500; blank or 0 on a period code → -3; type 2 with an end is stored as type 3', async () => {
+    const room = rig.lock('Room 101');
+    const base = `/v3/keyboardPwd/add?lockId=${room}&keyboardPwd=730281&keyboardPwdType=3&addType=2&startDate=${Date.now()}`;
+    expect((await api('POST', base)).status).toBe(500);
+    expect((await api('POST', `${base}&endDate=`)).body).toMatchObject({ code: -3 });
+    expect((await api('POST', `${base}&endDate=0`)).body).toMatchObject({ code: -3 });
+    const two = await rig.client.addPasscode({ lockId: room, keyboardPwd: '730282', keyboardPwdType: 2, startDate: Date.now(), endDate: Date.now() + HOUR });
+    const permanent = await rig.client.addPasscode({ lockId: room, keyboardPwd: '730283', keyboardPwdType: 2, startDate: Date.now(), endDate: 0 });
+    const types = new Map((await rig.client.listAllPasscodes(room)).map((p) => [p.keyboardPwdId, p.keyboardPwdType]));
+    expect(types.get(two.keyboardPwdId)).toBe(3);
+    expect(types.get(permanent.keyboardPwdId)).toBe(2);
+  });
+});

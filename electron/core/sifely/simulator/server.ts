@@ -134,7 +134,9 @@ async function handle(sim: Sim, req: IncomingMessage, res: ServerResponse): Prom
 
   for (const p of route.params) {
     const v = params.get(p.name);
-    if (p.required && (v === null || v === ''))
+    // Absent → Spring's 500 (§4); present but blank reaches the handler, which answers -3 for
+    // blank dates on a period code (§10.11 "`0`/blank for a period code → -3").
+    if (p.required && v === null)
       return sendSpringError(res, 500, `Required request parameter '${p.name}' for method parameter type ${p.type} is not present`, url.pathname);
     if (v && p.type !== 'String' && !/^-?\d+$/.test(v))
       return sendSpringError(res, 500, `Failed to convert value of type 'java.lang.String' to required type 'java.lang.${p.type}'; For input string: "${v}"`, url.pathname);
