@@ -93,6 +93,19 @@ describe('priority limiter (§8; clerk calls never queue behind sweeps)', () => 
     expect(order.slice(5)).toEqual(['b3', 'b4']);
   });
 
+  it('with its defaults never sends more than 30 requests in any 60-second window (§8)', async () => {
+    vi.useFakeTimers();
+    const limiter = createLimiter({ now: () => Date.now() });
+    const granted: number[] = [];
+    const all = Array.from({ length: 80 }, (_, i) => limiter.acquire(i % 3 === 0 ? 'background' : 'interactive').then(() => granted.push(Date.now())));
+    await vi.advanceTimersByTimeAsync(4 * 60_000);
+    await Promise.all(all);
+    expect(granted).toHaveLength(80);
+    const worst = Math.max(...granted.map((t) => granted.filter((u) => u >= t && u < t + 60_000).length));
+    expect(worst).toBeLessThanOrEqual(30);
+    expect(worst).toBeGreaterThanOrEqual(25);
+  });
+
   it('holds everyone during a 429 pause and is a no-op when unlimited', async () => {
     vi.useFakeTimers();
     const limiter = createLimiter({ perMinute: 30, burst: 8, now: () => Date.now() });

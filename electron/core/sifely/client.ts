@@ -25,7 +25,7 @@ export interface SifelyClientOptions {
   clientId?: string;
   /** Per-attempt timeout. Default 15 s. */
   timeoutMs?: number;
-  /** Client-side rate limit (§8). Default 30/min, burst 8, 2 tokens kept for interactive calls. */
+  /** Client-side rate limit (§8). Default 25/min, burst 5 (never more than 30 in any minute), 2 tokens kept for interactive calls. */
   rateLimit?: LimiterOptions;
   retry?: Partial<RetryPolicy>;
   /** Clock for the `date` parameter and token expiry. */
