@@ -89,7 +89,8 @@ export const keyRoutes: Record<string, Route> = {
         date: state.now(),
       };
       state.ekeys.set(key.keyId, key);
-      return ok({ keyId: key.keyId });
+      // §5/§15.1 list ekey send among the shape-B commands; §10.8 says TTLock answers `{keyId}`: both at once.
+      return ok({ errcode: 0, errmsg: 'none error message', description: 'none error message or means yes', keyId: key.keyId });
     },
   },
 

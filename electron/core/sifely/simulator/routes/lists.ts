@@ -48,7 +48,8 @@ export const listRoutes: Record<string, Route> = {
   },
 
   '/v3/doorSensor/listRecord': {
-    methods: ['GET'],
+    // The navigation does not show the method (§10.0, GET per TTLock): both are served.
+    methods: ['GET', 'POST'],
     auth: true,
     params: [req('lockId', 'Long'), ...pageParams('Integer', 'Integer'), opt('startDate', 'Long'), opt('endDate', 'Long')],
     handle({ state, params, account }) {
