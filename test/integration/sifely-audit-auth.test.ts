@@ -190,6 +190,13 @@ describe('wire conventions (§4)', () => {
     expect(await res.json()).toMatchObject({ list: [], pageNo: 3, total: 25 });
   });
 
+  it('a JSON body on /v3 is ignored even when it is not valid JSON; the query carries the parameters', async () => {
+    const res = await raw('POST', '/v3/lock/list?pageNo=1&pageSize=2', { headers: { Authorization: key(), 'Content-Type': 'application/json' }, body: 'not json' });
+    expect(await res.json()).toMatchObject({ pageSize: 2, total: 3 });
+    const bad = await raw('POST', '/system/smart/login', { headers: { 'Content-Type': 'application/json' }, body: '{"account":' });
+    expect(await bad.json()).toMatchObject({ code: 80002 });
+  });
+
   it('missing gatewayId names its Java type Integer (§10.30 "gatewayId (int)")', async () => {
     const res = await raw('GET', '/v3/gateway/detail', { headers: { Authorization: key() } });
     expect(res.status).toBe(500);

@@ -103,16 +103,17 @@ async function handle(sim: Sim, req: IncomingMessage, res: ServerResponse): Prom
   const contentType = req.headers['content-type'] ?? '';
   const params = new URLSearchParams(contentType.includes('application/x-www-form-urlencoded') ? raw : '');
   for (const [k, v] of url.searchParams) params.set(k, v);
-  // JSON bodies only mean something to the Open API login; elsewhere `{}` is tolerated and ignored (§4).
+  // JSON bodies only mean something to the Open API login; elsewhere any body sent as JSON is
+  // ignored (§4: `{}` or no body with the parameters in the query works).
   let json: unknown = undefined;
-  if (contentType.includes('application/json') && raw.trim().length > 0) {
+  const openApiLogin = url.pathname === '/system/smart/login' && !params.has('username');
+  if (openApiLogin && contentType.includes('application/json') && raw.trim().length > 0) {
     try {
       json = JSON.parse(raw);
     } catch {
       return sendJson(res, 200, { code: 80002, msg: 'Invalid JSON' });
     }
   }
-  if (url.pathname !== '/system/smart/login' || params.has('username')) json = undefined;
 
   let account = undefined;
   if (route.auth) {
