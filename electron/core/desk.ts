@@ -48,7 +48,7 @@ export interface DeskConfig {
   dbFile: string;
   /**
    * The Sifely account. Absent → demo mode on the built-in simulator. `rateLimit` is for benchmarks
-   * against a local simulator (desk overhead without the cloud's limit); absent = 30/min (§8).
+   * against a local simulator (desk overhead without the cloud's limit); absent = the client default (25/min, burst 5: never more than 30 in any minute, §8).
    */
   sifely?: { baseUrl?: string; account: string; password: string; rateLimit?: LimiterOptions };
   /** Demo mode's property time zone (default: the machine's). */
@@ -97,8 +97,8 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     log.info(`demo mode: simulator on ${simulator.url}`);
   }
   // The client stamps `date` with the same clock the demo simulator checks it against (§4).
-  // Demo mode talks to the local simulator, which has no rate limit by default: the 30/min client
-  // limiter (§8) only throttles the real cloud.
+  // Demo mode talks to the local simulator, which has no rate limit by default: the client
+  // limiter (25/min, §8) only throttles the real cloud.
   const sifely = createSifelyClient({ ...sifelyConfig, now, ...(demo ? { rateLimit: { perMinute: 0 } } : {}) });
 
   const emitter = new EventEmitter();
