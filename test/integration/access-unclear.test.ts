@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
+import { DEMO_ACCOUNT } from '../../electron/core/demo/sample-property';
+import { createSifelyClient } from '../../electron/core/sifely/client';
 import { openDemoDesk, until } from './demo-desk';
 
 const HOUR = 3_600_000;
@@ -67,5 +69,40 @@ describe('the reader profile decides the card endpoint', () => {
     expect(d.credentials.map((c) => c.state)).toEqual(['issued', 'issued']);
     expect(cardsOnLock('Room 101', '1723612378')).toHaveLength(1);
     expect(sim().state.canOpen(lockId('Room 101'), { card: '1723612378' }, Date.now() + HOUR)).toBe(true);
+  });
+});
+
+describe('the rate limit is spent where it matters', () => {
+  it('a passcode clashing with someone else’s code on one door gets fresh digits there, without listing every door first', async () => {
+    const owner = createSifelyClient({ baseUrl: sim().url, ...DEMO_ACCOUNT, rateLimit: { perMinute: 0 } });
+    const start = Date.now() - HOUR;
+    await owner.addPasscode({ lockId: lockId('Entrance'), keyboardPwd: '482913', keyboardPwdName: 'Owner cleaner', keyboardPwdType: 3, startDate: start, endDate: start + 30 * 24 * HOUR, addType: 2 });
+    const d = await desk.handlers['access:issue-passcode']({ bookingId: 1, digits: '482913' });
+    const room = d.credentials.find((c) => c.doorName === 'Room 101')!;
+    const entrance = d.credentials.find((c) => c.doorName === 'Entrance')!;
+    expect([room.state, entrance.state]).toEqual(['issued', 'issued']);
+    expect(room.secret).toBe('482913');
+    expect(entrance.secret).not.toBe('482913');
+    expect(sim().state.canOpen(lockId('Entrance'), { passcode: entrance.secret }, d.arrivalMs + HOUR)).toBe(true);
+  });
+
+  it('while a gateway is offline only one operation per lock keeps probing, and all of them land when it is back', async () => {
+    // A steady 300 ms retry: unguarded, three revocations would retry ~15 times in 1.5 s; gated, ~5.
+    await close();
+    ({ desk, close } = await openDemoDesk({ access: { backoff: { baseMs: 300, capMs: 300 }, interactiveWaitMs: 5_000 } }));
+    for (const [bookingId, card] of [[1, '5100000001'], [2, '5100000002'], [3, '5100000003']] as const) await desk.handlers['access:issue-card']({ bookingId, cardNumber: card });
+    sim().state.locks.get(lockId('Entrance'))!.gatewayOnline = false;
+    for (const bookingId of [1, 2, 3]) await desk.handlers['access:check-out']({ bookingId });
+    const from = Date.now();
+    await new Promise((r) => setTimeout(r, 1_500));
+    const deletesWhileOffline = sim().requests.filter((c) => c.path === '/v3/identityCard/delete' && c.atMs >= from).length;
+        expect(deletesWhileOffline).toBeLessThanOrEqual(8);
+
+    sim().state.locks.get(lockId('Entrance'))!.gatewayOnline = true;
+    await until(async () => {
+      for (const id of [1, 2, 3]) if (!(await desk.handlers['booking:get']({ bookingId: id })).credentials.every((c) => c.state === 'revoked')) return false;
+      return true;
+    });
+    for (const card of ['5100000001', '5100000002', '5100000003']) expect(cardsOnLock('Entrance', card)).toHaveLength(0);
   });
 });

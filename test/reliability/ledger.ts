@@ -44,6 +44,8 @@ export function audit(dbFile: string, sim: RunningSimulator): Ledger {
     const l = emptyLedger();
     l.attempted = outbox.reduce((n, o) => n + o.n, 0);
     l.completed = count('done');
+    // Given up: operations the engine stopped retrying, each shown to the clerk as failed.
+    l.gaveUp = count('gave_up');
     l.lost = count('queued') + count('sending');
     const onLock = (r: CredRow): number =>
       (r.kind === 'card'
@@ -52,7 +54,6 @@ export function audit(dbFile: string, sim: RunningSimulator): Ledger {
       ).length;
     for (const r of creds) {
       const n = onLock(r);
-      if (r.state === 'failed') l.gaveUp++;
       if (r.state === 'pending' || r.state === 'revoking') l.lost++;
       if (r.state === 'issued') {
         l.duplicated += Math.max(0, n - 1);

@@ -90,8 +90,8 @@ export function createAccessEngine(ctx: EngineCtx) {
       return settle(bookingId, outboxIds);
     },
 
-    async issuePasscode(bookingId: number, opts: { digits?: string; length?: number; staff?: string } = {}) {
-      const { outboxIds } = await enqueuePasscode(ctx, bookingId, opts.staff ?? 'desk', opts);
+    issuePasscode(bookingId: number, opts: { digits?: string; length?: number; staff?: string } = {}) {
+      const { outboxIds } = enqueuePasscode(ctx, bookingId, opts.staff ?? 'desk', opts);
       return settle(bookingId, outboxIds);
     },
 

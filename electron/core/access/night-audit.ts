@@ -82,7 +82,7 @@ export async function runNightAudit(ctx: EngineCtx, doors: readonly Door[]): Pro
           // Expired: remove it to free the lock's memory (it no longer opens anyway).
           queueRevocations(ctx, [cred], 1);
           report.swept++;
-        } else if (stillValid && (!cred || (!isActive(cred) && cred.state !== 'failed'))) {
+        } else if (stillValid && (!cred || (!isActive(cred) && cred.state !== 'failed' && ctx.outbox.openFor(cred.id).length === 0))) {
           report.zombies.push({ door: door.name, kind: item.kind, label: item.label, what: cred ? `still on the lock after it was ${cred.state}` : 'not known to this desk' });
           // Revoked here but back on the lock (or never really removed): revoke it again.
           if (cred) queueRevocations(ctx, [cred], 1);

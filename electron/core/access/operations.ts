@@ -4,6 +4,7 @@ import type { OutboxRow } from '../db/repos/outbox.repo';
 import { isSifelyError } from '../sifely/errors';
 import { classifyFailure, isNotFound } from './classify';
 import type { LockCloud, Urgency } from './lock-cloud';
+import { generatePasscode } from './passcodes';
 import { offlineWindow } from './windows';
 
 /** What an attempt changes on the credential when it settles. */
@@ -18,18 +19,30 @@ export interface CredentialPatch {
 
 export type Outcome =
   | { kind: 'done'; patch?: CredentialPatch; note?: string }
-  | { kind: 'retry'; unclear: boolean; message: string; minDelayMs?: number; notBeforeMs?: number }
+  /** A verification found a revoked credential still on the lock: revoke it again. */
+  | { kind: 'reopen'; message: string }
+  /** `lockOffline`: the lock's gateway is offline, so only one operation per lock keeps probing. */
+  | { kind: 'retry'; unclear: boolean; message: string; minDelayMs?: number; lockOffline?: boolean }
   | { kind: 'give-up'; message: string };
 
-/** Adds and changes stop after this many attempts; deletes never stop (a revocation is never dropped). */
+const isLockOffline = (e: unknown): boolean => isSifelyError(e) && e.kind === 'lock-offline';
+
+/** Adds stop after this many attempts; changes and deletes never stop (a revocation is never dropped). */
 export const MAX_ADD_ATTEMPTS = 12;
 
 const done = (patch?: CredentialPatch, note?: string): Outcome => ({ kind: 'done', ...(patch ? { patch } : {}), ...(note ? { note } : {}) });
 
-interface Ctx {
+export interface Ctx {
   cloud: LockCloud;
   now: () => number;
+  /** Digits of the desk's own active codes on a door (the lock's full list is only read on a clash). */
+  codesOnDoor: (doorId: number) => ReadonlySet<string>;
+  /** The lock's cards or codes as listed by a request that started at or after `notBeforeMs`. */
+  listOnce: (lockId: number, kind: 'card' | 'passcode', notBeforeMs: number) => Promise<{ id: number; label: string }[]>;
 }
+
+/** How often a clashing custom code is replaced with fresh digits before giving up. */
+const CLASH_RETRIES = 3;
 
 const urgencyOf = (row: OutboxRow): Urgency => (row.priority === 0 ? 'interactive' : 'background');
 
@@ -66,14 +79,21 @@ async function add(ctx: Ctx, row: OutboxRow, c: StoredCredential): Promise<Outco
     return done({ remoteId: cardId });
   }
   if (c.variant === 'offline') return addOfflineCode(ctx, c, urgency);
-  try {
-    const { codeId } = await ctx.cloud.addCustomCode({ lockId: c.lockId, digits: c.secret, label: c.label, startMs: c.startMs, endMs: c.endMs }, urgency);
-    return done({ remoteId: codeId });
-  } catch (e) {
-    // No gateway, or it is offline: the guest still needs a code for this door now, so fall back
-    // to the lock's offline algorithm (§15.2), which needs no gateway. Its window is whole hours.
-    if (classifyFailure(e).kind === 'fallback') return addOfflineCode(ctx, c, urgency);
-    throw e;
+  let digits = c.secret;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const { codeId } = await ctx.cloud.addCustomCode({ lockId: c.lockId, digits, label: c.label, startMs: c.startMs, endMs: c.endMs }, urgency);
+      return done({ remoteId: codeId, secret: digits });
+    } catch (e) {
+      // No gateway, or it is offline: the guest still needs a code for this door now, so fall back
+      // to the lock's offline algorithm (§15.2), which needs no gateway. Its window is whole hours.
+      if (classifyFailure(e).kind === 'fallback') return addOfflineCode(ctx, c, urgency);
+      // The lock has these digits already (someone else's code: the desk only checks its own before
+      // issuing, to spare the rate limit): this door gets fresh digits that clash with nothing listed.
+      if (!(isSifelyError(e) && e.kind === 'duplicate') || attempt >= CLASH_RETRIES) throw e;
+      const taken = new Set([...ctx.codesOnDoor(c.doorId), ...(await ctx.cloud.listCodes(c.lockId, urgency)).map((x) => x.digits), digits]);
+      digits = generatePasscode(digits.length, taken);
+    }
   }
 }
 
@@ -101,12 +121,23 @@ async function remove(ctx: Ctx, row: OutboxRow, c: StoredCredential): Promise<Ou
       // A lock that cannot be reached keeps the credential until its end date: keep trying until
       // then, and once it has expired the lock refuses it by itself (product.md "nothing permanent").
       if (ctx.now() >= c.endMs) return done({ verifiedMs: ctx.now() }, 'expired on the lock before it could be deleted');
-      return v.kind === 'give-up' || v.kind === 'fallback' ? { kind: 'retry', unclear: false, message: v.message } : v;
+      if (v.kind === 'fallback') return { kind: 'retry', unclear: false, message: v.message, lockOffline: isLockOffline(e) };
+      return v.kind === 'give-up' ? { kind: 'retry', unclear: false, message: v.message } : v;
     }
   }
-  // Verify on the lock: the revocation counts only once the lock's own list no longer has it.
-  const still = await lookOnLock(ctx, { ...c, remoteId }, urgency === 'interactive' ? 'background' : urgency);
-  if (still) return { kind: 'retry', unclear: false, message: 'The lock still lists this credential; the desk will delete it again.' };
+  // The gateway confirmed the delete: revoked. A 'verify' row then checks the lock's own list.
+  return done({ remoteId });
+}
+
+/**
+ * The lock's own list must no longer have a revoked credential (product.md: verify, retry until
+ * gone). Lists are shared: one list of a lock answers every verification of deletes made before it.
+ */
+async function verify(ctx: Ctx, row: OutboxRow, c: StoredCredential): Promise<Outcome> {
+  const deletedAt = Number(row.args['deletedAt'] ?? 0);
+  const listed = await ctx.listOnce(c.lockId, c.kind, deletedAt);
+  const still = listed.some((x) => x.label === c.label || (c.remoteId !== null && x.id === c.remoteId));
+  if (still) return { kind: 'reopen', message: 'The lock still lists this credential; the desk deletes it again.' };
   return done({ verifiedMs: ctx.now() });
 }
 
@@ -134,14 +165,17 @@ export async function execute(ctx: Ctx, row: OutboxRow, c: StoredCredential): Pr
         return await remove(ctx, row, c);
       case 'change':
         return await change(ctx, row, c);
+      case 'verify':
+        return await verify(ctx, row, c);
     }
   } catch (e) {
     const v = classifyFailure(e);
     if (v.kind === 'retry') return v;
-    // A revocation is never dropped: whatever went wrong, a delete is tried again later.
-    if (row.op === 'delete') return { kind: 'retry', unclear: false, message: v.message };
+    // A revocation is never dropped: whatever went wrong, a delete (or its check) is tried again later.
+    if (row.op === 'delete' || row.op === 'verify') return { kind: 'retry', unclear: false, message: v.message };
     // Gateway offline: the card (or change) lands when it is back. No gateway at all: it never can.
-    if (v.kind === 'fallback' && !(isSifelyError(e) && e.kind === 'no-gateway')) return { kind: 'retry', unclear: false, message: `${v.message} The desk will send it when the gateway is back.` };
+    if (v.kind === 'fallback' && !(isSifelyError(e) && e.kind === 'no-gateway'))
+      return { kind: 'retry', unclear: false, message: `${v.message} The desk will send it when the gateway is back.`, lockOffline: isLockOffline(e) };
     return { kind: 'give-up', message: v.message };
   }
 }

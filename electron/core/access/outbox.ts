@@ -8,6 +8,11 @@ import { execute, MAX_ADD_ATTEMPTS, type Outcome } from './operations';
 
 const log = createLogger('outbox');
 
+/** Longest wait between probes of a lock whose gateway is offline. */
+const OFFLINE_PROBE_MS = 30_000;
+/** How long after a delete the lock's list is read to verify it. */
+const VERIFY_AFTER_MS = 3_000;
+
 export interface OutboxWorkerDeps {
   db: Db;
   outbox: OutboxRepo;
@@ -38,6 +43,25 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
   let running = false;
   let pumping = false;
 
+  // One list per lock and kind answers every verification of deletes finished before it started.
+  const lists = new Map<string, { startedAt: number; result: Promise<{ id: number; label: string }[]> }>();
+  const listOnce = (lockId: number, kind: 'card' | 'passcode', notBeforeMs: number): Promise<{ id: number; label: string }[]> => {
+    const key = `${lockId}:${kind}`;
+    const cached = lists.get(key);
+    if (cached && cached.startedAt >= notBeforeMs) return cached.result;
+    const startedAt = now();
+    const result =
+      kind === 'card'
+        ? deps.cloud.listCards(lockId, 'background').then((l) => l.map((x) => ({ id: x.cardId, label: x.label })))
+        : deps.cloud.listCodes(lockId, 'background').then((l) => l.map((x) => ({ id: x.codeId, label: x.label })));
+    lists.set(key, { startedAt, result });
+    result.catch(() => lists.delete(key));
+    return result;
+  };
+
+  const codesOnDoor = (doorId: number): ReadonlySet<string> =>
+    new Set(credentials.activeOnDoor(doorId).filter((c) => c.kind === 'passcode').map((c) => c.secret));
+
   const record = db.transaction((row: OutboxRow, outcome: Outcome) => {
     const c = credentials.get(row.credentialId);
     if (!c) return outbox.giveUp(row.id, 'credential vanished');
@@ -45,9 +69,20 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
       case 'done': {
         outbox.done(row.id);
         const p = outcome.patch ?? {};
-        const state = row.op === 'delete' ? 'revoked' : 'issued';
+        const state = row.op === 'delete' || row.op === 'verify' ? 'revoked' : 'issued';
         credentials.settle(c.id, { state, error: null, ...p });
+        // The gateway said it deleted it; the lock's own list must agree (a few seconds later, so
+        // revocations on the same lock share one list).
+        if (row.op === 'delete' && p.verifiedMs === undefined) outbox.enqueue(c.id, 'verify', { deletedAt: now() }, 1, VERIFY_AFTER_MS);
+        // The lock answered: whatever waited behind an offline gateway goes now.
+        if (row.op !== 'verify' && outbox.releaseLock(c.lockId) > 0) queueMicrotask(pump);
         if (outcome.note) log.info(`credential ${c.id} (${row.op}): ${outcome.note}`);
+        return;
+      }
+      case 'reopen': {
+        outbox.done(row.id);
+        credentials.settle(c.id, { state: 'revoking', error: outcome.message });
+        outbox.enqueue(c.id, 'delete', {}, 1);
         return;
       }
       case 'give-up': {
@@ -58,14 +93,24 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
       }
       case 'retry': {
         const attempts = row.attempts + 1;
-        if (row.op !== 'delete' && attempts >= MAX_ADD_ATTEMPTS) {
+        // Only a first issue stops retrying (the clerk is told and can use a passcode instead); a
+        // revocation, its check, or a stay change (the guest would be locked out at the old
+        // departure) keeps going until it lands.
+        if (row.op === 'add' && attempts >= MAX_ADD_ATTEMPTS) {
           outbox.giveUp(row.id, outcome.message);
           credentials.settle(c.id, { state: row.op === 'add' ? 'failed' : c.state, error: `${outcome.message} (gave up after ${attempts} attempts)` });
           return;
         }
-        const delay = Math.max(backoffDelayMs(attempts, backoff, random), outcome.minDelayMs ?? 0);
+        let delay = Math.max(backoffDelayMs(attempts, backoff, random), outcome.minDelayMs ?? 0);
+        if (outcome.lockOffline) {
+          // One row per offline lock probes, at most every 30 s, so the revocations queued behind
+          // it land within a minute of the gateway's return without spending the rate limit on
+          // every one of them meanwhile.
+          delay = Math.min(delay, OFFLINE_PROBE_MS);
+          outbox.deferLock(c.lockId, now() + delay + 1_000, row.id);
+        }
         outbox.retryLater(row.id, now() + delay, outcome.message, outcome.unclear);
-        credentials.settle(c.id, { state: row.op === 'delete' ? 'revoking' : c.state, error: outcome.message });
+        if (row.op !== 'verify') credentials.settle(c.id, { state: row.op === 'delete' ? 'revoking' : c.state, error: outcome.message });
         return;
       }
     }
@@ -77,7 +122,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
       outbox.giveUp(row.id, 'credential vanished');
       return;
     }
-    const outcome = await execute({ cloud: deps.cloud, now }, row, c);
+    const outcome = await execute({ cloud: deps.cloud, now, codesOnDoor, listOnce }, row, c);
     if (outcome.kind !== 'done') log.warn(`${row.op} of credential ${c.id} on ${c.doorName}: ${outcome.kind}: ${outcome.message}`);
     record(row, outcome);
     deps.settled?.(c.id, c.bookingId);
@@ -150,11 +195,15 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
         });
       }
     },
-    /** Lets in-flight operations finish; nothing new starts. */
-    async stop(): Promise<void> {
+    /**
+     * Nothing new starts; in-flight operations get `graceMs` to finish. One still waiting after
+     * that (a slow cloud, or queued behind the rate limit) stays marked as sending, which the next
+     * start treats as unclear and checks on the lock first: the same as a crash, and as safe.
+     */
+    async stop(graceMs = 2_000): Promise<void> {
       running = false;
       if (timer) clearTimeout(timer);
-      await Promise.allSettled([...inFlight.values()]);
+      await Promise.race([Promise.allSettled([...inFlight.values()]), new Promise((r) => setTimeout(r, graceMs).unref())]);
     },
     counts: () => outbox.counts(),
   };

@@ -2,7 +2,7 @@
  * Client-side rate limiter (§8: about 30 requests/minute; one client self-throttles to 25/min) as a
  * token bucket with two queues. Defaults 25/min with a burst of 5, so no 60-second window ever holds
  * more than 5 + 25 = 30 requests (a burst of 8 on top of 30/min could send 38 in the first minute). Clerk-facing calls ('interactive') are always served first, and
- * background work (sweeps, verification) may only take a token while a small reserve stays free
+ * background work (sweeps, verification) may only take a token while a reserve stays free
  * for the clerk, so a clerk never queues behind a sweep (product.md, rush-hour target).
  */
 export type Priority = 'interactive' | 'background';
@@ -12,7 +12,11 @@ export interface LimiterOptions {
   perMinute?: number;
   /** Tokens that may be spent at once after a quiet period. Default 5. */
   burst?: number;
-  /** Tokens background calls must leave for interactive ones. Default 2. */
+  /**
+   * Tokens background calls must leave for interactive ones. Default 4: a whole check-in (a card
+   * and a code on a room door and the entrance: 4 writes) goes out at once even right after a
+   * sweep, and background work still gets the full rate whenever the clerk is idle.
+   */
   reserveForInteractive?: number;
   now?: () => number;
 }
@@ -33,12 +37,13 @@ export interface Limiter {
 
 export const DEFAULT_PER_MINUTE = 25;
 export const DEFAULT_BURST = 5;
+export const DEFAULT_RESERVE = 4;
 
 export function createLimiter(options: LimiterOptions = {}): Limiter {
   const perMinute = options.perMinute ?? DEFAULT_PER_MINUTE;
   const unlimited = !perMinute || !Number.isFinite(perMinute);
   const burst = Math.max(1, options.burst ?? DEFAULT_BURST);
-  const reserve = Math.min(burst - 1, Math.max(0, options.reserveForInteractive ?? 2));
+  const reserve = Math.min(burst - 1, Math.max(0, options.reserveForInteractive ?? DEFAULT_RESERVE));
   const now = options.now ?? Date.now;
   const msPerToken = unlimited ? 0 : 60_000 / perMinute;
   let tokens = burst;

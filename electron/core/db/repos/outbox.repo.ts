@@ -1,6 +1,6 @@
 import type { Db } from '../open';
 
-export type OutboxOp = 'add' | 'change' | 'delete';
+export type OutboxOp = 'add' | 'change' | 'delete' | 'verify';
 export type OutboxState = 'queued' | 'sending' | 'done' | 'gave_up';
 
 export interface OutboxRow {
@@ -47,7 +47,7 @@ const COLUMNS = 'id, credential_id, op, args, priority, state, attempts, unclear
 export function createOutboxRepo(db: Db, now: () => number) {
   const insert = db.prepare(
     `INSERT INTO outbox (credential_id, op, args, priority, state, next_attempt_ms, created_ms, updated_ms)
-     VALUES (@credentialId, @op, @args, @priority, 'queued', @at, @at, @at)`,
+     VALUES (@credentialId, @op, @args, @priority, 'queued', @due, @at, @at)`,
   );
   // Due work, one row per credential: the oldest unfinished row of each credential, so an
   // add is always settled before its delete is sent. Clerk-facing rows (priority 0) first.
@@ -70,11 +70,19 @@ export function createOutboxRepo(db: Db, now: () => number) {
   const open = db.prepare<[number], Raw>(`SELECT ${COLUMNS} FROM outbox WHERE credential_id = ? AND state IN ('queued', 'sending') ORDER BY id`);
   const nextDue = db.prepare<[], { at: number | null }>(`SELECT MIN(next_attempt_ms) AS at FROM outbox WHERE state = 'queued'`);
   const counts = db.prepare<[], { state: OutboxState; n: number }>('SELECT state, COUNT(*) AS n FROM outbox GROUP BY state');
+  const ON_LOCK = `credential_id IN (SELECT c.id FROM credentials c JOIN doors d ON d.id = c.door_id WHERE d.lock_id = @lockId)`;
+  const defer = db.prepare<{ lockId: number; until: number; except: number; t: number }>(
+    `UPDATE outbox SET next_attempt_ms = MAX(next_attempt_ms, @until), updated_ms = @t WHERE state = 'queued' AND id <> @except AND ${ON_LOCK}`,
+  );
+  const release = db.prepare<{ lockId: number; t: number }>(
+    `UPDATE outbox SET next_attempt_ms = @t, updated_ms = @t WHERE state = 'queued' AND op <> 'verify' AND next_attempt_ms > @t AND ${ON_LOCK}`,
+  );
 
   return {
-    enqueue(credentialId: number, op: OutboxOp, args: Record<string, unknown> = {}, priority: 0 | 1 = 0): number {
+    /** `delayMs` holds the row back (a verification waits for the lock's list to settle). */
+    enqueue(credentialId: number, op: OutboxOp, args: Record<string, unknown> = {}, priority: 0 | 1 = 0, delayMs = 0): number {
       const at = now();
-      return Number(insert.run({ credentialId, op, args: JSON.stringify(args), priority, at }).lastInsertRowid);
+      return Number(insert.run({ credentialId, op, args: JSON.stringify(args), priority, at, due: at + delayMs }).lastInsertRowid);
     },
     due(limit: number): OutboxRow[] {
       return due.all(now(), limit).map(toRow);
@@ -95,6 +103,14 @@ export function createOutboxRepo(db: Db, now: () => number) {
     },
     retryLater(id: number, atMs: number, error: string, unclear: boolean): void {
       retry.run(unclear ? 1 : 0, atMs, error, now(), id);
+    },
+    /** A lock's gateway is offline: its other queued rows wait for the probing one (rate limit). */
+    deferLock(lockId: number, untilMs: number, exceptRowId: number): void {
+      defer.run({ lockId, until: untilMs, except: exceptRowId, t: now() });
+    },
+    /** The lock answered again: everything queued for it goes now. */
+    releaseLock(lockId: number): number {
+      return release.run({ lockId, t: now() }).changes;
     },
     recoverAfterCrash(): number {
       return recover.run(now()).changes;

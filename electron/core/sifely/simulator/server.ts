@@ -35,8 +35,18 @@ export interface RunningSimulator {
   faults: Faults;
   /** Lock records are pushed here when set (§11). */
   webhook: { target: WebhookTarget | null };
+  /** The latest API requests (admin calls excluded), oldest first: tests count what the desk sent. */
+  requests: readonly RequestLogEntry[];
   close(): Promise<void>;
 }
+
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  atMs: number;
+}
+
+const REQUEST_LOG_SIZE = 5_000;
 
 export const routes: Record<string, Route> = { ...authRoutes, ...lockRoutes, ...keyRoutes, ...passcodeRoutes, ...cardRoutes, ...gatewayRoutes, ...listRoutes };
 
@@ -55,7 +65,8 @@ export async function startSifelySimulator(options: SimulatorOptions = {}): Prom
     if (webhook.target) void pushRecord(webhook.target, record, lock);
   });
   const calls = new Map<string, number[]>();
-  const sim = { state, faults, webhook, calls };
+  const requests: RequestLogEntry[] = [];
+  const sim = { state, faults, webhook, calls, requests };
   const server = createServer((req, res) => {
     handle(sim, req, res).catch((e: unknown) => {
       log.error('simulator handler failed', e);
@@ -70,6 +81,7 @@ export async function startSifelySimulator(options: SimulatorOptions = {}): Prom
     state,
     faults,
     webhook,
+    requests,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -83,6 +95,7 @@ export interface Sim {
   faults: Faults;
   webhook: { target: WebhookTarget | null };
   calls: Map<string, number[]>;
+  requests: RequestLogEntry[];
 }
 
 async function handle(sim: Sim, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -90,6 +103,8 @@ async function handle(sim: Sim, req: IncomingMessage, res: ServerResponse): Prom
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const raw = await readBody(req);
   if (url.pathname.startsWith('/__admin/')) return handleAdmin(sim, req.method ?? 'GET', url, raw, res);
+  sim.requests.push({ method: req.method ?? '', path: url.pathname, atMs: state.now() });
+  if (sim.requests.length > REQUEST_LOG_SIZE) sim.requests.splice(0, sim.requests.length - REQUEST_LOG_SIZE);
 
   // §2, §14 #2: the docs' test host proxies to production and times out on `/v3` writes.
   if (/^dev-alexa\./i.test(req.headers.host ?? '') && req.method === 'POST' && url.pathname.startsWith('/v3/'))
