@@ -56,6 +56,8 @@ export interface DeskConfig {
   now?: () => number;
   /** USB readers (default: node-hid). Tests plug in recorded devices. */
   readerBackend?: HidBackend;
+  /** Lock-health tuning: the shortest gap between clerk-forced checks (default 20 s; 0 in demo mode). */
+  lockHealth?: { minForcedMs?: number };
   /** Outbox tuning (tests and the reliability suite shorten the back-off). */
   access?: { backoff?: BackoffOptions; interactiveWaitMs?: number };
   /** Electron main's silent printing; absent (preview) → slips open in the browser's print view. */
@@ -134,7 +136,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
 
   // Lock health beside each room: a background cache, refreshed every few minutes (§8 budget). The
   // demo simulator has no rate limit, so there a clerk's "check now" always asks.
-  const health = createLockHealth({ db, rooms, source: sifely, now, changed: () => emit('desk:changed', { bookingId: null }), ...(demo ? { minForcedMs: 0 } : {}) });
+  const health = createLockHealth({ db, rooms, source: sifely, now, changed: () => emit('desk:changed', { bookingId: null }), ...(demo ? { minForcedMs: 0 } : {}), ...config.lockHealth });
   health.start();
 
   // Staff PINs and roles: the session lives here, and every handler is checked against it (staff/policy.ts).

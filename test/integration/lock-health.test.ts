@@ -12,7 +12,8 @@ let skewMs = 0;
 beforeAll(async () => {
   setLogLevel('error');
   dir = mkdtempSync(join(tmpdir(), 'health-'));
-  desk = await createDesk({ dbFile: join(dir, 'desk.sqlite'), timeZone: 'Europe/Madrid', now: () => Date.now() + skewMs });
+  // The real cloud's cap on forced checks (demo mode has none: its simulator has no rate limit).
+  desk = await createDesk({ dbFile: join(dir, 'desk.sqlite'), timeZone: 'Europe/Madrid', now: () => Date.now() + skewMs, lockHealth: { minForcedMs: 20_000 } });
 });
 afterAll(async () => {
   await desk.close();
