@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { desk } from '../../api/bridge';
 import { Dialog } from '../../ui/Dialog';
 import { ReaderPanel } from '../reader/ReaderPanel';
@@ -6,15 +7,8 @@ import { AccountSection, PropertySection, RoomsSection, SlipSection, StaffSectio
 import { useSetupData } from './useSetup';
 import './setup.css';
 
-const STEPS = [
-  ['account', 'Sifely account'],
-  ['rooms', 'Rooms and doors'],
-  ['property', 'Property and times'],
-  ['slip', 'Printer and slip'],
-  ['reader', 'Card reader'],
-  ['staff', 'Staff and PINs'],
-] as const;
-type Step = (typeof STEPS)[number][0];
+const STEPS = ['account', 'rooms', 'property', 'slip', 'reader', 'staff'] as const;
+type Step = (typeof STEPS)[number];
 
 /**
  * The manager's setup: every save goes to the core, which refuses it unless a manager is signed
@@ -22,6 +16,7 @@ type Step = (typeof STEPS)[number][0];
  * a manager comes back to map one new room.
  */
 export function SetupWizard({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
   const [step, setStep] = useState<Step>('account');
   const [message, setMessage] = useState<{ text: string; bad: boolean } | null>(null);
   const [printers, setPrinters] = useState<{ name: string; displayName: string }[]>([]);
@@ -33,19 +28,19 @@ export function SetupWizard({ open, onClose }: { open: boolean; onClose: () => v
   }, [open, step]);
 
   return (
-    <Dialog open={open} title="Desk setup" onClose={onClose} wide>
+    <Dialog open={open} title={t('setup.title')} onClose={onClose} wide>
       {error && !state ? (
         <p className="setup-message setup-bad" role="alert">{error}</p>
       ) : (
         <div className="setup">
-          <nav className="setup-steps" aria-label="Setup steps">
-            {STEPS.map(([id, label]) => (
+          <nav className="setup-steps" aria-label={t('setup.stepsLabel')}>
+            {STEPS.map((id) => (
               <button key={id} type="button" className="btn btn-secondary" aria-current={step === id ? 'step' : undefined} onClick={() => { setStep(id); say(null); }}>
-                {label}
+                {t(`setup.steps.${id}`)}
               </button>
             ))}
           </nav>
-          <section className="setup-body" aria-label={STEPS.find(([id]) => id === step)![1]}>
+          <section className="setup-body" aria-label={t(`setup.steps.${step}`)}>
             {message && <p className={`setup-message${message.bad ? ' setup-bad' : ''}`} role={message.bad ? 'alert' : 'status'}>{message.text}</p>}
             {state && step === 'account' && <AccountSection state={state} reload={reload} say={say} />}
             {state && step === 'rooms' && <RoomsSection state={state} locks={locks} reload={reload} say={say} />}
@@ -62,11 +57,12 @@ export function SetupWizard({ open, onClose }: { open: boolean; onClose: () => v
 
 /** The top-bar entry: "Setup". The core decides who may use it; a desk clerk sees its refusal. */
 export function SetupButton() {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
     <>
       <button type="button" className="btn btn-topbar" onClick={() => setOpen(true)}>
-        Setup
+        {t('setup.open')}
       </button>
       <SetupWizard open={open} onClose={() => setOpen(false)} />
     </>

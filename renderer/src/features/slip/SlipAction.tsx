@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { desk } from '../../api/bridge';
 import { openSlipPrintView } from './printView';
 
@@ -7,6 +8,7 @@ import { openSlipPrintView } from './printView';
  * a PDF); in the preview it returns the slip and the browser's print view opens. Reprint any time.
  */
 export function SlipAction({ bookingId, disabled = false }: { bookingId: number; disabled?: boolean }) {
+  const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
 
@@ -18,9 +20,9 @@ export function SlipAction({ bookingId, disabled = false }: { bookingId: number;
     if (!r.ok) return setMessage(r.message);
     switch (r.value.kind) {
       case 'printed':
-        return setMessage(`Slip printed on ${r.value.printer}.`);
+        return setMessage(t('slip.printed', { printer: r.value.printer }));
       case 'pdf':
-        return setMessage(`No printer: the slip was saved as ${r.value.file}.`);
+        return setMessage(t('slip.pdf', { file: r.value.file }));
       case 'preview':
         openSlipPrintView(r.value.html, () => setMessage(null));
         return;
@@ -30,7 +32,7 @@ export function SlipAction({ bookingId, disabled = false }: { bookingId: number;
   return (
     <span className="slip-action">
       <button type="button" className="btn btn-primary" disabled={disabled || busy} onClick={() => void print()}>
-        {busy ? 'Printing…' : 'Print slip'}
+        {busy ? t('slip.printing') : t('slip.print')}
       </button>
       {message && (
         <span className="slip-message" role="status">

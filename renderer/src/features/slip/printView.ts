@@ -1,3 +1,5 @@
+import i18next from 'i18next';
+
 /**
  * The preview's print view: the core's slip HTML shown over the desk and printed with
  * window.print() ("Save as PDF" in the browser's dialog). The desk's CSP forbids inline <style>,
@@ -12,7 +14,7 @@ export function openSlipPrintView(html: string, onClose: () => void): () => void
   const host = document.createElement('div');
   host.className = 'slip-print-host';
   host.setAttribute('role', 'dialog');
-  host.setAttribute('aria-label', 'Guest slip');
+  host.setAttribute('aria-label', i18next.t('slip.view'));
   const root = host.attachShadow({ mode: 'open' });
   const slipSheet = new CSSStyleSheet();
   slipSheet.replaceSync(`${css.replace(/@page[^{]*\{[^}]*\}/g, '')}
@@ -27,9 +29,9 @@ export function openSlipPrintView(html: string, onClose: () => void): () => void
   bar.className = 'bar';
   const print = document.createElement('button');
   print.className = 'primary';
-  print.textContent = 'Print / Save as PDF';
+  print.textContent = i18next.t('slip.printPdf');
   const close = document.createElement('button');
-  close.textContent = 'Close';
+  close.textContent = i18next.t('slip.close');
   bar.append(print, close);
   const paper = document.createElement('div');
   paper.className = `paper ${doc.body.className}`;

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { StaffStatus } from '../../../../shared/domain/staff';
 import { desk } from '../../api/bridge';
 import './staff.css';
@@ -12,6 +13,7 @@ const POLL_MS = 15_000;
  * input so an active clerk is not locked out. Renders nothing until staff members exist.
  */
 export function StaffGate() {
+  const { t } = useTranslation();
   const [status, setStatus] = useState<StaffStatus | null>(null);
   const [picked, setPicked] = useState<number | null>(null);
   const [pin, setPin] = useState('');
@@ -61,9 +63,9 @@ export function StaffGate() {
   return (
     <div className="staff-gate" role="dialog" aria-modal="true" aria-labelledby="staff-gate-title">
       <div className="staff-gate-card">
-        <h2 id="staff-gate-title">The desk is locked</h2>
-        <p>Choose your name and type your PIN.</p>
-        <div className="staff-gate-names" role="group" aria-label="Staff">
+        <h2 id="staff-gate-title">{t('staff.locked')}</h2>
+        <p>{t('staff.prompt')}</p>
+        <div className="staff-gate-names" role="group" aria-label={t('staff.names')}>
           {status.roster.map((m) => (
             <button key={m.id} type="button" className="btn btn-secondary" aria-pressed={picked === m.id} onClick={() => setPicked(m.id)}>
               {m.name}
@@ -77,11 +79,11 @@ export function StaffGate() {
           }}
         >
           <label>
-            PIN
+            {t('staff.pin')}
             <input type="password" inputMode="numeric" autoComplete="off" maxLength={8} value={pin} onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))} disabled={picked === null} />
           </label>
           <button type="submit" className="btn btn-primary" disabled={picked === null || pin.length < 4}>
-            Unlock
+            {t('staff.unlock')}
           </button>
         </form>
         {error && (
@@ -96,6 +98,7 @@ export function StaffGate() {
 
 /** A top-bar button: lock the desk now (end of shift, stepping away). Shows who is signed in. */
 export function StaffLockButton() {
+  const { t } = useTranslation();
   const [status, setStatus] = useState<StaffStatus | null>(null);
   useEffect(() => {
     const load = (): void => void desk.invoke('staff:status', {}).then((r) => r.ok && setStatus(r.value));
@@ -114,7 +117,7 @@ export function StaffLockButton() {
         })
       }
     >
-      {status.current ? `${status.current.name} · Lock` : 'Lock'}
+      {status.current ? t('staff.lockAs', { name: status.current.name }) : t('staff.lock')}
     </button>
   );
 }
