@@ -267,7 +267,7 @@ export const es: Messages = {
       role: { manager: 'encargado', desk: 'recepcionista' },
       roleOption: { desk: 'Recepcionista', manager: 'Encargado' },
       remove: 'Quitar',
-      form: 'Persona del personal',
+      form: 'Alta de personal',
       name: 'Nombre',
       roleLabel: 'Puesto',
       pin: 'PIN (4–8 cifras)',
