@@ -40,8 +40,10 @@ function LanguageSwitch() {
   return (
     <div className="lang" role="group" aria-label={t('app.language')}>
       {LANGUAGES.map((l) => (
-        <button key={l.code} type="button" lang={l.code} className="btn btn-topbar btn-lang" aria-pressed={i18n.language === l.code} onClick={() => setLanguage(l.code)}>
-          {l.name}
+        // Two letters keep the top bar on one line with the property name readable; the accessible
+        // name (and tooltip) is the language's own name.
+        <button key={l.code} type="button" lang={l.code} className="btn btn-topbar btn-lang" aria-label={l.name} title={l.name} aria-pressed={i18n.language === l.code} onClick={() => setLanguage(l.code)}>
+          {l.code.toUpperCase()}
         </button>
       ))}
     </div>

@@ -45,7 +45,7 @@ export function seedDemoStore(
   opts: { timeZone: string; nowMs: number },
 ): void {
 
-  const property: Property = { name: 'Casa Azul B&B (demo)', timeZone: opts.timeZone, checkInTime: '15:00', checkOutTime: '11:00' };
+  const property: Property = { name: 'Casa Azul B&B', timeZone: opts.timeZone, checkInTime: '15:00', checkOutTime: '11:00' };
   store.property.save(property);
   const entranceDoor = store.rooms.addDoor(locks.entrance, 'Entrance', 'shared');
   const roomIds = new Map<string, number>();

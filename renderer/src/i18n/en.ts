@@ -8,6 +8,7 @@ export const en = {
     language: 'Language',
     walkIn: 'Walk-in',
     audit: 'Audit log',
+    reader: 'Reader',
     tools: 'Desk tools',
   },
   list: {

@@ -10,6 +10,7 @@ export const es: Messages = {
     language: 'Idioma',
     walkIn: 'Sin reserva',
     audit: 'Registro',
+    reader: 'Lector',
     tools: 'Herramientas de recepción',
   },
   list: {

@@ -1,9 +1,11 @@
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useDesk } from '../../store';
 import { ReaderPanel } from './ReaderPanel';
 
 /** A top-bar button opening the Reader panel as a modal dialog (Escape or Close dismisses it). */
 export function ReaderButton() {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   return (
@@ -18,7 +20,7 @@ export function ReaderButton() {
           dialog.current?.showModal();
         }}
       >
-        Reader
+        {t('app.reader')}
       </button>
       <dialog ref={dialog} className="reader-dialog" aria-labelledby="reader-dialog-title" onClose={() => setOpen(false)}>
         <header className="reader-dialog-head">
