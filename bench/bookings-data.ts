@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase, type Db } from '../electron/core/db/open';
+import { closeDatabase, openDatabase, type Db } from '../electron/core/db/open';
 import { createBookingsRepo, type BookingsRepo } from '../electron/core/db/repos/bookings.repo';
 import { createPropertyRepo } from '../electron/core/db/repos/property.repo';
 import { createRoomsRepo } from '../electron/core/db/repos/rooms.repo';
@@ -69,7 +69,7 @@ export function generateBenchStore(count: number, opts: { rooms?: number; seed?:
     names,
     nowMs,
     close() {
-      db.close();
+      closeDatabase(db);
       rmSync(dir, { recursive: true, force: true });
     },
   };

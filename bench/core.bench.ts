@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { closeDatabase } from '../electron/core/db/open';
 import { generateBenchStore } from './bookings-data';
 import { ms, summarize, type SummaryRow } from './stats';
 
@@ -39,7 +40,7 @@ export async function runCoreBench(count = 100_000, runs = 9): Promise<SummaryRo
   const store = generateBenchStore(count);
   const file = store.db.name;
   store.db.pragma('wal_checkpoint(TRUNCATE)');
-  store.db.close();
+  closeDatabase(store.db);
   const cold: number[] = [];
   let todaySize = 0;
   for (let i = 0; i < runs; i++) {

@@ -4,7 +4,7 @@
  * core (createDesk, demo simulator included) on that database, a day's reads, then its RSS.
  */
 import { localDayBounds } from '../../shared/time/zoned';
-import { openDatabase } from '../../electron/core/db/open';
+import { closeDatabase, openDatabase } from '../../electron/core/db/open';
 import { createBookingsRepo } from '../../electron/core/db/repos/bookings.repo';
 import { createPropertyRepo } from '../../electron/core/db/repos/property.repo';
 import { createDesk } from '../../electron/core/desk';
@@ -21,7 +21,7 @@ if (mode === 'cold') {
   const today = createBookingsRepo(db, () => nowMs).today(localDayBounds(nowMs, property.timeZone));
   const t1 = performance.now();
   const size = Object.values(today).reduce((n, xs) => n + (Array.isArray(xs) ? xs.length : 0), 0);
-  db.close();
+  closeDatabase(db);
   process.stdout.write(`${JSON.stringify({ ms: t1 - t0, today: size })}\n`);
 } else {
   const t0 = performance.now();

@@ -11,7 +11,7 @@ import { createFeedSync } from './bookings/feeds';
 import { healthHandlers } from './health/health.handlers';
 import { createLockHealth } from './health/lock-health';
 import { createManualBookings } from './bookings/manual';
-import { openDatabase } from './db/open';
+import { closeDatabase, openDatabase } from './db/open';
 import { createBookingsRepo } from './db/repos/bookings.repo';
 import { createCredentialsRepo } from './db/repos/credentials.repo';
 import { createFeedsRepo } from './db/repos/feeds.repo';
@@ -185,7 +185,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       await access.stop();
       emitter.removeAllListeners();
       await simulator?.close();
-      db.close();
+      closeDatabase(db);
     },
   };
 }

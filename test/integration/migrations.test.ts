@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/core/db/open';
+import { closeDatabase, openDatabase } from '../../electron/core/db/open';
 import { migrations } from '../../electron/core/db/migrations';
 
 describe('database migrations', () => {
@@ -35,5 +35,25 @@ describe('database migrations', () => {
     const db = openDatabase(':memory:');
     expect(() => db.prepare("INSERT INTO doors (lock_id, name, kind) VALUES ('not a number', 'x', 'room')").run()).toThrow();
     db.close();
+  });
+
+  it('checks a file that was not closed cleanly (crash, or a copy) and skips the check after a clean close', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'desk-clean-'));
+    try {
+      const file = join(dir, 'desk.sqlite');
+      closeDatabase(openDatabase(file));
+      expect(existsSync(`${file}.clean`)).toBe(true);
+      const db = openDatabase(file);
+      // While the desk runs there is no marker: a crash, or a copy of the folder, gets checked.
+      expect(existsSync(`${file}.clean`)).toBe(false);
+      db.close();
+      // Damage the file behind SQLite's back: the next open (no marker) refuses it clearly.
+      const bytes = readFileSync(file);
+      for (let page = 1; page < bytes.length / 4096; page++) bytes.fill(0xff, page * 4096, page * 4096 + 12); // every b-tree page header
+      writeFileSync(file, bytes);
+      expect(() => openDatabase(file)).toThrow(/damaged|malformed/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
