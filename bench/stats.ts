@@ -39,17 +39,8 @@ export function printTable(title: string, rows: readonly Measured[]): void {
     );
 }
 
-/** Small, fast, seeded PRNG so every run measures the same data. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded PRNG so every run measures the same data (one implementation for the whole project). */
+export { seededRandom as mulberry32 } from '../shared/random';
 
 /** Median and p95 of raw samples (any unit). */
 export function summarize(samples: readonly number[]): { n: number; median: number; p95: number; max: number } {

@@ -34,3 +34,13 @@ export async function until(what: () => Promise<boolean> | boolean, ms = 8_000):
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+/** Waits (bounded) until the desk's outbox has nothing queued or in flight; answers its counts. */
+export async function drainOutbox(desk: Desk, ms = 20_000): Promise<{ queued: number; sending: number; done: number; gaveUp: number }> {
+  const settled = async (): Promise<boolean> => {
+    const r = await desk.handlers['outbox:status']({});
+    return r.queued + r.sending === 0;
+  };
+  await until(settled, ms).catch(() => undefined); // the caller judges what is left
+  return desk.handlers['outbox:status']({});
+}

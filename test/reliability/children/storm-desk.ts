@@ -7,6 +7,7 @@
  */
 import { createDesk } from '../../../electron/core/desk';
 import { setLogLevel } from '../../../electron/core/log';
+import { drainOutbox } from '../../integration/demo-desk';
 
 setLogLevel('error');
 const [mode, dbFile, baseUrl, account, password, trial] = process.argv.slice(2) as [string, string, string, string, string, string];
@@ -31,13 +32,6 @@ if (mode === 'batch') {
   say('batch-done');
   await desk.close();
 } else {
-  const deadline = Date.now() + 20_000;
-  let left = Infinity;
-  while (left > 0 && Date.now() < deadline) {
-    const r = await desk.handlers['outbox:status']({});
-    left = r.queued + r.sending;
-    if (left > 0) await new Promise((res) => setTimeout(res, 20));
-  }
-  say(JSON.stringify(await desk.handlers['outbox:status']({})));
+  say(JSON.stringify(await drainOutbox(desk)));
   await desk.close();
 }
