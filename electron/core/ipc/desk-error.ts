@@ -1,12 +1,18 @@
 import type { IpcErrorCode } from '../../../shared/ipc/result';
+import { english, type Message } from '../../../shared/messages';
 
-/** A failure a handler reports on purpose; its message is shown to the clerk as is. */
+/**
+ * A failure a handler reports on purpose. Its `msg` is worded for the clerk in their language by
+ * the renderer; `message` is the English wording for the log.
+ */
 export class DeskError extends Error {
   override readonly name = 'DeskError';
+  readonly msg: Message | undefined;
   constructor(
     readonly code: IpcErrorCode,
-    message: string,
+    message: Message | string,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : english(message));
+    this.msg = typeof message === 'string' ? undefined : message;
   }
 }

@@ -1,5 +1,6 @@
 import { type Channel, contract, isChannel, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract';
-import { err, ok, type IpcResult } from '../../../shared/ipc/result';
+import { err, ok, type IpcErr, type IpcErrorCode, type IpcResult } from '../../../shared/ipc/result';
+import { english, msg, type Message } from '../../../shared/messages';
 import { createLogger } from '../log';
 import { isSifelyError } from '../sifely/errors';
 import { DeskError } from './desk-error';
@@ -18,22 +19,24 @@ export type Dispatch = (channel: unknown, payload: unknown) => Promise<IpcResult
  */
 export function createDispatcher(handlers: DeskHandlers): Dispatch {
   return async (channel, payload) => {
-    if (!isChannel(channel)) return err('invalid-request', 'Unknown request.');
+    if (!isChannel(channel)) return fail('invalid-request', msg('ipc.unknownRequest'));
     const parsed = contract[channel].request.safeParse(payload ?? {});
     if (!parsed.success) {
       log.warn(`rejected payload on ${channel}`, parsed.error.issues);
-      return err('invalid-request', `Invalid request: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+      return fail('invalid-request', msg('ipc.invalidRequest', { details: parsed.error.issues.map((i) => i.message).join('; ') }));
     }
     try {
       const handler = handlers[channel] as (r: unknown) => unknown;
       return ok(await handler(parsed.data));
     } catch (e) {
-      if (e instanceof DeskError) return err(e.code, e.message);
-      if (isSifelyError(e)) return err('sifely', e.staffMessage);
+      if (e instanceof DeskError) return err(e.code, e.message, e.msg);
+      if (isSifelyError(e)) return err('sifely', e.staffMessage, e.staffMsg);
       log.error(`handler ${channel} failed`, e);
-      return err('internal', 'Something went wrong at the desk. The details were logged; please try again.');
+      return fail('internal', msg('ipc.internal'));
     }
   };
 }
+
+const fail = (code: IpcErrorCode, m: Message): IpcErr => err(code, english(m), m);
 
 export type { Channel, RequestOf, ResponseOf };

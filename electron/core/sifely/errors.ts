@@ -1,3 +1,5 @@
+import { english, type Message } from '../../../shared/messages';
+
 /**
  * Every failure of a Sifely call becomes a SifelyError with a closed `kind`, the numeric code the
  * service gave (HTTP status or TTLock error number, §13), and a sentence for staff. The technical
@@ -34,6 +36,10 @@ export interface SifelyErrorFlags {
 
 export class SifelyError extends Error {
   override readonly name = 'SifelyError';
+  /** The staff sentence as a catalogue message, worded in the clerk's language by the renderer. */
+  readonly staffMsg: Message | undefined;
+  /** The staff sentence in English (logs, tests). */
+  readonly staffMessage: string;
   readonly unclear: boolean;
   readonly retryable: boolean;
   /** From a `Retry-After` header on HTTP 429, when the service sent one (§3.1: header names not captured). */
@@ -43,19 +49,22 @@ export class SifelyError extends Error {
     /** HTTP status (≥ 400) or TTLock/Sifely business code; 0 when there was no answer. */
     readonly code: number,
     /** Plain sentence for desk staff. */
-    readonly staffMessage: string,
+    staffMessage: Message | string,
     /** What the service said, for the log. */
     readonly detail: string = '',
     flags: SifelyErrorFlags = {},
   ) {
-    super(`${staffMessage}${detail ? ` (${code}: ${detail})` : code ? ` (${code})` : ''}`);
+    const english_ = typeof staffMessage === 'string' ? staffMessage : english(staffMessage);
+    super(`${english_}${detail ? ` (${code}: ${detail})` : code ? ` (${code})` : ''}`);
+    this.staffMessage = english_;
+    this.staffMsg = typeof staffMessage === 'string' ? undefined : staffMessage;
     this.unclear = flags.unclear ?? false;
     this.retryable = flags.retryable ?? (kind === 'network' || kind === 'timeout' || kind === 'gateway-busy' || kind === 'throttled');
   }
 
   /** The same error, marked as an unclear outcome (used for writes that lost their answer). */
   asUnclear(): SifelyError {
-    return new SifelyError(this.kind, this.code, this.staffMessage, this.detail, { unclear: true, retryable: this.retryable });
+    return new SifelyError(this.kind, this.code, this.staffMsg ?? this.staffMessage, this.detail, { unclear: true, retryable: this.retryable });
   }
 }
 

@@ -2,6 +2,8 @@ import type { DeskBridge } from '../../../shared/ipc/bridge';
 import type { EventName } from '../../../shared/ipc/events';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc/contract';
 import { err, type IpcResult } from '../../../shared/ipc/result';
+import { english, msg, type Message } from '../../../shared/messages';
+import { words } from '../i18n/words';
 
 declare global {
   interface Window {
@@ -24,10 +26,10 @@ function createHttpBridge(): DeskBridge {
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify(request),
         });
-        if (!res.ok) return err('unavailable', `The desk service answered ${res.status}.`);
+        if (!res.ok) return fail(msg('ipc.serviceAnswered', { status: res.status }));
         return (await res.json()) as IpcResult<ResponseOf<C>>;
       } catch {
-        return err('unavailable', 'The desk service cannot be reached. Is it still running?');
+        return fail(msg('ipc.serviceUnreachable'));
       }
     },
     on(event: EventName, listener) {
@@ -39,4 +41,20 @@ function createHttpBridge(): DeskBridge {
   };
 }
 
-export const desk: DeskBridge = window.desk ?? createHttpBridge();
+const fail = (m: Message): IpcResult<never> => err('unavailable', english(m), m);
+
+/**
+ * Words a failure in the clerk's language at the boundary, so every caller can show `message`
+ * as it is: the core sends a catalogue key and parameters (`msg`), never only English.
+ */
+function localized(bridge: DeskBridge): DeskBridge {
+  return {
+    async invoke(channel, request) {
+      const r = await bridge.invoke(channel, request);
+      return r.ok || !r.msg ? r : { ...r, message: words(r.msg, r.message) };
+    },
+    on: (event, listener) => bridge.on(event, listener),
+  };
+}
+
+export const desk: DeskBridge = localized(window.desk ?? createHttpBridge());

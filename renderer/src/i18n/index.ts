@@ -2,16 +2,12 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { es } from './es';
+import { isLanguage, type Language } from '../../../shared/messages/languages';
 
-export const LANGUAGES = [
-  { code: 'en', name: 'English', locale: 'en-GB' },
-  { code: 'es', name: 'Español', locale: 'es-ES' },
-] as const;
-export type Language = (typeof LANGUAGES)[number]['code'];
+export { LANGUAGES, localeOf, type Language } from '../../../shared/messages/languages';
 
 const STORAGE_KEY = 'desk.language';
 
-const isLanguage = (v: unknown): v is Language => LANGUAGES.some((l) => l.code === v);
 
 /** The clerk's last choice on this PC, else the browser's language when we have it, else English. */
 function initialLanguage(): Language {
@@ -21,8 +17,6 @@ function initialLanguage(): Language {
   return isLanguage(nav) ? nav : 'en';
 }
 
-/** The Intl locale dates and times are written in (always in the property's time zone, see ui/format.ts). */
-export const localeOf = (lang: string): string => LANGUAGES.find((l) => l.code === lang)?.locale ?? 'en-GB';
 
 export function setLanguage(lang: Language): void {
   globalThis.localStorage?.setItem(STORAGE_KEY, lang);

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { accessMessages } from './catalog/access';
+import { bookingsMessages } from './catalog/bookings';
+import { ipcMessages } from './catalog/ipc';
+import { readerMessages } from './catalog/reader';
+import { setupMessages } from './catalog/setup';
+import { sifelyMessages } from './catalog/sifely';
+import { slipMessages } from './catalog/slip';
+import { staffMessages } from './catalog/staff';
+import type { ParamNames, Wording } from './define';
+import type { Language } from './languages';
+
+/**
+ * Every sentence the core sends to a person (errors, per-door outcomes, the printed slip) is a
+ * key plus parameters, worded here in each language. The core never sends a finished sentence
+ * alone: the renderer words it in the clerk's language, the slip in the guest's.
+ */
+export const CATALOGUES = {
+  ipc: ipcMessages,
+  access: accessMessages,
+  bookings: bookingsMessages,
+  setup: setupMessages,
+  staff: staffMessages,
+  reader: readerMessages,
+  slip: slipMessages,
+  sifely: sifelyMessages,
+} as const;
+
+export const MESSAGES = {
+  ...ipcMessages,
+  ...accessMessages,
+  ...bookingsMessages,
+  ...setupMessages,
+  ...staffMessages,
+  ...readerMessages,
+  ...slipMessages,
+  ...sifelyMessages,
+};
+
+export type MessageKey = keyof typeof MESSAGES;
+type Template<K extends MessageKey> = (typeof MESSAGES)[K]['en'];
+
+/** A parameter is plain text, a number, or a sentence of its own (worded in the same language). */
+export type MessageParam = string | number | WireMessage;
+
+/** What crosses IPC and is stored in SQLite: the key is a string there (an old row may name a key since renamed). */
+export interface WireMessage {
+  key: string;
+  params?: Record<string, MessageParam>;
+}
+
+/** A message built in this code base: its key is one the catalogue has. */
+export interface Message extends WireMessage {
+  key: MessageKey;
+}
+
+export const MessageSchema: z.ZodType<WireMessage> = z.lazy(() =>
+  z.object({
+    key: z.string().min(1).max(100),
+    params: z.record(z.string(), z.union([z.string(), z.number(), MessageSchema])).optional(),
+  }),
+);
+
+type ParamsArg<K extends MessageKey> = [ParamNames<Template<K>>] extends [never] ? [] : [Record<ParamNames<Template<K>>, MessageParam>];
+
+/** Builds a message; the compiler checks the key exists and that every `{{param}}` is given. */
+export function msg<K extends MessageKey>(key: K, ...params: ParamsArg<K>): Message {
+  return params[0] ? { key, params: params[0] } : { key };
+}
+
+const wordingOf = (key: string): Wording | undefined => (Object.hasOwn(MESSAGES, key) ? (MESSAGES as Record<string, Wording>)[key] : undefined);
+
+/**
+ * The sentence in `lang`. An unknown key (a row written by a newer version) gives `fallback`
+ * when there is one, else the key itself, never an exception: the clerk always sees something.
+ */
+export function formatMessage(m: WireMessage, lang: Language, fallback?: string): string {
+  const wording = wordingOf(m.key);
+  if (!wording) return fallback ?? m.key;
+  return wording[lang].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
+    const p = m.params?.[name];
+    if (p === undefined) return whole;
+    return typeof p === 'object' ? formatMessage(p, lang) : String(p);
+  });
+}
+
+/** The English sentence: for logs, `Error.message`, and the IpcErr `message` kept for old readers. */
+export const english = (m: WireMessage): string => formatMessage(m, 'en');
+
+export const isWireMessage = (v: unknown): v is WireMessage => MessageSchema.safeParse(v).success;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUES, formatMessage, MESSAGES, msg, type WireMessage } from '../../shared/messages';
+import type { Wording } from '../../shared/messages/define';
+import { LANGUAGE_CODES } from '../../shared/messages/languages';
+
+const paramsOf = (text: string): string[] => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
+
+describe('message catalogue', () => {
+  it('has no key in two catalogues, and every key carries its catalogue prefix', () => {
+    const total = Object.values(CATALOGUES as Record<string, object>).reduce<number>((n, c) => n + Object.keys(c).length, 0);
+    expect(Object.keys(MESSAGES)).toHaveLength(total);
+    for (const [name, catalogue] of Object.entries(CATALOGUES))
+      for (const key of Object.keys(catalogue)) expect(key.startsWith(`${name}.`), key).toBe(true);
+  });
+
+  it('words every sentence in every language with the same parameters, none blank or left in English by mistake', () => {
+    for (const [key, wording] of Object.entries(MESSAGES as Record<string, Wording>)) {
+      const en = paramsOf(wording.en);
+      for (const lang of LANGUAGE_CODES) {
+        expect(wording[lang].trim(), `${key} (${lang})`).not.toBe('');
+        expect(paramsOf(wording[lang]), `${key} (${lang})`).toEqual(en);
+      }
+    }
+  });
+
+  it('fills parameters, words nested messages in the same language, and falls back for unknown keys', () => {
+    const m = msg('ipc.invalidRequest', { details: 'x' });
+    expect(formatMessage(m, 'en')).toBe('Invalid request: x');
+    expect(formatMessage(m, 'es')).toBe('Petición no válida: x');
+    const nested: WireMessage = { key: 'ipc.invalidRequest', params: { details: msg('ipc.unknownRequest') } };
+    expect(formatMessage(nested, 'es')).toBe('Petición no válida: Petición desconocida.');
+    expect(formatMessage({ key: 'no.such.key' }, 'es', 'Old English text')).toBe('Old English text');
+    expect(formatMessage({ key: 'no.such.key' }, 'es')).toBe('no.such.key');
+    // A missing parameter stays visible rather than vanishing into a misleading sentence.
+    expect(formatMessage({ key: 'ipc.invalidRequest' }, 'en')).toBe('Invalid request: {{details}}');
+  });
+});
