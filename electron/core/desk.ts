@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
+import { msg } from '../../shared/messages';
 import { localDayBounds } from '../../shared/time/zoned';
 import { accessHandlers } from './access/access.handlers';
 import type { BackoffOptions } from './access/backoff';
@@ -125,7 +126,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
 
   const requireProperty = () => {
     const p = property.get();
-    if (!p) throw new DeskError('unavailable', 'This desk is not set up yet. A manager opens Setup (top right) to sign in to Sifely, import the locks and map the rooms.');
+    if (!p) throw new DeskError('unavailable', msg('setup.notSetUp'));
     return p;
   };
 

@@ -1,4 +1,5 @@
 import type { Door, DoorKind, Room } from '../../../shared/domain/door';
+import { msg } from '../../../shared/messages';
 import type { Db } from '../db/open';
 import type { RoomsRepo } from '../db/repos/rooms.repo';
 import { DeskError } from '../ipc/desk-error';
@@ -34,28 +35,28 @@ export function createRoomMapping(db: Db, rooms: RoomsRepo) {
     const existing = doorByLock.get(lockId);
     if (!existing) return rooms.addDoor(lockId, name.trim(), kind);
     if (existing.kind !== kind)
-      throw new DeskError('conflict', `The lock "${existing.name}" is already used as a ${existing.kind === 'room' ? "room's own door" : 'shared door'}.`);
+      throw new DeskError('conflict', msg(existing.kind === 'room' ? 'setup.lockIsRoomDoor' : 'setup.lockIsSharedDoor', { lock: existing.name }));
     if (name.trim() && name.trim() !== existing.name) renameDoor.run(name.trim(), existing.id);
     return existing.id;
   }
 
   function save(m: RoomMapping): Room {
     const name = m.name.trim();
-    if (m.sharedDoors.some((d) => d.lockId === m.door.lockId)) throw new DeskError('invalid-request', "A room's own door cannot also be one of its shared doors.");
+    if (m.sharedDoors.some((d) => d.lockId === m.door.lockId)) throw new DeskError('invalid-request', msg('setup.ownDoorAlsoShared'));
     const id = db.transaction(() => {
       const sameName = roomByName.get(name);
-      if (sameName && sameName.id !== m.roomId) throw new DeskError('conflict', `There is already a room called ${name}.`);
+      if (sameName && sameName.id !== m.roomId) throw new DeskError('conflict', msg('setup.roomNameTaken', { room: name }));
       const doorId = doorFor(m.door.lockId, m.door.name, 'room');
       const owner = roomOfDoor.get(doorId);
-      if (owner && owner.id !== m.roomId) throw new DeskError('conflict', `That lock is already the door of room ${owner.name}.`);
+      if (owner && owner.id !== m.roomId) throw new DeskError('conflict', msg('setup.lockTaken', { room: owner.name }));
       const sharedIds = [...new Set(m.sharedDoors.map((d) => doorFor(d.lockId, d.name, 'shared')))];
       if (m.roomId === undefined) return rooms.addRoom(name, doorId, sharedIds);
 
       const before = rooms.getRoom(m.roomId);
-      if (!before) throw new DeskError('not-found', 'That room no longer exists.');
+      if (!before) throw new DeskError('not-found', msg('setup.roomGone'));
       const doorsChanged = before.door.id !== doorId || before.sharedDoors.map((d) => d.id).sort().join() !== [...sharedIds].sort().join();
       if (doorsChanged && liveAccess.get(m.roomId)!.n > 0)
-        throw new DeskError('conflict', `Guests in room ${before.name} hold cards or codes. Move or check them out before changing the room's doors.`);
+        throw new DeskError('conflict', msg('setup.roomHasGuests', { room: before.name }));
       updateRoom.run(name, doorId, m.roomId);
       clearShared.run(m.roomId);
       for (const d of sharedIds) addShared.run(m.roomId, d);

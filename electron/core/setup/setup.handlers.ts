@@ -1,4 +1,5 @@
 import type { Property } from '../../../shared/domain/property';
+import { msg } from '../../../shared/messages';
 import { isValidTimeZone } from '../../../shared/time/zoned';
 import type { AuditRepo } from '../db/repos/audit.repo';
 import type { PropertyRepo } from '../db/repos/property.repo';
@@ -65,7 +66,7 @@ export function setupHandlers(deps: SetupDeps): Pick<DeskHandlers, SetupChannels
       return room;
     },
     'setup:save-property': (p: Property) => {
-      if (!isValidTimeZone(p.timeZone)) throw new DeskError('invalid-request', `"${p.timeZone}" is not a time zone this computer knows (e.g. Europe/Madrid).`);
+      if (!isValidTimeZone(p.timeZone)) throw new DeskError('invalid-request', msg('setup.badTimeZone', { zone: p.timeZone }));
       const property = { ...p, name: p.name.trim() };
       deps.property.save(property);
       note('setup-property', `${property.name}, ${property.timeZone}, check-in ${property.checkInTime}, check-out ${property.checkOutTime}`);

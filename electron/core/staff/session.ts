@@ -1,4 +1,5 @@
 import type { StaffMember, StaffRole, StaffStatus } from '../../../shared/domain/staff';
+import { msg } from '../../../shared/messages';
 import { DeskError } from '../ipc/desk-error';
 import type { StaffRepo } from './staff.repo';
 import { hashPin, verifyPin } from './pin';
@@ -57,14 +58,14 @@ export function createStaffSession(deps: { staff: StaffRepo; now: () => number; 
   function require(level: AccessLevel): void {
     if (level === 'open' || !configured()) return;
     const member = activeMember();
-    if (!member) throw new DeskError('forbidden', 'The desk is locked. Enter your PIN to continue.');
-    if (level === 'manager' && member.role !== 'manager') throw new DeskError('forbidden', `Only a manager can do this. ${member.name} is signed in as desk staff.`);
+    if (!member) throw new DeskError('forbidden', msg('staff.locked'));
+    if (level === 'manager' && member.role !== 'manager') throw new DeskError('forbidden', msg('staff.managerOnly', { name: member.name }));
     current!.lastActivityMs = deps.now();
   }
 
   async function unlock(staffId: number, pin: string): Promise<StaffMember> {
     const t = deps.now();
-    if (t < pausedUntilMs) throw new DeskError('forbidden', `Too many wrong PINs. Try again in ${Math.ceil((pausedUntilMs - t) / 1000)} seconds.`);
+    if (t < pausedUntilMs) throw new DeskError('forbidden', msg('staff.pinPaused', { seconds: Math.ceil((pausedUntilMs - t) / 1000) }));
     const member = deps.staff.get(staffId);
     const stored = deps.staff.pinOf(staffId);
     // An unknown id costs a hash too, so a wrong name and a wrong PIN take the same time.
@@ -75,7 +76,7 @@ export function createStaffSession(deps: { staff: StaffRepo; now: () => number; 
         failures = 0;
         pausedUntilMs = deps.now() + LOCKOUT_MS;
       }
-      throw new DeskError('forbidden', 'That PIN is not right. Please try again.');
+      throw new DeskError('forbidden', msg('staff.wrongPin'));
     }
     failures = 0;
     current = { member, lastActivityMs: deps.now() };

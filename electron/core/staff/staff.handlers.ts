@@ -1,4 +1,5 @@
 import type { StaffMember, StaffSave } from '../../../shared/domain/staff';
+import { msg } from '../../../shared/messages';
 import type { AuditRepo } from '../db/repos/audit.repo';
 import { DeskError } from '../ipc/desk-error';
 import type { DeskHandlers } from '../ipc/dispatch';
@@ -16,12 +17,12 @@ export function staffHandlers(deps: { staff: StaffRepo; session: StaffSession; a
 
   async function save(input: StaffSave): Promise<StaffMember> {
     const clash = staff.idByName(input.name);
-    if (clash !== null && clash !== input.id) throw new DeskError('conflict', `There is already a staff member called ${input.name}.`);
+    if (clash !== null && clash !== input.id) throw new DeskError('conflict', msg('staff.nameTaken', { name: input.name }));
     const { members, managers } = staff.counts();
     if (input.id === undefined) {
-      if (!input.pin) throw new DeskError('invalid-request', 'A new staff member needs a PIN.');
+      if (!input.pin) throw new DeskError('invalid-request', msg('staff.pinNeeded'));
       // The first member must be able to manage the desk, or nobody could ever change settings again.
-      if (members === 0 && input.role !== 'manager') throw new DeskError('conflict', 'The first staff member must be a manager.');
+      if (members === 0 && input.role !== 'manager') throw new DeskError('conflict', msg('staff.firstMustManage'));
       const id = staff.add(input.name, input.role, await hashPin(input.pin));
       const member = staff.get(id)!;
       if (members === 0) session.signIn(member);
@@ -29,8 +30,8 @@ export function staffHandlers(deps: { staff: StaffRepo; session: StaffSession; a
       return member;
     }
     const before = staff.get(input.id);
-    if (!before) throw new DeskError('not-found', 'That staff member no longer exists.');
-    if (before.role === 'manager' && input.role !== 'manager' && managers <= 1) throw new DeskError('conflict', 'The desk needs at least one manager.');
+    if (!before) throw new DeskError('not-found', msg('staff.gone'));
+    if (before.role === 'manager' && input.role !== 'manager' && managers <= 1) throw new DeskError('conflict', msg('staff.lastManager'));
     staff.update(input.id, input.name, input.role, input.pin ? await hashPin(input.pin) : null);
     note('staff-changed', `${input.name} (${input.role})${input.pin ? ', new PIN' : ''}`);
     return staff.get(input.id)!;
@@ -60,9 +61,9 @@ export function staffHandlers(deps: { staff: StaffRepo; session: StaffSession; a
     'staff:save': (input) => save(input),
     'staff:remove': ({ id }) => {
       const member = staff.get(id);
-      if (!member) throw new DeskError('not-found', 'That staff member no longer exists.');
+      if (!member) throw new DeskError('not-found', msg('staff.gone'));
       const { members, managers } = staff.counts();
-      if (member.role === 'manager' && managers <= 1 && members > 1) throw new DeskError('conflict', 'The desk needs at least one manager. Make someone else a manager first.');
+      if (member.role === 'manager' && managers <= 1 && members > 1) throw new DeskError('conflict', msg('staff.lastManagerRemove'));
       note('staff-removed', member.name);
       staff.remove(id);
       return { members: staff.list() };

@@ -1,4 +1,35 @@
 import { defineMessages } from '../define';
 
-/** Sentences the core sends about setup, in every desk language. Keys start with 'setup.'. */
-export const setupMessages = defineMessages({});
+/**
+ * Sentences the core sends about setup, in every desk language. Keys start with 'setup.'. The
+ * Spanish follows the setup wizard's words: "recepción", "alojamiento", "cerradura", "encargado".
+ */
+export const setupMessages = defineMessages({
+  'setup.notSetUp': {
+    en: 'This desk is not set up yet. A manager opens Setup (top right) to sign in to Sifely, import the locks and map the rooms.',
+    es: 'Esta recepción aún no está configurada. Un encargado abre Configuración (arriba a la derecha) para iniciar sesión en Sifely, importar las cerraduras y asignar las habitaciones.',
+  },
+  'setup.badTimeZone': {
+    en: '"{{zone}}" is not a time zone this computer knows (e.g. Europe/Madrid).',
+    es: '«{{zone}}» no es una zona horaria que este ordenador conozca (p. ej. Europe/Madrid).',
+  },
+  'setup.lockIsRoomDoor': {
+    en: 'The lock "{{lock}}" is already used as a room\'s own door.',
+    es: 'La cerradura «{{lock}}» ya se usa como puerta propia de una habitación.',
+  },
+  'setup.lockIsSharedDoor': {
+    en: 'The lock "{{lock}}" is already used as a shared door.',
+    es: 'La cerradura «{{lock}}» ya se usa como puerta compartida.',
+  },
+  'setup.ownDoorAlsoShared': {
+    en: "A room's own door cannot also be one of its shared doors.",
+    es: 'La puerta propia de una habitación no puede ser también una de sus puertas compartidas.',
+  },
+  'setup.roomNameTaken': { en: 'There is already a room called {{room}}.', es: 'Ya hay una habitación llamada {{room}}.' },
+  'setup.lockTaken': { en: 'That lock is already the door of room {{room}}.', es: 'Esa cerradura ya es la puerta de la habitación {{room}}.' },
+  'setup.roomGone': { en: 'That room no longer exists.', es: 'Esa habitación ya no existe.' },
+  'setup.roomHasGuests': {
+    en: "Guests in room {{room}} hold cards or codes. Move or check them out before changing the room's doors.",
+    es: 'Hay huéspedes de la habitación {{room}} con tarjetas o códigos. Cámbielos de habitación o registre su salida antes de cambiar las puertas de la habitación.',
+  },
+});
