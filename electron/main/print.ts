@@ -2,6 +2,7 @@ import { BrowserWindow, session, type WebContents } from 'electron';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLogger } from '../core/log';
+import { english, msg, type Message } from '../../shared/messages';
 import { slipPageMm, toPdfPageSize, toPrintPageSize, type SlipPageSize } from './print-layout';
 import { hardenSession } from './session';
 
@@ -23,7 +24,8 @@ export interface SlipPrintJob {
   pdfDir: string;
 }
 
-export type SlipPrintOutcome = { kind: 'printed'; deviceName: string } | { kind: 'pdf'; file: string; reason: string };
+/** `reasonMsg` is why the slip became a PDF, for the clerk in their language; `reason` is its English (log, audit). */
+export type SlipPrintOutcome = { kind: 'printed'; deviceName: string } | { kind: 'pdf'; file: string; reason: string; reasonMsg: Message };
 
 /** Printers for the setup wizard (any live webContents can ask). */
 export async function listPrinters(wc: WebContents): Promise<PrinterSummary[]> {
@@ -56,26 +58,27 @@ export async function printSlip(job: SlipPrintJob, production: boolean): Promise
     const page = slipPageMm(job.pageSize, heightPx);
 
     if (job.deviceName) {
-      const failure = await new Promise<string | null>((resolve) => {
+      // The OS's failure reason comes in the OS's words; ours is worded in the clerk's language.
+      const failure = await new Promise<string | Message | null>((resolve) => {
         w.webContents.print(
           { silent: true, deviceName: job.deviceName, pageSize: toPrintPageSize(page), margins: { marginType: 'none' }, printBackground: true },
-          (success, reason) => resolve(success ? null : reason || 'the printer refused the job'),
+          (success, reason) => resolve(success ? null : reason || msg('slip.printerRefused')),
         );
       });
       if (failure === null) return { kind: 'printed', deviceName: job.deviceName };
-      log.warn(`printing on ${job.deviceName} failed (${failure}); saving a PDF instead`);
-      return await savePdf(w.webContents, page, job.pdfDir, `printer "${job.deviceName}": ${failure}`);
+      log.warn(`printing on ${job.deviceName} failed (${typeof failure === 'string' ? failure : english(failure)}); saving a PDF instead`);
+      return await savePdf(w.webContents, page, job.pdfDir, msg('slip.printerFailed', { printer: job.deviceName, failure }));
     }
-    return await savePdf(w.webContents, page, job.pdfDir, 'no printer chosen');
+    return await savePdf(w.webContents, page, job.pdfDir, msg('slip.noPrinter'));
   } finally {
     w.destroy();
   }
 }
 
-async function savePdf(wc: WebContents, page: { width: number; height: number }, dir: string, reason: string): Promise<SlipPrintOutcome> {
+async function savePdf(wc: WebContents, page: { width: number; height: number }, dir: string, reasonMsg: Message): Promise<SlipPrintOutcome> {
   const pdf = await wc.printToPDF({ pageSize: toPdfPageSize(page), margins: { top: 0, bottom: 0, left: 0, right: 0 }, printBackground: true });
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `slip-${new Date().toISOString().replace(/[:.]/g, '-')}.pdf`);
   writeFileSync(file, pdf);
-  return { kind: 'pdf', file, reason };
+  return { kind: 'pdf', file, reason: english(reasonMsg), reasonMsg };
 }

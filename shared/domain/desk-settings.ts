@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGE_CODES } from '../messages/languages';
 
 export const SlipPageSizeSchema = z.enum(['80mm', 'A4']);
 export type SlipPageSizeName = z.infer<typeof SlipPageSizeSchema>;
@@ -16,6 +17,12 @@ export const DeskSettingsSchema = z.object({
   passcodeLength: z.number().int().min(4).max(9),
   /** Minutes without activity before the desk asks for a PIN again. */
   idleLockMinutes: z.number().int().min(1).max(240),
+  /**
+   * The language slips print in unless the clerk picks another for a guest. Settings are stored one
+   * key per row and a missing row takes its default (settings.repo.ts), so desks set up before this
+   * field print in English as before.
+   */
+  language: z.enum(LANGUAGE_CODES),
 });
 export type DeskSettings = z.infer<typeof DeskSettingsSchema>;
 
@@ -26,4 +33,5 @@ export const DEFAULT_DESK_SETTINGS: DeskSettings = {
   qrText: '',
   passcodeLength: 6,
   idleLockMinutes: 5,
+  language: 'en',
 };

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { MessageSchema } from '../messages';
+import { LANGUAGE_CODES } from '../messages/languages';
 import { DeskSettingsSchema, SlipPageSizeSchema } from './desk-settings';
 import { DoorSchema, RoomSchema } from './door';
 import { PropertySchema } from './property';
@@ -53,10 +55,14 @@ export const RoomMappingSchema = z
   })
   .strict();
 
-export const SlipRequestSchema = z.object({ bookingId: z.number().int().positive(), pageSize: SlipPageSizeSchema.optional() }).strict();
+/** `language` is the guest's, chosen at print time; absent → the property's slip language (settings). */
+export const SlipRequestSchema = z
+  .object({ bookingId: z.number().int().positive(), pageSize: SlipPageSizeSchema.optional(), language: z.enum(LANGUAGE_CODES).optional() })
+  .strict();
 
 export const SlipPrintOutcomeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('printed'), printer: z.string() }),
-  z.object({ kind: z.literal('pdf'), file: z.string(), reason: z.string() }),
+  /** `reason` is English (logs, audit); `reasonMsg` is the same sentence for the clerk's language. */
+  z.object({ kind: z.literal('pdf'), file: z.string(), reason: z.string(), reasonMsg: MessageSchema }),
   z.object({ kind: z.literal('preview'), html: z.string(), pageSize: SlipPageSizeSchema }),
 ]);

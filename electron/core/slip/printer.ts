@@ -1,10 +1,11 @@
 import type { SlipPageSizeName } from '../../../shared/domain/desk-settings';
+import type { Message } from '../../../shared/messages';
 
 /**
  * What Electron main provides for printing (electron/main/slip-printer.ts wraps main/print.ts).
  * Absent in the preview server: the core then hands the slip HTML to the browser's print view.
  */
 export interface SlipPrinter {
-  print(job: { html: string; pageSize: SlipPageSizeName; deviceName: string | null }): Promise<{ kind: 'printed'; printer: string } | { kind: 'pdf'; file: string; reason: string }>;
+  print(job: { html: string; pageSize: SlipPageSizeName; deviceName: string | null }): Promise<{ kind: 'printed'; printer: string } | { kind: 'pdf'; file: string; reason: string; reasonMsg: Message }>;
   list(): Promise<{ name: string; displayName: string }[]>;
 }

@@ -1,6 +1,8 @@
 import type { BookingDetail } from '../../../shared/domain/booking';
 import type { SlipPageSizeName } from '../../../shared/domain/desk-settings';
 import type { Property } from '../../../shared/domain/property';
+import { msg } from '../../../shared/messages';
+import type { Language } from '../../../shared/messages/languages';
 import type { AuditRepo } from '../db/repos/audit.repo';
 import type { CredentialsRepo } from '../db/repos/credentials.repo';
 import { DeskError } from '../ipc/desk-error';
@@ -23,27 +25,32 @@ export interface SlipDeps {
 
 /** The guest slip: rendered in the core from the booking's credentials, printed by main. */
 export function slipHandlers(deps: SlipDeps): Pick<DeskHandlers, 'slip:render' | 'slip:print'> {
-  function render(bookingId: number, requested: SlipPageSizeName | undefined): { html: string; pageSize: SlipPageSizeName } {
+  function render(bookingId: number, requested: SlipPageSizeName | undefined, language: Language | undefined): { html: string; pageSize: SlipPageSizeName; language: Language } {
     const booking = deps.detail(bookingId);
-    if (booking.status === 'cancelled') throw new DeskError('conflict', 'This booking is cancelled: there is no access to print.');
+    if (booking.status === 'cancelled') throw new DeskError('conflict', msg('slip.cancelled'));
     const settings = deps.settings.get();
     const pageSize = requested ?? settings.pageSize;
+    // The guest's language when the clerk chose one for this slip, else the property's.
+    const lang = language ?? settings.language;
     const offline = new Set(deps.credentials.forBooking(bookingId).filter((c) => c.variant === 'offline').map((c) => c.id));
-    const html = renderSlipHtml({ booking, property: deps.property(), pageSize, houseText: settings.houseText, qrText: settings.qrText, offlineCredentialIds: offline, printedAtMs: deps.now() });
-    return { html, pageSize };
+    const html = renderSlipHtml({ booking, property: deps.property(), pageSize, houseText: settings.houseText, qrText: settings.qrText, offlineCredentialIds: offline, printedAtMs: deps.now(), language: lang });
+    return { html, pageSize, language: lang };
   }
 
   return {
-    'slip:render': ({ bookingId, pageSize }) => render(bookingId, pageSize),
-    'slip:print': async ({ bookingId, pageSize }) => {
-      const slip = render(bookingId, pageSize);
+    'slip:render': ({ bookingId, pageSize, language }) => {
+      const { html, pageSize: size } = render(bookingId, pageSize, language);
+      return { html, pageSize: size };
+    },
+    'slip:print': async ({ bookingId, pageSize, language }) => {
+      const { language: lang, ...slip } = render(bookingId, pageSize, language);
       const note = (detail: string): void => void deps.audit.add({ staff: deps.staff(), action: 'print-slip', bookingId, detail, result: 'ok' });
       if (!deps.printer) {
-        note(`slip (${slip.pageSize}) opened for the browser's print`);
+        note(`slip (${slip.pageSize}, ${lang}) opened for the browser's print`);
         return { kind: 'preview' as const, ...slip };
       }
       const outcome = await deps.printer.print({ ...slip, deviceName: deps.settings.get().printerName });
-      note(outcome.kind === 'printed' ? `slip (${slip.pageSize}) printed on ${outcome.printer}` : `slip (${slip.pageSize}) saved as PDF: ${outcome.reason}`);
+      note(outcome.kind === 'printed' ? `slip (${slip.pageSize}, ${lang}) printed on ${outcome.printer}` : `slip (${slip.pageSize}, ${lang}) saved as PDF: ${outcome.reason}`);
       return outcome;
     },
   };
