@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MessageSchema } from '../messages';
 
 export const CredentialKindSchema = z.enum(['card', 'passcode']);
 export type CredentialKind = z.infer<typeof CredentialKindSchema>;
@@ -25,7 +26,9 @@ export const CredentialSchema = z.object({
   startMs: z.number().int(),
   endMs: z.number().int(),
   state: CredentialStateSchema,
+  /** The English sentence (log, older rows); `errorMsg` is the same as a message the desk words in the clerk's language. */
   error: z.string().nullable(),
+  errorMsg: MessageSchema.nullable().optional(),
   /** An offline code (the lock's own algorithm, no gateway needed): whole-hour window, its own digits (§10.10). */
   offline: z.boolean().optional(),
 });

@@ -4,6 +4,7 @@ import { classifyFailure } from '../../electron/core/access/classify';
 import { clashes, generatePasscode, isTrivialPasscode, validatePasscode } from '../../electron/core/access/passcodes';
 import { offlineWindow, stayWindow } from '../../electron/core/access/windows';
 import { SifelyError } from '../../electron/core/sifely/errors';
+import { english, formatMessage } from '../../shared/messages';
 
 const HOUR = 3_600_000;
 
@@ -11,9 +12,12 @@ describe('guest passcodes', () => {
   it('refuses the patterns the lock calls too simple (§10.11, -2032)', () => {
     for (const d of ['111111', '123456', '987654', '0123', '6543']) expect(isTrivialPasscode(d)).toBe(true);
     for (const d of ['480173', '112233', '135790']) expect(isTrivialPasscode(d)).toBe(false);
-    expect(validatePasscode('12a456')).toMatch(/digits only/);
-    expect(validatePasscode('123')).toMatch(/4 to 9/);
-    expect(validatePasscode('1234567890')).toMatch(/4 to 9/);
+    const problem = (d: string): string => english(validatePasscode(d) ?? { key: 'none' });
+    expect(problem('12a456')).toMatch(/digits only/);
+    expect(problem('123')).toMatch(/4 to 9/);
+    expect(problem('1234567890')).toMatch(/4 to 9/);
+    expect(formatMessage(validatePasscode('123')!, 'es')).toBe('Un código tiene de 4 a 9 cifras.');
+    expect(validatePasscode('480173')).toBeNull();
   });
 
   it('treats a code that is the tail of another as a clash (anti-peep keypads)', () => {

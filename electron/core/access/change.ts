@@ -1,4 +1,5 @@
 import type { Booking } from '../../../shared/domain/booking';
+import { msg } from '../../../shared/messages';
 import type { BookingChanges } from '../db/repos/bookings.repo';
 import { DeskError } from '../ipc/desk-error';
 import type { StoredCredential } from '../db/repos/credentials.repo';
@@ -15,17 +16,17 @@ export interface StayChange {
 /** The booking as it would be after the change, validated. */
 export function proposed(ctx: EngineCtx, bookingId: number, change: StayChange): Booking {
   const booking = requireBooking(ctx, bookingId);
-  if (booking.status === 'checked_out' || booking.status === 'cancelled') throw new DeskError('conflict', 'This stay is over; it cannot be changed.');
+  if (booking.status === 'checked_out' || booking.status === 'cancelled') throw new DeskError('conflict', msg('access.stayOver'));
   const next: Booking = { ...booking, ...change };
-  if (next.departureMs <= next.arrivalMs) throw new DeskError('invalid-request', 'The departure must be after the arrival.');
-  if (next.departureMs <= ctx.now()) throw new DeskError('invalid-request', 'The new departure is already in the past.');
+  if (next.departureMs <= next.arrivalMs) throw new DeskError('invalid-request', msg('access.departureBeforeArrival'));
+  if (next.departureMs <= ctx.now()) throw new DeskError('invalid-request', msg('access.departureInPast'));
   if (change.roomId !== undefined) {
     const room = ctx.rooms.getRoom(change.roomId);
-    if (!room) throw new DeskError('not-found', 'That room does not exist.');
+    if (!room) throw new DeskError('not-found', msg('access.roomGone'));
     next.roomName = room.name;
   }
   const clash = ctx.bookings.overlapping(next.roomId, next.arrivalMs, next.departureMs, bookingId);
-  if (clash.length > 0) throw new DeskError('conflict', `Room ${next.roomName} is taken by ${clash[0]!.guestName} for part of that time.`);
+  if (clash.length > 0) throw new DeskError('conflict', msg('access.roomTaken', { room: next.roomName, guest: clash[0]!.guestName }));
   return next;
 }
 

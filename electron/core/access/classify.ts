@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../../shared/messages';
 import { isSifelyError, type SifelyError } from '../sifely/errors';
 
 /**
@@ -5,39 +6,40 @@ import { isSifelyError, type SifelyError } from '../sifely/errors';
  * out: connection lost, timeout, proxy 5xx) make the next attempt look on the lock first.
  */
 export type Verdict =
-  | { kind: 'retry'; unclear: boolean; message: string; minDelayMs?: number }
-  | { kind: 'give-up'; message: string }
-  | { kind: 'fallback'; message: string };
+  | { kind: 'retry'; unclear: boolean; message: Message; minDelayMs?: number }
+  | { kind: 'give-up'; message: Message }
+  | { kind: 'fallback'; message: Message };
 
 const AUTH_PAUSE_MS = 60_000;
 
 export function classifyFailure(e: unknown): Verdict {
-  if (!isSifelyError(e)) return { kind: 'retry', unclear: true, message: 'Unexpected error talking to the lock cloud; retrying.' };
+  if (!isSifelyError(e)) return { kind: 'retry', unclear: true, message: msg('access.unexpectedCloud') };
   const err: SifelyError = e;
-  if (err.unclear) return { kind: 'retry', unclear: true, message: err.staffMessage };
+  const message = err.staffMsg ?? msg('access.unexpectedCloud');
+  if (err.unclear) return { kind: 'retry', unclear: true, message };
   switch (err.kind) {
     case 'network':
     case 'timeout':
-      return { kind: 'retry', unclear: true, message: err.staffMessage };
+      return { kind: 'retry', unclear: true, message };
     case 'throttled':
     case 'gateway-busy':
-      return { kind: 'retry', unclear: false, message: err.staffMessage };
+      return { kind: 'retry', unclear: false, message };
     case 'lock-offline':
     case 'no-gateway':
-      return { kind: 'fallback', message: err.staffMessage };
+      return { kind: 'fallback', message };
     case 'auth':
     case 'billing':
       // Never drop work because of an account problem: wait for the manager to fix it.
-      return { kind: 'retry', unclear: false, message: err.staffMessage, minDelayMs: AUTH_PAUSE_MS };
+      return { kind: 'retry', unclear: false, message, minDelayMs: AUTH_PAUSE_MS };
     case 'storage-full':
     case 'duplicate':
     case 'invalid':
     case 'not-found':
-      return { kind: 'give-up', message: err.staffMessage };
+      return { kind: 'give-up', message };
     case 'unknown':
       return err.retryable || err.code >= 500 || err.code === 0
-        ? { kind: 'retry', unclear: err.code >= 500 || err.code === 0, message: err.staffMessage }
-        : { kind: 'give-up', message: err.staffMessage };
+        ? { kind: 'retry', unclear: err.code >= 500 || err.code === 0, message }
+        : { kind: 'give-up', message };
   }
 }
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { msg } from '../../../shared/messages';
 import type { Booking } from '../../../shared/domain/booking';
 import type { Door } from '../../../shared/domain/door';
 import type { Db } from '../db/open';
@@ -34,14 +35,14 @@ export const isHeld = (c: StoredCredential): boolean => c.state === 'pending' ||
 
 export function requireBooking(ctx: EngineCtx, bookingId: number): Booking {
   const b = ctx.bookings.get(bookingId);
-  if (!b) throw new DeskError('not-found', 'This booking no longer exists.');
+  if (!b) throw new DeskError('not-found', msg('access.bookingGone'));
   return b;
 }
 
 /** The room door first, then the shared doors. */
 export function doorsOfRoom(ctx: EngineCtx, roomId: number): Door[] {
   const room = ctx.rooms.getRoom(roomId);
-  if (!room) throw new DeskError('not-found', 'The room of this booking no longer exists.');
+  if (!room) throw new DeskError('not-found', msg('access.roomOfBookingGone'));
   return [room.door, ...room.sharedDoors];
 }
 

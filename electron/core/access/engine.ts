@@ -1,4 +1,5 @@
 import type { BookingDetail } from '../../../shared/domain/booking';
+import { msg } from '../../../shared/messages';
 import type { CredentialVariant } from '../db/repos/credentials.repo';
 import { DeskError } from '../ipc/desk-error';
 import { createLogger } from '../log';
@@ -125,7 +126,7 @@ export function createAccessEngine(ctx: EngineCtx) {
 
     previewChange(bookingId: number, change: StayChange): PlannedStep[] {
       if (change.arrivalMs === undefined && change.departureMs === undefined && change.roomId === undefined)
-        throw new DeskError('invalid-request', 'Nothing to change.');
+        throw new DeskError('invalid-request', msg('access.nothingToChange'));
       return previewChange(ctx, bookingId, change).steps.map(describe);
     },
 

@@ -1,4 +1,5 @@
 import type { BookingDetail } from '../../../shared/domain/booking';
+import { msg } from '../../../shared/messages';
 import { DeskError } from '../ipc/desk-error';
 import type { CredentialVariant } from '../db/repos/credentials.repo';
 import { credentialLabel, doorsOfRoom, isActive, newCredentialGroup, requireBooking, type EngineCtx } from './context';
@@ -12,8 +13,8 @@ export interface IssueResult {
 function assertIssuable(ctx: EngineCtx, bookingId: number) {
   const booking = requireBooking(ctx, bookingId);
   if (booking.status === 'checked_out' || booking.status === 'cancelled')
-    throw new DeskError('conflict', `This booking is ${booking.status.replace('_', ' ')}; nothing can be issued.`);
-  if (booking.departureMs <= ctx.now()) throw new DeskError('conflict', 'This stay has already ended; change the departure first.');
+    throw new DeskError('conflict', msg(booking.status === 'cancelled' ? 'access.issueCancelled' : 'access.issueCheckedOut'));
+  if (booking.departureMs <= ctx.now()) throw new DeskError('conflict', msg('access.stayEnded'));
   return booking;
 }
 
@@ -31,10 +32,10 @@ export function enqueueCard(ctx: EngineCtx, bookingId: number, cardNumber: strin
     .get(cardNumber);
   if (holder && holder.booking_id !== bookingId) {
     const other = ctx.bookings.get(holder.booking_id);
-    throw new DeskError('conflict', `This card is still active for room ${other?.roomName ?? '?'} (${other?.guestName ?? '?'}). Check that guest out or report the card lost first.`);
+    throw new DeskError('conflict', msg('access.cardActiveElsewhere', { room: other?.roomName ?? '?', guest: other?.guestName ?? '?' }));
   }
   if (ctx.credentials.forBooking(bookingId).some((c) => c.kind === 'card' && c.secret === cardNumber && isActive(c)))
-    throw new DeskError('conflict', 'This card is already issued to this guest.');
+    throw new DeskError('conflict', msg('access.cardAlreadyIssued'));
 
   const window = stayWindow(booking.arrivalMs, booking.departureMs, ctx.now());
   const group = newCredentialGroup(booking, 'card');
@@ -67,7 +68,7 @@ export function enqueuePasscode(ctx: EngineCtx, bookingId: number, staff: string
   if (opts.digits !== undefined) {
     const problem = validatePasscode(opts.digits);
     if (problem) throw new DeskError('invalid-request', problem);
-    if (clashes(opts.digits, taken)) throw new DeskError('conflict', 'That passcode is already in use on one of these doors; choose another.');
+    if (clashes(opts.digits, taken)) throw new DeskError('conflict', msg('access.passcodeInUse'));
     digits = opts.digits;
   } else {
     digits = generatePasscode(Math.min(PASSCODE_LENGTH.max, Math.max(PASSCODE_LENGTH.min, opts.length ?? PASSCODE_LENGTH.default)), taken);

@@ -1,4 +1,5 @@
 import type { Door } from '../../../shared/domain/door';
+import { msg } from '../../../shared/messages';
 import { createLogger } from '../log';
 import { isActive, type EngineCtx } from './context';
 import type { CardOnLock, CodeOnLock } from './lock-cloud';
@@ -92,7 +93,7 @@ export async function runNightAudit(ctx: EngineCtx, doors: readonly Door[]): Pro
         if (cred.state !== 'issued' || cred.endMs <= now || labels.has(cred.label)) continue;
         if (ctx.outbox.openFor(cred.id).length > 0) continue; // already being worked on
         report.missing.push({ door: door.name, kind: cred.kind, label: cred.label, what: 'issued by the desk but not on the lock' });
-        ctx.credentials.settle(cred.id, { state: 'pending', error: 'Missing on the lock at the night audit; sending it again.' });
+        ctx.credentials.settle(cred.id, { state: 'pending', error: msg('access.missingAtNightAudit') });
         ctx.outbox.enqueue(cred.id, 'add', {}, 1);
       }
     })();

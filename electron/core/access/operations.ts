@@ -1,4 +1,5 @@
 import { cardSubmission } from '../../../shared/cards/uid';
+import { msg, type Message } from '../../../shared/messages';
 import type { StoredCredential } from '../db/repos/credentials.repo';
 import type { OutboxRow } from '../db/repos/outbox.repo';
 import { isSifelyError } from '../sifely/errors';
@@ -20,10 +21,10 @@ export interface CredentialPatch {
 export type Outcome =
   | { kind: 'done'; patch?: CredentialPatch; note?: string }
   /** A verification found a revoked credential still on the lock: revoke it again. */
-  | { kind: 'reopen'; message: string }
+  | { kind: 'reopen'; message: Message }
   /** `lockOffline`: the lock's gateway is offline, so only one operation per lock keeps probing. */
-  | { kind: 'retry'; unclear: boolean; message: string; minDelayMs?: number; lockOffline?: boolean }
-  | { kind: 'give-up'; message: string };
+  | { kind: 'retry'; unclear: boolean; message: Message; minDelayMs?: number; lockOffline?: boolean }
+  | { kind: 'give-up'; message: Message };
 
 const isLockOffline = (e: unknown): boolean => isSifelyError(e) && e.kind === 'lock-offline';
 
@@ -137,7 +138,7 @@ async function verify(ctx: Ctx, row: OutboxRow, c: StoredCredential): Promise<Ou
   const deletedAt = Number(row.args['deletedAt'] ?? 0);
   const listed = await ctx.listOnce(c.lockId, c.kind, deletedAt);
   const still = listed.some((x) => x.label === c.label || (c.remoteId !== null && x.id === c.remoteId));
-  if (still) return { kind: 'reopen', message: 'The lock still lists this credential; the desk deletes it again.' };
+  if (still) return { kind: 'reopen', message: msg('access.stillOnLock') };
   return done({ verifiedMs: ctx.now() });
 }
 
@@ -145,7 +146,7 @@ async function change(ctx: Ctx, row: OutboxRow, c: StoredCredential): Promise<Ou
   const urgency = urgencyOf(row);
   const startMs = Number(row.args['startMs']);
   const endMs = Number(row.args['endMs']);
-  if (c.remoteId === null) return { kind: 'give-up', message: 'This credential never reached the lock, so its dates cannot be changed.' };
+  if (c.remoteId === null) return { kind: 'give-up', message: msg('access.neverReachedLock') };
   // Setting the same window twice is harmless, so an unclear change is simply sent again.
   if (c.kind === 'card') {
     const { cardId } = await ctx.cloud.changeCardPeriod({ lockId: c.lockId, cardId: c.remoteId, label: c.label, startMs, endMs, ...submission(c) }, urgency);
@@ -175,7 +176,7 @@ export async function execute(ctx: Ctx, row: OutboxRow, c: StoredCredential): Pr
     if (row.op === 'delete' || row.op === 'verify') return { kind: 'retry', unclear: false, message: v.message };
     // Gateway offline: the card (or change) lands when it is back. No gateway at all: it never can.
     if (v.kind === 'fallback' && !(isSifelyError(e) && e.kind === 'no-gateway'))
-      return { kind: 'retry', unclear: false, message: `${v.message} The desk will send it when the gateway is back.`, lockOffline: isLockOffline(e) };
+      return { kind: 'retry', unclear: false, message: msg('access.sendWhenGatewayBack', { why: v.message }), lockOffline: isLockOffline(e) };
     return { kind: 'give-up', message: v.message };
   }
 }

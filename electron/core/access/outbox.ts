@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { english, msg } from '../../../shared/messages';
 import type { CredentialsRepo } from '../db/repos/credentials.repo';
 import type { OutboxRepo, OutboxRow } from '../db/repos/outbox.repo';
 import { createLogger } from '../log';
@@ -86,7 +87,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
         return;
       }
       case 'give-up': {
-        outbox.giveUp(row.id, outcome.message);
+        outbox.giveUp(row.id, english(outcome.message));
         // A change that cannot land leaves the credential as it was, with the reason beside it.
         credentials.settle(c.id, { state: row.op === 'add' ? 'failed' : c.state, error: outcome.message });
         return;
@@ -97,8 +98,8 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
         // revocation, its check, or a stay change (the guest would be locked out at the old
         // departure) keeps going until it lands.
         if (row.op === 'add' && attempts >= MAX_ADD_ATTEMPTS) {
-          outbox.giveUp(row.id, outcome.message);
-          credentials.settle(c.id, { state: row.op === 'add' ? 'failed' : c.state, error: `${outcome.message} (gave up after ${attempts} attempts)` });
+          outbox.giveUp(row.id, english(outcome.message));
+          credentials.settle(c.id, { state: row.op === 'add' ? 'failed' : c.state, error: msg('access.gaveUp', { why: outcome.message, attempts }) });
           return;
         }
         let delay = Math.max(backoffDelayMs(attempts, backoff, random), outcome.minDelayMs ?? 0);
@@ -109,7 +110,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
           delay = Math.min(delay, OFFLINE_PROBE_MS);
           outbox.deferLock(c.lockId, now() + delay + 1_000, row.id);
         }
-        outbox.retryLater(row.id, now() + delay, outcome.message, outcome.unclear);
+        outbox.retryLater(row.id, now() + delay, english(outcome.message), outcome.unclear);
         if (row.op !== 'verify') credentials.settle(c.id, { state: row.op === 'delete' ? 'revoking' : c.state, error: outcome.message });
         return;
       }
@@ -123,7 +124,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
       return;
     }
     const outcome = await execute({ cloud: deps.cloud, now, codesOnDoor, listOnce }, row, c);
-    if (outcome.kind !== 'done') log.warn(`${row.op} of credential ${c.id} on ${c.doorName}: ${outcome.kind}: ${outcome.message}`);
+    if (outcome.kind !== 'done') log.warn(`${row.op} of credential ${c.id} on ${c.doorName}: ${outcome.kind}: ${english(outcome.message)}`);
     record(row, outcome);
     deps.settled?.(c.id, c.bookingId);
   }

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { msg, type Message } from '../../../shared/messages';
 
 /**
  * Guest passcodes: digits only, 4–9 long (default 6), never a trivial pattern the lock refuses
@@ -20,10 +21,10 @@ export function clashes(digits: string, taken: Iterable<string>): boolean {
   return false;
 }
 
-export function validatePasscode(digits: string): string | null {
-  if (!/^\d+$/.test(digits)) return 'A passcode is digits only.';
-  if (digits.length < PASSCODE_LENGTH.min || digits.length > PASSCODE_LENGTH.max) return `A passcode has ${PASSCODE_LENGTH.min} to ${PASSCODE_LENGTH.max} digits.`;
-  if (isTrivialPasscode(digits)) return 'That passcode is too simple (repeated or consecutive digits).';
+export function validatePasscode(digits: string): Message | null {
+  if (!/^\d+$/.test(digits)) return msg('access.passcodeDigitsOnly');
+  if (digits.length < PASSCODE_LENGTH.min || digits.length > PASSCODE_LENGTH.max) return msg('access.passcodeLength', { min: PASSCODE_LENGTH.min, max: PASSCODE_LENGTH.max });
+  if (isTrivialPasscode(digits)) return msg('access.passcodeTrivial');
   return null;
 }
 

@@ -1,4 +1,5 @@
 import type { BookingStatus } from '../../../shared/domain/booking';
+import { msg } from '../../../shared/messages';
 import type { StoredCredential } from '../db/repos/credentials.repo';
 import { DeskError } from '../ipc/desk-error';
 import { isHeld, requireBooking, type EngineCtx } from './context';
@@ -20,9 +21,9 @@ export function queueRevocations(ctx: EngineCtx, creds: readonly StoredCredentia
 /** Checkout, early checkout and cancellation: every card and code on every door goes. */
 export function enqueueDeparture(ctx: EngineCtx, bookingId: number, status: Extract<BookingStatus, 'checked_out' | 'cancelled'>, staff: string): number[] {
   const booking = requireBooking(ctx, bookingId);
-  if (booking.status === 'checked_out') throw new DeskError('conflict', 'This guest is already checked out.');
-  if (booking.status === 'cancelled') throw new DeskError('conflict', 'This booking is already cancelled.');
-  if (status === 'checked_out' && booking.status !== 'checked_in') throw new DeskError('conflict', 'This guest has not checked in; cancel the booking instead.');
+  if (booking.status === 'checked_out') throw new DeskError('conflict', msg('access.alreadyCheckedOut'));
+  if (booking.status === 'cancelled') throw new DeskError('conflict', msg('access.alreadyCancelled'));
+  if (status === 'checked_out' && booking.status !== 'checked_in') throw new DeskError('conflict', msg('access.notCheckedIn'));
   return ctx.db.transaction(() => {
     const ids = queueRevocations(ctx, ctx.credentials.forBooking(bookingId).filter(isHeld));
     ctx.bookings.setStatus(bookingId, status);
@@ -39,7 +40,7 @@ export function enqueueCardRevocation(ctx: EngineCtx, cardNumber: string, staff:
     .all(cardNumber)
     .map((r) => ctx.credentials.get(r.id)!)
     .filter(Boolean);
-  if (creds.length === 0) throw new DeskError('not-found', 'This card is not active for any guest.');
+  if (creds.length === 0) throw new DeskError('not-found', msg('access.cardNotActive'));
   const bookingId = creds[0]!.bookingId;
   return ctx.db.transaction(() => {
     const outboxIds = queueRevocations(ctx, creds);

@@ -1,4 +1,5 @@
 import type { Credential, CredentialKind, CredentialState } from '../../../../shared/domain/credential';
+import { english, MessageSchema, type Message, type WireMessage } from '../../../../shared/messages';
 import type { Db } from '../open';
 
 export type CredentialVariant = 'plain' | 'reversed' | 'custom' | 'offline';
@@ -17,6 +18,7 @@ interface CredentialRow {
   end_ms: number;
   state: CredentialState;
   error: string | null;
+  error_msg: string | null;
   variant: CredentialVariant;
   verified_ms: number | null;
 }
@@ -33,7 +35,7 @@ export interface StoredCredential extends Credential {
 }
 
 const SELECT = `SELECT c.id, c.booking_id, c.door_id, d.name AS door_name, d.lock_id, c.kind, c.secret, c.label,
-  c.remote_id, c.start_ms, c.end_ms, c.state, c.error, c.variant, c.verified_ms FROM credentials c JOIN doors d ON d.id = c.door_id`;
+  c.remote_id, c.start_ms, c.end_ms, c.state, c.error, c.error_msg, c.variant, c.verified_ms FROM credentials c JOIN doors d ON d.id = c.door_id`;
 
 const toCredential = (r: CredentialRow): StoredCredential => ({
   id: r.id,
@@ -49,9 +51,21 @@ const toCredential = (r: CredentialRow): StoredCredential => ({
   endMs: r.end_ms,
   state: r.state,
   error: r.error,
+  errorMsg: parseMessage(r.error_msg),
   variant: r.variant,
   verifiedMs: r.verified_ms,
 });
+
+/** A stored message that no longer parses (hand-edited, or from a newer build) is dropped: `error` still says it in English. */
+function parseMessage(json: string | null): WireMessage | null {
+  if (json === null) return null;
+  try {
+    const parsed = MessageSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
 
 export interface NewCredential {
   bookingId: number;
@@ -67,7 +81,7 @@ export interface NewCredential {
 /** Fields an outbox attempt may settle on a credential. */
 export interface CredentialSettlement {
   state: CredentialState;
-  error: string | null;
+  error: Message | null;
   remoteId?: number;
   secret?: string;
   variant?: CredentialVariant;
@@ -83,12 +97,8 @@ export function createCredentialsRepo(db: Db, now: () => number) {
   );
   const byBooking = db.prepare<[number], CredentialRow>(`${SELECT} WHERE c.booking_id = ? ORDER BY c.kind, c.secret, d.kind, d.name`);
   const byId = db.prepare<[number], CredentialRow>(`${SELECT} WHERE c.id = ?`);
-  const update = db.prepare<[CredentialState, string | null, number | null, number, number]>(
-    'UPDATE credentials SET state = ?, error = ?, remote_id = COALESCE(?, remote_id), updated_ms = ? WHERE id = ?',
-  );
-
   const settle = db.prepare(
-    `UPDATE credentials SET state = @state, error = @error,
+    `UPDATE credentials SET state = @state, error = @error, error_msg = @errorMsg,
        remote_id = COALESCE(@remoteId, remote_id), secret = COALESCE(@secret, secret), variant = COALESCE(@variant, variant),
        start_ms = COALESCE(@startMs, start_ms), end_ms = COALESCE(@endMs, end_ms), verified_ms = COALESCE(@verifiedMs, verified_ms),
        updated_ms = @updatedMs WHERE id = @id`,
@@ -102,7 +112,8 @@ export function createCredentialsRepo(db: Db, now: () => number) {
       settle.run({
         id,
         state: s.state,
-        error: s.error,
+        error: s.error ? english(s.error) : null,
+        errorMsg: s.error ? JSON.stringify(s.error) : null,
         remoteId: s.remoteId ?? null,
         secret: s.secret ?? null,
         variant: s.variant ?? null,
@@ -132,9 +143,6 @@ export function createCredentialsRepo(db: Db, now: () => number) {
     },
     forBooking(bookingId: number): StoredCredential[] {
       return byBooking.all(bookingId).map(toCredential);
-    },
-    setState(id: number, state: CredentialState, error: string | null = null, remoteId: number | null = null): void {
-      update.run(state, error, remoteId, now(), id);
     },
   };
 }

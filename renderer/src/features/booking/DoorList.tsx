@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { BookingDetail } from '../../../../shared/domain/booking';
 import type { Credential } from '../../../../shared/domain/credential';
 import { useDesk } from '../../store';
+import { words } from '../../i18n/words';
 import { useFormat } from '../../ui/format';
 import { roomHealth } from '../health/health';
 import { DoorHealthLine } from '../health/HealthViews';
@@ -22,7 +23,7 @@ function CredentialLine({ c }: { c: Credential }) {
       {(c.state === 'issued' || c.state === 'pending') && (
         <span className="cred-window">{c.kind === 'card' ? t('cred.until', { when: f.moment(c.endMs) }) : t('cred.window', { from: f.moment(c.startMs), to: f.moment(c.endMs) })}</span>
       )}
-      {c.error && c.state !== 'issued' && c.state !== 'revoked' && <span className="cred-error">{c.error}</span>}
+      {c.error && c.state !== 'issued' && c.state !== 'revoked' && <span className="cred-error">{words(c.errorMsg, c.error)}</span>}
     </div>
   );
 }

@@ -2,8 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { BookingDetail } from '../../../../shared/domain/booking';
 import type { Credential } from '../../../../shared/domain/credential';
 import { useDesk } from '../../store';
+import { words } from '../../i18n/words';
 import { useFormat } from '../../ui/format';
 import { isOfflineCode } from '../booking/credentials';
+
+/** Why a door waits or failed, in the clerk's language (older rows carry only the English). */
+const why = (c: Credential): string => words(c.errorMsg, c.error);
 
 /** One door's outcome in plain words, including what happens next when it is not done. */
 function useLine(): (c: Credential) => { tone: 'ok' | 'wait' | 'bad'; text: string } {
@@ -15,9 +19,9 @@ function useLine(): (c: Credential) => { tone: 'ok' | 'wait' | 'bad'; text: stri
         if (isOfflineCode(c)) return { tone: 'ok', text: t('outcome.offline', { secret: c.secret, from: f.moment(c.startMs), to: f.moment(c.endMs) }) };
         return { tone: 'ok', text: c.kind === 'card' ? t('outcome.issued.card', { until: f.moment(c.endMs) }) : t('outcome.issued.passcode', { secret: c.secret, from: f.moment(c.startMs), to: f.moment(c.endMs) }) };
       case 'pending':
-        return { tone: 'wait', text: c.error ? t('outcome.pendingWhy', { why: c.error.replace(/\.$/, '') }) : t('outcome.pending') };
+        return { tone: 'wait', text: c.error ? t('outcome.pendingWhy', { why: why(c).replace(/\.$/, '') }) : t('outcome.pending') };
       case 'failed':
-        return { tone: 'bad', text: t(c.kind === 'card' ? 'outcome.failed' : 'outcome.failedPasscode', { why: c.error ?? '' }) };
+        return { tone: 'bad', text: t(c.kind === 'card' ? 'outcome.failed' : 'outcome.failedPasscode', { why: why(c) }) };
       case 'revoking':
         return { tone: 'wait', text: t('outcome.revoking', { until: f.moment(c.endMs) }) };
       case 'revoked':

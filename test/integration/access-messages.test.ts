@@ -1,0 +1,63 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Desk } from '../../electron/core/desk';
+import { formatMessage, type WireMessage } from '../../shared/messages';
+import { openDemoDesk } from './demo-desk';
+
+/**
+ * What a Spanish-speaking clerk reads: the core sends catalogue messages (key + params) with every
+ * refusal and every per-door reason, and the desk words them in the clerk's language. These go
+ * through the real dispatcher, SQLite file and simulator.
+ */
+let desk: Desk;
+let close: () => Promise<void>;
+beforeEach(async () => ({ desk, close } = await openDemoDesk()));
+afterEach(async () => close());
+
+const lockIdOf = (alias: string): number => [...desk.simulator!.state.locks.values()].find((l) => l.lockAlias === alias)!.lockId;
+const es = (m: WireMessage | null | undefined): string => formatMessage(m!, 'es');
+
+describe('access messages in the clerk’s language', () => {
+  it('a refusal carries its message and parameters, worded in Spanish', async () => {
+    await desk.handlers['access:issue-card']({ bookingId: 1, cardNumber: '5550001111' });
+    const r = await desk.dispatch('access:issue-card', { bookingId: 2, cardNumber: '5550001111' });
+    expect(r).toMatchObject({ ok: false, code: 'conflict', msg: { key: 'access.cardActiveElsewhere' } });
+    if (r.ok) return;
+    expect(r.message).toMatch(/^This card is still active for room 101 \(/);
+    expect(es(r.msg)).toMatch(/^Esta tarjeta sigue activa para la habitación 101 \(.+\)\. Haga primero la salida/);
+  });
+
+  it('an invalid payload and a second check-out are refused in Spanish too', async () => {
+    const bad = await desk.dispatch('access:issue-card', { bookingId: 1, cardNumber: 'abc' });
+    expect(bad).toMatchObject({ ok: false, msg: { key: 'ipc.invalidRequest' } });
+    if (!bad.ok) expect(es(bad.msg)).toMatch(/^Petición no válida: /);
+
+    await desk.handlers['access:issue-card']({ bookingId: 1, cardNumber: '5550004444' });
+    await desk.handlers['access:check-out']({ bookingId: 1 });
+    const again = await desk.dispatch('access:check-out', { bookingId: 1 });
+    expect(again).toMatchObject({ ok: false, code: 'conflict', message: 'This guest is already checked out.' });
+    if (!again.ok) expect(es(again.msg)).toBe('Este huésped ya tiene la salida hecha.');
+  });
+
+  it('a door that can never be programmed keeps its reason as a message, read back from SQLite', async () => {
+    desk.simulator!.state.locks.get(lockIdOf('Entrance'))!.hasGateway = false;
+    await desk.handlers['access:issue-card']({ bookingId: 2, cardNumber: '5550003333' });
+    // Read back through a fresh request: the message survives the database round trip.
+    const detail = await desk.handlers['booking:get']({ bookingId: 2 });
+    const entrance = detail.credentials.find((c) => c.doorName === 'Entrance')!;
+    expect(entrance.state).toBe('failed');
+    expect(entrance.errorMsg?.key).toMatch(/^sifely\./);
+    expect(entrance.error).toMatch(/gateway/i);
+    expect(es(entrance.errorMsg)).toMatch(/pasarela/i);
+    expect(es(entrance.errorMsg)).not.toBe(entrance.error);
+  });
+
+  it('a door waiting for its gateway says so in Spanish, with the next step', async () => {
+    desk.simulator!.state.locks.get(lockIdOf('Entrance'))!.gatewayOnline = false;
+    const issued = await desk.handlers['access:issue-card']({ bookingId: 2, cardNumber: '5550002222' });
+    const entrance = issued.credentials.find((c) => c.doorName === 'Entrance')!;
+    expect(entrance.state).toBe('pending');
+    expect(entrance.errorMsg?.key).toBe('access.sendWhenGatewayBack');
+    expect(es(entrance.errorMsg)).toMatch(/El mostrador la enviará cuando vuelva la pasarela\.$/);
+    expect(es(entrance.errorMsg)).not.toMatch(/The desk/);
+  });
+});
