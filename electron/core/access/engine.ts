@@ -116,10 +116,7 @@ export function createAccessEngine(ctx: EngineCtx) {
 
     /** "Whose card is this?": the booking, doors and window of a card, active first. */
     identifyCard(cardNumber: string): BookingDetail | null {
-      const rows = ctx.db
-        .prepare<[string], { id: number }>(`SELECT id FROM credentials WHERE kind = 'card' AND secret = ? ORDER BY id DESC`)
-        .all(cardNumber)
-        .map((r) => ctx.credentials.get(r.id)!);
+      const rows = ctx.credentials.byCardNumber(cardNumber);
       const hit = rows.find(isActive) ?? rows[0];
       return hit ? detail(hit.bookingId) : null;
     },

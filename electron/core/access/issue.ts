@@ -25,13 +25,9 @@ function assertIssuable(ctx: EngineCtx, bookingId: number) {
  */
 export function enqueueCard(ctx: EngineCtx, bookingId: number, cardNumber: string, variant: CredentialVariant, staff: string): IssueResult {
   const booking = assertIssuable(ctx, bookingId);
-  const holder = ctx.db
-    .prepare<[string], { booking_id: number }>(
-      `SELECT DISTINCT booking_id FROM credentials WHERE kind = 'card' AND secret = ? AND state IN ('pending', 'issued', 'revoking')`,
-    )
-    .get(cardNumber);
-  if (holder && holder.booking_id !== bookingId) {
-    const other = ctx.bookings.get(holder.booking_id);
+  const holder = ctx.credentials.byCardNumber(cardNumber).find((c) => isActive(c) && c.bookingId !== bookingId);
+  if (holder) {
+    const other = ctx.bookings.get(holder.bookingId);
     throw new DeskError('conflict', msg('access.cardActiveElsewhere', { room: other?.roomName ?? '?', guest: other?.guestName ?? '?' }));
   }
   if (ctx.credentials.forBooking(bookingId).some((c) => c.kind === 'card' && c.secret === cardNumber && isActive(c)))

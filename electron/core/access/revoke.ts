@@ -35,11 +35,11 @@ export function enqueueDeparture(ctx: EngineCtx, bookingId: number, status: Extr
 
 /** A lost card (or one handed back early): revoked on every door of its booking. */
 export function enqueueCardRevocation(ctx: EngineCtx, cardNumber: string, staff: string, why: 'lost' | 'returned'): { bookingId: number; outboxIds: number[] } {
-  const creds = ctx.db
-    .prepare<[string], { id: number }>(`SELECT id FROM credentials WHERE kind = 'card' AND secret = ? AND state IN ('pending', 'issued')`)
-    .all(cardNumber)
-    .map((r) => ctx.credentials.get(r.id)!)
-    .filter(Boolean);
+  // Oldest first, as before: the revocations queue in the order the card was issued.
+  const creds = ctx.credentials
+    .byCardNumber(cardNumber)
+    .filter((c) => c.state === 'pending' || c.state === 'issued')
+    .reverse();
   if (creds.length === 0) throw new DeskError('not-found', msg('access.cardNotActive'));
   const bookingId = creds[0]!.bookingId;
   return ctx.db.transaction(() => {

@@ -106,6 +106,7 @@ export function createCredentialsRepo(db: Db, now: () => number) {
   const active = db.prepare<[], CredentialRow>(`${SELECT} WHERE c.state IN ('pending', 'issued', 'revoking') ORDER BY c.id`);
   const activeOnDoor = db.prepare<[number], CredentialRow>(`${SELECT} WHERE c.door_id = ? AND c.state IN ('pending', 'issued', 'revoking')`);
   const byLabel = db.prepare<[string], CredentialRow>(`${SELECT} WHERE c.label = ?`);
+  const byCard = db.prepare<[string], CredentialRow>(`${SELECT} WHERE c.kind = 'card' AND c.secret = ? ORDER BY c.id DESC`);
 
   return {
     settle(id: number, s: CredentialSettlement): void {
@@ -133,6 +134,10 @@ export function createCredentialsRepo(db: Db, now: () => number) {
     byLabel(label: string): StoredCredential | null {
       const r = byLabel.get(label);
       return r ? toCredential(r) : null;
+    },
+    /** Every credential ever written for this card number, newest first (whose card is this, lost card, reuse). */
+    byCardNumber(cardNumber: string): StoredCredential[] {
+      return byCard.all(cardNumber).map(toCredential);
     },
     add(c: NewCredential): number {
       return Number(insert.run({ ...c, updatedMs: now() }).lastInsertRowid);
