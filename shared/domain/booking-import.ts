@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MessageSchema } from '../messages';
 
 /** The largest CSV or ICS the desk reads (product.md: huge files are refused with a clear message). */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -50,8 +51,11 @@ export const ImportRowSchema = z.object({
   arrivalMs: z.number().int().nullable(),
   departureMs: z.number().int().nullable(),
   action: ImportActionSchema,
+  /** English wording of `errorsMsg`/`warningsMsg`; the renderer words the messages in the clerk's language. */
   errors: z.array(z.string()),
+  errorsMsg: z.array(MessageSchema),
   warnings: z.array(z.string()),
+  warningsMsg: z.array(MessageSchema),
 });
 export type ImportRow = z.infer<typeof ImportRowSchema>;
 
@@ -76,7 +80,9 @@ export const CsvPreviewSchema = z.object({
   rows: z.array(ImportRowSchema),
   /** Problems with the file as a whole (missing columns…): any of these blocks the commit. */
   fileErrors: z.array(z.string()),
+  fileErrorsMsg: z.array(MessageSchema),
   warnings: z.array(z.string()),
+  warningsMsg: z.array(MessageSchema),
 });
 export type CsvPreview = z.infer<typeof CsvPreviewSchema>;
 
@@ -90,6 +96,8 @@ export const FeedSchema = z.object({
   lastAttemptMs: z.number().int().nullable(),
   lastSuccessMs: z.number().int().nullable(),
   lastError: z.string().nullable(),
+  /** The same sentence as a catalogue message; null when there is no error or the row predates messages. */
+  lastErrorMsg: MessageSchema.nullable(),
   lastErrorMs: z.number().int().nullable(),
   lastEventCount: z.number().int().nullable(),
 });
@@ -99,7 +107,9 @@ export const FeedRefreshResultSchema = z.object({
   feedId: z.number().int(),
   ok: z.boolean(),
   error: z.string().nullable(),
+  errorMsg: MessageSchema.nullable(),
   counts: ImportCountsSchema,
   warnings: z.array(z.string()),
+  warningsMsg: z.array(MessageSchema),
 });
 export type FeedRefreshResult = z.infer<typeof FeedRefreshResultSchema>;

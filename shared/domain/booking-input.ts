@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MessageSchema } from '../messages';
 import { BookingSchema, BookingStatusSchema } from './booking';
 
 /** A walk-in or an edit from the desk. Instants are epoch ms; the renderer converts wall times. */
@@ -33,7 +34,8 @@ export type BookingPatch = z.infer<typeof BookingPatchSchema>;
 /** Saving either succeeds or reports the stays it would overlap, for the clerk to confirm. */
 export const BookingSaveResultSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('saved'), booking: BookingSchema }),
-  z.object({ kind: z.literal('overlap'), message: z.string(), conflicts: z.array(BookingSchema) }),
+  // `message` is the English wording of `messageMsg`, which the renderer words in the clerk's language.
+  z.object({ kind: z.literal('overlap'), message: z.string(), messageMsg: MessageSchema, conflicts: z.array(BookingSchema) }),
 ]);
 export type BookingSaveResult = z.infer<typeof BookingSaveResultSchema>;
 

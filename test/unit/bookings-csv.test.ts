@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectDateOrder, parseStayDate } from '../../electron/core/bookings/dates';
 import { guessColumns, parseBookingsCsv, type CsvContext } from '../../electron/core/bookings/csv';
+import { english, type WireMessage } from '../../shared/messages';
+
+/** A date cell's problem in English (parseStayDate answers a message, or the instant). */
+const dateProblem = (r: number | WireMessage): string => (typeof r === 'number' ? `parsed as ${r}` : english(r));
 
 const bytes = (name: string): Buffer => readFileSync(new URL(`../fixtures/bookings/${name}`, import.meta.url));
 const ctx: CsvContext = {
@@ -75,9 +79,9 @@ describe('dates in CSVs', () => {
     expect(detectDateOrder(['02/28/2027'])).toBe('MDY');
     expect(detectDateOrder(['2027-02-01'])).toBe('YMD');
     expect(detectDateOrder(['01/02/2027'])).toBeNull();
-    expect(parseStayDate('31/02/2027', 'DMY', 'Europe/Madrid', '15:00')).toMatch(/not a real date/);
-    expect(parseStayDate('tomorrow', 'DMY', 'Europe/Madrid', '15:00')).toMatch(/not a date/);
-    expect(parseStayDate('2027-02-01 25:00', 'YMD', 'Europe/Madrid', '15:00')).toMatch(/impossible time/);
+    expect(dateProblem(parseStayDate('31/02/2027', 'DMY', 'Europe/Madrid', '15:00'))).toBe('"31/02/2027" is not a real date (read as DMY)');
+    expect(dateProblem(parseStayDate('tomorrow', 'DMY', 'Europe/Madrid', '15:00'))).toMatch(/not a date/);
+    expect(dateProblem(parseStayDate('2027-02-01 25:00', 'YMD', 'Europe/Madrid', '15:00'))).toMatch(/impossible time/);
   });
   it('puts a check-in inside the spring-forward gap at the first real minute after it', () => {
     expect(iso(parseStayDate('28.03.2027 02:30', 'DMY', 'Europe/Madrid', '15:00') as number)).toBe('2027-03-28T01:30:00.000Z');

@@ -1,4 +1,5 @@
 import type { Property } from '../../../shared/domain/property';
+import { msg } from '../../../shared/messages';
 import type { Db } from '../db/open';
 import type { BookingsRepo } from '../db/repos/bookings.repo';
 import type { FeedsRepo } from '../db/repos/feeds.repo';
@@ -32,15 +33,15 @@ export function bookingHandlers(deps: BookingHandlerDeps): Pick<DeskHandlers, Bo
     'import:csv-commit': (req) => ({ counts: deps.csv.commit(req) }),
     'feed:list': () => ({ feeds: deps.feeds.list() }),
     'feed:add': async ({ roomId, name, url, refreshNow }) => {
-      if (!deps.rooms.getRoom(roomId)) throw new DeskError('not-found', 'That room does not exist.');
-      if (deps.feeds.list().some((f) => f.roomId === roomId && f.url === url)) throw new DeskError('conflict', 'This room already has that feed.');
+      if (!deps.rooms.getRoom(roomId)) throw new DeskError('not-found', msg('bookings.roomUnknown'));
+      if (deps.feeds.list().some((f) => f.roomId === roomId && f.url === url)) throw new DeskError('conflict', msg('bookings.feedExists'));
       const id = deps.feeds.add(roomId, name, url);
       if (refreshNow) await deps.feedSync.refresh(id);
       return deps.feeds.get(id)!;
     },
     'feed:refresh': async ({ feedId }) => {
       if (feedId === undefined) return { results: await deps.feedSync.refreshAll() };
-      if (!deps.feeds.get(feedId)) throw new DeskError('not-found', 'That feed does not exist.');
+      if (!deps.feeds.get(feedId)) throw new DeskError('not-found', msg('bookings.feedUnknown'));
       return { results: [await deps.feedSync.refresh(feedId)] };
     },
   };

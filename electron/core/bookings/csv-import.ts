@@ -1,5 +1,6 @@
 import type { CsvImportRequest, CsvPreview, ImportCounts, ImportRow } from '../../../shared/domain/booking-import';
 import type { Property } from '../../../shared/domain/property';
+import { english, msg } from '../../../shared/messages';
 import type { Db } from '../db/open';
 import type { BookingsRepo } from '../db/repos/bookings.repo';
 import type { ImportMappingsRepo } from '../db/repos/import-mappings.repo';
@@ -7,6 +8,7 @@ import type { RoomsRepo } from '../db/repos/rooms.repo';
 import { DeskError } from '../ipc/desk-error';
 import { parseBookingsCsv, type ParsedCsv } from './csv';
 import { ImportError } from './import-error';
+import { joinMessages } from './join-messages';
 import { applyPlan, countPlan, planStays, type PlannedStay } from './stays';
 
 /** Enough rows for the clerk to see what will happen, without sending a 50 000-row table over IPC. */
@@ -43,7 +45,7 @@ export function createCsvImport(deps: CsvImportDeps) {
       const bytes = Buffer.from(req.dataBase64, 'base64');
       parsed = parseBookingsCsv(bytes, { roomsByName, timeZone: p.timeZone, checkInTime: p.checkInTime, checkOutTime: p.checkOutTime }, req.mapping ?? deps.mappings.get(req.source) ?? undefined);
     } catch (e) {
-      if (e instanceof ImportError) throw new DeskError('invalid-request', e.message);
+      if (e instanceof ImportError) throw new DeskError('invalid-request', e.msg);
       throw e;
     }
     const valid = parsed.rows.flatMap((r) => (r.stay ? [r.stay] : []));
@@ -60,7 +62,9 @@ export function createCsvImport(deps: CsvImportDeps) {
         departureMs: r.departureMs,
         action: r.errors.length ? 'error' : (planned?.action ?? 'skip'),
         errors: r.errors,
-        warnings: [...r.warnings, ...(planned?.warning ? [planned.warning] : [])],
+        errorsMsg: r.errorsMsg,
+        warnings: [...r.warnings, ...(planned?.warning ? [english(planned.warning)] : [])],
+        warningsMsg: [...r.warningsMsg, ...(planned?.warning ? [planned.warning] : [])],
       };
     });
     return { parsed, rows, plan, counts: countPlan(rows) };
@@ -79,20 +83,21 @@ export function createCsvImport(deps: CsvImportDeps) {
         counts,
         rows: shown,
         fileErrors: parsed.fileErrors,
+        fileErrorsMsg: parsed.fileErrorsMsg,
         warnings: parsed.warnings,
+        warningsMsg: parsed.warningsMsg,
       };
     },
     /** All or nothing: one bad row and not a single booking is written. */
     commit(req: CsvImportRequest): ImportCounts {
       const { parsed, rows, plan, counts } = planFor(req);
-      if (parsed.fileErrors.length) throw new DeskError('invalid-request', `Nothing was imported: ${parsed.fileErrors.join(' ')}`);
+      const fileProblems = joinMessages(parsed.fileErrorsMsg, 'sentences');
+      if (fileProblems) throw new DeskError('invalid-request', msg('bookings.import.nothingFile', { problems: fileProblems }));
       const bad = rows.filter((r) => r.errors.length);
       if (bad.length) {
         const first = bad[0]!;
-        throw new DeskError(
-          'invalid-request',
-          `Nothing was imported: ${bad.length} row${bad.length === 1 ? ' has' : 's have'} errors (line ${first.line}: ${first.errors.join('; ')}). Fix the file and import it again.`,
-        );
+        const said = { count: bad.length, line: first.line, problems: joinMessages(first.errorsMsg, 'clauses')! };
+        throw new DeskError('invalid-request', msg(bad.length === 1 ? 'bookings.import.nothingRow' : 'bookings.import.nothingRows', said));
       }
       deps.db.transaction(() => {
         applyPlan(deps.db, deps.bookings, req.source, plan);

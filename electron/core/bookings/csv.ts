@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { CsvColumns, CsvField, CsvMapping } from '../../../shared/domain/booking-import';
+import { english, msg, type Message } from '../../../shared/messages';
 import { detectDateOrder, parseStayDate, type DateOrder } from './dates';
 import { decodeImportBytes } from './decode';
 import { ImportError } from './import-error';
@@ -22,8 +23,11 @@ export interface CsvRow {
   arrivalMs: number | null;
   departureMs: number | null;
   stay: IncomingStay | null;
+  /** English wording of `errorsMsg`, for logs and older readers. */
   errors: string[];
+  errorsMsg: Message[];
   warnings: string[];
+  warningsMsg: Message[];
 }
 
 export interface ParsedCsv {
@@ -33,20 +37,22 @@ export interface ParsedCsv {
   mapping: CsvMapping;
   rows: CsvRow[];
   fileErrors: string[];
+  fileErrorsMsg: Message[];
   /** Things the clerk should check but that do not block the import (ambiguous dates…). */
   warnings: string[];
+  warningsMsg: Message[];
 }
 
 const REQUIRED: readonly CsvField[] = ['ref', 'guestName', 'room', 'arrival', 'departure'];
-const LABEL: Record<CsvField, string> = {
-  ref: 'booking reference',
-  guestName: 'guest name',
-  room: 'room',
-  arrival: 'arrival',
-  departure: 'departure',
-  contact: 'contact',
-  notes: 'notes',
-  status: 'status',
+const LABEL: Record<CsvField, Message> = {
+  ref: msg('bookings.csv.field.ref'),
+  guestName: msg('bookings.csv.field.guestName'),
+  room: msg('bookings.csv.field.room'),
+  arrival: msg('bookings.csv.field.arrival'),
+  departure: msg('bookings.csv.field.departure'),
+  contact: msg('bookings.csv.field.contact'),
+  notes: msg('bookings.csv.field.notes'),
+  status: msg('bookings.csv.field.status'),
 };
 
 /** Header words the usual tools use (Booking.com, Airbnb, Cloudbeds, Excel by hand), most specific first. */
@@ -102,8 +108,9 @@ function readRecords(raw: string, delimiter: string): { record: string[]; line: 
       return { record: r.record, line };
     });
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    throw new ImportError(`The file is not valid CSV: ${msg.replace(/^[^:]*: /, '')}. Nothing was imported.`);
+    // csv-parse's own words (English) go in as they are: they name the line and the quote.
+    const details = (e instanceof Error ? e.message : String(e)).replace(/^[^:]*: /, '');
+    throw new ImportError(msg('bookings.csv.notCsv', { details }));
   }
 }
 
@@ -113,24 +120,24 @@ function readRecords(raw: string, delimiter: string): { record: string[]; line: 
  * an ImportError; a column that cannot be found is a file error; everything else is per row.
  */
 export function parseBookingsCsv(bytes: Uint8Array, ctx: CsvContext, requested?: CsvMapping): ParsedCsv {
-  const { text, encoding } = decodeImportBytes(bytes, requested?.encoding ?? 'auto', 'CSV file');
-  if (text.trim() === '') throw new ImportError('The CSV file is empty.');
+  const { text, encoding } = decodeImportBytes(bytes, requested?.encoding ?? 'auto', msg('bookings.file.csv'));
+  if (text.trim() === '') throw new ImportError(msg('bookings.csv.empty'));
   const delimiter = detectDelimiter(text);
   const records = readRecords(text, delimiter);
   const headers = (records[0]?.record ?? []).map((h) => h.trim());
-  if (records.length < 2) throw new ImportError('The CSV file has a header line but no bookings.');
+  if (records.length < 2) throw new ImportError(msg('bookings.csv.noRows'));
   const columns = requested?.columns ?? guessColumns(headers);
   const mapping: CsvMapping = { columns, dateFormat: requested?.dateFormat ?? 'auto', encoding: requested?.encoding ?? 'auto' };
 
-  const fileErrors: string[] = [];
+  const fileErrors: Message[] = [];
   const index = new Map<CsvField, number>();
   for (const [field, header] of Object.entries(columns) as [CsvField, string | undefined][]) {
     if (header === undefined) continue;
     const i = headers.indexOf(header);
-    if (i < 0) fileErrors.push(`The column "${header}" (for ${LABEL[field]}) is not in this file.`);
+    if (i < 0) fileErrors.push(msg('bookings.csv.columnMissing', { header, field: LABEL[field] }));
     else index.set(field, i);
   }
-  for (const f of REQUIRED) if (columns[f] === undefined) fileErrors.push(`Choose the column that holds the ${LABEL[f]}.`);
+  for (const f of REQUIRED) if (columns[f] === undefined) fileErrors.push(msg('bookings.csv.chooseColumn', { field: LABEL[f] }));
   const data = records.slice(1);
   const cell = (r: string[], f: CsvField): string | undefined => {
     const i = index.get(f);
@@ -138,47 +145,47 @@ export function parseBookingsCsv(bytes: Uint8Array, ctx: CsvContext, requested?:
   };
 
   let order: DateOrder | null = mapping.dateFormat === 'auto' ? null : mapping.dateFormat;
-  const dateWarnings: string[] = [];
+  const dateWarnings: Message[] = [];
   if (!order) {
     order = detectDateOrder(data.flatMap(({ record }) => [cell(record, 'arrival') ?? '', cell(record, 'departure') ?? '']));
     if (!order) {
       order = 'DMY';
-      dateWarnings.push('Every date could be day-first or month-first; they were read as day/month/year. Choose the date format if that is wrong.');
+      dateWarnings.push(msg('bookings.csv.ambiguousDates'));
     }
   }
 
   const rows = data.map(({ record, line }): CsvRow => {
-    const errors: string[] = [];
+    const errors: Message[] = [];
     const ref = cell(record, 'ref') ?? '';
     const guestName = (cell(record, 'guestName') ?? '').replace(/\s+/g, ' ');
     const room = cell(record, 'room') ?? '';
-    if (!ref) errors.push('no booking reference');
-    if (!guestName) errors.push('no guest name');
+    if (!ref) errors.push(msg('bookings.row.noRef'));
+    if (!guestName) errors.push(msg('bookings.row.noGuest'));
     const roomId = room ? ctx.roomsByName.get(room.toLowerCase()) : undefined;
-    if (!room) errors.push('no room');
-    else if (roomId === undefined) errors.push(`unknown room "${room}"`);
+    if (!room) errors.push(msg('bookings.row.noRoom'));
+    else if (roomId === undefined) errors.push(msg('bookings.row.unknownRoom', { room }));
     const date = (f: 'arrival' | 'departure', def: string): number | null => {
       const v = cell(record, f) ?? '';
       if (!v) {
-        errors.push(`no ${f} date`);
+        errors.push(msg('bookings.row.noDate', { field: LABEL[f] }));
         return null;
       }
       const r = parseStayDate(v, order, ctx.timeZone, def);
-      if (typeof r === 'string') {
-        errors.push(`${f}: ${r}`);
+      if (typeof r !== 'number') {
+        errors.push(msg('bookings.row.dateProblem', { field: LABEL[f], problem: r }));
         return null;
       }
       return r;
     };
     const arrivalMs = date('arrival', ctx.checkInTime);
     const departureMs = date('departure', ctx.checkOutTime);
-    if (arrivalMs !== null && departureMs !== null && departureMs <= arrivalMs) errors.push('departure is not after arrival');
+    if (arrivalMs !== null && departureMs !== null && departureMs <= arrivalMs) errors.push(msg('bookings.row.departureNotAfter'));
     const cancelled = /cancel|storn|annul/i.test(cell(record, 'status') ?? '');
     const stay: IncomingStay | null =
       errors.length === 0 && roomId !== undefined && arrivalMs !== null && departureMs !== null
         ? { ref, guestName, roomId, arrivalMs, departureMs, contact: cell(record, 'contact'), notes: cell(record, 'notes'), cancelled }
         : null;
-    return { line, ref, guestName, room, arrivalMs, departureMs, stay, errors, warnings: [] };
+    return { line, ref, guestName, room, arrivalMs, departureMs, stay, errors: [], errorsMsg: errors, warnings: [], warningsMsg: [] };
   });
 
   const seen = new Map<string, number>();
@@ -186,9 +193,21 @@ export function parseBookingsCsv(bytes: Uint8Array, ctx: CsvContext, requested?:
     if (!r.ref) continue;
     const first = seen.get(r.ref);
     if (first !== undefined) {
-      r.errors.push(`the reference ${r.ref} is also on line ${first}`);
+      r.errorsMsg.push(msg('bookings.row.duplicateRef', { ref: r.ref, line: first }));
       r.stay = null;
     } else seen.set(r.ref, r.line);
   }
-  return { headers, delimiter, encoding, mapping, rows, fileErrors, warnings: dateWarnings };
+  // The English wording once every message is in, for logs and readers that predate messages.
+  for (const r of rows) r.errors = r.errorsMsg.map(english);
+  return {
+    headers,
+    delimiter,
+    encoding,
+    mapping,
+    rows,
+    fileErrors: fileErrors.map(english),
+    fileErrorsMsg: fileErrors,
+    warnings: dateWarnings.map(english),
+    warningsMsg: dateWarnings,
+  };
 }

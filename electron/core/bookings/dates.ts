@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../../shared/messages';
 import { parseWall, zonedWallTimeToMs } from '../../../shared/time/zoned';
 
 export type DateOrder = 'YMD' | 'DMY' | 'MDY';
@@ -29,28 +30,29 @@ export function detectDateOrder(values: readonly string[]): DateOrder | null {
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /**
- * A CSV date cell → epoch ms. An explicit offset is an instant; otherwise it is a wall time in the
- * property's zone, and a date without a time takes `defaultTime` (check-in or check-out), so a stay
- * booked across a DST change still starts and ends at the property's usual hours.
+ * A CSV date cell → epoch ms, or why it is not a date (a message for the row). An explicit offset
+ * is an instant; otherwise it is a wall time in the property's zone, and a date without a time
+ * takes `defaultTime` (check-in or check-out), so a stay booked across a DST change still starts
+ * and ends at the property's usual hours.
  */
-export function parseStayDate(value: string, order: DateOrder, timeZone: string, defaultTime: string): number | string {
+export function parseStayDate(value: string, order: DateOrder, timeZone: string, defaultTime: string): number | Message {
   const m = DATE_RE.exec(value.trim());
-  if (!m) return `"${value}" is not a date`;
+  if (!m) return msg('bookings.date.notDate', { value });
   const [a, b, c] = [m[1]!, m[2]!, m[3]!];
   let year: number, month: number, day: number;
   if (a.length === 4) [year, month, day] = [+a, +b, +c];
   else if (order === 'DMY') [day, month, year] = [+a, +b, +c];
   else if (order === 'MDY') [month, day, year] = [+a, +b, +c];
-  else return `"${value}": the year must come first for year-month-day`;
+  else return msg('bookings.date.yearFirst', { value });
   if (year < 100) year += 2000;
   // A damaged cell ("13/04/202") must be a row error, not a RangeError from the wall-time parser.
-  if (year < 1900 || year > 2999) return `"${value}" has no usable year`;
+  if (year < 1900 || year > 2999) return msg('bookings.date.noYear', { value });
   const probe = new Date(Date.UTC(year, month - 1, day));
-  if (month < 1 || month > 12 || probe.getUTCDate() !== day) return `"${value}" is not a real date (read as ${order})`;
+  if (month < 1 || month > 12 || probe.getUTCDate() !== day) return msg('bookings.date.notReal', { value, order });
   const hasTime = m[4] !== undefined;
   const hour = hasTime ? +m[4]! : NaN;
   const minute = hasTime ? +m[5]! : NaN;
-  if (hasTime && (hour > 23 || minute > 59)) return `"${value}" has an impossible time`;
+  if (hasTime && (hour > 23 || minute > 59)) return msg('bookings.date.badTime', { value });
   const offset = m[7];
   if (offset) {
     const utc = Date.UTC(year, month - 1, day, hasTime ? hour : 0, hasTime ? minute : 0, m[6] ? +m[6] : 0);

@@ -1,16 +1,16 @@
 import { MAX_IMPORT_BYTES } from '../../../shared/domain/booking-import';
+import { msg, type Message } from '../../../shared/messages';
 import { ImportError } from './import-error';
 
 export type TextEncodingChoice = 'auto' | 'utf-8' | 'utf-16le' | 'windows-1252';
 
 const MB = 1024 * 1024;
 
-export function assertImportSize(bytes: number, what: string): void {
-  if (bytes === 0) throw new ImportError(`The ${what} is empty.`);
+/** `what` names the file in the sentence ("CSV file", "file"), worded in the clerk's language too. */
+export function assertImportSize(bytes: number, what: Message): void {
+  if (bytes === 0) throw new ImportError(msg('bookings.file.empty', { what }));
   if (bytes > MAX_IMPORT_BYTES)
-    throw new ImportError(
-      `The ${what} is ${(bytes / MB).toFixed(1)} MB; the desk reads files up to ${MAX_IMPORT_BYTES / MB} MB. Export a shorter date range and import that.`,
-    );
+    throw new ImportError(msg('bookings.file.tooBig', { what, size: (bytes / MB).toFixed(1), max: MAX_IMPORT_BYTES / MB }));
 }
 
 /**
@@ -19,7 +19,7 @@ export function assertImportSize(bytes: number, what: string): void {
  * read as UTF-8 would silently turn "García" into "Garc�a". The clerk can then choose
  * Windows-1252 (Western European, what older Excel writes) explicitly.
  */
-export function decodeImportBytes(bytes: Uint8Array, choice: TextEncodingChoice, what = 'file'): { text: string; encoding: string } {
+export function decodeImportBytes(bytes: Uint8Array, choice: TextEncodingChoice, what: Message = msg('bookings.file.any')): { text: string; encoding: string } {
   assertImportSize(bytes.length, what);
   const b0 = bytes[0];
   const b1 = bytes[1];
@@ -33,13 +33,8 @@ export function decodeImportBytes(bytes: Uint8Array, choice: TextEncodingChoice,
     const at = firstInvalidUtf8(bytes);
     const line = bytes.subarray(0, at).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
     const zeros = bytes.subarray(0, 200).filter((b) => b === 0).length;
-    const hint =
-      zeros > 20
-        ? 'It looks like UTF-16 without a byte-order mark.'
-        : 'It is probably Windows-1252 / Latin-1 (older Excel).';
-    throw new ImportError(
-      `The ${what} is not UTF-8 text (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} on line ${line}). ${hint} Save it as "CSV UTF-8" or choose the encoding, and import again.`,
-    );
+    const hint = zeros > 20 ? msg('bookings.file.hintUtf16') : msg('bookings.file.hintLatin1');
+    throw new ImportError(msg('bookings.file.notUtf8', { what, byte: (bytes[at] ?? 0).toString(16).padStart(2, '0'), line, hint }));
   }
 }
 

@@ -1,5 +1,6 @@
 import type { FeedRefreshResult } from '../../../shared/domain/booking-import';
 import type { Property } from '../../../shared/domain/property';
+import { english, msg } from '../../../shared/messages';
 import type { Db } from '../db/open';
 import type { BookingsRepo } from '../db/repos/bookings.repo';
 import type { FeedsRepo } from '../db/repos/feeds.repo';
@@ -52,12 +53,15 @@ export function importFeedText(deps: FeedSyncDeps, feedId: number, text: string)
     applyPlan(deps.db, deps.bookings, source, plan);
     deps.feeds.recordSuccess(feedId, parsed.events.length);
   })();
+  const warningsMsg = [...parsed.skippedMsg, ...plan.flatMap((x) => (x.warning ? [x.warning] : []))];
   return {
     feedId,
     ok: true,
     error: null,
+    errorMsg: null,
     counts: countPlan(plan),
-    warnings: [...parsed.skipped, ...plan.flatMap((x) => (x.warning ? [x.warning] : []))],
+    warnings: warningsMsg.map(english),
+    warningsMsg,
   };
 }
 
@@ -78,10 +82,10 @@ export function createFeedSync(deps: FeedSyncDeps) {
       const text = await fetchFeedText(feed.url, deps.limits ?? DEFAULT_FETCH_LIMITS);
       return importFeedText(deps, feedId, text);
     } catch (e) {
-      const message = e instanceof ImportError ? e.message : 'The feed could not be imported; the details were logged.';
+      const why = e instanceof ImportError ? e.msg : msg('bookings.feed.failed');
       if (!(e instanceof ImportError)) log.error(`feed ${feedId} failed`, e);
-      deps.feeds.recordFailure(feedId, message);
-      return { feedId, ok: false, error: message, counts: EMPTY, warnings: [] };
+      deps.feeds.recordFailure(feedId, why);
+      return { feedId, ok: false, error: english(why), errorMsg: why, counts: EMPTY, warnings: [], warningsMsg: [] };
     }
   }
 

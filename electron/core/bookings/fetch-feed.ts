@@ -1,4 +1,5 @@
 import { MAX_IMPORT_BYTES } from '../../../shared/domain/booking-import';
+import { msg } from '../../../shared/messages';
 import { ImportError } from './import-error';
 
 export interface FetchLimits {
@@ -19,16 +20,16 @@ export async function fetchFeedText(url: string, limits: FetchLimits = DEFAULT_F
   try {
     res = await fetch(url, { signal, redirect: 'follow', headers: { accept: 'text/calendar, */*;q=0.5' } });
   } catch (e) {
-    if (signal.aborted) throw new ImportError(`The feed did not answer within ${Math.round(limits.timeoutMs / 1000)} s.`);
+    if (signal.aborted) throw new ImportError(msg('bookings.feed.noAnswer', { seconds: Math.round(limits.timeoutMs / 1000) }));
     const cause = e instanceof Error && e.cause instanceof Error ? e.cause.message : e instanceof Error ? e.message : String(e);
-    throw new ImportError(`The feed could not be reached (${cause}).`);
+    throw new ImportError(msg('bookings.feed.unreachable', { cause }));
   }
   if (!res.ok) {
     await res.body?.cancel();
-    throw new ImportError(`The feed answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}.`);
+    throw new ImportError(msg('bookings.feed.httpStatus', { status: `${res.status}${res.statusText ? ` ${res.statusText}` : ''}` }));
   }
   const declared = Number(res.headers.get('content-length') ?? NaN);
-  const tooBig = (): ImportError => new ImportError(`The feed is larger than ${limits.maxBytes / (1024 * 1024)} MB; it was not read.`);
+  const tooBig = (): ImportError => new ImportError(msg('bookings.feed.tooBig', { max: limits.maxBytes / (1024 * 1024) }));
   if (declared > limits.maxBytes) {
     await res.body?.cancel();
     throw tooBig();
@@ -50,12 +51,12 @@ export async function fetchFeedText(url: string, limits: FetchLimits = DEFAULT_F
     }
   } catch (e) {
     if (e instanceof ImportError) throw e;
-    if (signal.aborted) throw new ImportError(`The feed did not finish within ${Math.round(limits.timeoutMs / 1000)} s.`);
-    throw new ImportError(`The feed broke off while downloading (${e instanceof Error ? e.message : String(e)}).`);
+    if (signal.aborted) throw new ImportError(msg('bookings.feed.timeout', { seconds: Math.round(limits.timeoutMs / 1000) }));
+    throw new ImportError(msg('bookings.feed.brokeOff', { cause: e instanceof Error ? e.message : String(e) }));
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
-    throw new ImportError('The feed is not UTF-8 text (iCalendar requires UTF-8).');
+    throw new ImportError(msg('bookings.feed.notUtf8'));
   }
 }

@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { english, msg, type Message } from '../../../shared/messages';
 import { addDays, isValidTimeZone, parseWall, zonedWallTimeToMs } from '../../../shared/time/zoned';
 import { ImportError } from './import-error';
 
@@ -14,8 +15,16 @@ export interface FeedEvent {
 
 export interface ParsedFeed {
   events: FeedEvent[];
-  /** Events that were left out, each with why: shown on the feed, never fatal. */
+  /** Events that were left out, each with why: shown on the feed, never fatal. English wording of `skippedMsg`. */
   skipped: string[];
+  skippedMsg: Message[];
+}
+
+/** Why one event is not a stay; anything else thrown while reading an event is ical.js's own (English) text. */
+class SkipReason extends Error {
+  constructor(readonly msg: Message) {
+    super(english(msg));
+  }
 }
 
 export interface FeedContext {
@@ -44,7 +53,7 @@ function instantOf(t: ICAL.Time, prop: ICAL.Property, cal: ICAL.Component, ctx: 
   if (typeof tzid !== 'string' || tzid === '') return zonedWallTimeToMs(wall, ctx.timeZone) + t.second * 1000;
   if (isValidTimeZone(tzid)) return zonedWallTimeToMs(wall, tzid) + t.second * 1000;
   const vtz = cal.getAllSubcomponents('vtimezone').find((z) => z.getFirstPropertyValue('tzid') === tzid);
-  if (!vtz) throw new RangeError(`unknown time zone "${tzid}"`);
+  if (!vtz) throw new SkipReason(msg('bookings.ical.unknownZone', { zone: tzid }));
   const zone = new ICAL.Timezone({ component: vtz, tzid });
   const naive = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
   return naive - zone.utcOffset(t) * 1000;
@@ -55,31 +64,31 @@ function instantOf(t: ICAL.Time, prop: ICAL.Property, cal: ICAL.Component, ctx: 
  * keeps its bookings and shows the error); a single bad event is skipped with a reason.
  */
 export function parseIcsFeed(text: string, ctx: FeedContext): ParsedFeed {
-  if (text.trim() === '') throw new ImportError('The calendar is empty.');
+  if (text.trim() === '') throw new ImportError(msg('bookings.ical.empty'));
   let cal: ICAL.Component;
   try {
     cal = new ICAL.Component(ICAL.parse(text) as unknown[]);
   } catch (e) {
-    throw new ImportError(`The calendar is not valid iCalendar data (${e instanceof Error ? e.message : String(e)}).`);
+    throw new ImportError(msg('bookings.ical.invalid', { details: e instanceof Error ? e.message : String(e) }));
   }
-  if (cal.name !== 'vcalendar') throw new ImportError('The file is not an iCalendar calendar (no VCALENDAR).');
+  if (cal.name !== 'vcalendar') throw new ImportError(msg('bookings.ical.notCalendar'));
 
   const events: FeedEvent[] = [];
-  const skipped: string[] = [];
+  const skipped: Message[] = [];
   for (const v of cal.getAllSubcomponents('vevent')) {
     const uid = String(v.getFirstPropertyValue('uid') ?? '').trim();
     const summary = String(v.getFirstPropertyValue('summary') ?? '').trim();
-    const what = summary || uid || 'an event';
+    const event = summary || uid || msg('bookings.ical.anEvent');
     try {
-      if (!uid) throw new RangeError('no UID');
+      if (!uid) throw new SkipReason(msg('bookings.ical.noUid'));
       if (HOST_BLOCK.test(summary)) {
-        skipped.push(`${what}: dates blocked by the host, not a stay`);
+        skipped.push(msg('bookings.ical.skipped', { event, reason: msg('bookings.ical.hostBlock') }));
         continue;
       }
-      if (v.hasProperty('rrule')) throw new RangeError('a repeating event is not a stay');
+      if (v.hasProperty('rrule')) throw new SkipReason(msg('bookings.ical.repeating'));
       const startProp = v.getFirstProperty('dtstart');
       const start = startProp?.getFirstValue() as ICAL.Time | undefined;
-      if (!startProp || !start) throw new RangeError('no start date');
+      if (!startProp || !start) throw new SkipReason(msg('bookings.ical.noStart'));
       const endProp = v.getFirstProperty('dtend');
       let end = endProp?.getFirstValue() as ICAL.Time | undefined;
       const arrivalMs = instantOf(start, startProp, cal, ctx, ctx.checkInTime);
@@ -88,17 +97,18 @@ export function parseIcsFeed(text: string, ctx: FeedContext): ParsedFeed {
       else if (start.isDate) departureMs = zonedWallTimeToMs(parseWall(addDays(dateOf(start), 1), ctx.checkOutTime), ctx.timeZone);
       else {
         const duration = v.getFirstPropertyValue('duration') as ICAL.Duration | null;
-        if (!duration) throw new RangeError('no end date');
+        if (!duration) throw new SkipReason(msg('bookings.ical.noEnd'));
         end = start.clone();
         end.addDuration(duration);
         departureMs = arrivalMs + duration.toSeconds() * 1000;
       }
-      if (departureMs <= arrivalMs) throw new RangeError('ends before it starts');
+      if (departureMs <= arrivalMs) throw new SkipReason(msg('bookings.ical.endsBeforeStart'));
       const status = String(v.getFirstPropertyValue('status') ?? '').toUpperCase();
       events.push({ uid, summary, description: String(v.getFirstPropertyValue('description') ?? '').slice(0, 2000), arrivalMs, departureMs, cancelled: status === 'CANCELLED' });
     } catch (e) {
-      skipped.push(`${what}: ${e instanceof Error ? e.message : String(e)}`);
+      const reason = e instanceof SkipReason ? e.msg : e instanceof Error ? e.message : String(e);
+      skipped.push(msg('bookings.ical.skipped', { event, reason }));
     }
   }
-  return { events, skipped };
+  return { events, skipped: skipped.map(english), skippedMsg: skipped };
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Booking } from '../../../shared/domain/booking';
 import type { BookingInput, BookingPatch, BookingSaveResult } from '../../../shared/domain/booking-input';
+import { english, msg, type Message } from '../../../shared/messages';
 import type { Db } from '../db/open';
 import type { BookingChanges, BookingsRepo } from '../db/repos/bookings.repo';
 import type { RoomsRepo } from '../db/repos/rooms.repo';
@@ -12,15 +13,20 @@ const MAX_STAY_MS = 366 * 86_400_000;
 
 /** The rules every stay typed at the desk must meet; the message is for the clerk. */
 export function validateStay(s: { arrivalMs: number; departureMs: number }): void {
-  if (s.departureMs <= s.arrivalMs) throw new DeskError('invalid-request', 'The departure must be after the arrival.');
-  if (s.departureMs - s.arrivalMs > MAX_STAY_MS) throw new DeskError('invalid-request', 'A stay can be at most a year long.');
+  if (s.departureMs <= s.arrivalMs) throw new DeskError('invalid-request', msg('bookings.departureBeforeArrival'));
+  if (s.departureMs - s.arrivalMs > MAX_STAY_MS) throw new DeskError('invalid-request', msg('bookings.stayTooLong'));
 }
 
-function overlapMessage(conflicts: readonly Booking[]): string {
+function overlapMessage(conflicts: readonly Booking[]): Message {
   const first = conflicts[0]!;
-  const more = conflicts.length > 1 ? ` and ${conflicts.length - 1} more` : '';
-  return `Room ${first.roomName} is already booked for ${first.guestName} (${first.ref})${more} during these dates. Save anyway?`;
+  const said = { room: first.roomName, guest: first.guestName, ref: first.ref };
+  return conflicts.length > 1 ? msg('bookings.overlapMore', { ...said, more: conflicts.length - 1 }) : msg('bookings.overlap', said);
 }
+
+const overlap = (conflicts: Booking[]): BookingSaveResult => {
+  const m = overlapMessage(conflicts);
+  return { kind: 'overlap', message: english(m), messageMsg: m, conflicts };
+};
 
 /**
  * Walk-ins and edits. An overlap with another live stay in the room is not an error but a
@@ -31,33 +37,33 @@ export function createManualBookings(deps: { db: Db; bookings: BookingsRepo; roo
   const { bookings, rooms } = deps;
 
   function requireRoom(roomId: number): void {
-    if (!rooms.getRoom(roomId)) throw new DeskError('not-found', 'That room does not exist.');
+    if (!rooms.getRoom(roomId)) throw new DeskError('not-found', msg('bookings.roomUnknown'));
   }
 
   const create = deps.db.transaction((input: BookingInput): BookingSaveResult => {
     validateStay(input);
     requireRoom(input.roomId);
     const conflicts = bookings.overlapping(input.roomId, input.arrivalMs, input.departureMs);
-    if (conflicts.length && !input.confirmOverlap) return { kind: 'overlap', message: overlapMessage(conflicts), conflicts };
+    if (conflicts.length && !input.confirmOverlap) return overlap(conflicts);
     const ref = input.ref ?? `W-${randomBytes(3).toString('hex').toUpperCase()}`;
-    if (bookings.getByRef(DESK_SOURCE, ref)) throw new DeskError('conflict', `There is already a desk booking with the reference ${ref}.`);
+    if (bookings.getByRef(DESK_SOURCE, ref)) throw new DeskError('conflict', msg('bookings.refTaken', { ref }));
     const id = bookings.add({ ...input, ref, source: DESK_SOURCE });
     return { kind: 'saved', booking: bookings.get(id)! };
   });
 
   const update = deps.db.transaction((patch: BookingPatch): BookingSaveResult => {
     const current = bookings.get(patch.bookingId);
-    if (!current) throw new DeskError('not-found', 'This booking no longer exists.');
+    if (!current) throw new DeskError('not-found', msg('bookings.bookingGone'));
     const { bookingId: _id, confirmOverlap, ...rest } = patch;
     const changes: BookingChanges = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
     const next = { ...current, ...changes };
     if (current.status === 'checked_out' && (changes.arrivalMs !== undefined || changes.departureMs !== undefined || changes.roomId !== undefined))
-      throw new DeskError('conflict', 'This guest has checked out; the stay can no longer be changed.');
+      throw new DeskError('conflict', msg('bookings.checkedOut'));
     validateStay(next);
     if (changes.roomId !== undefined) requireRoom(changes.roomId);
     const live = next.status === 'booked' || next.status === 'checked_in';
     const conflicts = live ? bookings.overlapping(next.roomId, next.arrivalMs, next.departureMs, current.id) : [];
-    if (conflicts.length && !confirmOverlap) return { kind: 'overlap', message: overlapMessage(conflicts), conflicts };
+    if (conflicts.length && !confirmOverlap) return overlap(conflicts);
     bookings.change(current.id, changes);
     return { kind: 'saved', booking: bookings.get(current.id)! };
   });

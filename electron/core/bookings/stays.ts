@@ -1,5 +1,6 @@
 import type { Booking } from '../../../shared/domain/booking';
 import type { ImportAction, ImportCounts } from '../../../shared/domain/booking-import';
+import { msg, type Message } from '../../../shared/messages';
 import type { Db } from '../db/open';
 import type { BookingChanges, BookingsRepo } from '../db/repos/bookings.repo';
 
@@ -21,7 +22,7 @@ export interface PlannedStay {
   incoming: IncomingStay | null;
   existing: Booking | null;
   changes: BookingChanges;
-  warning: string | null;
+  warning: Message | null;
 }
 
 /**
@@ -50,7 +51,7 @@ export function planStays(
       continue;
     }
     if (s.cancelled) {
-      plan.push(cancelOf(b, opts.nowMs, 'cancelled at the source', s));
+      plan.push(cancelOf(b, opts.nowMs, msg('bookings.stay.cancelledAtSource'), s));
       continue;
     }
     const changes: BookingChanges = {};
@@ -70,7 +71,7 @@ export function planStays(
   }
   if (opts.cancelVanished)
     for (const b of existing)
-      if (!seen.has(b.ref) && b.status !== 'cancelled' && b.status !== 'checked_out') plan.push(cancelOf(b, opts.nowMs, 'no longer in the feed', null));
+      if (!seen.has(b.ref) && b.status !== 'cancelled' && b.status !== 'checked_out') plan.push(cancelOf(b, opts.nowMs, msg('bookings.stay.goneFromFeed'), null));
   return plan;
 }
 
@@ -79,10 +80,10 @@ export function planStays(
  * stays vanish from Airbnb feeds as a matter of course, and cancelling a checked-in guest from a
  * feed would lock them out of their room; those are left for the clerk with a warning.
  */
-function cancelOf(b: Booking, nowMs: number, why: string, incoming: IncomingStay | null): PlannedStay {
+function cancelOf(b: Booking, nowMs: number, why: Message, incoming: IncomingStay | null): PlannedStay {
   if (b.departureMs <= nowMs || b.status === 'cancelled') return { action: 'unchanged', incoming, existing: b, changes: {}, warning: null };
   if (b.status === 'checked_in')
-    return { action: 'skip', incoming, existing: b, changes: {}, warning: `${b.guestName} (${b.ref}) is in house but ${why}; left as is for the desk to decide.` };
+    return { action: 'skip', incoming, existing: b, changes: {}, warning: msg('bookings.stay.inHouse', { guest: b.guestName, ref: b.ref, why }) };
   return { action: 'cancel', incoming, existing: b, changes: { status: 'cancelled' }, warning: null };
 }
 

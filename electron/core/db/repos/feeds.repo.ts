@@ -1,4 +1,5 @@
 import type { Feed } from '../../../../shared/domain/booking-import';
+import { english, MessageSchema, type Message, type WireMessage } from '../../../../shared/messages';
 import type { Db } from '../open';
 
 interface FeedRow {
@@ -11,12 +12,24 @@ interface FeedRow {
   last_attempt_ms: number | null;
   last_success_ms: number | null;
   last_error: string | null;
+  last_error_msg: string | null;
   last_error_ms: number | null;
   last_event_count: number | null;
 }
 
 const SELECT = `SELECT f.id, f.room_id, r.name AS room_name, f.name, f.url, f.enabled, f.last_attempt_ms, f.last_success_ms,
-  f.last_error, f.last_error_ms, f.last_event_count FROM feeds f JOIN rooms r ON r.id = f.room_id`;
+  f.last_error, f.last_error_msg, f.last_error_ms, f.last_event_count FROM feeds f JOIN rooms r ON r.id = f.room_id`;
+
+/** A stored message, or null for a row from before messages or one that no longer parses (the English text is shown then). */
+function messageOf(json: string | null): WireMessage | null {
+  if (json === null) return null;
+  try {
+    const parsed = MessageSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
 
 const toFeed = (r: FeedRow): Feed => ({
   id: r.id,
@@ -28,6 +41,7 @@ const toFeed = (r: FeedRow): Feed => ({
   lastAttemptMs: r.last_attempt_ms,
   lastSuccessMs: r.last_success_ms,
   lastError: r.last_error,
+  lastErrorMsg: messageOf(r.last_error_msg),
   lastErrorMs: r.last_error_ms,
   lastEventCount: r.last_event_count,
 });
@@ -37,10 +51,10 @@ export function createFeedsRepo(db: Db, now: () => number) {
   const all = db.prepare<[], FeedRow>(`${SELECT} ORDER BY r.name, f.name`);
   const byId = db.prepare<[number], FeedRow>(`${SELECT} WHERE f.id = ?`);
   const ok = db.prepare<[number, number, number, number]>(
-    'UPDATE feeds SET last_attempt_ms = ?, last_success_ms = ?, last_error = NULL, last_error_ms = NULL, last_event_count = ? WHERE id = ?',
+    'UPDATE feeds SET last_attempt_ms = ?, last_success_ms = ?, last_error = NULL, last_error_msg = NULL, last_error_ms = NULL, last_event_count = ? WHERE id = ?',
   );
   // A failure keeps last_success_ms: the desk shows "last good refresh 3 h ago" beside the error.
-  const failed = db.prepare<[number, string, number, number]>('UPDATE feeds SET last_attempt_ms = ?, last_error = ?, last_error_ms = ? WHERE id = ?');
+  const failed = db.prepare<[number, string, string, number, number]>('UPDATE feeds SET last_attempt_ms = ?, last_error = ?, last_error_msg = ?, last_error_ms = ? WHERE id = ?');
   const remove = db.prepare<[number]>('DELETE FROM feeds WHERE id = ?');
   return {
     add(roomId: number, name: string, url: string): number {
@@ -57,9 +71,10 @@ export function createFeedsRepo(db: Db, now: () => number) {
       const t = now();
       ok.run(t, t, eventCount, id);
     },
-    recordFailure(id: number, error: string): void {
+    /** Stores the sentence twice: English (older readers, the log) and as a message (the clerk's language). */
+    recordFailure(id: number, error: Message): void {
       const t = now();
-      failed.run(t, error, t, id);
+      failed.run(t, english(error), JSON.stringify(error), t, id);
     },
     remove(id: number): void {
       remove.run(id);

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '../../../../shared/domain/booking';
+import type { WireMessage } from '../../../../shared/messages';
 import { addDays } from '../../../../shared/time/zoned';
+import { words } from '../../i18n/words';
 import { useDesk } from '../../store';
 import { Dialog } from '../../ui/Dialog';
 import { useFormat } from '../../ui/format';
@@ -20,7 +22,7 @@ export function WalkInDialog({ open, onClose }: { open: boolean; onClose: () => 
   const [contact, setContact] = useState('');
   const [roomId, setRoomId] = useState<number | null>(null);
   const [nights, setNights] = useState(1);
-  const [overlap, setOverlap] = useState<{ message: string; conflicts: Booking[] } | null>(null);
+  const [overlap, setOverlap] = useState<{ message: string; messageMsg: WireMessage; conflicts: Booking[] } | null>(null);
   const rooms = health?.rooms ?? [];
   const room = roomId ?? rooms[0]?.roomId ?? null;
   const now = Date.now();
@@ -29,7 +31,7 @@ export function WalkInDialog({ open, onClose }: { open: boolean; onClose: () => 
   const save = async (confirmOverlap: boolean): Promise<void> => {
     if (room === null || departureMs === null) return;
     const r = await createWalkIn({ guestName: name, contact, notes: '', roomId: room, arrivalMs: Math.floor(now / 60_000) * 60_000, departureMs, confirmOverlap });
-    if (r?.kind === 'overlap') return setOverlap({ message: r.message, conflicts: r.conflicts });
+    if (r?.kind === 'overlap') return setOverlap({ message: r.message, messageMsg: r.messageMsg, conflicts: r.conflicts });
     if (r?.kind === 'saved') {
       setName('');
       setContact('');
@@ -79,7 +81,7 @@ export function WalkInDialog({ open, onClose }: { open: boolean; onClose: () => 
         {room !== null && <RoomWarnings room={roomHealth(health, room)} />}
         {overlap && (
           <p className="notice notice-error" role="alert">
-            {overlap.message}
+            {words(overlap.messageMsg, overlap.message)}
           </p>
         )}
         <div className="form-actions">
