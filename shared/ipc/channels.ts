@@ -36,6 +36,7 @@ export const CHANNEL_NAMES = [
   'lock:health',
   'slip:render',
   'slip:print',
+  'slip:options',
   'staff:status',
   'staff:unlock',
   'staff:lock',

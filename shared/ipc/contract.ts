@@ -179,6 +179,8 @@ export const contract = {
   /** The guest slip as HTML (preview); `slip:print` prints it in Electron or returns it for the browser's print view. */
   'slip:render': { request: SlipRequestSchema, response: z.object({ html: z.string(), pageSize: SlipPageSizeSchema }) },
   'slip:print': { request: SlipRequestSchema, response: SlipPrintOutcomeSchema },
+  /** What a slip prints in unless the clerk picks otherwise: the property's settings, for the slip dialog (any staff; setup:state is manager-only). */
+  'slip:options': { request: z.object({}).strict(), response: DeskSettingsSchema.pick({ language: true, pageSize: true }) },
   /** Staff PIN lock. Never returns a PIN or its hash. */
   'staff:status': { request: z.object({}).strict(), response: StaffStatusSchema },
   'staff:unlock': { request: z.object({ staffId: z.number().int().positive(), pin: PinSchema }).strict(), response: StaffStatusSchema },

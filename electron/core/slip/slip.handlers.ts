@@ -24,7 +24,7 @@ export interface SlipDeps {
 }
 
 /** The guest slip: rendered in the core from the booking's credentials, printed by main. */
-export function slipHandlers(deps: SlipDeps): Pick<DeskHandlers, 'slip:render' | 'slip:print'> {
+export function slipHandlers(deps: SlipDeps): Pick<DeskHandlers, 'slip:render' | 'slip:print' | 'slip:options'> {
   function render(bookingId: number, requested: SlipPageSizeName | undefined, language: Language | undefined): { html: string; pageSize: SlipPageSizeName; language: Language } {
     const booking = deps.detail(bookingId);
     if (booking.status === 'cancelled') throw new DeskError('conflict', msg('slip.cancelled'));
@@ -38,6 +38,10 @@ export function slipHandlers(deps: SlipDeps): Pick<DeskHandlers, 'slip:render' |
   }
 
   return {
+    'slip:options': () => {
+      const { language, pageSize } = deps.settings.get();
+      return { language, pageSize };
+    },
     'slip:render': ({ bookingId, pageSize, language }) => {
       const { html, pageSize: size } = render(bookingId, pageSize, language);
       return { html, pageSize: size };

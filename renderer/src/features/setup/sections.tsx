@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeskSettings } from '../../../../shared/domain/desk-settings';
 import type { SetupLock, SetupState } from '../../../../shared/domain/setup';
 import type { StaffMember, StaffRole } from '../../../../shared/domain/staff';
+import { isLanguage, LANGUAGES } from '../../../../shared/messages/languages';
 import { desk } from '../../api/bridge';
 
 type Say = (text: string | null, bad?: boolean) => void;
@@ -156,6 +157,12 @@ export function SlipSection({ state, printers, reload, say }: Props & { printers
         <select value={s.pageSize} onChange={(e) => set('pageSize', e.target.value === 'A4' ? 'A4' : '80mm')}>
           <option value="80mm">{t('setup.slip.receipt')}</option>
           <option value="A4">{t('setup.slip.a4')}</option>
+        </select>
+      </label>
+      <label>
+        {t('setup.slip.language')}
+        <select value={s.language} onChange={(e) => isLanguage(e.target.value) && set('language', e.target.value)}>
+          {LANGUAGES.map((l) => <option key={l.code} value={l.code} lang={l.code}>{l.name}</option>)}
         </select>
       </label>
       <label>{t('setup.slip.houseText')}<textarea rows={3} value={s.houseText} onChange={(e) => set('houseText', e.target.value)} /></label>

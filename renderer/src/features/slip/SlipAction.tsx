@@ -1,36 +1,82 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SlipPrintOutcomeSchema } from '../../../../shared/domain/setup';
+import { isLanguage, LANGUAGES, type Language } from '../../../../shared/messages/languages';
+import type { z } from 'zod';
 import { desk } from '../../api/bridge';
+import { words } from '../../i18n/words';
 import { openSlipPrintView } from './printView';
 
+type Outcome = z.infer<typeof SlipPrintOutcomeSchema>;
+/** What the status line says; kept as data so it is re-worded when the clerk switches language. */
+type Status = { kind: 'error'; text: string } | Exclude<Outcome, { kind: 'preview' }>;
+
 /**
- * "Print slip" for a booking. In Electron the core prints silently to the chosen printer (or saves
- * a PDF); in the preview it returns the slip and the browser's print view opens. Reprint any time.
+ * "Print slip" for a booking, in the guest's language: the select starts at the property's slip
+ * language and the clerk may pick another for this guest (a Spanish guest at an English desk).
+ * In Electron the core prints silently to the chosen printer (or saves a PDF); in the preview it
+ * returns the slip and the browser's print view opens. Reprint any time.
  */
 export function SlipAction({ bookingId, disabled = false }: { bookingId: number; disabled?: boolean }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [propertyLanguage, setPropertyLanguage] = useState<Language | null>(null);
+  /** The clerk's choice for this booking; null → the property's (the core resolves it). */
+  const [chosen, setChosen] = useState<Language | null>(null);
+  const [forBooking, setForBooking] = useState(bookingId);
+  if (forBooking !== bookingId) {
+    // Another guest: back to the property's language, and the last outcome is not theirs.
+    setForBooking(bookingId);
+    setChosen(null);
+    setStatus(null);
+  }
+
+  useEffect(() => {
+    let live = true;
+    // Asked again per booking, so a language the manager just changed in setup shows here.
+    void desk.invoke('slip:options', {}).then((r) => {
+      if (live && r.ok) setPropertyLanguage(r.value.language);
+    });
+    return () => {
+      live = false;
+    };
+  }, [bookingId]);
 
   async function print(): Promise<void> {
     setBusy(true);
-    setMessage(null);
-    const r = await desk.invoke('slip:print', { bookingId });
+    setStatus(null);
+    const r = await desk.invoke('slip:print', { bookingId, ...(chosen ? { language: chosen } : {}) });
     setBusy(false);
-    if (!r.ok) return setMessage(r.message);
-    switch (r.value.kind) {
-      case 'printed':
-        return setMessage(t('slip.printed', { printer: r.value.printer }));
-      case 'pdf':
-        return setMessage(t('slip.pdf', { file: r.value.file }));
-      case 'preview':
-        openSlipPrintView(r.value.html, () => setMessage(null));
-        return;
-    }
+    if (!r.ok) return setStatus({ kind: 'error', text: r.message });
+    if (r.value.kind === 'preview') openSlipPrintView(r.value.html, () => setStatus(null));
+    else setStatus(r.value);
   }
+
+  const message = !status
+    ? null
+    : status.kind === 'error'
+      ? status.text
+      : status.kind === 'printed'
+        ? t('slip.printed', { printer: status.printer })
+        : t('slip.pdf', { file: status.file, reason: words(status.reasonMsg, status.reason) });
 
   return (
     <span className="slip-action">
+      <select
+        className="slip-language"
+        aria-label={t('slip.language')}
+        title={t('slip.language')}
+        value={chosen ?? propertyLanguage ?? LANGUAGES[0].code}
+        disabled={disabled || busy}
+        onChange={(e) => isLanguage(e.target.value) && setChosen(e.target.value)}
+      >
+        {LANGUAGES.map((l) => (
+          <option key={l.code} value={l.code} lang={l.code}>
+            {l.name}
+          </option>
+        ))}
+      </select>
       <button type="button" className="btn btn-primary" disabled={disabled || busy} onClick={() => void print()}>
         {busy ? t('slip.printing') : t('slip.print')}
       </button>

@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../electron/core/db/open';
+import { createSettingsRepo } from '../../electron/core/setup/settings.repo';
+import type { SlipPrinter } from '../../electron/core/slip/printer';
+import { msg } from '../../shared/messages';
+import { openDemoDesk } from './demo-desk';
+
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (closers.length) await closers.pop()!();
+});
+
+type Dispatch = (channel: string, payload: unknown) => Promise<unknown>;
+async function value<T>(dispatch: Dispatch, channel: string, payload: unknown): Promise<T> {
+  const r = (await dispatch(channel, payload)) as { ok: boolean; value?: T; message?: string };
+  if (!r.ok) throw new Error(`${channel}: ${r.message}`);
+  return r.value as T;
+}
+
+const langOf = (html: string): string | undefined => /<html lang="(\w+)">/.exec(html)?.[1];
+
+describe('the slip in the guest’s language (demo desk, real SQLite)', () => {
+  it('prints in the property’s language unless the request names another; old desks without the setting print English', async () => {
+    const { desk, close } = await openDemoDesk();
+    closers.push(close);
+    const d: Dispatch = (c, p) => desk.dispatch(c, p);
+    const bookingId = (await value<{ arrivals: { id: number }[] }>(d, 'booking:today', {})).arrivals[0]!.id;
+    await value(d, 'access:issue-passcode', { bookingId });
+
+    // A new desk has no 'language' row: the default applies.
+    expect(await value(d, 'slip:options', {})).toEqual({ language: 'en', pageSize: '80mm' });
+    const en = await value<{ html: string }>(d, 'slip:render', { bookingId });
+    expect(langOf(en.html)).toBe('en');
+    expect(en.html).toContain('<span>Guest</span>');
+
+    expect(await value(d, 'setup:save-settings', { language: 'es' })).toMatchObject({ language: 'es' });
+    expect(await value(d, 'slip:options', {})).toEqual({ language: 'es', pageSize: '80mm' });
+    const es = await value<{ html: string }>(d, 'slip:render', { bookingId });
+    expect(langOf(es.html)).toBe('es');
+    expect(es.html).toContain('<span>Huésped</span>');
+    expect(es.html).toContain('Desde');
+
+    // A guest from abroad at a Spanish property: the clerk picks English for this slip only.
+    const forGuest = await value<{ html: string }>(d, 'slip:render', { bookingId, language: 'en', pageSize: 'A4' });
+    expect(langOf(forGuest.html)).toBe('en');
+    expect(forGuest.html).toContain('slip-a4');
+    expect(langOf((await value<{ html: string }>(d, 'slip:render', { bookingId })).html)).toBe('es');
+
+    // Preview (no printer): slip:print hands back the HTML in the requested language.
+    const preview = await value<{ kind: string; html: string }>(d, 'slip:print', { bookingId, language: 'en' });
+    expect(preview.kind).toBe('preview');
+    expect(langOf(preview.html)).toBe('en');
+
+    expect(await d('slip:render', { bookingId, language: 'fr' })).toMatchObject({ ok: false, code: 'invalid-request' });
+    expect(await d('setup:save-settings', { language: 'fr' })).toMatchObject({ ok: false, code: 'invalid-request' });
+  });
+
+  it('a cancelled booking is refused with a catalogue message', async () => {
+    const { desk, close } = await openDemoDesk();
+    closers.push(close);
+    const d: Dispatch = (c, p) => desk.dispatch(c, p);
+    const bookingId = (await value<{ arrivals: { id: number }[] }>(d, 'booking:today', {})).arrivals[0]!.id;
+    await value(d, 'access:cancel', { bookingId });
+    expect(await d('slip:render', { bookingId, language: 'es' })).toMatchObject({
+      ok: false,
+      code: 'conflict',
+      message: 'This booking is cancelled: there is no access to print.',
+      msg: msg('slip.cancelled'),
+    });
+  });
+
+  it('hands the printer the slip in the chosen language and returns why it became a PDF as a message', async () => {
+    const jobs: { html: string; pageSize: string; deviceName: string | null }[] = [];
+    // The print port is Electron's; here it records the job and answers as main does with no printer chosen.
+    const printer: SlipPrinter = {
+      print: (job) => {
+        jobs.push(job);
+        return Promise.resolve({ kind: 'pdf', file: '/tmp/slip.pdf', reason: 'no printer chosen', reasonMsg: msg('slip.noPrinter') });
+      },
+      list: () => Promise.resolve([]),
+    };
+    const { desk, close } = await openDemoDesk({ printer });
+    closers.push(close);
+    const d: Dispatch = (c, p) => desk.dispatch(c, p);
+    const bookingId = (await value<{ arrivals: { id: number }[] }>(d, 'booking:today', {})).arrivals[0]!.id;
+    await value(d, 'setup:save-settings', { language: 'es', pageSize: 'A4' });
+    const outcome = await value(d, 'slip:print', { bookingId });
+    expect(outcome).toEqual({ kind: 'pdf', file: '/tmp/slip.pdf', reason: 'no printer chosen', reasonMsg: { key: 'slip.noPrinter' } });
+    expect(jobs).toHaveLength(1);
+    expect(langOf(jobs[0]!.html)).toBe('es');
+    expect(jobs[0]!.pageSize).toBe('A4');
+  });
+
+  it('a stored language this build does not speak falls back to English instead of stopping the desk', () => {
+    const db = openDatabase(':memory:');
+    const settings = createSettingsRepo(db, () => 0);
+    settings.save({ language: 'es', houseText: 'Wi-Fi: Casa' });
+    expect(settings.get().language).toBe('es');
+    db.prepare("UPDATE desk_settings SET value = '\"fr\"' WHERE key = 'language'").run();
+    expect(settings.get()).toMatchObject({ language: 'en', houseText: 'Wi-Fi: Casa' });
+    db.close();
+  });
+});
