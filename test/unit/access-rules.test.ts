@@ -4,7 +4,7 @@ import { classifyFailure } from '../../electron/core/access/classify';
 import { clashes, generatePasscode, isTrivialPasscode, validatePasscode } from '../../electron/core/access/passcodes';
 import { offlineWindow, stayWindow } from '../../electron/core/access/windows';
 import { SifelyError } from '../../electron/core/sifely/errors';
-import { english, formatMessage } from '../../shared/messages';
+import { english, formatMessage, msg } from '../../shared/messages';
 
 const HOUR = 3_600_000;
 
@@ -63,11 +63,11 @@ describe('outbox retry policy', () => {
   });
 
   it('looks on the lock after an unclear failure, retries busy gateways, falls back when offline, gives up on refusals', () => {
-    expect(classifyFailure(new SifelyError('timeout', 0, 'x'))).toMatchObject({ kind: 'retry', unclear: true });
-    expect(classifyFailure(new SifelyError('unknown', 504, 'x'))).toMatchObject({ kind: 'retry', unclear: true });
-    expect(classifyFailure(new SifelyError('gateway-busy', -3003, 'x'))).toMatchObject({ kind: 'retry', unclear: false });
-    expect(classifyFailure(new SifelyError('lock-offline', -3002, 'x'))).toMatchObject({ kind: 'fallback' });
-    expect(classifyFailure(new SifelyError('storage-full', -4056, 'x'))).toMatchObject({ kind: 'give-up' });
-    expect(classifyFailure(new SifelyError('billing', 402, 'x'))).toMatchObject({ kind: 'retry', minDelayMs: 60_000 });
+    expect(classifyFailure(new SifelyError('timeout', 0, msg('sifely.refused')))).toMatchObject({ kind: 'retry', unclear: true });
+    expect(classifyFailure(new SifelyError('unknown', 504, msg('sifely.refused')))).toMatchObject({ kind: 'retry', unclear: true });
+    expect(classifyFailure(new SifelyError('gateway-busy', -3003, msg('sifely.refused')))).toMatchObject({ kind: 'retry', unclear: false });
+    expect(classifyFailure(new SifelyError('lock-offline', -3002, msg('sifely.refused')))).toMatchObject({ kind: 'fallback' });
+    expect(classifyFailure(new SifelyError('storage-full', -4056, msg('sifely.refused')))).toMatchObject({ kind: 'give-up' });
+    expect(classifyFailure(new SifelyError('billing', 402, msg('sifely.refused')))).toMatchObject({ kind: 'retry', minDelayMs: 60_000 });
   });
 });

@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/messages';
 import { createLogger } from '../log';
 import { SifelyError } from './errors';
 import { md5Hex } from './md5';
@@ -65,7 +66,7 @@ export function createAuth(transport: Transport, o: AuthOptions, now: () => numb
   let billingBlock: { error: SifelyError; until: number } | null = null;
 
   const badLogin = (detail: string): SifelyError =>
-    new SifelyError('auth', 0, 'The Sifely account was not accepted. Ask the manager to sign in again.', detail, { retryable: false });
+    new SifelyError('auth', 0, msg('sifely.accountNotAccepted'), detail, { retryable: false });
 
   async function loginOpenApi(): Promise<Token> {
     const payload = obj(
@@ -175,7 +176,7 @@ export function createAuth(transport: Transport, o: AuthOptions, now: () => numb
    * call signs in again (the login returns the current key).
    */
   async function rollKey(): Promise<LoginInfo> {
-    if (generation !== 'openapi') throw new SifelyError('invalid', 0, 'Only an Open API key can be rotated.', 'roll-token needs the Open API generation', { retryable: false });
+    if (generation !== 'openapi') throw new SifelyError('invalid', 0, msg('sifely.onlyOpenApiRotates'), 'roll-token needs the Open API generation', { retryable: false });
     const current = token ?? (await obtain(null));
     try {
       const payload = obj(

@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/messages';
 import { cardEndpoints } from './api/cards';
 import type { Call } from './api/call';
 import { gatewayEndpoints } from './api/gateways';
@@ -43,7 +44,7 @@ export function createSifelyClient(options: SifelyClientOptions) {
   const baseUrl = (options.baseUrl ?? (generation === 'legacy' ? SIFELY_LEGACY_URL : SIFELY_PRODUCTION_URL)).replace(/\/+$/, '');
   // §2, §14 #2: dev-alexa is the docs' "test-envirement" that proxies to production and times out on writes.
   if (/^https?:\/\/dev-alexa\.sifely\.com(\/|:|$)/i.test(baseUrl))
-    throw new SifelyError('invalid', 0, 'The Sifely address is the documentation test host, which must not be used. Use the production address.', baseUrl, { retryable: false });
+    throw new SifelyError('invalid', 0, msg('sifely.testHost'), baseUrl, { retryable: false });
   const limiter = createLimiter({ now, ...options.rateLimit });
   const transport = createTransport({ baseUrl, timeoutMs: options.timeoutMs ?? 15_000, limiter, retry: { ...DEFAULT_RETRY, ...options.retry }, now });
   const auth = createAuth(transport, { generation, account: options.account, password: options.password, clientId: options.clientId }, now);

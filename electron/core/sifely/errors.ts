@@ -37,7 +37,7 @@ export interface SifelyErrorFlags {
 export class SifelyError extends Error {
   override readonly name = 'SifelyError';
   /** The staff sentence as a catalogue message, worded in the clerk's language by the renderer. */
-  readonly staffMsg: Message | undefined;
+  readonly staffMsg: Message;
   /** The staff sentence in English (logs, tests). */
   readonly staffMessage: string;
   readonly unclear: boolean;
@@ -48,23 +48,23 @@ export class SifelyError extends Error {
     readonly kind: SifelyErrorKind,
     /** HTTP status (≥ 400) or TTLock/Sifely business code; 0 when there was no answer. */
     readonly code: number,
-    /** Plain sentence for desk staff. */
-    staffMessage: Message | string,
+    /** Plain sentence for desk staff, a catalogue message (shared/messages/catalog/sifely.ts). */
+    staffMsg: Message,
     /** What the service said, for the log. */
     readonly detail: string = '',
     flags: SifelyErrorFlags = {},
   ) {
-    const english_ = typeof staffMessage === 'string' ? staffMessage : english(staffMessage);
-    super(`${english_}${detail ? ` (${code}: ${detail})` : code ? ` (${code})` : ''}`);
-    this.staffMessage = english_;
-    this.staffMsg = typeof staffMessage === 'string' ? undefined : staffMessage;
+    const staffMessage = english(staffMsg);
+    super(`${staffMessage}${detail ? ` (${code}: ${detail})` : code ? ` (${code})` : ''}`);
+    this.staffMessage = staffMessage;
+    this.staffMsg = staffMsg;
     this.unclear = flags.unclear ?? false;
     this.retryable = flags.retryable ?? (kind === 'network' || kind === 'timeout' || kind === 'gateway-busy' || kind === 'throttled');
   }
 
   /** The same error, marked as an unclear outcome (used for writes that lost their answer). */
   asUnclear(): SifelyError {
-    return new SifelyError(this.kind, this.code, this.staffMsg ?? this.staffMessage, this.detail, { unclear: true, retryable: this.retryable });
+    return new SifelyError(this.kind, this.code, this.staffMsg, this.detail, { unclear: true, retryable: this.retryable });
   }
 }
 

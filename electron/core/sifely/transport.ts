@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/messages';
 import { createLogger } from '../log';
 import { decodeSifelyResponse } from './envelope';
 import { SifelyError } from './errors';
@@ -99,9 +100,9 @@ export function createTransport(o: TransportOptions): Transport {
     } catch (e) {
       const timedOut = e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
       if (timedOut)
-        throw new SifelyError('timeout', 0, 'The lock cloud did not answer in time.', `${what} after ${timeoutMs} ms`, { unclear: !spec.idempotent });
+        throw new SifelyError('timeout', 0, msg('sifely.timeout'), `${what} after ${timeoutMs} ms`, { unclear: !spec.idempotent });
       const code = causeCode(e);
-      throw new SifelyError('network', 0, 'The lock cloud cannot be reached. Check the internet connection.', `${what}: ${code || String(e)}`, {
+      throw new SifelyError('network', 0, msg('sifely.unreachable'), `${what}: ${code || String(e)}`, {
         unclear: !spec.idempotent && !NOT_SENT.has(code),
       });
     }
@@ -170,4 +171,4 @@ function parseRetryAfter(v: string): number | undefined {
 
 /** A thrown error that is not a SifelyError (a bug) is reported as such rather than swallowed. */
 export const unexpected = (what: string, payload: unknown): SifelyError =>
-  new SifelyError('unknown', 0, 'The lock cloud gave an answer the desk does not understand; see the log.', `${what}: ${JSON.stringify(payload)?.slice(0, 300)}`);
+  new SifelyError('unknown', 0, msg('sifely.answerNotUnderstood'), `${what}: ${JSON.stringify(payload)?.slice(0, 300)}`);

@@ -1,3 +1,4 @@
+import { msg } from '../../../../shared/messages';
 import { SifelyError } from '../errors';
 import { unexpected, type CallOptions } from '../transport';
 import { collectPages, asPage } from '../paging';
@@ -32,7 +33,7 @@ export function passcodeEndpoints(call: Call) {
   return {
     async addPasscode(p: AddPasscodeParams, opts?: CallOptions): Promise<{ keyboardPwdId: number }> {
       if (!/^\d{4,9}$/.test(p.keyboardPwd))
-        throw new SifelyError('invalid', -3006, 'A passcode must have 4 to 9 digits.', `refused locally: ${p.keyboardPwd.length} characters`, { retryable: false });
+        throw new SifelyError('invalid', -3006, msg('sifely.passcodeLength'), `refused locally: ${p.keyboardPwd.length} characters`, { retryable: false });
       const payload = record(
         await call(
           'POST',
@@ -58,7 +59,7 @@ export function passcodeEndpoints(call: Call) {
     /** Digits go in `newKeyboardPwd` (§14 #18); dates both or neither (§10.12). */
     async changePasscode(p: ChangePasscodeParams, opts?: CallOptions): Promise<void> {
       if ((p.startDate === undefined) !== (p.endDate === undefined))
-        throw new SifelyError('invalid', -3, 'Both the new start and the new end are needed to change a passcode.', 'one date given', { retryable: false });
+        throw new SifelyError('invalid', -3, msg('sifely.changeNeedsBothDates'), 'one date given', { retryable: false });
       await call(
         'POST',
         '/v3/keyboardPwd/change',
