@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { LANGUAGE_CODES } from '../messages/languages';
 
+/** What the slip's QR code can carry, in UTF-8 bytes (electron/core/slip/qr.ts: 411 with the UTF-8 marker). */
+export const QR_MAX_BYTES = 400;
+
 export const SlipPageSizeSchema = z.enum(['80mm', 'A4']);
 export type SlipPageSizeName = z.infer<typeof SlipPageSizeSchema>;
 
@@ -12,7 +15,12 @@ export const DeskSettingsSchema = z.object({
   /** Printed under the codes: Wi-Fi, breakfast hours, a phone number. */
   houseText: z.string().max(600),
   /** Encoded as a QR code on the slip (e.g. `WIFI:T:WPA;S:name;P:password;;` or a web address); empty → no QR. */
-  qrText: z.string().max(300),
+  qrText: z
+    .string()
+    .max(300)
+    // The slip's QR encoder holds up to ~410 UTF-8 bytes (qr.ts, version 15); 300 accented or
+    // non-Latin characters can be more, which would stop every slip from printing.
+    .refine((t) => new TextEncoder().encode(t).length <= QR_MAX_BYTES, `too long for a QR code (at most ${QR_MAX_BYTES} bytes; accented letters count as two)`),
   /** Digits of a new guest passcode (the lock allows 4–9, §10.11 of sifely-api.md). */
   passcodeLength: z.number().int().min(4).max(9),
   /** Minutes without activity before the desk asks for a PIN again. */

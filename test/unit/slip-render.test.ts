@@ -132,6 +132,7 @@ describe('renderSlipHtml', () => {
     expect(html).toContain('<section class="house">Wi-Fi: CasaAzul / sunny-day\nBreakfast 8–10</section>');
     expect(all).toContain('Times are local time (Europe/Madrid). Printed Sat 28 Mar 2026, 14:47. Booking BK-2026-0042.');
     expect(html).toContain('<section class="qr"><svg');
+    expect(html).toMatch(/<svg [^>]*aria-label="QR code">/);
   });
 
   it('Spanish A4: the same slip with every word in Spanish and lang="es"', () => {
@@ -150,6 +151,7 @@ describe('renderSlipHtml', () => {
     expect(doorText(html, 'Pool')).toBe('Pool (puerta común) Esta puerta aún no tiene código. Pregunte en recepción.');
     expect(all).toContain('Horas locales (Europe/Madrid). Impreso el sáb 28 mar 2026, 14:47. Reserva BK-2026-0042.');
     expect(html).toContain('aria-label="código"');
+    expect(html).toContain('aria-label="Código QR"');
     // No English slip word is left over.
     for (const word of ['Guest', 'Check-in', 'From', 'Until', 'How to open', 'shared door', 'key card', 'Times are', 'Printed', 'Booking', 'Sat ', 'Mar 2026']) {
       expect(all, word).not.toContain(word);

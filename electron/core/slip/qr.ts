@@ -4,6 +4,7 @@
  * installed and the slip needs only this much. It follows the structure of Project Nayuki's
  * reference encoder (MIT): data → Reed–Solomon blocks → interleave → zigzag placement → mask.
  */
+import { escapeHtml } from './format';
 
 const MAX_VERSION = 15;
 // Level M tables from the standard (index = version; 0 unused).
@@ -82,15 +83,27 @@ function withEcc(data: readonly number[], ver: number): number[] {
   return out;
 }
 
+/** ECI assignment number for UTF-8 (AIM ECI 26). */
+const ECI_UTF8 = 26;
+
 function encodeData(bytes: Uint8Array): { ver: number; codewords: number[] } {
+  // Byte mode has no charset of its own: without an ECI header readers guess (ISO-8859-1 per the
+  // standard, Shift-JIS in zbar), so "Contraseña" came back as "Contrase簽a". Non-ASCII text gets
+  // the UTF-8 ECI; pure ASCII stays without one, the form every reader handles.
+  const eci = bytes.some((b) => b >= 0x80);
+  const eciBits = eci ? 12 : 0;
   for (let ver = 1; ver <= MAX_VERSION; ver++) {
     const capBits = dataCodewords(ver) * 8;
     const countBits = ver <= 9 ? 8 : 16;
-    if (4 + countBits + bytes.length * 8 > capBits) continue;
+    if (eciBits + 4 + countBits + bytes.length * 8 > capBits) continue;
     const bits: number[] = [];
     const put = (value: number, len: number): void => {
       for (let i = len - 1; i >= 0; i--) bits.push((value >>> i) & 1);
     };
+    if (eci) {
+      put(0b0111, 4);
+      put(ECI_UTF8, 8);
+    }
     put(0b0100, 4);
     put(bytes.length, countBits);
     bytes.forEach((b) => put(b, 8));
@@ -245,11 +258,11 @@ function penalty(m: boolean[][]): number {
   return p;
 }
 
-/** An inline SVG (4-module quiet zone), crisp at any print size. */
-export function qrSvg(text: string): string {
+/** An inline SVG (4-module quiet zone), crisp at any print size; `label` names it for screen readers, in the slip's language. */
+export function qrSvg(text: string, label = 'QR code'): string {
   const m = qrMatrix(text);
   const n = m.length + 8;
   let path = '';
   m.forEach((row, y) => row.forEach((dark, x) => (path += dark ? `M${x + 4},${y + 4}h1v1h-1z` : '')));
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${n} ${n}" shape-rendering="crispEdges" role="img" aria-label="QR code"><rect width="${n}" height="${n}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${n} ${n}" shape-rendering="crispEdges" role="img" aria-label="${escapeHtml(label)}"><rect width="${n}" height="${n}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
 }

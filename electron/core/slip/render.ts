@@ -81,7 +81,7 @@ export function renderSlipHtml(input: SlipInput): string {
     .join('');
 
   const house = input.houseText.trim() ? `<section class="house">${escapeHtml(input.houseText.trim())}</section>` : '';
-  const qr = input.qrText.trim() ? `<section class="qr">${qrSvg(input.qrText.trim())}</section>` : '';
+  const qr = input.qrText.trim() ? `<section class="qr">${qrSvg(input.qrText.trim(), formatMessage(msg('slip.qr'), lang))}</section>` : '';
   // The # key goes in bold: worded with a private-use placeholder, escaped, then swapped for markup.
   const howTo = anyCode
     ? `<section class="howto"><strong>${say(msg('slip.howToLabel'))}</strong> ${say(msg('slip.howTo', { key: HASH_MARK })).replace(HASH_MARK, '<b>#</b>')}</section>`

@@ -13,6 +13,7 @@ export const slipMessages = defineMessages({
   'slip.checkIn': { en: 'Check-in', es: 'Entrada' },
   'slip.checkOut': { en: 'Check-out', es: 'Salida' },
   'slip.code': { en: 'code', es: 'código' },
+  'slip.qr': { en: 'QR code', es: 'Código QR' },
   'slip.from': { en: 'From', es: 'Desde' },
   'slip.until': { en: 'Until', es: 'Hasta' },
   'slip.howToLabel': { en: 'How to open:', es: 'Cómo abrir:' },
