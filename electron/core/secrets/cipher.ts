@@ -1,3 +1,5 @@
+import { english, type Message } from '../../../shared/messages';
+
 /**
  * What the secret store needs from the OS. The Electron shell supplies safeStorage's async API
  * (DPAPI on Windows); tests supply an AES-GCM cipher from node:crypto, the one fake allowed here
@@ -13,14 +15,17 @@ export interface SecretCipher {
 
 export type SecretErrorCode = 'encryption-unavailable' | 'unreadable' | 'corrupt' | 'invalid';
 
-/** Failures of the secret store, each with a sentence the manager can act on. */
+/**
+ * Failures of the secret store, each with a sentence the manager can act on: `msg` for the setup
+ * wizard (worded in the manager's language), `message` its English wording (log, start-up dialog).
+ */
 export class SecretStoreError extends Error {
   constructor(
     readonly code: SecretErrorCode,
-    message: string,
+    readonly msg: Message,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(english(msg), options);
     this.name = 'SecretStoreError';
   }
 }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import { msg } from '../../../shared/messages';
 import { createLogger } from '../log';
 import { type SecretCipher, SecretStoreError } from './cipher';
 
@@ -40,8 +41,7 @@ export interface SecretStoreOptions {
   cipher: SecretCipher;
 }
 
-const UNAVAILABLE =
-  "Windows could not provide encryption for the Sifely password, so it was not saved. Sign in to Windows with the desk's own user account (not a temporary profile) and try again.";
+const UNAVAILABLE = msg('setup.secret.noEncryption');
 
 export function createSecretStore({ file, cipher }: SecretStoreOptions): SecretStore {
   const read = (): SecretFile => {
@@ -50,10 +50,10 @@ export function createSecretStore({ file, cipher }: SecretStoreOptions): SecretS
     try {
       raw = JSON.parse(readFileSync(file, 'utf8'));
     } catch (e) {
-      throw new SecretStoreError('corrupt', `The saved Sifely sign-in (${file}) is damaged. Enter the Sifely account again in the setup.`, { cause: e });
+      throw new SecretStoreError('corrupt', msg('setup.secret.damagedFile', { file }), { cause: e });
     }
     const parsed = SecretFileSchema.safeParse(raw);
-    if (!parsed.success) throw new SecretStoreError('corrupt', `The saved Sifely sign-in (${file}) is damaged. Enter the Sifely account again in the setup.`);
+    if (!parsed.success) throw new SecretStoreError('corrupt', msg('setup.secret.damagedFile', { file }));
     return parsed.data;
   };
 
@@ -88,16 +88,16 @@ export function createSecretStore({ file, cipher }: SecretStoreOptions): SecretS
         decrypted = await cipher.decrypt(Buffer.from(stored, 'base64'));
       } catch (e) {
         // Typically the file was copied from another PC or Windows user: DPAPI keys do not travel.
-        throw new SecretStoreError('unreadable', 'The saved Sifely sign-in cannot be unlocked on this PC or Windows user. Enter the Sifely account again in the setup.', { cause: e });
+        throw new SecretStoreError('unreadable', msg('setup.secret.otherUser'), { cause: e });
       }
       let json: unknown;
       try {
         json = JSON.parse(decrypted.text);
       } catch (e) {
-        throw new SecretStoreError('corrupt', 'The saved Sifely sign-in is damaged. Enter the Sifely account again in the setup.', { cause: e });
+        throw new SecretStoreError('corrupt', msg('setup.secret.damaged'), { cause: e });
       }
       const credential = SifelyCredentialSchema.safeParse(json);
-      if (!credential.success) throw new SecretStoreError('corrupt', 'The saved Sifely sign-in is damaged. Enter the Sifely account again in the setup.');
+      if (!credential.success) throw new SecretStoreError('corrupt', msg('setup.secret.damaged'));
       if (decrypted.shouldReEncrypt) {
         log.info('re-encrypting the Sifely sign-in with the rotated OS key');
         const data = read();
@@ -109,7 +109,7 @@ export function createSecretStore({ file, cipher }: SecretStoreOptions): SecretS
 
     async setSifelyCredential(credential) {
       const valid = SifelyCredentialSchema.safeParse(credential);
-      if (!valid.success) throw new SecretStoreError('invalid', `The Sifely sign-in is incomplete: ${valid.error.issues.map((i) => i.message).join('; ')}`);
+      if (!valid.success) throw new SecretStoreError('invalid', msg('setup.secret.incomplete', { details: valid.error.issues.map((i) => i.message).join('; ') }));
       const cipherText = await encrypt(JSON.stringify(valid.data));
       let data: SecretFile;
       try {

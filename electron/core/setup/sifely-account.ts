@@ -1,3 +1,5 @@
+import { DeskError } from '../ipc/desk-error';
+import { SecretStoreError } from '../secrets/cipher';
 import type { SifelyCredential } from '../secrets/secret-store';
 import { createSifelyClient } from '../sifely/client';
 
@@ -28,7 +30,14 @@ export function createSifelyAccountSetup(sink: SifelyCredentialSink | null, now:
       await client.login();
       const locks = await client.listAllLocks();
       if (sink) {
-        await sink.save(credential);
+        try {
+          await sink.save(credential);
+        } catch (e) {
+          // The store's reason (no OS encryption, damaged file) is what the manager must act on;
+          // anything else is a bug and stays the generic apology.
+          if (e instanceof SecretStoreError) throw new DeskError('unavailable', e.msg);
+          throw e;
+        }
         remembered = null;
         return { account: credential.account, locks: locks.length, stored: 'encrypted', restartRequired: true };
       }

@@ -32,4 +32,23 @@ export const setupMessages = defineMessages({
     en: "Guests in room {{room}} hold cards or codes. Move or check them out before changing the room's doors.",
     es: 'Hay huéspedes de la habitación {{room}} con tarjetas o códigos. Cámbielos de habitación o registre su salida antes de cambiar las puertas de la habitación.',
   },
+
+  // The saved Sifely sign-in (main's encrypted secret store).
+  'setup.secret.noEncryption': {
+    en: "Windows could not provide encryption for the Sifely password, so it was not saved. Sign in to Windows with the desk's own user account (not a temporary profile) and try again.",
+    es: 'Windows no ha podido cifrar la contraseña de Sifely, así que no se ha guardado. Inicie sesión en Windows con la cuenta de usuario propia de la recepción (no un perfil temporal) e inténtelo de nuevo.',
+  },
+  'setup.secret.damagedFile': {
+    en: 'The saved Sifely sign-in ({{file}}) is damaged. Enter the Sifely account again in the setup.',
+    es: 'El inicio de sesión de Sifely guardado ({{file}}) está dañado. Vuelva a introducir la cuenta de Sifely en la configuración.',
+  },
+  'setup.secret.damaged': {
+    en: 'The saved Sifely sign-in is damaged. Enter the Sifely account again in the setup.',
+    es: 'El inicio de sesión de Sifely guardado está dañado. Vuelva a introducir la cuenta de Sifely en la configuración.',
+  },
+  'setup.secret.otherUser': {
+    en: 'The saved Sifely sign-in cannot be unlocked on this PC or Windows user. Enter the Sifely account again in the setup.',
+    es: 'El inicio de sesión de Sifely guardado no se puede desbloquear en este PC o con este usuario de Windows. Vuelva a introducir la cuenta de Sifely en la configuración.',
+  },
+  'setup.secret.incomplete': { en: 'The Sifely sign-in is incomplete: {{details}}', es: 'El inicio de sesión de Sifely está incompleto: {{details}}' },
 });
