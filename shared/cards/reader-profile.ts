@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MessageSchema } from '../messages';
 import { CardProfileSchema, DEFAULT_CARD_PROFILE } from './profile';
 
 /**
@@ -64,7 +65,10 @@ export const LastReadSchema = z.object({
   raw: z.string(),
   /** The lock-list number, or null when the read was refused (then `reason` says why). */
   cardNumber: z.string().nullable(),
+  /** Why the read was refused, in English (kept for older readers of this value). */
   reason: z.string().nullable(),
+  /** The same reason as a catalogue message, worded in the clerk's language by the renderer. */
+  reasonMsg: MessageSchema.nullable(),
 });
 export type LastRead = z.infer<typeof LastReadSchema>;
 
@@ -75,7 +79,10 @@ export const ReaderStatusSchema = z.object({
   hid: z.object({
     state: z.enum(['off', 'searching', 'open']),
     device: HidDeviceSchema.nullable(),
+    /** Why the reader is not open, in English (kept for older readers of this value). */
     problem: z.string().nullable(),
+    /** The same as a catalogue message, worded in the clerk's language by the renderer. */
+    problemMsg: MessageSchema.nullable(),
   }),
   lastRead: LastReadSchema.nullable(),
   /** Doors whose locks can be used for calibration. */
@@ -95,3 +102,22 @@ export const CalibrationOutcomeSchema = z.object({
   undecided: z.array(z.enum(['format', 'byteOrder', 'leadingZeros'])),
 });
 export type CalibrationOutcome = z.infer<typeof CalibrationOutcomeSchema>;
+
+/** What `reader:devices` answers: the USB devices, or why they cannot be listed. */
+export const ReaderDevicesSchema = z.object({
+  devices: z.array(HidDeviceSchema),
+  /** English (kept for older readers); `problemMsg` is the same as a catalogue message. */
+  problem: z.string().nullable(),
+  problemMsg: MessageSchema.nullable(),
+});
+export type ReaderDevices = z.infer<typeof ReaderDevicesSchema>;
+
+/** What `reader:keyboard-read` answers: the card, or why the read was not taken as a new tap. */
+export const ReadOutcomeSchema = z.object({
+  accepted: z.boolean(),
+  cardNumber: z.string().nullable(),
+  /** English (kept for older readers); `reasonMsg` is the same as a catalogue message. */
+  reason: z.string().nullable(),
+  reasonMsg: MessageSchema.nullable(),
+});
+export type ReadOutcome = z.infer<typeof ReadOutcomeSchema>;

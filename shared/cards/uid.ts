@@ -1,3 +1,4 @@
+import { english, msg, type Message } from '../messages';
 import type { CardEndpoint, CardProfile, ReaderFormat } from './profile';
 import { expectedLength } from './profile';
 
@@ -11,7 +12,16 @@ export interface Uid {
   bytes: number;
 }
 
-export type ParseResult = { ok: true; uid: Uid } | { ok: false; reason: string };
+/** A refused read: `reasonMsg` for the clerk (catalogue, any language), `reason` its English wording. */
+export interface Refused {
+  ok: false;
+  reason: string;
+  reasonMsg: Message;
+}
+
+const refused = (reasonMsg: Message): Refused => ({ ok: false, reason: english(reasonMsg), reasonMsg });
+
+export type ParseResult = { ok: true; uid: Uid } | Refused;
 
 const UID_SIZES = [4, 7, 10] as const;
 
@@ -28,21 +38,21 @@ export function parseReaderText(raw: string, format: ReaderFormat): ParseResult 
   const text = raw.trim();
   const { min, max } = expectedLength(format);
   if (text.length < min || text.length > max)
-    return { ok: false, reason: `a ${format} read has ${min === max ? min : `${min} to ${max}`} characters, this one has ${text.length}` };
+    return refused(msg('reader.readLength', { format, expected: min === max ? min : msg('reader.lengthRange', { min, max }), actual: text.length }));
   if (format === 'hex') {
-    if (!/^[0-9A-Fa-f]+$/.test(text)) return { ok: false, reason: 'a hex read has only 0–9 and A–F' };
+    if (!/^[0-9A-Fa-f]+$/.test(text)) return refused(msg('reader.hexCharsOnly'));
     const bytes = text.length / 2;
-    if (!(UID_SIZES as readonly number[]).includes(bytes)) return { ok: false, reason: `${text.length} hex digits is not a 4-, 7- or 10-byte UID` };
+    if (!(UID_SIZES as readonly number[]).includes(bytes)) return refused(msg('reader.hexNotUid', { digits: text.length }));
     return { ok: true, uid: { value: BigInt(`0x${text}`), bytes } };
   }
-  if (!/^\d+$/.test(text)) return { ok: false, reason: 'a decimal read has only digits' };
+  if (!/^\d+$/.test(text)) return refused(msg('reader.decimalDigitsOnly'));
   const value = BigInt(text);
   if (format === '8h10d') {
-    if (value >= 1n << 32n) return { ok: false, reason: `${text} is larger than a 4-byte UID` };
+    if (value >= 1n << 32n) return refused(msg('reader.largerThanUid', { number: text, bytes: 4 }));
     return { ok: true, uid: { value, bytes: 4 } };
   }
   const bytes = smallestUidSize(value);
-  return bytes === null ? { ok: false, reason: `${text} is larger than a 10-byte UID` } : { ok: true, uid: { value, bytes } };
+  return bytes === null ? refused(msg('reader.largerThanUid', { number: text, bytes: 10 })) : { ok: true, uid: { value, bytes } };
 }
 
 export function reverseBytes(uid: Uid): Uid {
@@ -62,7 +72,7 @@ export function toDecimal(uid: Uid, leadingZeros: CardProfile['leadingZeros']): 
 
 export const toHex = (uid: Uid): string => uid.value.toString(16).toUpperCase().padStart(uid.bytes * 2, '0');
 
-export type CardNumberResult = { ok: true; cardNumber: string; uid: Uid } | { ok: false; reason: string };
+export type CardNumberResult = { ok: true; cardNumber: string; uid: Uid } | Refused;
 
 /**
  * The number the lock's card list (§10.24) shows for the card the reader just read: the desk's

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BookingDetailSchema, BookingSchema } from '../domain/booking';
 import { PropertySchema } from '../domain/property';
-import { CalibrationOutcomeSchema, HidDeviceSchema, ReaderProfileSchema, ReaderStatusSchema } from '../cards/reader-profile';
+import { CalibrationOutcomeSchema, ReadOutcomeSchema, ReaderDevicesSchema, ReaderProfileSchema, ReaderStatusSchema } from '../cards/reader-profile';
 import { BookingInputSchema, BookingPatchSchema, BookingSaveResultSchema, BookingSearchSchema } from '../domain/booking-input';
 import { CsvImportRequestSchema, CsvPreviewSchema, FeedRefreshResultSchema, FeedSchema, ImportCountsSchema } from '../domain/booking-import';
 import { LockHealthReportSchema } from '../domain/lock-health';
@@ -66,12 +66,12 @@ export const contract = {
   'reader:status': { request: z.object({}).strict(), response: ReaderStatusSchema },
   'reader:devices': {
     request: z.object({}).strict(),
-    response: z.object({ devices: z.array(HidDeviceSchema), problem: z.string().nullable() }),
+    response: ReaderDevicesSchema,
   },
   /** A read the renderer's keyboard wedge recognised; main applies the profile and the one-tap rule. */
   'reader:keyboard-read': {
     request: z.object({ raw: z.string().min(1).max(64) }).strict(),
-    response: z.object({ accepted: z.boolean(), cardNumber: z.string().nullable(), reason: z.string().nullable() }),
+    response: ReadOutcomeSchema,
   },
   'reader:calibrate': {
     request: z.object({ lockId: z.number().int().positive(), raw: z.string().min(1).max(64) }).strict(),

@@ -1,6 +1,16 @@
 import { calibrate, type ListedCard } from '../../../shared/cards/calibrate';
-import { DEFAULT_READER_PROFILE, type CalibrationOutcome, type LastRead, type ReaderProfile, type ReaderSource, type ReaderStatus } from '../../../shared/cards/reader-profile';
+import {
+  DEFAULT_READER_PROFILE,
+  type CalibrationOutcome,
+  type LastRead,
+  type ReadOutcome,
+  type ReaderDevices,
+  type ReaderProfile,
+  type ReaderSource,
+  type ReaderStatus,
+} from '../../../shared/cards/reader-profile';
 import { lockCardNumber } from '../../../shared/cards/uid';
+import { english, msg, type Message } from '../../../shared/messages';
 import type { ReaderProfilesRepo } from '../db/repos/reader-profiles.repo';
 import { DeskError } from '../ipc/desk-error';
 import { createLogger } from '../log';
@@ -30,11 +40,7 @@ export interface ReaderServiceDeps {
   hidRetry?: { firstMs: number; maxMs: number };
 }
 
-export interface ReadOutcome {
-  accepted: boolean;
-  cardNumber: string | null;
-  reason: string | null;
-}
+export type { ReadOutcome };
 
 const toDevice = (d: HidDeviceInfo) => ({
   vendorId: d.vendorId,
@@ -63,19 +69,20 @@ export function createReaderService(deps: ReaderServiceDeps) {
     const r = lockCardNumber(raw, profile.card);
     if (!r.ok) {
       log.info(`ignored a ${source} read: ${r.reason}`);
-      lastRead = { atMs, source, raw, cardNumber: null, reason: r.reason };
+      lastRead = { atMs, source, raw, cardNumber: null, reason: r.reason, reasonMsg: r.reasonMsg };
       deps.onChanged();
-      return { accepted: false, cardNumber: null, reason: r.reason };
+      return { accepted: false, cardNumber: null, reason: r.reason, reasonMsg: r.reasonMsg };
     }
     if (lastAccepted && lastAccepted.cardNumber === r.cardNumber && atMs - lastAccepted.atMs < DUPLICATE_WINDOW_MS) {
       lastAccepted.atMs = atMs; // a card left on the reader keeps being one tap
-      return { accepted: false, cardNumber: r.cardNumber, reason: 'the same card again within a second' };
+      const again = msg('reader.sameCardAgain');
+      return { accepted: false, cardNumber: r.cardNumber, reason: english(again), reasonMsg: again };
     }
     lastAccepted = { cardNumber: r.cardNumber, atMs };
-    lastRead = { atMs, source, raw, cardNumber: r.cardNumber, reason: null };
+    lastRead = { atMs, source, raw, cardNumber: r.cardNumber, reason: null, reasonMsg: null };
     deps.onCard({ cardNumber: r.cardNumber, source });
     deps.onChanged();
-    return { accepted: true, cardNumber: r.cardNumber, reason: null };
+    return { accepted: true, cardNumber: r.cardNumber, reason: null, reasonMsg: null };
   }
 
   async function restartHid(): Promise<void> {
@@ -104,31 +111,36 @@ export function createReaderService(deps: ReaderServiceDeps) {
 
     status(): ReaderStatus {
       const open = hidState.state === 'open' ? hidState : null;
+      // node-hid's own error text is technical and English: it travels as a parameter, inside a sentence for the clerk.
+      const problemMsg: Message | null =
+        hidState.state !== 'searching' ? null : hidState.lastError ? msg('reader.openFailed', { error: hidState.lastError }) : msg('reader.notPluggedIn');
       return {
         profile,
         activeSource: open ? 'hid' : 'keyboard',
         hid: {
           state: hidState.state === 'stopped' ? 'off' : hidState.state,
           device: open ? toDevice(open.device) : null,
-          problem: hidState.state === 'searching' ? (hidState.lastError ?? 'The reader is not plugged in.') : null,
+          problem: hidState.state === 'searching' ? (hidState.lastError ?? english(msg('reader.notPluggedIn'))) : null,
+          problemMsg,
         },
         lastRead,
         locks: deps.locks(),
       };
     },
 
-    async devices(): Promise<{ devices: ReturnType<typeof toDevice>[]; problem: string | null }> {
+    async devices(): Promise<ReaderDevices> {
       try {
-        return { devices: (await deps.backend.devices()).map(toDevice), problem: null };
+        return { devices: (await deps.backend.devices()).map(toDevice), problem: null, problemMsg: null };
       } catch (e) {
         log.warn('listing HID devices failed', e);
-        return { devices: [], problem: 'USB readers cannot be listed on this computer; the keyboard reader still works.' };
+        const problemMsg = msg('reader.cannotList');
+        return { devices: [], problem: english(problemMsg), problemMsg };
       }
     },
 
     /** Lists the lock's cards (every page) and finds the readings of `raw` that produce one of them. */
     async calibrate(lockId: number, raw: string): Promise<CalibrationOutcome> {
-      if (!deps.locks().some((l) => l.lockId === lockId)) throw new DeskError('not-found', 'That lock is not one of this desk’s doors.');
+      if (!deps.locks().some((l) => l.lockId === lockId)) throw new DeskError('not-found', msg('reader.notThisDesksLock'));
       const listed: ListedCard[] = [];
       for (let pageNo = 1; ; pageNo++) {
         const page = await deps.cards.listCards(lockId, pageNo, 100);

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { HidDevice, ReaderStatus } from '../../../../shared/cards/reader-profile';
+import { words } from '../../i18n/words';
 import { CalibrationSection } from './CalibrationSection';
 import { hex4, timeOf } from './labels';
 import { ProfileSection } from './ProfileSection';
@@ -7,7 +9,9 @@ import { useReader, wireReaderStore } from './readerStore';
 import './reader.css';
 
 function NowSection({ status }: { status: ReaderStatus }) {
+  useTranslation(); // core sentences below are worded in the clerk's language: re-render when it changes
   const last = status.lastRead;
+  const problem = status.hid.problemMsg || status.hid.problem ? words(status.hid.problemMsg, status.hid.problem) : null;
   return (
     <section className="reader-section" aria-labelledby="reader-now">
       <h3 id="reader-now">Now</h3>
@@ -17,7 +21,7 @@ function NowSection({ status }: { status: ReaderStatus }) {
         {status.hid.state !== 'off' && (
           <>
             <dt>USB reader</dt>
-            <dd>{status.hid.state === 'open' ? `Connected: ${status.hid.device?.product ?? 'HID device'}` : `Not connected — ${status.hid.problem ?? 'waiting for it'}`}</dd>
+            <dd>{status.hid.state === 'open' ? `Connected: ${status.hid.device?.product ?? 'HID device'}` : `Not connected — ${problem ?? 'waiting for it'}`}</dd>
           </>
         )}
         <dt>Last card</dt>
@@ -26,7 +30,7 @@ function NowSection({ status }: { status: ReaderStatus }) {
             ? 'No card read since the desk started.'
             : last.cardNumber
               ? `${last.cardNumber} at ${timeOf(last.atMs)} (${last.source === 'hid' ? 'USB' : 'keyboard'})`
-              : `Ignored at ${timeOf(last.atMs)}: ${last.reason ?? 'not a card number'}`}
+              : `Ignored at ${timeOf(last.atMs)}: ${last.reasonMsg || last.reason ? words(last.reasonMsg, last.reason) : 'not a card number'}`}
         </dd>
       </dl>
     </section>
@@ -34,8 +38,10 @@ function NowSection({ status }: { status: ReaderStatus }) {
 }
 
 function DevicesSection({ status }: { status: ReaderStatus }) {
+  useTranslation();
   const devices = useReader((s) => s.devices);
-  const problem = useReader((s) => s.devicesProblem);
+  const devicesProblem = useReader((s) => s.devicesProblem);
+  const problem = devicesProblem && words(devicesProblem.msg, devicesProblem.text);
   const loadDevices = useReader((s) => s.loadDevices);
   const save = useReader((s) => s.save);
   const use = (d: HidDevice | null) =>

@@ -1,5 +1,6 @@
 import type { BurstOptions, BurstRead } from '../../../../shared/wedge/burst';
 import { desk } from '../../api/bridge';
+import { words } from '../../i18n/words';
 import { useDesk } from '../../store';
 import { burstOptionsFor } from './burstOptions';
 import { installWedge, type Wedge } from './wedge';
@@ -16,8 +17,10 @@ let fromProfile: Partial<BurstOptions> = {};
 async function submit(read: BurstRead): Promise<void> {
   const r = await desk.invoke('reader:keyboard-read', { raw: read.text.slice(0, 64) });
   if (!r.ok) return useDesk.getState().notify('error', r.message);
-  if (!r.value.accepted && r.value.cardNumber === null)
-    useDesk.getState().notify('info', `The reader sent something that is not a card number (${r.value.reason ?? read.kind}). Tap the card again.`);
+  if (!r.value.accepted && r.value.cardNumber === null) {
+    const why = r.value.reasonMsg || r.value.reason ? words(r.value.reasonMsg, r.value.reason) : read.kind;
+    useDesk.getState().notify('info', `The reader sent something that is not a card number (${why}). Tap the card again.`);
+  }
 }
 
 async function followProfile(): Promise<void> {

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { CalibrationOutcome, HidDevice, ReaderProfile, ReaderStatus } from '../../../../shared/cards/reader-profile';
+import type { WireMessage } from '../../../../shared/messages';
 import { desk } from '../../api/bridge';
 import { CALIBRATION_BURST } from './burstOptions';
 import { overrideBurstOptions } from './keyboardReader';
@@ -13,7 +14,8 @@ export type Calibration =
 interface ReaderState {
   status: ReaderStatus | null;
   devices: HidDevice[];
-  devicesProblem: string | null;
+  /** Why USB devices cannot be listed: English text, and the core's message worded at render time. */
+  devicesProblem: { text: string; msg: WireMessage | null } | null;
   error: string | null;
   calibration: Calibration;
   load: () => Promise<void>;
@@ -50,8 +52,8 @@ export const useReader = create<ReaderState>()((set, get) => ({
   },
   async loadDevices() {
     const r = await desk.invoke('reader:devices', {});
-    if (r.ok) set({ devices: r.value.devices, devicesProblem: r.value.problem });
-    else set({ devices: [], devicesProblem: r.message });
+    if (r.ok) set({ devices: r.value.devices, devicesProblem: r.value.problem === null ? null : { text: r.value.problem, msg: r.value.problemMsg } });
+    else set({ devices: [], devicesProblem: { text: r.message, msg: r.msg ?? null } });
   },
   async save(profile) {
     const r = await desk.invoke('reader:save-profile', profile);
