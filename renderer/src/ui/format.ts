@@ -19,6 +19,11 @@ export function formatShortDate(ms: number, timeZone: string, locale = 'en-GB'):
   return new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(ms);
 }
 
+/** "Thursday 26 November 2026" / "jueves, 26 de noviembre de 2026": a whole date nobody can misread. */
+export function formatLongDate(ms: number, timeZone: string, locale = 'en-GB'): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(ms);
+}
+
 export function formatDateTime(ms: number, timeZone: string, locale = 'en-GB'): string {
   return new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(ms);
 }
@@ -31,6 +36,7 @@ export interface Formatters {
   date: (ms: number) => string;
   shortDate: (ms: number) => string;
   dateTime: (ms: number) => string;
+  longDate: (ms: number) => string;
 }
 
 /** Formatters bound to the current language and the property's time zone. */
@@ -46,5 +52,6 @@ export function useFormat(): Formatters {
     date: (ms) => formatDate(ms, timeZone, locale),
     shortDate: (ms) => formatShortDate(ms, timeZone, locale),
     dateTime: (ms) => formatDateTime(ms, timeZone, locale),
+    longDate: (ms) => formatLongDate(ms, timeZone, locale),
   };
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '../../../../shared/domain/booking';
 import type { WireMessage } from '../../../../shared/messages';
@@ -10,6 +10,7 @@ import { useFormat } from '../../ui/format';
 import { atWall, localDate } from '../change/stay-time';
 import { roomHealth } from '../health/health';
 import { RoomWarnings } from '../health/HealthViews';
+import '../change/change.css';
 
 /** A guest at the desk with no booking: arrives now, leaves at check-out time after N nights. */
 export function WalkInDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -23,6 +24,7 @@ export function WalkInDialog({ open, onClose }: { open: boolean; onClose: () => 
   const [roomId, setRoomId] = useState<number | null>(null);
   const [nights, setNights] = useState(1);
   const [overlap, setOverlap] = useState<{ message: string; messageMsg: WireMessage; conflicts: Booking[] } | null>(null);
+  const departsId = useId();
   const rooms = health?.rooms ?? [];
   const room = roomId ?? rooms[0]?.roomId ?? null;
   const now = Date.now();
@@ -74,10 +76,13 @@ export function WalkInDialog({ open, onClose }: { open: boolean; onClose: () => 
           </label>
           <label className="field">
             {t('walkIn.nights')}
-            <input type="number" min={1} max={60} value={nights} onChange={(e) => setNights(Math.max(1, Math.min(60, Number(e.target.value) || 1)))} />
-            {departureMs !== null && <span className="field-hint">{t('walkIn.departs', { when: f.moment(departureMs) })}</span>}
+            <input type="number" min={1} max={60} value={nights} aria-describedby={departsId} onChange={(e) => setNights(Math.max(1, Math.min(60, Number(e.target.value) || 1)))} />
           </label>
         </div>
+        {/* The whole departure date in words (weekday, month name, year), in the property's zone. */}
+        <p id={departsId} className="stay-nights" data-testid="walk-in-departs" aria-live="polite">
+          {departureMs !== null ? t('walkIn.departs', { date: f.longDate(departureMs), time: f.time(departureMs) }) : ''}
+        </p>
         {room !== null && <RoomWarnings room={roomHealth(health, room)} />}
         {overlap && (
           <p className="notice notice-error" role="alert">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingDetail } from '../../../../shared/domain/booking';
 import { useDesk } from '../../store';
@@ -7,6 +7,9 @@ import { useFormat } from '../../ui/format';
 import type { StayDialog } from '../booking/BookingActions';
 import { roomHealth } from '../health/health';
 import { RoomWarnings } from '../health/HealthViews';
+import { addDays } from '../../../../shared/time/zoned';
+import { DateField } from './DateField';
+import { entryPattern, formatDateEntry, nightsBetween, parseDateEntry } from './date-entry';
 import { atWall, localDate, wallClock } from './stay-time';
 import { describeStep } from './steps';
 import './change.css';
@@ -27,22 +30,44 @@ export function ChangeDialog({ detail, mode, onClose }: { detail: BookingDetail;
   const applyChange = useDesk((s) => s.applyChange);
   const resetChange = useDesk((s) => s.resetChange);
   const busy = useDesk((s) => s.flow === 'busy');
-  const [arrival, setArrival] = useState('');
-  const [departure, setDeparture] = useState('');
+  const [arrivalText, setArrivalText] = useState('');
+  const [departureText, setDepartureText] = useState('');
+  const [submitted, setSubmitted] = useState(false);
   const [roomId, setRoomId] = useState(detail.roomId);
+  const nightsId = useId();
+  const locale = f.locale;
 
   useEffect(() => {
     if (!mode) return;
-    setArrival(localDate(detail.arrivalMs, tz));
-    setDeparture(localDate(detail.departureMs, tz));
+    setArrivalText(formatDateEntry(localDate(detail.arrivalMs, tz), locale));
+    setDepartureText(formatDateEntry(localDate(detail.departureMs, tz), locale));
+    setSubmitted(false);
     setRoomId(detail.roomId);
     resetChange();
+    // The language may change while the dialog is open; what the clerk typed stays as typed.
   }, [mode, detail.id, detail.arrivalMs, detail.departureMs, detail.roomId, tz, resetChange]);
+
+  // Each date keeps the booking's own hour (its check-in / check-out time) when its day moves.
+  const was = { arrival: localDate(detail.arrivalMs, tz), departure: localDate(detail.departureMs, tz) };
+  const hours = { arrival: wallClock(detail.arrivalMs, tz), departure: wallClock(detail.departureMs, tz) };
+  const arrival = parseDateEntry(arrivalText, locale, Number(was.arrival.slice(0, 4)));
+  const departure = parseDateEntry(departureText, locale, Number(was.departure.slice(0, 4)));
+  const nights = arrival !== null && departure !== null ? nightsBetween(arrival, departure) : null;
+  const nightsBefore = nightsBetween(was.arrival, was.departure);
+  const pattern = entryPattern(locale, { day: t('change.pattern.day'), month: t('change.pattern.month'), year: t('change.pattern.year') });
+  const readout = (iso: string | null, which: 'arrival' | 'departure'): { date: string; hour: string } | null => {
+    const ms = iso === null ? null : atWall(iso, hours[which], tz);
+    if (ms === null) return null;
+    return { date: f.longDate(ms), hour: t(which === 'arrival' ? 'change.checkInAt' : 'change.checkOutAt', { time: f.time(ms) }) };
+  };
+  const nightsText = (n: number): string => t('change.nights', { count: n });
 
   const request = (): Parameters<typeof previewChange>[0] | null => {
     if (mode === 'room') return roomId === detail.roomId ? null : { bookingId: detail.id, roomId };
-    const arrivalMs = atWall(arrival, wallClock(detail.arrivalMs, tz), tz);
-    const departureMs = atWall(departure, wallClock(detail.departureMs, tz), tz);
+    setSubmitted(true);
+    if (arrival === null || departure === null || nights === null || nights < 1) return null;
+    const arrivalMs = atWall(arrival, hours.arrival, tz);
+    const departureMs = atWall(departure, hours.departure, tz);
     if (arrivalMs === null || departureMs === null) return null;
     return {
       bookingId: detail.id,
@@ -81,15 +106,44 @@ export function ChangeDialog({ detail, mode, onClose }: { detail: BookingDetail;
             <RoomWarnings room={roomHealth(health, roomId)} />
           </>
         ) : (
-          <div className="field-row">
-            <label className="field">
-              {t('change.arrival')}
-              <input type="date" value={arrival} disabled={detail.status !== 'booked'} onChange={(e) => edit(setArrival)(e.target.value)} required />
-            </label>
-            <label className="field">
-              {t('change.departure')}
-              <input type="date" value={departure} min={arrival} onChange={(e) => edit(setDeparture)(e.target.value)} required />
-            </label>
+          <div className="stay-dates">
+            <DateField
+              label={t('change.arrival')}
+              text={arrivalText}
+              onText={edit(setArrivalText)}
+              iso={arrival}
+              readout={readout(arrival, 'arrival')}
+              notADate={t('change.notADate', { pattern })}
+              pattern={pattern}
+              hint={detail.status === 'booked' ? t('change.dateHint', { pattern }) : undefined}
+              onStep={(days) => arrival && edit(setArrivalText)(formatDateEntry(addDays(arrival, days), locale))}
+              showErrors={submitted}
+              describedBy={nightsId}
+              lang={locale}
+              disabled={detail.status !== 'booked'}
+            />
+            <DateField
+              label={t('change.departure')}
+              text={departureText}
+              onText={edit(setDepartureText)}
+              iso={departure}
+              readout={readout(departure, 'departure')}
+              problem={nights !== null && nights < 1 ? t('change.departureBeforeArrival') : null}
+              notADate={t('change.notADate', { pattern })}
+              pattern={pattern}
+              hint={t('change.dateHint', { pattern })}
+              onStep={(days) => departure && edit(setDepartureText)(formatDateEntry(addDays(departure, days), locale))}
+              showErrors={submitted}
+              describedBy={nightsId}
+              lang={locale}
+            />
+            <p id={nightsId} className="stay-nights" data-testid="stay-nights" aria-live="polite">
+              {nights !== null && nights >= 1
+                ? nights === nightsBefore
+                  ? t('change.stay', { nights: nightsText(nights) })
+                  : t('change.stayWas', { nights: nightsText(nights), before: nightsText(nightsBefore) })
+                : ''}
+            </p>
           </div>
         )}
         <div className="form-actions">
