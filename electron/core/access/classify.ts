@@ -15,7 +15,7 @@ const AUTH_PAUSE_MS = 60_000;
 export function classifyFailure(e: unknown): Verdict {
   if (!isSifelyError(e)) return { kind: 'retry', unclear: true, message: msg('access.unexpectedCloud') };
   const err: SifelyError = e;
-  const message = err.staffMsg ?? msg('access.unexpectedCloud');
+  const message = err.staffMsg;
   if (err.unclear) return { kind: 'retry', unclear: true, message };
   switch (err.kind) {
     case 'network':
