@@ -137,6 +137,10 @@ test('screenshots of the stay dialogs in English and Spanish at 1366×768', asyn
     await departure.press('ArrowUp');
     await expect(dialog.getByTestId('stay-nights')).toContainText(es ? 'antes' : 'was');
     await shot(page, `9-change-dates-${lang}`);
+    await departure.fill('11/31/2026'); // a US-order date: refused, not misread
+    await departure.blur();
+    await expect(departure).toHaveAttribute('aria-invalid', 'true');
+    await shot(page, `9-change-dates-error-${lang}`);
     await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: es ? 'Sin reserva' : 'Walk-in' }).click();
