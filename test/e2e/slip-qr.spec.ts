@@ -17,7 +17,7 @@ test.beforeAll(() => {
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** zbarimg prints each symbol's data and a newline; exit status 4 means it found none. */
-export function decodeQr(png: string): string {
+function decodeQr(png: string): string {
   return execFileSync('zbarimg', ['--raw', '-q', png]).toString('utf8').replace(/\n$/, '');
 }
 

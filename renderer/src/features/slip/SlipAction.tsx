@@ -71,9 +71,10 @@ export function SlipAction({ bookingId, disabled = false }: { bookingId: number;
         disabled={disabled || busy}
         onChange={(e) => isLanguage(e.target.value) && setChosen(e.target.value)}
       >
+        {/* EN / ES like the top bar's language buttons, named in full for screen readers: the actions bar has no room for full names at 1366 px. */}
         {LANGUAGES.map((l) => (
-          <option key={l.code} value={l.code} lang={l.code}>
-            {l.name}
+          <option key={l.code} value={l.code} lang={l.code} aria-label={l.name} title={l.name}>
+            {l.code.toUpperCase()}
           </option>
         ))}
       </select>
