@@ -24,7 +24,7 @@ export const bookingsMessages = defineMessages({
     en: 'Room {{room}} is already booked for {{guest}} ({{ref}}) and {{more}} more during these dates. Save anyway?',
     es: 'La habitación {{room}} ya está reservada para {{guest}} ({{ref}}) y {{more}} más en estas fechas. ¿Guardar de todos modos?',
   },
-  'bookings.refTaken': { en: 'There is already a desk booking with the reference {{ref}}.', es: 'Ya hay una reserva de recepción con la referencia {{ref}}.' },
+  'bookings.refTaken': { en: 'There is already a desk booking with the reference {{ref}}.', es: 'Ya hay una reserva hecha en recepción con la referencia {{ref}}.' },
   'bookings.bookingGone': { en: 'This booking no longer exists.', es: 'Esta reserva ya no existe.' },
   'bookings.checkedOut': {
     en: 'This guest has checked out; the stay can no longer be changed.',
@@ -46,7 +46,7 @@ export const bookingsMessages = defineMessages({
   'bookings.file.empty': { en: 'The {{what}} is empty.', es: 'El {{what}} está vacío.' },
   'bookings.file.tooBig': {
     en: 'The {{what}} is {{size}} MB; the desk reads files up to {{max}} MB. Export a shorter date range and import that.',
-    es: 'El {{what}} ocupa {{size}} MB; la recepción lee archivos de hasta {{max}} MB. Exporte un intervalo de fechas más corto e importe ese.',
+    es: 'El {{what}} ocupa {{size}} MB; la recepción lee archivos de hasta {{max}} MB. Exporte un intervalo de fechas más corto e impórtelo.',
   },
   'bookings.file.notUtf8': {
     en: 'The {{what}} is not UTF-8 text (byte 0x{{byte}} on line {{line}}). {{hint}} Save it as "CSV UTF-8" or choose the encoding, and import again.',

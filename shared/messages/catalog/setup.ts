@@ -7,7 +7,7 @@ import { defineMessages } from '../define';
 export const setupMessages = defineMessages({
   'setup.notSetUp': {
     en: 'This desk is not set up yet. A manager opens Setup (top right) to sign in to Sifely, import the locks and map the rooms.',
-    es: 'Esta recepción aún no está configurada. Un encargado abre Configuración (arriba a la derecha) para iniciar sesión en Sifely, importar las cerraduras y asignar las habitaciones.',
+    es: 'Esta recepción aún no está configurada. Un encargado debe abrir Configuración (arriba a la derecha) para iniciar sesión en Sifely, importar las cerraduras y asignar las habitaciones.',
   },
   'setup.badTimeZone': {
     en: '"{{zone}}" is not a time zone this computer knows (e.g. Europe/Madrid).',
