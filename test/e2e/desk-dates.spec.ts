@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
 import { bookingOf, HOUR, openGuest } from './desk-helpers';
@@ -121,10 +122,17 @@ test('Spanish: the departure is read back as “<weekday>, <d> de <month> de <yy
   expect((await bookingOf(dut, 'Tom Becker')).departureMs).toBe(later);
 });
 
+async function expectNoSeriousViolations(page: Page, state: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${state}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
 const shot = (page: Page, name: string): Promise<Buffer> => page.screenshot({ path: `.reports/desk-screens/${name}-${page.viewportSize()!.width}.png` });
 
-test('screenshots of the stay dialogs in English and Spanish at 1366×768', async ({ browser }) => {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+test('screenshots (and axe) of the stay dialogs in English and Spanish at 1366×768', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } }); // axe needs a page of its own context
+  const page = await context.newPage();
   await page.goto(dut.preview.url);
   for (const lang of ['en', 'es'] as const) {
     const es = lang === 'es';
@@ -137,10 +145,12 @@ test('screenshots of the stay dialogs in English and Spanish at 1366×768', asyn
     await departure.press('ArrowUp');
     await expect(dialog.getByTestId('stay-nights')).toContainText(es ? 'antes' : 'was');
     await shot(page, `9-change-dates-${lang}`);
+    await expectNoSeriousViolations(page, `change dates (${lang})`);
     await departure.fill('11/31/2026'); // a US-order date: refused, not misread
     await departure.blur();
     await expect(departure).toHaveAttribute('aria-invalid', 'true');
     await shot(page, `9-change-dates-error-${lang}`);
+    await expectNoSeriousViolations(page, `refused date (${lang})`);
     await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: es ? 'Sin reserva' : 'Walk-in' }).click();
@@ -149,7 +159,8 @@ test('screenshots of the stay dialogs in English and Spanish at 1366×768', asyn
     await walkIn.getByLabel(es ? 'Noches' : 'Nights').fill('3');
     await expect(walkIn.getByTestId('walk-in-departs')).toContainText(es ? 'Sale el' : 'Leaves on');
     await shot(page, `10-walk-in-${lang}`);
+    await expectNoSeriousViolations(page, `walk-in (${lang})`);
     await page.keyboard.press('Escape');
   }
-  await page.close();
+  await context.close();
 });
