@@ -4,8 +4,11 @@
  * stay readable (labels, windows, variants) while the wire details stay in electron/core/sifely/.
  */
 
-/** How urgently a call is made: a clerk waiting at the desk, or background work (§8 rate limits). */
-export type Urgency = 'interactive' | 'background';
+/**
+ * How urgently a call is made (§8 rate limits): a clerk waiting at the desk; a revocation that must
+ * land soon though nobody waits for it ('prompt'); or background work. See sifely/limiter.ts.
+ */
+export type Urgency = 'interactive' | 'prompt' | 'background';
 
 export interface CardOnLock {
   cardId: number;

@@ -45,7 +45,12 @@ export interface Ctx {
 /** How often a clashing custom code is replaced with fresh digits before giving up. */
 const CLASH_RETRIES = 3;
 
-const urgencyOf = (row: OutboxRow): Urgency => (row.priority === 0 ? 'interactive' : 'background');
+/**
+ * A clerk-queued delete (check-out, lost card, the old room of a move) is 'prompt': it must land
+ * within seconds, but a guest checking in at that moment is standing at the desk, so it goes
+ * behind their card and code (product.md rush hour). Other clerk-queued work is interactive.
+ */
+const urgencyOf = (row: OutboxRow): Urgency => (row.priority !== 0 ? 'background' : row.op === 'delete' ? 'prompt' : 'interactive');
 
 /**
  * What to send to assign a card so that the lock lists the number the desk stores (the number the

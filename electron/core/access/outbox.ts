@@ -22,6 +22,12 @@ export interface OutboxWorkerDeps {
   now: () => number;
   /** How many operations may be in flight at once (doors of one check-in go in parallel). */
   concurrency?: number;
+  /**
+   * How many of those may be background work (verifications, sweeps, re-sends). Background calls
+   * wait long for the rate limiter (it keeps tokens for the clerk), and a slot held by a waiting
+   * call is a slot a check-in cannot use: the rest is kept for the clerk's own operations.
+   */
+  backgroundConcurrency?: number;
   backoff?: BackoffOptions;
   random?: () => number;
   /** Told after an operation settles (credential state changed). */
@@ -36,6 +42,8 @@ export interface OutboxWorkerDeps {
 export function createOutboxWorker(deps: OutboxWorkerDeps) {
   const { db, outbox, credentials, now } = deps;
   const concurrency = deps.concurrency ?? 6;
+  const backgroundConcurrency = Math.min(concurrency - 1, deps.backgroundConcurrency ?? 2);
+  const inFlightBackground = new Set<number>();
   const backoff = deps.backoff ?? DEFAULT_BACKOFF;
   const random = deps.random ?? Math.random;
   const inFlight = new Map<number, Promise<void>>();
@@ -139,11 +147,15 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
       for (const row of outbox.due(free + inFlight.size)) {
         if (inFlight.size >= concurrency) break;
         if (inFlight.has(row.id) || busyCredentials.has(row.credentialId)) continue;
+        const background = row.priority > 0;
+        if (background && inFlightBackground.size >= backgroundConcurrency) continue;
         if (!outbox.claim(row.id)) continue;
+        if (background) inFlightBackground.add(row.id);
         const p = runRow({ ...row, state: 'sending' })
           .catch((e: unknown) => log.error(`outbox row ${row.id} crashed`, e))
           .finally(() => {
             inFlight.delete(row.id);
+            inFlightBackground.delete(row.id);
             for (const w of waiters) w();
             pump();
           });

@@ -1,11 +1,15 @@
 /**
  * Client-side rate limiter (§8: about 30 requests/minute; one client self-throttles to 25/min) as a
- * token bucket with two queues. Defaults 25/min with a burst of 5, so no 60-second window ever holds
- * more than 5 + 25 = 30 requests (a burst of 8 on top of 30/min could send 38 in the first minute). Clerk-facing calls ('interactive') are always served first, and
- * background work (sweeps, verification) may only take a token while a reserve stays free
- * for the clerk, so a clerk never queues behind a sweep (product.md, rush-hour target).
+ * token bucket with three queues. Defaults 25/min with a burst of 5, so no 60-second window ever
+ * holds more than 5 + 25 = 30 requests (a burst of 8 on top of 30/min could send 38 in the first
+ * minute). Three tiers, served in this order (product.md rush-hour target: clerk-facing calls never
+ * queue behind sweeps or verification):
+ * - 'interactive': a clerk is waiting (issuing a card or code). Takes any token.
+ * - 'prompt': must land soon but nobody stands at the desk for it (a departed guest's deletes).
+ *   It leaves a small reserve, so a check-in arriving just after a check-out still goes at once.
+ * - 'background': sweeps, verification, re-sends. Leaves the full clerk reserve.
  */
-export type Priority = 'interactive' | 'background';
+export type Priority = 'interactive' | 'prompt' | 'background';
 
 export interface LimiterOptions {
   /** Sustained requests per minute. 0 or Infinity: no limit. Default 25. */
@@ -18,12 +22,19 @@ export interface LimiterOptions {
    * sweep, and background work still gets the full rate whenever the clerk is idle.
    */
   reserveForInteractive?: number;
+  /**
+   * Tokens 'prompt' calls must leave for interactive ones. Default 2: a card on a room door and
+   * the entrance goes out at once even while a check-out's deletes drain; the deletes still get a
+   * token every ~2.4 s, so a departed guest's 4 deletes land in well under the 10 s target.
+   */
+  reserveForInteractiveOverPrompt?: number;
   now?: () => number;
 }
 
 export interface LimiterStats {
   tokens: number;
   waitingInteractive: number;
+  waitingPrompt: number;
   waitingBackground: number;
   pausedUntil: number;
 }
@@ -38,18 +49,20 @@ export interface Limiter {
 export const DEFAULT_PER_MINUTE = 25;
 export const DEFAULT_BURST = 5;
 export const DEFAULT_RESERVE = 4;
+export const DEFAULT_PROMPT_RESERVE = 2;
 
 export function createLimiter(options: LimiterOptions = {}): Limiter {
   const perMinute = options.perMinute ?? DEFAULT_PER_MINUTE;
   const unlimited = !perMinute || !Number.isFinite(perMinute);
   const burst = Math.max(1, options.burst ?? DEFAULT_BURST);
   const reserve = Math.min(burst - 1, Math.max(0, options.reserveForInteractive ?? DEFAULT_RESERVE));
+  const promptReserve = Math.min(reserve, Math.max(0, options.reserveForInteractiveOverPrompt ?? DEFAULT_PROMPT_RESERVE));
   const now = options.now ?? Date.now;
   const msPerToken = unlimited ? 0 : 60_000 / perMinute;
   let tokens = burst;
   let refilledAt = now();
   let pausedUntil = 0;
-  const queues: Record<Priority, (() => void)[]> = { interactive: [], background: [] };
+  const queues: Record<Priority, (() => void)[]> = { interactive: [], prompt: [], background: [] };
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   function refill(): void {
@@ -63,16 +76,20 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
     refill();
     const t = now();
     if (t < pausedUntil) return schedule(pausedUntil - t);
-    while (queues.interactive.length > 0 && (unlimited || tokens >= 1)) {
-      if (!unlimited) tokens -= 1;
-      queues.interactive.shift()!();
+    // Each tier may spend a token only while its reserve stays free, and only when every tier
+    // above it has nobody waiting.
+    const tiers: [Priority, number][] = [
+      ['interactive', 0],
+      ['prompt', promptReserve],
+      ['background', reserve],
+    ];
+    for (const [tier, keep] of tiers) {
+      while (queues[tier].length > 0 && (unlimited || tokens >= 1 + keep)) {
+        if (!unlimited) tokens -= 1;
+        queues[tier].shift()!();
+      }
+      if (queues[tier].length > 0) return schedule((1 + keep - tokens) * msPerToken);
     }
-    while (queues.interactive.length === 0 && queues.background.length > 0 && (unlimited || tokens >= 1 + reserve)) {
-      if (!unlimited) tokens -= 1;
-      queues.background.shift()!();
-    }
-    if (queues.interactive.length > 0) schedule((1 - tokens) * msPerToken);
-    else if (queues.background.length > 0) schedule((1 + reserve - tokens) * msPerToken);
   }
 
   function schedule(ms: number): void {
@@ -98,7 +115,13 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
     },
     stats() {
       refill();
-      return { tokens, waitingInteractive: queues.interactive.length, waitingBackground: queues.background.length, pausedUntil };
+      return {
+        tokens,
+        waitingInteractive: queues.interactive.length,
+        waitingPrompt: queues.prompt.length,
+        waitingBackground: queues.background.length,
+        pausedUntil,
+      };
     },
   };
 }

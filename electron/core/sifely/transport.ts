@@ -9,7 +9,7 @@ const log = createLogger('sifely');
 export type Params = Record<string, string | number | undefined>;
 
 export interface CallOptions {
-  /** 'interactive' (a clerk is waiting, default) or 'background' (sweeps, verification). */
+  /** 'interactive' (a clerk is waiting, default), 'prompt' (revocations) or 'background' (sweeps, verification). */
   priority?: Priority;
   /** Per-call timeout; default the client's. */
   timeoutMs?: number;
