@@ -17,31 +17,39 @@ describe('date entry in the desk language’s order', () => {
 
   it('reads day first in English (GB) and Spanish, with any usual separator', () => {
     for (const locale of ['en-GB', 'es-ES']) {
-      expect(parseDateEntry('26/11/2026', locale, 2030)).toBe('2026-11-26');
-      expect(parseDateEntry(' 5.3.2027 ', locale, 2030)).toBe('2027-03-05');
-      expect(parseDateEntry('05-03-27', locale, 2030)).toBe('2027-03-05');
-      expect(parseDateEntry('5 3', locale, 2030)).toBe('2030-03-05');
+      expect(parseDateEntry('26/11/2026', locale, '2030-06-01')).toBe('2026-11-26');
+      expect(parseDateEntry(' 5.3.2027 ', locale, '2030-06-01')).toBe('2027-03-05');
+      expect(parseDateEntry('05-03-27', locale, '2030-06-01')).toBe('2027-03-05');
+      expect(parseDateEntry('5 3', locale, '2030-06-01')).toBe('2030-03-05');
     }
-    expect(parseDateEntry('03/05/2026', 'en-US', 2030)).toBe('2026-03-05');
+    expect(parseDateEntry('03/05/2026', 'en-US', '2030-06-01')).toBe('2026-03-05');
+  });
+
+  it('without a year, takes the reference’s year, or the next one across New Year', () => {
+    expect(parseDateEntry('2/1', 'en-GB', '2026-12-30')).toBe('2027-01-02');
+    expect(parseDateEntry('28/12', 'en-GB', '2026-12-30')).toBe('2026-12-28');
+    expect(parseDateEntry('1/6', 'es-ES', '2026-11-30')).toBe('2026-06-01'); // within half a year: this year
+    expect(parseDateEntry('2/1/2026', 'en-GB', '2026-12-30')).toBe('2026-01-02'); // a typed year is kept
+    expect(parseDateEntry('29/2', 'en-GB', '2027-12-30')).toBeNull(); // 2028 has one, but no guessing past the rule
   });
 
   it('accepts the unambiguous year-first form', () => {
-    expect(parseDateEntry('2026-11-26', 'es-ES', 2030)).toBe('2026-11-26');
+    expect(parseDateEntry('2026-11-26', 'es-ES', '2030-06-01')).toBe('2026-11-26');
   });
 
   it('refuses what is not a real date instead of guessing', () => {
     // A US-order date typed on a European desk: month 26 does not exist.
-    expect(parseDateEntry('11/26/2026', 'en-GB', 2026)).toBeNull();
-    expect(parseDateEntry('31/02/2026', 'es-ES', 2026)).toBeNull();
-    expect(parseDateEntry('29/02/2027', 'es-ES', 2026)).toBeNull();
-    expect(parseDateEntry('29/02/2028', 'es-ES', 2026)).toBe('2028-02-29');
-    expect(parseDateEntry('', 'en-GB', 2026)).toBeNull();
-    expect(parseDateEntry('26', 'en-GB', 2026)).toBeNull();
-    expect(parseDateEntry('26/11/2026/1', 'en-GB', 2026)).toBeNull();
-    expect(parseDateEntry('tomorrow', 'en-GB', 2026)).toBeNull();
-    expect(parseDateEntry('26/11/202', 'en-GB', 2026)).toBeNull();
-    expect(parseDateEntry('026/11/2026', 'en-GB', 2026)).toBeNull();
-    expect(parseDateEntry('26/11/1999', 'en-GB', 2026)).toBeNull();
+    expect(parseDateEntry('11/26/2026', 'en-GB', '2026-06-01')).toBeNull();
+    expect(parseDateEntry('31/02/2026', 'es-ES', '2026-06-01')).toBeNull();
+    expect(parseDateEntry('29/02/2027', 'es-ES', '2026-06-01')).toBeNull();
+    expect(parseDateEntry('29/02/2028', 'es-ES', '2026-06-01')).toBe('2028-02-29');
+    expect(parseDateEntry('', 'en-GB', '2026-06-01')).toBeNull();
+    expect(parseDateEntry('26', 'en-GB', '2026-06-01')).toBeNull();
+    expect(parseDateEntry('26/11/2026/1', 'en-GB', '2026-06-01')).toBeNull();
+    expect(parseDateEntry('tomorrow', 'en-GB', '2026-06-01')).toBeNull();
+    expect(parseDateEntry('26/11/202', 'en-GB', '2026-06-01')).toBeNull();
+    expect(parseDateEntry('026/11/2026', 'en-GB', '2026-06-01')).toBeNull();
+    expect(parseDateEntry('26/11/1999', 'en-GB', '2026-06-01')).toBeNull();
   });
 
   it('counts nights across month, year and DST boundaries by the calendar', () => {

@@ -50,8 +50,8 @@ export function ChangeDialog({ detail, mode, onClose }: { detail: BookingDetail;
   // Each date keeps the booking's own hour (its check-in / check-out time) when its day moves.
   const was = { arrival: localDate(detail.arrivalMs, tz), departure: localDate(detail.departureMs, tz) };
   const hours = { arrival: wallClock(detail.arrivalMs, tz), departure: wallClock(detail.departureMs, tz) };
-  const arrival = parseDateEntry(arrivalText, locale, Number(was.arrival.slice(0, 4)));
-  const departure = parseDateEntry(departureText, locale, Number(was.departure.slice(0, 4)));
+  const arrival = parseDateEntry(arrivalText, locale, was.arrival);
+  const departure = parseDateEntry(departureText, locale, was.departure);
   const nights = arrival !== null && departure !== null ? nightsBetween(arrival, departure) : null;
   const nightsBefore = nightsBetween(was.arrival, was.departure);
   const pattern = entryPattern(locale, { day: t('change.pattern.day'), month: t('change.pattern.month'), year: t('change.pattern.year') });

@@ -49,18 +49,21 @@ export function formatDateEntry(iso: string, locale: string): string {
 
 /**
  * What the clerk typed → "YYYY-MM-DD", or null when it is not a real date. Accepted: the locale's
- * order with / . - or spaces between the numbers ("26/11/2026", "26.11.26", "26 11"); a missing
- * year means `defaultYear`; a two-digit year means 20xx. "2026-11-26" (year first) is also
- * accepted because it cannot be misread.
+ * order with / . - or spaces between the numbers ("26/11/2026", "26.11.26", "26 11"); a two-digit
+ * year means 20xx. Without a year, the date is taken in the year of `reference` (the date the
+ * field started from), or the next year when that would put it more than half a year before it
+ * (typing 2/1 on a stay ending 30/12 means January next). "2026-11-26" (year first) is also
+ * accepted because it cannot be misread. The readout always shows the year it chose.
  */
-export function parseDateEntry(text: string, locale: string, defaultYear: number): string | null {
+export function parseDateEntry(text: string, locale: string, reference: string): string | null {
   const s = text.trim();
   const iso = ISO.exec(s);
   if (iso) return isoOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const nums = s.split(/[\s/.\-,]+/).filter(Boolean);
   if (nums.length < 2 || nums.length > 3 || nums.some((n) => !/^\d{1,4}$/.test(n))) return null;
   const order = dateOrder(locale).order.filter((p) => nums.length === 3 || p !== 'year');
-  const v: Record<DatePart, number> = { day: NaN, month: NaN, year: defaultYear };
+  const refYear = Number(reference.slice(0, 4));
+  const v: Record<DatePart, number> = { day: NaN, month: NaN, year: refYear };
   order.forEach((p, i) => (v[p] = Number(nums[i])));
   if (nums.length === 3) {
     const y = nums[order.indexOf('year')]!;
@@ -68,7 +71,9 @@ export function parseDateEntry(text: string, locale: string, defaultYear: number
     else if (y.length !== 4) return null;
   }
   if (nums[order.indexOf('day')]!.length > 2 || nums[order.indexOf('month')]!.length > 2) return null;
-  return isoOf(v.year, v.month, v.day);
+  const found = isoOf(v.year, v.month, v.day);
+  if (found === null || nums.length === 3 || !ISO.test(reference) || nightsBetween(found, reference) <= 183) return found;
+  return isoOf(refYear + 1, v.month, v.day);
 }
 
 /** Calendar days from one wall date to another (nights of a stay); negative when `to` is earlier. */
