@@ -35,5 +35,11 @@ export function initI18n(): typeof i18next {
     interpolation: { escapeValue: false }, // React escapes
     initAsync: false,
   });
+  // The window title (taskbar, Alt+Tab, screen readers) speaks the desk's language too.
+  const title = (): void => {
+    document.title = i18next.t('app.title');
+  };
+  title();
+  i18next.on('languageChanged', title);
   return i18next;
 }

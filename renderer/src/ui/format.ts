@@ -11,6 +11,11 @@ export function formatTime(ms: number, timeZone: string, locale = 'en-GB'): stri
   return new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(ms);
 }
 
+/** With seconds: when a reader event happened (two taps a second apart must read apart). */
+export function formatTimeSeconds(ms: number, timeZone: string, locale = 'en-GB'): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(ms);
+}
+
 export function formatDate(ms: number, timeZone: string, locale = 'en-GB'): string {
   return new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long' }).format(ms);
 }
@@ -33,6 +38,7 @@ export interface Formatters {
   timeZone: string;
   moment: (ms: number) => string;
   time: (ms: number) => string;
+  timeSeconds: (ms: number) => string;
   date: (ms: number) => string;
   shortDate: (ms: number) => string;
   dateTime: (ms: number) => string;
@@ -49,6 +55,7 @@ export function useFormat(): Formatters {
     timeZone,
     moment: (ms) => formatStayMoment(ms, timeZone, locale),
     time: (ms) => formatTime(ms, timeZone, locale),
+    timeSeconds: (ms) => formatTimeSeconds(ms, timeZone, locale),
     date: (ms) => formatDate(ms, timeZone, locale),
     shortDate: (ms) => formatShortDate(ms, timeZone, locale),
     dateTime: (ms) => formatDateTime(ms, timeZone, locale),

@@ -5,7 +5,28 @@ import { Dialog } from '../../ui/Dialog';
 import { useFormat } from '../../ui/format';
 import './audit.css';
 
-const ACTIONS = ['issue-card', 'issue-passcode', 'check-out', 'cancel', 'report-lost-card', 'card-returned', 'change-stay', 'booking-changed'] as const;
+const ACTIONS = [
+  'issue-card',
+  'issue-passcode',
+  'check-out',
+  'cancel',
+  'report-lost-card',
+  'card-returned',
+  'change-stay',
+  'booking-changed',
+  'print-slip',
+  'night-audit',
+  'staff-unlock',
+  'staff-added',
+  'staff-changed',
+  'staff-removed',
+  'setup-sifely',
+  'setup-room',
+  'setup-property',
+  'setup-settings',
+] as const;
+/** Names the core writes in the Staff column when no person did it (electron/core/staff/session.ts, access/engine.ts). */
+const CORE_WHO = ['system', 'desk'] as const;
 const LIMITS = [50, 200, 1000] as const;
 
 /** The audit log, newest first, filtered by action and (optionally) the selected guest. */
@@ -26,7 +47,8 @@ export function AuditDialog({ open, onClose }: { open: boolean; onClose: () => v
     if (open) void loadAudit({ ...(action ? { action } : {}), ...(bookingId !== undefined ? { bookingId } : {}), limit });
   }, [open, action, bookingId, limit, loadAudit]);
 
-  const label = (a: string): string => (ACTIONS as readonly string[]).includes(a) ? t(`audit.actions.${a}`) : a;
+  const label = (a: string): string => ((ACTIONS as readonly string[]).includes(a) ? t(`audit.actions.${a}`) : a);
+  const who = (s: string): string => ((CORE_WHO as readonly string[]).includes(s) ? t(`audit.who.${s}`) : s);
   return (
     <Dialog open={open} title={t('audit.title')} onClose={onClose} wide>
       <div className="audit-filters">
@@ -83,8 +105,11 @@ export function AuditDialog({ open, onClose }: { open: boolean; onClose: () => v
               <tr key={e.id}>
                 <td className="nowrap">{f.dateTime(e.atMs)}</td>
                 <td>{label(e.action)}</td>
-                <td>{e.detail}</td>
-                <td>{e.staff}</td>
+                {/* The core's own note (audit:list entries[].detail), English only until the core sends it as a message. */}
+                <td className="audit-detail" lang="en">
+                  {e.detail}
+                </td>
+                <td>{who(e.staff)}</td>
                 <td>
                   <span className={`chip chip-audit-${e.result}`}>{t(`audit.results.${e.result}`)}</span>
                 </td>

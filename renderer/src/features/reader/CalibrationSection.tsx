@@ -1,30 +1,35 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ReaderStatus } from '../../../../shared/cards/reader-profile';
-import { FORMAT_TEXT, ORDER_TEXT, ZEROS_TEXT } from './labels';
+import { useFormat } from '../../ui/format';
 import { useReader } from './readerStore';
 
-const AXIS_TEXT = { format: 'the number format', byteOrder: 'the byte order', leadingZeros: 'whether leading zeros count' } as const;
+/** Card numbers in the result sentences are set as <code> (the catalogue marks them). */
+const CODE = { code: <code /> };
 
 /**
  * §12's practical calibration: a card enrolled on a lock with the Sifely app is tapped here; the
  * desk lists that lock's cards and shows the reading of the tap that matches one of them.
  */
 export function CalibrationSection({ status }: { status: ReaderStatus }) {
+  const { t } = useTranslation();
+  const { locale } = useFormat();
   const calibration = useReader((s) => s.calibration);
   const start = useReader((s) => s.startCalibration);
   const stop = useReader((s) => s.stopCalibration);
   const save = useReader((s) => s.save);
   const [lockId, setLockId] = useState<number>(status.locks[0]?.lockId ?? 0);
-  const lockName = (id: number) => status.locks.find((l) => l.lockId === id)?.name ?? `lock ${id}`;
+  const lockName = (id: number) => status.locks.find((l) => l.lockId === id)?.name ?? t('reader.lockFallback', { id });
+  const match = calibration.step === 'done' ? calibration.outcome.matches[0] : undefined;
 
   return (
     <section className="reader-section" aria-labelledby="reader-calibration">
-      <h3 id="reader-calibration">Calibrate with a test card</h3>
-      <p className="muted">Enrol one card on a door with the Sifely app first. Then choose that door and tap the same card here.</p>
+      <h3 id="reader-calibration">{t('reader.calibrate.title')}</h3>
+      <p className="muted">{t('reader.calibrate.intro')}</p>
       {calibration.step === 'idle' && (
         <div className="reader-row">
           <label>
-            Door{' '}
+            {t('reader.calibrate.door')}{' '}
             <select value={lockId} onChange={(e) => setLockId(Number(e.target.value))}>
               {status.locks.map((l) => (
                 <option key={l.lockId} value={l.lockId}>
@@ -34,53 +39,62 @@ export function CalibrationSection({ status }: { status: ReaderStatus }) {
             </select>
           </label>
           <button type="button" className="btn btn-primary" disabled={!lockId} onClick={() => start(lockId)}>
-            Calibrate
+            {t('reader.calibrate.start')}
           </button>
         </div>
       )}
       {(calibration.step === 'waiting' || calibration.step === 'checking') && (
         <div className="reader-row" role="status">
-          <strong>{calibration.step === 'waiting' ? `Tap the test card on the reader now (door: ${lockName(calibration.lockId)}).` : 'Looking for the card on the lock…'}</strong>
+          <strong>{calibration.step === 'waiting' ? t('reader.calibrate.tapNow', { door: lockName(calibration.lockId) }) : t('reader.calibrate.checking')}</strong>
           <button type="button" className="btn btn-secondary" onClick={stop}>
-            Cancel
+            {t('reader.calibrate.cancel')}
           </button>
         </div>
       )}
       {calibration.step === 'done' && (
         <div role="status" className="reader-result">
-          {calibration.outcome.matches.length === 0 ? (
+          {!match ? (
             <p>
-              The card read as <code>{calibration.raw}</code> is not among the {calibration.outcome.listedCards} cards of {lockName(calibration.lockId)} in any
-              known format. Check the door, or enrol the card with the Sifely app first.
+              <Trans
+                i18nKey="reader.calibrate.noMatch"
+                count={calibration.outcome.listedCards}
+                values={{ raw: calibration.raw, door: lockName(calibration.lockId) }}
+                components={CODE}
+              />
             </p>
           ) : (
             <>
               <p>
-                Match: the reader sent <code>{calibration.raw}</code>; {lockName(calibration.lockId)} lists it as <code>{calibration.outcome.matches[0]!.cardNumber}</code>.
+                <Trans i18nKey="reader.calibrate.match" values={{ raw: calibration.raw, door: lockName(calibration.lockId), card: match.cardNumber }} components={CODE} />
               </p>
               <p className="muted">
-                {FORMAT_TEXT[calibration.outcome.matches[0]!.card.format]} · bytes {ORDER_TEXT[calibration.outcome.matches[0]!.card.byteOrder].toLowerCase()} ·{' '}
-                {ZEROS_TEXT[calibration.outcome.matches[0]!.card.leadingZeros].toLowerCase()}
-                {calibration.outcome.undecided.length > 0 && ` (this card cannot tell ${calibration.outcome.undecided.map((a) => AXIS_TEXT[a]).join(' or ')}; the usual choice is used)`}
+                {t('reader.calibrate.details', {
+                  format: t(`reader.format.${match.card.format}`),
+                  order: t(`reader.order.${match.card.byteOrder}`).toLocaleLowerCase(locale),
+                  zeros: t(`reader.zeros.${match.card.leadingZeros}`).toLocaleLowerCase(locale),
+                })}
+                {calibration.outcome.undecided.length > 0 &&
+                  t('reader.calibrate.undecided', {
+                    axes: new Intl.ListFormat(locale, { type: 'disjunction' }).format(calibration.outcome.undecided.map((a) => t(`reader.calibrate.axis.${a}`))),
+                  })}
               </p>
               <button
                 type="button"
                 className="btn btn-primary"
                 onClick={() => {
-                  const m = calibration.outcome.matches[0]!;
                   void save({
                     ...status.profile,
-                    card: { ...m.card, endpoint: status.profile.card.endpoint },
-                    calibration: { atMs: Date.now(), lockId: calibration.lockId, cardNumber: m.cardNumber },
+                    card: { ...match.card, endpoint: status.profile.card.endpoint },
+                    calibration: { atMs: Date.now(), lockId: calibration.lockId, cardNumber: match.cardNumber },
                   });
                 }}
               >
-                Save this reader profile
+                {t('reader.calibrate.save')}
               </button>
             </>
           )}
           <button type="button" className="btn btn-secondary" onClick={stop}>
-            {calibration.outcome.matches.length === 0 ? 'Try again' : 'Discard'}
+            {match ? t('reader.calibrate.discard') : t('reader.calibrate.tryAgain')}
           </button>
         </div>
       )}

@@ -1,17 +1,19 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CardProfile } from '../../../../shared/cards/profile';
 import type { ReaderProfile } from '../../../../shared/cards/reader-profile';
-import { ENDPOINT_TEXT, FORMAT_TEXT, ORDER_TEXT, ZEROS_TEXT } from './labels';
+import { useFormat } from '../../ui/format';
+import { ENDPOINTS, FORMATS, ORDERS, ZEROS } from './labels';
 import { useReader } from './readerStore';
 
-function Choice<K extends string>({ label, value, options, onChange }: { label: string; value: K; options: Record<K, string>; onChange: (v: K) => void }) {
+function Choice<K extends string>({ label, value, options, words, onChange }: { label: string; value: K; options: readonly K[]; words: (k: K) => string; onChange: (v: K) => void }) {
   return (
     <label className="reader-choice">
       <span>{label}</span>
       <select value={value} onChange={(e) => onChange(e.target.value as K)}>
-        {(Object.keys(options) as K[]).map((k) => (
+        {options.map((k) => (
           <option key={k} value={k}>
-            {options[k]}
+            {words(k)}
           </option>
         ))}
       </select>
@@ -21,6 +23,8 @@ function Choice<K extends string>({ label, value, options, onChange }: { label: 
 
 /** The profile by hand, for a manager who knows the reader's settings (calibration is easier). */
 export function ProfileSection({ profile }: { profile: ReaderProfile }) {
+  const { t } = useTranslation();
+  const f = useFormat();
   const save = useReader((s) => s.save);
   const [card, setCard] = useState<CardProfile>(profile.card);
   useEffect(() => setCard(profile.card), [profile.card]);
@@ -28,18 +32,20 @@ export function ProfileSection({ profile }: { profile: ReaderProfile }) {
   const changed = JSON.stringify(card) !== JSON.stringify(profile.card);
   return (
     <section className="reader-section" aria-labelledby="reader-profile">
-      <h3 id="reader-profile">Card number profile</h3>
+      <h3 id="reader-profile">{t('reader.profile.title')}</h3>
       <p className="muted">
-        {profile.calibration ? `Calibrated ${new Date(profile.calibration.atMs).toLocaleString()} with card ${profile.calibration.cardNumber}.` : 'Not calibrated yet.'}
+        {profile.calibration
+          ? t('reader.profile.calibrated', { when: f.dateTime(profile.calibration.atMs), card: profile.calibration.cardNumber })
+          : t('reader.profile.notCalibrated')}
       </p>
       <div className="reader-grid">
-        <Choice label="Reader output" value={card.format} options={FORMAT_TEXT} onChange={set('format')} />
-        <Choice label="Byte order" value={card.byteOrder} options={ORDER_TEXT} onChange={set('byteOrder')} />
-        <Choice label="Leading zeros" value={card.leadingZeros} options={ZEROS_TEXT} onChange={set('leadingZeros')} />
-        <Choice label="Sifely endpoint" value={card.endpoint} options={ENDPOINT_TEXT} onChange={set('endpoint')} />
+        <Choice label={t('reader.profile.output')} value={card.format} options={FORMATS} words={(k) => t(`reader.format.${k}`)} onChange={set('format')} />
+        <Choice label={t('reader.profile.byteOrder')} value={card.byteOrder} options={ORDERS} words={(k) => t(`reader.order.${k}`)} onChange={set('byteOrder')} />
+        <Choice label={t('reader.profile.leadingZeros')} value={card.leadingZeros} options={ZEROS} words={(k) => t(`reader.zeros.${k}`)} onChange={set('leadingZeros')} />
+        <Choice label={t('reader.profile.endpoint')} value={card.endpoint} options={ENDPOINTS} words={(k) => t(`reader.endpoint.${k}`)} onChange={set('endpoint')} />
       </div>
       <button type="button" className="btn btn-secondary" disabled={!changed} onClick={() => void save({ ...profile, card, calibration: null })}>
-        Save profile
+        {t('reader.profile.save')}
       </button>
     </section>
   );

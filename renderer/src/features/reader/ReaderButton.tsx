@@ -24,9 +24,9 @@ export function ReaderButton() {
       </button>
       <dialog ref={dialog} className="reader-dialog" aria-labelledby="reader-dialog-title" onClose={() => setOpen(false)}>
         <header className="reader-dialog-head">
-          <h2 id="reader-dialog-title">Card reader</h2>
+          <h2 id="reader-dialog-title">{t('reader.title')}</h2>
           <button type="button" className="btn btn-secondary" onClick={() => dialog.current?.close()}>
-            Close
+            {t('actions.close')}
           </button>
         </header>
         {open && <ReaderPanel />}

@@ -3,34 +3,40 @@ import { useTranslation } from 'react-i18next';
 import type { HidDevice, ReaderStatus } from '../../../../shared/cards/reader-profile';
 import { words } from '../../i18n/words';
 import { CalibrationSection } from './CalibrationSection';
-import { hex4, timeOf } from './labels';
+import { useFormat } from '../../ui/format';
+import { hex4 } from './labels';
 import { ProfileSection } from './ProfileSection';
 import { useReader, wireReaderStore } from './readerStore';
 import './reader.css';
 
 function NowSection({ status }: { status: ReaderStatus }) {
-  useTranslation(); // core sentences below are worded in the clerk's language: re-render when it changes
+  const { t } = useTranslation();
+  const f = useFormat();
   const last = status.lastRead;
   const problem = status.hid.problemMsg || status.hid.problem ? words(status.hid.problemMsg, status.hid.problem) : null;
   return (
     <section className="reader-section" aria-labelledby="reader-now">
-      <h3 id="reader-now">Now</h3>
+      <h3 id="reader-now">{t('reader.now')}</h3>
       <dl className="reader-facts">
-        <dt>Cards come from</dt>
-        <dd data-testid="reader-source">{status.activeSource === 'hid' ? 'USB reader (read directly)' : 'Keyboard (the reader types the number)'}</dd>
+        <dt>{t('reader.source')}</dt>
+        <dd data-testid="reader-source">{status.activeSource === 'hid' ? t('reader.sourceHid') : t('reader.sourceKeyboard')}</dd>
         {status.hid.state !== 'off' && (
           <>
-            <dt>USB reader</dt>
-            <dd>{status.hid.state === 'open' ? `Connected: ${status.hid.device?.product ?? 'HID device'}` : `Not connected — ${problem ?? 'waiting for it'}`}</dd>
+            <dt>{t('reader.usb')}</dt>
+            <dd>
+              {status.hid.state === 'open'
+                ? t('reader.connected', { device: status.hid.device?.product ?? t('reader.hidDevice') })
+                : t('reader.notConnected', { why: problem ?? t('reader.waiting') })}
+            </dd>
           </>
         )}
-        <dt>Last card</dt>
+        <dt>{t('reader.lastCard')}</dt>
         <dd data-testid="reader-last">
           {!last
-            ? 'No card read since the desk started.'
+            ? t('reader.noneYet')
             : last.cardNumber
-              ? `${last.cardNumber} at ${timeOf(last.atMs)} (${last.source === 'hid' ? 'USB' : 'keyboard'})`
-              : `Ignored at ${timeOf(last.atMs)}: ${last.reasonMsg || last.reason ? words(last.reasonMsg, last.reason) : 'not a card number'}`}
+              ? t('reader.lastRead', { card: last.cardNumber, time: f.timeSeconds(last.atMs), source: t(`reader.via.${last.source}`) })
+              : t('reader.ignored', { time: f.timeSeconds(last.atMs), why: last.reasonMsg || last.reason ? words(last.reasonMsg, last.reason) : t('reader.notACardNumber') })}
         </dd>
       </dl>
     </section>
@@ -38,7 +44,7 @@ function NowSection({ status }: { status: ReaderStatus }) {
 }
 
 function DevicesSection({ status }: { status: ReaderStatus }) {
-  useTranslation();
+  const { t } = useTranslation();
   const devices = useReader((s) => s.devices);
   const devicesProblem = useReader((s) => s.devicesProblem);
   const problem = devicesProblem && words(devicesProblem.msg, devicesProblem.text);
@@ -55,11 +61,11 @@ function DevicesSection({ status }: { status: ReaderStatus }) {
   const current = status.profile.device;
   return (
     <section className="reader-section" aria-labelledby="reader-devices">
-      <h3 id="reader-devices">USB devices</h3>
+      <h3 id="reader-devices">{t('reader.devices')}</h3>
       {problem && <p className="muted">{problem}</p>}
       {devices.length === 0 ? (
         <p className="muted" data-testid="reader-no-devices">
-          No USB reader found. A reader that types works anyway: tap a card wherever the cursor is.
+          {t('reader.noDevices')}
         </p>
       ) : (
         <ul className="reader-devices">
@@ -68,10 +74,10 @@ function DevicesSection({ status }: { status: ReaderStatus }) {
             return (
               <li key={`${d.vendorId}:${d.productId}:${d.interface}:${d.usagePage ?? ''}`}>
                 <span>
-                  {d.product ?? 'HID device'} <span className="muted">{`${hex4(d.vendorId)}:${hex4(d.productId)}`}</span>
+                  {d.product ?? t('reader.hidDevice')} <span className="muted">{`${hex4(d.vendorId)}:${hex4(d.productId)}`}</span>
                 </span>
                 <button type="button" className="btn btn-secondary" disabled={chosen} onClick={() => use(d)}>
-                  {chosen ? 'In use' : 'Use this reader'}
+                  {chosen ? t('reader.inUse') : t('reader.useThis')}
                 </button>
               </li>
             );
@@ -80,11 +86,11 @@ function DevicesSection({ status }: { status: ReaderStatus }) {
       )}
       <div className="reader-row">
         <button type="button" className="btn btn-secondary" onClick={() => void loadDevices()}>
-          Look again
+          {t('reader.lookAgain')}
         </button>
         {status.profile.source === 'hid' && (
           <button type="button" className="btn btn-secondary" onClick={() => use(null)}>
-            Use the keyboard reader only
+            {t('reader.keyboardOnly')}
           </button>
         )}
       </div>
@@ -94,6 +100,7 @@ function DevicesSection({ status }: { status: ReaderStatus }) {
 
 /** The Reader settings panel: devices, active source, last card, profile and calibration. */
 export function ReaderPanel() {
+  const { t } = useTranslation();
   const status = useReader((s) => s.status);
   const error = useReader((s) => s.error);
   useEffect(() => {
@@ -102,7 +109,7 @@ export function ReaderPanel() {
     void useReader.getState().loadDevices();
     return () => useReader.getState().stopCalibration();
   }, []);
-  if (!status) return <p role="status">{error ?? 'Loading the reader…'}</p>;
+  if (!status) return <p role="status">{error ?? t('reader.loading')}</p>;
   return (
     <div className="reader-panel">
       {error && (

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { BurstOptions, BurstRead } from '../../../../shared/wedge/burst';
 import { desk } from '../../api/bridge';
 import { words } from '../../i18n/words';
@@ -18,8 +19,9 @@ async function submit(read: BurstRead): Promise<void> {
   const r = await desk.invoke('reader:keyboard-read', { raw: read.text.slice(0, 64) });
   if (!r.ok) return useDesk.getState().notify('error', r.message);
   if (!r.value.accepted && r.value.cardNumber === null) {
-    const why = r.value.reasonMsg || r.value.reason ? words(r.value.reasonMsg, r.value.reason) : read.kind;
-    useDesk.getState().notify('info', `The reader sent something that is not a card number (${why}). Tap the card again.`);
+    // A catalogue notice: its sentence follows a language switch (the core's reason inside is worded now).
+    const why = r.value.reasonMsg || r.value.reason ? words(r.value.reasonMsg, r.value.reason) : i18next.t('reader.notACardNumber');
+    useDesk.getState().say({ tone: 'info', key: 'reader.tapAgain', params: { why } });
   }
 }
 

@@ -24,7 +24,7 @@ export function AccountSection({ state, say }: Props) {
     const r = await desk.invoke('setup:sifely-login', { account, password, ...(baseUrl ? { baseUrl } : {}) });
     setPassword(''); // the password leaves the renderer once, in that request
     if (!r.ok) return say(r.message, true);
-    say(`${t('setup.account.signedInAs', { account: r.value.account, locks: r.value.locks })} ${t(r.value.restartRequired ? 'setup.account.restart' : 'setup.account.sessionOnly')}`);
+    say(`${t('setup.account.signedInAs', { account: r.value.account, count: r.value.locks })} ${t(r.value.restartRequired ? 'setup.account.restart' : 'setup.account.sessionOnly')}`);
   };
   return (
     <form className="setup-form" onSubmit={submit(go)}>
