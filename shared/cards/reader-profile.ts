@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldRule } from '../messages/catalog/ipc';
 import { MessageSchema } from '../messages';
 import { CardProfileSchema, DEFAULT_CARD_PROFILE } from './profile';
 
@@ -37,7 +38,7 @@ export const ReaderProfileSchema = z
     card: CardProfileSchema,
     calibration: CalibrationRecordSchema.nullable(),
   })
-  .refine((p) => (p.source === 'hid') === (p.device !== null), { message: 'a HID reader needs its vendor and product id; a keyboard reader has none' });
+  .refine((p) => (p.source === 'hid') === (p.device !== null), { message: fieldRule('ipc.field.hidReader') });
 export type ReaderProfile = z.infer<typeof ReaderProfileSchema>;
 
 export const DEFAULT_READER_PROFILE: ReaderProfile = {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { fieldRule } from '../messages/catalog/ipc';
 import { MessageSchema } from '../messages';
 import { BookingSchema, BookingStatusSchema } from './booking';
 
 /** A walk-in or an edit from the desk. Instants are epoch ms; the renderer converts wall times. */
 export const BookingInputSchema = z.object({
-  guestName: z.string().trim().min(1, 'the guest name is required').max(200),
+  guestName: z.string().trim().min(1, fieldRule('ipc.field.guestName')).max(200),
   contact: z.string().trim().max(200).default(''),
   notes: z.string().max(2000).default(''),
   roomId: z.number().int().positive(),
@@ -20,7 +21,7 @@ export type BookingInput = z.infer<typeof BookingInputSchema>;
 /** Only the fields given change (no defaults here: an omitted note must not wipe the note). */
 export const BookingPatchSchema = z.object({
   bookingId: z.number().int().positive(),
-  guestName: z.string().trim().min(1, 'the guest name is required').max(200).optional(),
+  guestName: z.string().trim().min(1, fieldRule('ipc.field.guestName')).max(200).optional(),
   contact: z.string().trim().max(200).optional(),
   notes: z.string().max(2000).optional(),
   roomId: z.number().int().positive().optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldRule } from '../messages/catalog/ipc';
 import { MessageSchema } from '../messages';
 import { LANGUAGE_CODES } from '../messages/languages';
 import { DeskSettingsSchema, SlipPageSizeSchema } from './desk-settings';
@@ -22,8 +23,8 @@ export type SetupState = z.infer<typeof SetupStateSchema>;
 export const SifelyLoginSchema = z
   .object({
     baseUrl: z.url({ protocol: /^https?$/ }).max(300).optional(),
-    account: z.string().trim().min(1, 'the account is needed').max(200),
-    password: z.string().min(1, 'the password is needed').max(200),
+    account: z.string().trim().min(1, fieldRule('ipc.field.account')).max(200),
+    password: z.string().min(1, fieldRule('ipc.field.password')).max(200),
   })
   .strict();
 
@@ -49,7 +50,7 @@ const LockRefSchema = z.object({ lockId: z.number().int().positive(), name: z.st
 export const RoomMappingSchema = z
   .object({
     roomId: z.number().int().positive().optional(),
-    name: z.string().trim().min(1, 'a room name is needed').max(40),
+    name: z.string().trim().min(1, fieldRule('ipc.field.roomName')).max(40),
     door: LockRefSchema,
     sharedDoors: z.array(LockRefSchema).max(20),
   })

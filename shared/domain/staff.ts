@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { fieldRule } from '../messages/catalog/ipc';
 
 export const StaffRoleSchema = z.enum(['desk', 'manager']);
 export type StaffRole = z.infer<typeof StaffRoleSchema>;
 
 /** A PIN is 4 to 8 digits: short enough to type after every break, long enough with the attempt limit. */
-export const PinSchema = z.string().regex(/^\d{4,8}$/, 'a PIN is 4 to 8 digits');
+export const PinSchema = z.string().regex(/^\d{4,8}$/, fieldRule('ipc.field.pin'));
 
 /** A staff member as the renderer sees one: never the PIN, its hash or its salt. */
 export const StaffMemberSchema = z.object({
@@ -28,7 +29,7 @@ export type StaffStatus = z.infer<typeof StaffStatusSchema>;
 export const StaffSaveSchema = z
   .object({
     id: z.number().int().positive().optional(),
-    name: z.string().trim().min(1, 'a name is needed').max(60),
+    name: z.string().trim().min(1, fieldRule('ipc.field.staffName')).max(60),
     role: StaffRoleSchema,
     /** Required for a new member; absent on an edit keeps the PIN. */
     pin: PinSchema.optional(),

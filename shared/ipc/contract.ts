@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldRule } from '../messages/catalog/ipc';
 import { BookingDetailSchema, BookingSchema } from '../domain/booking';
 import { PropertySchema } from '../domain/property';
 import { CalibrationOutcomeSchema, ReadOutcomeSchema, ReaderDevicesSchema, ReaderProfileSchema, ReaderStatusSchema } from '../cards/reader-profile';
@@ -22,7 +23,7 @@ import { type ChannelName, isChannel } from './channels';
 const BookingIdSchema = z.object({ bookingId: z.number().int().positive() });
 
 /** Card numbers are decimal strings (§12 of sifely-api.md): never parsed into a JS number. */
-export const CardNumberSchema = z.string().regex(/^\d{4,20}$/, 'a card number is 4 to 20 digits');
+export const CardNumberSchema = z.string().regex(/^\d{4,20}$/, fieldRule('ipc.field.cardNumber'));
 
 const EpochMsSchema = z.number().int().min(0).max(8_640_000_000_000_000);
 
@@ -99,7 +100,7 @@ export const contract = {
     response: BookingDetailSchema,
   },
   'access:issue-passcode': {
-    request: BookingIdSchema.extend({ digits: z.string().regex(/^\d{4,9}$/, 'a passcode is 4 to 9 digits').optional() }).strict(),
+    request: BookingIdSchema.extend({ digits: z.string().regex(/^\d{4,9}$/, fieldRule('ipc.field.passcode')).optional() }).strict(),
     response: BookingDetailSchema,
   },
   'access:cancel': {

@@ -84,6 +84,8 @@ export function formatMessage(m: WireMessage, lang: Language, fallback?: string)
   });
 }
 
+export const isMessageKey = (key: string): key is MessageKey => wordingOf(key) !== undefined;
+
 /** The English sentence: for logs, `Error.message`, and the IpcErr `message` kept for old readers. */
 export const english = (m: WireMessage): string => formatMessage(m, 'en');
 

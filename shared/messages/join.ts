@@ -1,4 +1,4 @@
-import { msg, type WireMessage } from '../../../shared/messages';
+import { msg, type WireMessage } from './index';
 
 /**
  * Several sentences as one message, joined by a space (`sentences`) or '; ' (`clauses`) in every
@@ -7,6 +7,6 @@ import { msg, type WireMessage } from '../../../shared/messages';
  */
 export function joinMessages(parts: readonly WireMessage[], how: 'sentences' | 'clauses'): WireMessage | null {
   if (parts.length === 0) return null;
-  const key = how === 'sentences' ? 'bookings.join.sentences' : 'bookings.join.clauses';
+  const key = how === 'sentences' ? 'ipc.join.sentences' : 'ipc.join.clauses';
   return parts.slice(0, -1).reduceRight<WireMessage>((next, first) => msg(key, { first, next }), parts.at(-1)!);
 }

@@ -8,7 +8,7 @@ import type { RoomsRepo } from '../db/repos/rooms.repo';
 import { DeskError } from '../ipc/desk-error';
 import { parseBookingsCsv, type ParsedCsv } from './csv';
 import { ImportError } from './import-error';
-import { joinMessages } from './join-messages';
+import { joinMessages } from '../../../shared/messages/join';
 import { applyPlan, countPlan, planStays, type PlannedStay } from './stays';
 
 /** Enough rows for the clerk to see what will happen, without sending a 50 000-row table over IPC. */

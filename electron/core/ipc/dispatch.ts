@@ -1,6 +1,7 @@
 import { type Channel, contract, isChannel, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract';
 import { err, ok, type IpcErr, type IpcErrorCode, type IpcResult } from '../../../shared/ipc/result';
-import { english, msg, type Message } from '../../../shared/messages';
+import { english, isMessageKey, msg, type Message, type WireMessage } from '../../../shared/messages';
+import { joinMessages } from '../../../shared/messages/join';
 import { createLogger } from '../log';
 import { isSifelyError } from '../sifely/errors';
 import { DeskError } from './desk-error';
@@ -23,7 +24,7 @@ export function createDispatcher(handlers: DeskHandlers): Dispatch {
     const parsed = contract[channel].request.safeParse(payload ?? {});
     if (!parsed.success) {
       log.warn(`rejected payload on ${channel}`, parsed.error.issues);
-      return fail('invalid-request', msg('ipc.invalidRequest', { details: parsed.error.issues.map((i) => i.message).join('; ') }));
+      return fail('invalid-request', msg('ipc.invalidRequest', { details: issuesMessage(parsed.error.issues.map((i) => i.message)) }));
     }
     try {
       const handler = handlers[channel] as (r: unknown) => unknown;
@@ -38,5 +39,14 @@ export function createDispatcher(handlers: DeskHandlers): Dispatch {
 }
 
 const fail = (code: IpcErrorCode, m: Message): IpcErr => err(code, english(m), m);
+
+/**
+ * The schema's complaints as one message: a field rule written as a catalogue key (fieldRule) is
+ * worded in the clerk's language; zod's own texts (types, lengths) stay as zod wrote them.
+ */
+function issuesMessage(texts: readonly string[]): WireMessage {
+  const parts = texts.map((t): WireMessage => (isMessageKey(t) ? { key: t } : msg('ipc.text', { text: t })));
+  return joinMessages(parts, 'clauses') ?? msg('ipc.text', { text: '' });
+}
 
 export type { Channel, RequestOf, ResponseOf };

@@ -6,9 +6,6 @@ import { defineMessages } from '../define';
  * texts from libraries (csv-parse, ical.js, the network) are passed in as they are.
  */
 export const bookingsMessages = defineMessages({
-  // Lists: several sentences (or clauses) worded in the same language, joined as the English always was.
-  'bookings.join.sentences': { en: '{{first}} {{next}}', es: '{{first}} {{next}}' },
-  'bookings.join.clauses': { en: '{{first}}; {{next}}', es: '{{first}}; {{next}}' },
 
   // Bookings typed at the desk, and feeds added by hand.
   'bookings.roomUnknown': { en: 'That room does not exist.', es: 'Esa habitación no existe.' },

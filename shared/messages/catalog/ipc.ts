@@ -13,4 +13,27 @@ export const ipcMessages = defineMessages({
     en: 'The desk service cannot be reached. Is it still running?',
     es: 'No se puede contactar con el servicio del mostrador. ¿Sigue en marcha?',
   },
+  // A text that is not ours to word (zod's own complaint, a library's error), carried as it is.
+  'ipc.text': { en: '{{text}}', es: '{{text}}' },
+  // Lists: several sentences (or clauses) worded in the same language, joined as the English always was.
+  'ipc.join.sentences': { en: '{{first}} {{next}}', es: '{{first}} {{next}}' },
+  'ipc.join.clauses': { en: '{{first}}; {{next}}', es: '{{first}}; {{next}}' },
+  // Field rules of the IPC schemas (zod messages are these keys; dispatch words them).
+  'ipc.field.guestName': { en: 'the guest name is required', es: 'falta el nombre del huésped' },
+  'ipc.field.wallTime': { en: 'expected HH:MM', es: 'se esperaba HH:MM' },
+  'ipc.field.account': { en: 'the account is needed', es: 'falta la cuenta' },
+  'ipc.field.password': { en: 'the password is needed', es: 'falta la contraseña' },
+  'ipc.field.roomName': { en: 'a room name is needed', es: 'falta el nombre de la habitación' },
+  'ipc.field.pin': { en: 'a PIN is 4 to 8 digits', es: 'un PIN tiene de 4 a 8 cifras' },
+  'ipc.field.staffName': { en: 'a name is needed', es: 'falta el nombre' },
+  'ipc.field.hidReader': {
+    en: 'a HID reader needs its vendor and product id; a keyboard reader has none',
+    es: 'un lector HID necesita su id de fabricante y de producto; un lector de teclado no tiene',
+  },
+  'ipc.field.cardNumber': { en: 'a card number is 4 to 20 digits', es: 'un número de tarjeta tiene de 4 a 20 cifras' },
+  'ipc.field.passcode': { en: 'a passcode is 4 to 9 digits', es: 'un código tiene de 4 a 9 cifras' },
 });
+
+/** A zod message that is a catalogue key, so a refused field is worded in the clerk's language (see dispatch). */
+export type FieldRuleKey = Extract<keyof typeof ipcMessages, `ipc.field.${string}`>;
+export const fieldRule = (key: FieldRuleKey): string => key;
