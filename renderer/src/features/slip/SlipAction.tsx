@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { desk } from '../../api/bridge';
 import { words } from '../../i18n/words';
 import { openSlipPrintView } from './printView';
+import './slip.css';
 
 type Outcome = z.infer<typeof SlipPrintOutcomeSchema>;
 /** What the status line says; kept as data so it is re-worded when the clerk switches language. */
@@ -63,24 +64,26 @@ export function SlipAction({ bookingId, disabled = false }: { bookingId: number;
 
   return (
     <span className="slip-action">
-      <select
-        className="slip-language"
-        aria-label={t('slip.language')}
-        title={t('slip.language')}
-        value={chosen ?? propertyLanguage ?? LANGUAGES[0].code}
-        disabled={disabled || busy}
-        onChange={(e) => isLanguage(e.target.value) && setChosen(e.target.value)}
-      >
-        {/* EN / ES like the top bar's language buttons, named in full for screen readers: the actions bar has no room for full names at 1366 px. */}
-        {LANGUAGES.map((l) => (
-          <option key={l.code} value={l.code} lang={l.code} aria-label={l.name} title={l.name}>
-            {l.code.toUpperCase()}
-          </option>
-        ))}
-      </select>
-      <button type="button" className="btn btn-primary" disabled={disabled || busy} onClick={() => void print()}>
-        {busy ? t('slip.printing') : t('slip.print')}
-      </button>
+      <span className="slip-split">
+        <button type="button" className="btn btn-primary" disabled={disabled || busy} onClick={() => void print()}>
+          {busy ? t('slip.printing') : t('slip.print')}
+        </button>
+        <select
+          className="slip-language"
+          aria-label={t('slip.language')}
+          title={t('slip.language')}
+          value={chosen ?? propertyLanguage ?? LANGUAGES[0].code}
+          disabled={disabled || busy}
+          onChange={(e) => isLanguage(e.target.value) && setChosen(e.target.value)}
+        >
+          {/* EN / ES like the top bar's language buttons, named in full for screen readers: the actions bar has no room for full names at 1366 px. */}
+          {LANGUAGES.map((l) => (
+            <option key={l.code} value={l.code} lang={l.code} aria-label={l.name} title={l.name}>
+              {l.code.toUpperCase()}
+            </option>
+          ))}
+        </select>
+      </span>
       {message && (
         <span className="slip-message" role="status">
           {message}
