@@ -4,7 +4,7 @@ import type { Credential } from '../../../shared/domain/credential';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { desk } from '../api/bridge';
 import type { DeskStore } from './index';
-import type { Notice, NoticeTone } from './notice';
+import { failureNotice, type Notice } from './notice';
 
 export type AccessFlow = 'idle' | 'awaiting-card' | 'busy' | 'confirm-checkout' | 'confirm-cancel' | 'choose-lost';
 export type OutcomeKind = 'card' | 'passcode' | 'checkout' | 'cancel' | 'lost' | 'returned' | 'change';
@@ -27,8 +27,6 @@ export interface AccessSlice {
   outcome: Outcome | null;
   notice: Notice | null;
   say: (notice: Notice | null) => void;
-  /** The reader helper's plain-sentence notice (kept for its keyboard wedge). */
-  notify: (tone: NoticeTone, text: string) => void;
   /** Stops waiting for a card or a confirmation (Escape; opening the Reader panel). */
   cancelFlow: () => void;
   startIssueCard: () => void;
@@ -61,9 +59,6 @@ export const createAccessSlice: StateCreator<DeskStore, [], [], AccessSlice> = (
   notice: null,
   say(notice) {
     set({ notice });
-  },
-  notify(tone, text) {
-    set({ notice: { tone, text } });
   },
   cancelFlow() {
     if (get().flow !== 'busy') set({ flow: 'idle' });
@@ -120,7 +115,7 @@ export const createAccessSlice: StateCreator<DeskStore, [], [], AccessSlice> = (
     const r = await call();
     set({ flow: 'idle', busy: null });
     if (!r.ok) {
-      get().say({ tone: 'error', text: r.message });
+      get().say(failureNotice(r));
       return false;
     }
     get().show(r.value);

@@ -3,6 +3,7 @@ import type { Booking, BookingDetail } from '../../../shared/domain/booking';
 import type { BookingInput, BookingSaveResult } from '../../../shared/domain/booking-input';
 import { desk } from '../api/bridge';
 import type { DeskStore } from './index';
+import { failureNotice } from './notice';
 
 export interface BookingsSlice {
   arrivals: Booking[];
@@ -37,7 +38,7 @@ export const createBookingsSlice: StateCreator<DeskStore, [], [], BookingsSlice>
   async loadToday() {
     const r = await desk.invoke('booking:today', {});
     if (r.ok) set({ ...r.value });
-    else get().say({ tone: 'error', text: r.message });
+    else get().say(failureNotice(r));
   },
   async search(query) {
     const seq = ++searchSeq;
@@ -46,7 +47,7 @@ export const createBookingsSlice: StateCreator<DeskStore, [], [], BookingsSlice>
     const r = await desk.invoke('booking:search', { query, limit: 30 });
     if (seq !== searchSeq) return; // a later keystroke already asked again
     if (r.ok) set({ results: r.value.bookings });
-    else get().say({ tone: 'error', text: r.message });
+    else get().say(failureNotice(r));
   },
   async select(bookingId) {
     get().cancelFlow();
@@ -54,7 +55,7 @@ export const createBookingsSlice: StateCreator<DeskStore, [], [], BookingsSlice>
     const r = await desk.invoke('booking:get', { bookingId });
     if (get().selectedId !== bookingId) return; // the clerk moved on meanwhile
     if (r.ok) set({ detail: r.value });
-    else get().say({ tone: 'error', text: r.message });
+    else get().say(failureNotice(r));
   },
   show(detail) {
     set({ selectedId: detail.id, detail, identified: null });
@@ -78,7 +79,7 @@ export const createBookingsSlice: StateCreator<DeskStore, [], [], BookingsSlice>
   async createWalkIn(input) {
     const r = await desk.invoke('booking:create', input);
     if (!r.ok) {
-      get().say({ tone: 'error', text: r.message });
+      get().say(failureNotice(r));
       return null;
     }
     if (r.value.kind === 'saved') {

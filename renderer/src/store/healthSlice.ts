@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { LockHealthReport } from '../../../shared/domain/lock-health';
 import { desk } from '../api/bridge';
 import type { DeskStore } from './index';
+import { failureNotice } from './notice';
 
 export interface HealthSlice {
   health: LockHealthReport | null;
@@ -18,6 +19,6 @@ export const createHealthSlice: StateCreator<DeskStore, [], [], HealthSlice> = (
     const r = await desk.invoke('lock:health', { refresh });
     if (refresh) set({ checkingLocks: false });
     if (r.ok) set({ health: r.value });
-    else if (refresh) get().say({ tone: 'error', text: r.message });
+    else if (refresh) get().say(failureNotice(r));
   },
 });

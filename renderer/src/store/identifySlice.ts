@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { BookingDetail } from '../../../shared/domain/booking';
 import { desk } from '../api/bridge';
 import type { DeskStore } from './index';
+import { failureNotice } from './notice';
 
 export interface IdentifySlice {
   /** The last card tapped while the desk was not waiting for one: whose is it? */
@@ -14,7 +15,7 @@ export const createIdentifySlice: StateCreator<DeskStore, [], [], IdentifySlice>
   identified: null,
   async identify(cardNumber) {
     const r = await desk.invoke('access:identify-card', { cardNumber });
-    if (!r.ok) return get().say({ tone: 'error', text: r.message });
+    if (!r.ok) return get().say(failureNotice(r));
     set({ identified: { cardNumber, booking: r.value.booking }, outcome: null, notice: null });
   },
   dismissIdentified() {

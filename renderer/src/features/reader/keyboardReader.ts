@@ -3,6 +3,7 @@ import type { BurstOptions, BurstRead } from '../../../../shared/wedge/burst';
 import { desk } from '../../api/bridge';
 import { words } from '../../i18n/words';
 import { useDesk } from '../../store';
+import { failureNotice } from '../../store/notice';
 import { burstOptionsFor } from './burstOptions';
 import { installWedge, type Wedge } from './wedge';
 
@@ -17,7 +18,7 @@ let fromProfile: Partial<BurstOptions> = {};
  */
 async function submit(read: BurstRead): Promise<void> {
   const r = await desk.invoke('reader:keyboard-read', { raw: read.text.slice(0, 64) });
-  if (!r.ok) return useDesk.getState().notify('error', r.message);
+  if (!r.ok) return useDesk.getState().say(failureNotice(r));
   if (!r.value.accepted && r.value.cardNumber === null) {
     // A catalogue notice: its sentence follows a language switch (the core's reason inside is worded now).
     const why = r.value.reasonMsg || r.value.reason ? words(r.value.reasonMsg, r.value.reason) : i18next.t('reader.notACardNumber');
