@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MessageSchema } from '../messages';
 import { fieldRule } from '../messages/catalog/ipc';
 import { BookingDetailSchema, BookingSchema } from '../domain/booking';
 import { PropertySchema } from '../domain/property';
@@ -52,6 +53,7 @@ const AuditEntrySchema = z.object({
   action: z.string(),
   bookingId: z.number().int().nullable(),
   detail: z.string(),
+  detailMsg: MessageSchema.nullable(),
   result: z.enum(['ok', 'failed', 'pending']),
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { accessMessages } from './catalog/access';
+import { auditMessages } from './catalog/audit';
 import { bookingsMessages } from './catalog/bookings';
 import { ipcMessages } from './catalog/ipc';
 import { readerMessages } from './catalog/reader';
@@ -24,6 +25,7 @@ export const CATALOGUES = {
   reader: readerMessages,
   slip: slipMessages,
   sifely: sifelyMessages,
+  audit: auditMessages,
 } as const;
 
 export const MESSAGES = {
@@ -35,6 +37,7 @@ export const MESSAGES = {
   ...readerMessages,
   ...slipMessages,
   ...sifelyMessages,
+  ...auditMessages,
 };
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -67,4 +67,18 @@ describe('access messages in the clerk’s language', () => {
     expect(es(entrance.errorMsg)).toMatch(/El mostrador la enviará cuando vuelva la pasarela\.$/);
     expect(es(entrance.errorMsg)).not.toMatch(/The desk/);
   });
+
+  it('the audit log keeps each note as a message: the manager reads it in Spanish, the record stays in English', async () => {
+    await desk.handlers['access:issue-card']({ bookingId: 2, cardNumber: '5550005555' });
+    const before = await desk.handlers['booking:get']({ bookingId: 2 });
+    await desk.handlers['access:apply-change']({ bookingId: 2, departureMs: before.departureMs + 86_400_000 });
+    const { entries } = await desk.handlers['audit:list']({ bookingId: 2 });
+    const issue = entries.find((e) => e.action === 'issue-card')!;
+    expect(issue.detail).toBe('card 5550005555 on 2 door(s)');
+    expect(es(issue.detailMsg)).toBe('tarjeta 5550005555 en 2 puerta(s)');
+    const change = entries.find((e) => e.action === 'change-stay')!;
+    // The property's wall time (Europe/Madrid), not epoch milliseconds.
+    expect(change.detail).toMatch(/^asked for: departure \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(es(change.detailMsg)).toMatch(/^solicitado: salida \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+  });
 });

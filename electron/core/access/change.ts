@@ -1,5 +1,7 @@
 import type { Booking } from '../../../shared/domain/booking';
-import { msg } from '../../../shared/messages';
+import { msg, type Message } from '../../../shared/messages';
+import { wallTimeAt } from '../../../shared/time/zoned';
+import { joinMessages } from '../../../shared/messages/join';
 import type { BookingChanges } from '../db/repos/bookings.repo';
 import { DeskError } from '../ipc/desk-error';
 import type { StoredCredential } from '../db/repos/credentials.repo';
@@ -74,7 +76,22 @@ export function applyChange(ctx: EngineCtx, bookingId: number, change: StayChang
     if (change.roomId !== undefined) changes.roomId = change.roomId;
     ctx.bookings.change(bookingId, changes);
     const ids = queuePlan(ctx, booking, steps, 0);
-    ctx.audit.add({ staff, action: 'change-stay', bookingId, detail: JSON.stringify(change), result: 'pending' });
+    ctx.audit.add({ staff, action: 'change-stay', bookingId, detail: describeChange(ctx, booking, change), result: 'pending' });
     return ids;
   })();
+}
+
+/** "asked for: departure 2026-11-29 11:00; room 102", in the property's wall time (ISO order reads the same in every language). */
+function describeChange(ctx: EngineCtx, booking: Booking, change: StayChange): Message {
+  const zone = ctx.timeZone() ?? 'UTC';
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const when = (ms: number): string => {
+    const w = wallTimeAt(ms, zone);
+    return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
+  };
+  const parts: Message[] = [];
+  if (change.arrivalMs !== undefined) parts.push(msg('audit.change.arrival', { when: when(change.arrivalMs) }));
+  if (change.departureMs !== undefined) parts.push(msg('audit.change.departure', { when: when(change.departureMs) }));
+  if (change.roomId !== undefined) parts.push(msg('audit.change.room', { room: booking.roomName }));
+  return msg('audit.stayChange', { what: joinMessages(parts, 'clauses') ?? msg('audit.noChange') });
 }

@@ -23,6 +23,8 @@ export interface EngineCtx {
   worker: OutboxWorker;
   cloud: LockCloud;
   now: () => number;
+  /** The property's zone (null before setup): audit notes write times as the desk reads them. */
+  timeZone: () => string | null;
   changed: (bookingId: number) => void;
   /** How long a clerk-facing action waits for the locks before answering with "pending". */
   interactiveWaitMs: number;

@@ -69,7 +69,7 @@ export function createAccessEngine(ctx: EngineCtx) {
         if (!booking) continue;
         const steps = planFor(ctx, booking);
         n += queuePlan(ctx, booking, steps, 1).length;
-        if (steps.length > 0) ctx.audit.add({ staff: 'system', action: 'booking-changed', bookingId, detail: `${steps.length} lock update(s) from a booking change`, result: 'pending' });
+        if (steps.length > 0) ctx.audit.add({ staff: 'system', action: 'booking-changed', bookingId, detail: msg('audit.bookingChanged', { count: steps.length }), result: 'pending' });
       }
       ctx.bookings.events.markConsumed(events.map((e) => e.id));
       return n;

@@ -41,7 +41,7 @@ export function enqueueCard(ctx: EngineCtx, bookingId: number, cardNumber: strin
       return ctx.outbox.enqueue(id, 'add');
     });
     if (booking.status === 'booked') ctx.bookings.setStatus(bookingId, 'checked_in');
-    ctx.audit.add({ staff, action: 'issue-card', bookingId, detail: `card ${cardNumber} on ${outboxIds.length} door(s)`, result: 'pending' });
+    ctx.audit.add({ staff, action: 'issue-card', bookingId, detail: msg('audit.cardOnDoors', { card: cardNumber, doors: outboxIds.length }), result: 'pending' });
     return { outboxIds };
   })();
 }
@@ -78,7 +78,7 @@ export function enqueuePasscode(ctx: EngineCtx, bookingId: number, staff: string
       return ctx.outbox.enqueue(id, 'add');
     });
     if (booking.status === 'booked') ctx.bookings.setStatus(bookingId, 'checked_in');
-    ctx.audit.add({ staff, action: 'issue-passcode', bookingId, detail: `passcode on ${outboxIds.length} door(s)`, result: 'pending' });
+    ctx.audit.add({ staff, action: 'issue-passcode', bookingId, detail: msg('audit.passcodeOnDoors', { doors: outboxIds.length }), result: 'pending' });
     return { outboxIds };
   })();
 }

@@ -102,7 +102,7 @@ export async function runNightAudit(ctx: EngineCtx, doors: readonly Door[]): Pro
     staff: 'system',
     action: 'night-audit',
     bookingId: null,
-    detail: `${report.locks.length} lock(s), ${report.zombies.length} zombie(s), ${report.missing.length} missing, ${report.swept} swept`,
+    detail: msg('audit.nightAudit', { locks: report.locks.length, zombies: report.zombies.length, missing: report.missing.length, swept: report.swept }),
     result: report.zombies.length + report.missing.length === 0 ? 'ok' : 'failed',
   });
   ctx.worker.kick();

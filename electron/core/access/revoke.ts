@@ -28,7 +28,7 @@ export function enqueueDeparture(ctx: EngineCtx, bookingId: number, status: Extr
     const ids = queueRevocations(ctx, ctx.credentials.forBooking(bookingId).filter(isHeld));
     ctx.bookings.setStatus(bookingId, status);
     // The status change above wrote a booking event; the engine's own action already covers it.
-    ctx.audit.add({ staff, action: status === 'checked_out' ? 'check-out' : 'cancel', bookingId, detail: `${ids.length} credential(s) to revoke`, result: 'pending' });
+    ctx.audit.add({ staff, action: status === 'checked_out' ? 'check-out' : 'cancel', bookingId, detail: msg('audit.toRevoke', { count: ids.length }), result: 'pending' });
     return ids;
   })();
 }
@@ -44,7 +44,7 @@ export function enqueueCardRevocation(ctx: EngineCtx, cardNumber: string, staff:
   const bookingId = creds[0]!.bookingId;
   return ctx.db.transaction(() => {
     const outboxIds = queueRevocations(ctx, creds);
-    ctx.audit.add({ staff, action: why === 'lost' ? 'report-lost-card' : 'card-returned', bookingId, detail: `card ${cardNumber} on ${creds.length} door(s)`, result: 'pending' });
+    ctx.audit.add({ staff, action: why === 'lost' ? 'report-lost-card' : 'card-returned', bookingId, detail: msg('audit.cardOnDoors', { card: cardNumber, doors: creds.length }), result: 'pending' });
     return { bookingId, outboxIds };
   })();
 }

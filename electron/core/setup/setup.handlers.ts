@@ -1,5 +1,5 @@
 import type { Property } from '../../../shared/domain/property';
-import { msg } from '../../../shared/messages';
+import { msg, type Message } from '../../../shared/messages';
 import { isValidTimeZone } from '../../../shared/time/zoned';
 import type { AuditRepo } from '../db/repos/audit.repo';
 import type { PropertyRepo } from '../db/repos/property.repo';
@@ -30,7 +30,7 @@ export interface SetupDeps {
 
 /** The manager's setup wizard. Manager-only is enforced by the staff policy (setup:* channels). */
 export function setupHandlers(deps: SetupDeps): Pick<DeskHandlers, SetupChannels> {
-  const note = (action: string, detail: string): void => void deps.audit.add({ staff: deps.staff(), action, bookingId: null, detail, result: 'ok' });
+  const note = (action: string, detail: Message): void => void deps.audit.add({ staff: deps.staff(), action, bookingId: null, detail, result: 'ok' });
 
   return {
     'setup:state': () => ({
@@ -44,7 +44,7 @@ export function setupHandlers(deps: SetupDeps): Pick<DeskHandlers, SetupChannels
     }),
     'setup:sifely-login': async (credential) => {
       const outcome = await deps.account.login(credential);
-      note('setup-sifely', `signed in as ${outcome.account}; ${outcome.locks} lock(s) on the account`);
+      note('setup-sifely', msg('audit.sifelySignedIn', { account: outcome.account, locks: outcome.locks }));
       return outcome;
     },
     'setup:locks': async () => {
@@ -62,19 +62,19 @@ export function setupHandlers(deps: SetupDeps): Pick<DeskHandlers, SetupChannels
     },
     'setup:save-room': (mapping) => {
       const room = deps.mapping.save(mapping);
-      note('setup-room', `room ${room.name}: ${room.door.name}${room.sharedDoors.length ? ` + ${room.sharedDoors.map((d) => d.name).join(', ')}` : ''}`);
+      note('setup-room', msg('audit.roomDoors', { room: room.name, doors: [room.door, ...room.sharedDoors].map((d) => d.name).join(' + ') }));
       return room;
     },
     'setup:save-property': (p: Property) => {
       if (!isValidTimeZone(p.timeZone)) throw new DeskError('invalid-request', msg('setup.badTimeZone', { zone: p.timeZone }));
       const property = { ...p, name: p.name.trim() };
       deps.property.save(property);
-      note('setup-property', `${property.name}, ${property.timeZone}, check-in ${property.checkInTime}, check-out ${property.checkOutTime}`);
+      note('setup-property', msg('audit.property', { name: property.name, timeZone: property.timeZone, checkIn: property.checkInTime, checkOut: property.checkOutTime }));
       return property;
     },
     'setup:save-settings': (patch) => {
       const next = deps.settings.save(patch);
-      note('setup-settings', Object.keys(patch).join(', ') || 'no change');
+      note('setup-settings', Object.keys(patch).length ? msg('audit.settingsChanged', { fields: Object.keys(patch).join(', ') }) : msg('audit.noChange'));
       return next;
     },
     'setup:printers': async () => ({ printers: deps.printer ? await deps.printer.list() : [] }),

@@ -1,7 +1,7 @@
 import type { BookingDetail } from '../../../shared/domain/booking';
 import type { SlipPageSizeName } from '../../../shared/domain/desk-settings';
 import type { Property } from '../../../shared/domain/property';
-import { msg } from '../../../shared/messages';
+import { msg, type Message } from '../../../shared/messages';
 import type { Language } from '../../../shared/messages/languages';
 import type { AuditRepo } from '../db/repos/audit.repo';
 import type { CredentialsRepo } from '../db/repos/credentials.repo';
@@ -48,13 +48,17 @@ export function slipHandlers(deps: SlipDeps): Pick<DeskHandlers, 'slip:render' |
     },
     'slip:print': async ({ bookingId, pageSize, language }) => {
       const { language: lang, ...slip } = render(bookingId, pageSize, language);
-      const note = (detail: string): void => void deps.audit.add({ staff: deps.staff(), action: 'print-slip', bookingId, detail, result: 'ok' });
+      const note = (detail: Message): void => void deps.audit.add({ staff: deps.staff(), action: 'print-slip', bookingId, detail, result: 'ok' });
       if (!deps.printer) {
-        note(`slip (${slip.pageSize}, ${lang}) opened for the browser's print`);
+        note(msg('audit.slipBrowser', { size: slip.pageSize, language: lang }));
         return { kind: 'preview' as const, ...slip };
       }
       const outcome = await deps.printer.print({ ...slip, deviceName: deps.settings.get().printerName });
-      note(outcome.kind === 'printed' ? `slip (${slip.pageSize}, ${lang}) printed on ${outcome.printer}` : `slip (${slip.pageSize}, ${lang}) saved as PDF: ${outcome.reason}`);
+      note(
+        outcome.kind === 'printed'
+          ? msg('audit.slipPrinted', { size: slip.pageSize, language: lang, printer: outcome.printer })
+          : msg('audit.slipPdf', { size: slip.pageSize, language: lang, reason: outcome.reasonMsg ?? outcome.reason }),
+      );
       return outcome;
     },
   };

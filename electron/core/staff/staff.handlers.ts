@@ -1,5 +1,5 @@
 import type { StaffMember, StaffSave } from '../../../shared/domain/staff';
-import { msg } from '../../../shared/messages';
+import { msg, type Message } from '../../../shared/messages';
 import type { AuditRepo } from '../db/repos/audit.repo';
 import { DeskError } from '../ipc/desk-error';
 import type { DeskHandlers } from '../ipc/dispatch';
@@ -12,7 +12,7 @@ type StaffChannels = 'staff:status' | 'staff:unlock' | 'staff:lock' | 'staff:act
 /** Staff members and the PIN lock. Nothing here returns a PIN, a hash or a salt. */
 export function staffHandlers(deps: { staff: StaffRepo; session: StaffSession; audit: AuditRepo }): Pick<DeskHandlers, StaffChannels> {
   const { staff, session, audit } = deps;
-  const note = (action: string, detail: string, result: 'ok' | 'failed' = 'ok'): void =>
+  const note = (action: string, detail: Message, result: 'ok' | 'failed' = 'ok'): void =>
     void audit.add({ staff: session.currentStaff(), action, bookingId: null, detail, result });
 
   async function save(input: StaffSave): Promise<StaffMember> {
@@ -26,14 +26,14 @@ export function staffHandlers(deps: { staff: StaffRepo; session: StaffSession; a
       const id = staff.add(input.name, input.role, await hashPin(input.pin));
       const member = staff.get(id)!;
       if (members === 0) session.signIn(member);
-      note('staff-added', `${member.name} (${member.role})`);
+      note('staff-added', msg('audit.staffMember', { name: member.name, role: msg(`audit.role.${member.role}`) }));
       return member;
     }
     const before = staff.get(input.id);
     if (!before) throw new DeskError('not-found', msg('staff.gone'));
     if (before.role === 'manager' && input.role !== 'manager' && managers <= 1) throw new DeskError('conflict', msg('staff.lastManager'));
     staff.update(input.id, input.name, input.role, input.pin ? await hashPin(input.pin) : null);
-    note('staff-changed', `${input.name} (${input.role})${input.pin ? ', new PIN' : ''}`);
+    note('staff-changed', msg(input.pin ? 'audit.staffMemberNewPin' : 'audit.staffMember', { name: input.name, role: msg(`audit.role.${input.role}`) }));
     return staff.get(input.id)!;
   }
 
@@ -42,9 +42,9 @@ export function staffHandlers(deps: { staff: StaffRepo; session: StaffSession; a
     'staff:unlock': async ({ staffId, pin }) => {
       try {
         const member = await session.unlock(staffId, pin);
-        audit.add({ staff: member.name, action: 'staff-unlock', bookingId: null, detail: 'desk unlocked', result: 'ok' });
+        audit.add({ staff: member.name, action: 'staff-unlock', bookingId: null, detail: msg('audit.deskUnlocked'), result: 'ok' });
       } catch (e) {
-        audit.add({ staff: staff.get(staffId)?.name ?? `#${staffId}`, action: 'staff-unlock', bookingId: null, detail: 'wrong PIN', result: 'failed' });
+        audit.add({ staff: staff.get(staffId)?.name ?? `#${staffId}`, action: 'staff-unlock', bookingId: null, detail: msg('audit.wrongPin'), result: 'failed' });
         throw e;
       }
       return session.status();
@@ -64,7 +64,7 @@ export function staffHandlers(deps: { staff: StaffRepo; session: StaffSession; a
       if (!member) throw new DeskError('not-found', msg('staff.gone'));
       const { members, managers } = staff.counts();
       if (member.role === 'manager' && managers <= 1 && members > 1) throw new DeskError('conflict', msg('staff.lastManagerRemove'));
-      note('staff-removed', member.name);
+      note('staff-removed', msg('audit.name', { name: member.name }));
       staff.remove(id);
       return { members: staff.list() };
     },

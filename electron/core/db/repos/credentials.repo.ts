@@ -1,6 +1,7 @@
 import type { Credential, CredentialKind, CredentialState } from '../../../../shared/domain/credential';
-import { english, MessageSchema, type Message, type WireMessage } from '../../../../shared/messages';
+import type { Message } from '../../../../shared/messages';
 import type { Db } from '../open';
+import { readMessage, storeMessage } from '../stored-message';
 
 export type CredentialVariant = 'plain' | 'reversed' | 'custom' | 'offline';
 
@@ -51,21 +52,10 @@ const toCredential = (r: CredentialRow): StoredCredential => ({
   endMs: r.end_ms,
   state: r.state,
   error: r.error,
-  errorMsg: parseMessage(r.error_msg),
+  errorMsg: readMessage(r.error_msg),
   variant: r.variant,
   verifiedMs: r.verified_ms,
 });
-
-/** A stored message that no longer parses (hand-edited, or from a newer build) is dropped: `error` still says it in English. */
-function parseMessage(json: string | null): WireMessage | null {
-  if (json === null) return null;
-  try {
-    const parsed = MessageSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
 
 export interface NewCredential {
   bookingId: number;
@@ -110,11 +100,12 @@ export function createCredentialsRepo(db: Db, now: () => number) {
 
   return {
     settle(id: number, s: CredentialSettlement): void {
+      const error = storeMessage(s.error);
       settle.run({
         id,
         state: s.state,
-        error: s.error ? english(s.error) : null,
-        errorMsg: s.error ? JSON.stringify(s.error) : null,
+        error: error.text,
+        errorMsg: error.json,
         remoteId: s.remoteId ?? null,
         secret: s.secret ?? null,
         variant: s.variant ?? null,

@@ -1,6 +1,7 @@
 import type { Feed } from '../../../../shared/domain/booking-import';
-import { english, MessageSchema, type Message, type WireMessage } from '../../../../shared/messages';
+import type { Message } from '../../../../shared/messages';
 import type { Db } from '../open';
+import { readMessage, storeMessage } from '../stored-message';
 
 interface FeedRow {
   id: number;
@@ -20,17 +21,6 @@ interface FeedRow {
 const SELECT = `SELECT f.id, f.room_id, r.name AS room_name, f.name, f.url, f.enabled, f.last_attempt_ms, f.last_success_ms,
   f.last_error, f.last_error_msg, f.last_error_ms, f.last_event_count FROM feeds f JOIN rooms r ON r.id = f.room_id`;
 
-/** A stored message, or null for a row from before messages or one that no longer parses (the English text is shown then). */
-function messageOf(json: string | null): WireMessage | null {
-  if (json === null) return null;
-  try {
-    const parsed = MessageSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
 const toFeed = (r: FeedRow): Feed => ({
   id: r.id,
   roomId: r.room_id,
@@ -41,7 +31,7 @@ const toFeed = (r: FeedRow): Feed => ({
   lastAttemptMs: r.last_attempt_ms,
   lastSuccessMs: r.last_success_ms,
   lastError: r.last_error,
-  lastErrorMsg: messageOf(r.last_error_msg),
+  lastErrorMsg: readMessage(r.last_error_msg),
   lastErrorMs: r.last_error_ms,
   lastEventCount: r.last_event_count,
 });
@@ -74,7 +64,8 @@ export function createFeedsRepo(db: Db, now: () => number) {
     /** Stores the sentence twice: English (older readers, the log) and as a message (the clerk's language). */
     recordFailure(id: number, error: Message): void {
       const t = now();
-      failed.run(t, english(error), JSON.stringify(error), t, id);
+      const stored = storeMessage(error);
+      failed.run(t, stored.text, stored.json, t, id);
     },
     remove(id: number): void {
       remove.run(id);

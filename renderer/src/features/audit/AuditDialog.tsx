@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { words } from '../../i18n/words';
 import { useDesk } from '../../store';
 import { Dialog } from '../../ui/Dialog';
 import { useFormat } from '../../ui/format';
@@ -105,9 +106,9 @@ export function AuditDialog({ open, onClose }: { open: boolean; onClose: () => v
               <tr key={e.id}>
                 <td className="nowrap">{f.dateTime(e.atMs)}</td>
                 <td>{label(e.action)}</td>
-                {/* The core's own note (audit:list entries[].detail), English only until the core sends it as a message. */}
-                <td className="audit-detail" lang="en">
-                  {e.detail}
+                {/* The core's note as a message, in the desk's language; rows from before messages carry English only. */}
+                <td className="audit-detail" lang={e.detailMsg ? undefined : 'en'}>
+                  {words(e.detailMsg, e.detail)}
                 </td>
                 <td>{who(e.staff)}</td>
                 <td>

@@ -1,0 +1,41 @@
+import { defineMessages } from '../define';
+
+/**
+ * The audit log's notes, in every desk language: the record is stored with its English wording
+ * and this message, and the manager reads it in the desk's language. Keys start with 'audit.'.
+ */
+export const auditMessages = defineMessages({
+  'audit.cardOnDoors': { en: 'card {{card}} on {{doors}} door(s)', es: 'tarjeta {{card}} en {{doors}} puerta(s)' },
+  'audit.passcodeOnDoors': { en: 'passcode on {{doors}} door(s)', es: 'código en {{doors}} puerta(s)' },
+  'audit.toRevoke': { en: '{{count}} credential(s) to revoke', es: '{{count}} credencial(es) que revocar' },
+  'audit.stayChange': { en: 'asked for: {{what}}', es: 'solicitado: {{what}}' },
+  'audit.change.arrival': { en: 'arrival {{when}}', es: 'llegada {{when}}' },
+  'audit.change.departure': { en: 'departure {{when}}', es: 'salida {{when}}' },
+  'audit.change.room': { en: 'room {{room}}', es: 'habitación {{room}}' },
+  'audit.bookingChanged': { en: '{{count}} lock update(s) from a booking change', es: '{{count}} cambio(s) en cerraduras por un cambio de reserva' },
+  'audit.nightAudit': {
+    en: '{{locks}} lock(s), {{zombies}} zombie(s), {{missing}} missing, {{swept}} swept',
+    es: '{{locks}} cerradura(s), {{zombies}} credencial(es) sobrante(s), {{missing}} que faltaba(n), {{swept}} retirada(s)',
+  },
+  'audit.deskUnlocked': { en: 'desk unlocked', es: 'mostrador desbloqueado' },
+  'audit.wrongPin': { en: 'wrong PIN', es: 'PIN incorrecto' },
+  'audit.role.desk': { en: 'desk staff', es: 'recepcionista' },
+  'audit.role.manager': { en: 'manager', es: 'encargado' },
+  'audit.staffMember': { en: '{{name}} ({{role}})', es: '{{name}} ({{role}})' },
+  'audit.staffMemberNewPin': { en: '{{name}} ({{role}}), new PIN', es: '{{name}} ({{role}}), PIN nuevo' },
+  'audit.name': { en: '{{name}}', es: '{{name}}' },
+  'audit.sifelySignedIn': {
+    en: 'signed in as {{account}}; {{locks}} lock(s) on the account',
+    es: 'sesión iniciada como {{account}}; {{locks}} cerradura(s) en la cuenta',
+  },
+  'audit.roomDoors': { en: 'room {{room}}: {{doors}}', es: 'habitación {{room}}: {{doors}}' },
+  'audit.property': {
+    en: '{{name}}, {{timeZone}}, check-in {{checkIn}}, check-out {{checkOut}}',
+    es: '{{name}}, {{timeZone}}, entrada {{checkIn}}, salida {{checkOut}}',
+  },
+  'audit.settingsChanged': { en: '{{fields}}', es: '{{fields}}' },
+  'audit.noChange': { en: 'no change', es: 'sin cambios' },
+  'audit.slipBrowser': { en: "slip ({{size}}, {{language}}) opened for the browser's print", es: 'ticket ({{size}}, {{language}}) abierto para imprimir desde el navegador' },
+  'audit.slipPrinted': { en: 'slip ({{size}}, {{language}}) printed on {{printer}}', es: 'ticket ({{size}}, {{language}}) impreso en {{printer}}' },
+  'audit.slipPdf': { en: 'slip ({{size}}, {{language}}) saved as PDF: {{reason}}', es: 'ticket ({{size}}, {{language}}) guardado como PDF: {{reason}}' },
+});
