@@ -64,7 +64,7 @@ describe('access messages in the clerk’s language', () => {
     const entrance = issued.credentials.find((c) => c.doorName === 'Entrance')!;
     expect(entrance.state).toBe('pending');
     expect(entrance.errorMsg?.key).toBe('access.sendWhenGatewayBack');
-    expect(es(entrance.errorMsg)).toMatch(/El mostrador la enviará cuando vuelva la pasarela\.$/);
+    expect(es(entrance.errorMsg)).toMatch(/La recepción la enviará cuando vuelva la pasarela\.$/);
     expect(es(entrance.errorMsg)).not.toMatch(/The desk/);
   });
 

@@ -52,7 +52,7 @@ export const accessMessages = defineMessages({
   },
   'access.stillOnLock': {
     en: 'The lock still lists this credential; the desk deletes it again.',
-    es: 'La cerradura todavía tiene esta credencial; el mostrador la vuelve a borrar.',
+    es: 'La cerradura todavía tiene esta credencial; la recepción la vuelve a borrar.',
   },
   'access.neverReachedLock': {
     en: 'This credential never reached the lock, so its dates cannot be changed.',
@@ -60,7 +60,7 @@ export const accessMessages = defineMessages({
   },
   'access.sendWhenGatewayBack': {
     en: '{{why}} The desk will send it when the gateway is back.',
-    es: '{{why}} El mostrador la enviará cuando vuelva la pasarela.',
+    es: '{{why}} La recepción la enviará cuando vuelva la pasarela.',
   },
   'access.gaveUp': { en: '{{why}} (gave up after {{attempts}} attempts)', es: '{{why}} (abandonado tras {{attempts}} intentos)' },
   'access.missingAtNightAudit': {

@@ -17,7 +17,7 @@ export const auditMessages = defineMessages({
     en: '{{locks}} lock(s), {{zombies}} zombie(s), {{missing}} missing, {{swept}} swept',
     es: '{{locks}} cerradura(s), {{zombies}} credencial(es) sobrante(s), {{missing}} que faltaba(n), {{swept}} retirada(s)',
   },
-  'audit.deskUnlocked': { en: 'desk unlocked', es: 'mostrador desbloqueado' },
+  'audit.deskUnlocked': { en: 'desk unlocked', es: 'recepción desbloqueada' },
   'audit.wrongPin': { en: 'wrong PIN', es: 'PIN incorrecto' },
   'audit.role.desk': { en: 'desk staff', es: 'recepcionista' },
   'audit.role.manager': { en: 'manager', es: 'encargado' },

@@ -6,12 +6,12 @@ export const ipcMessages = defineMessages({
   'ipc.invalidRequest': { en: 'Invalid request: {{details}}', es: 'Petición no válida: {{details}}' },
   'ipc.internal': {
     en: 'Something went wrong at the desk. The details were logged; please try again.',
-    es: 'Algo ha fallado en el mostrador. Los detalles se han registrado; inténtelo de nuevo.',
+    es: 'Algo ha fallado en la recepción. Los detalles se han registrado; inténtelo de nuevo.',
   },
-  'ipc.serviceAnswered': { en: 'The desk service answered {{status}}.', es: 'El servicio del mostrador respondió {{status}}.' },
+  'ipc.serviceAnswered': { en: 'The desk service answered {{status}}.', es: 'El servicio de la recepción respondió {{status}}.' },
   'ipc.serviceUnreachable': {
     en: 'The desk service cannot be reached. Is it still running?',
-    es: 'No se puede contactar con el servicio del mostrador. ¿Sigue en marcha?',
+    es: 'No se puede contactar con el servicio de recepción. ¿Sigue en marcha?',
   },
   // A text that is not ours to word (zod's own complaint, a library's error), carried as it is.
   'ipc.text': { en: '{{text}}', es: '{{text}}' },

@@ -3,7 +3,7 @@ import { defineMessages } from '../define';
 /**
  * Sentences the core sends about the Sifely lock cloud (errors of its calls, §13), in every desk
  * language. Keys start with 'sifely.'. The Spanish follows the access catalogue's words: "la nube
- * de las cerraduras" (the lock cloud), "pasarela" (gateway), "código" (passcode), "el mostrador"
+ * de las cerraduras" (the lock cloud), "pasarela" (gateway), "código" (passcode), "recepción"
  * (the desk), "encargado" (manager).
  */
 export const sifelyMessages = defineMessages({
@@ -45,7 +45,7 @@ export const sifelyMessages = defineMessages({
   'sifely.passcodeNotOnLock': { en: 'That passcode is no longer on the lock.', es: 'Ese código ya no está en la cerradura.' },
   'sifely.noGateway': {
     en: 'The lock is not connected to a gateway, so it cannot be programmed from the desk. Use an offline code instead.',
-    es: 'La cerradura no está conectada a una pasarela, así que no se puede programar desde el mostrador. Use en su lugar un código sin conexión.',
+    es: 'La cerradura no está conectada a una pasarela, así que no se puede programar desde recepción. Use en su lugar un código sin conexión.',
   },
   'sifely.notLockAdmin': {
     en: 'The Sifely account is not an administrator of this lock.',
@@ -77,7 +77,7 @@ export const sifelyMessages = defineMessages({
   },
   'sifely.gatewayBusy': {
     en: 'The gateway is busy; the desk will try again in a moment.',
-    es: 'La pasarela está ocupada; el mostrador lo volverá a intentar en un momento.',
+    es: 'La pasarela está ocupada; la recepción lo volverá a intentar en un momento.',
   },
   'sifely.passcodeLength': { en: 'A passcode must have 4 to 9 digits.', es: 'Un código debe tener de 4 a 9 cifras.' },
   'sifely.passcodeExists': {
@@ -111,7 +111,7 @@ export const sifelyMessages = defineMessages({
   },
   'sifely.lockBusy': {
     en: 'The lock is busy; the desk will try again in a moment.',
-    es: 'La cerradura está ocupada; el mostrador lo volverá a intentar en un momento.',
+    es: 'La cerradura está ocupada; la recepción lo volverá a intentar en un momento.',
   },
   'sifely.ownKeyEndsEarlier': {
     en: "The account's own key on this lock ends before the period chosen. Choose a shorter period.",
@@ -163,11 +163,11 @@ export const sifelyMessages = defineMessages({
   },
   'sifely.signInExpired': {
     en: 'The Sifely sign-in has expired. The desk will sign in again.',
-    es: 'La sesión de Sifely ha caducado. El mostrador volverá a iniciar sesión.',
+    es: 'La sesión de Sifely ha caducado. La recepción volverá a iniciar sesión.',
   },
   'sifely.signInRevoked': {
     en: 'The Sifely sign-in was revoked. The desk will sign in again.',
-    es: 'La sesión de Sifely se ha revocado. El mostrador volverá a iniciar sesión.',
+    es: 'La sesión de Sifely se ha revocado. La recepción volverá a iniciar sesión.',
   },
   'sifely.accountPasswordWrong': {
     en: 'The Sifely account or password is wrong. Ask the manager to sign in again.',
@@ -183,7 +183,7 @@ export const sifelyMessages = defineMessages({
   },
   'sifely.signInNotRenewed': {
     en: 'The Sifely sign-in could not be renewed. The desk will sign in again.',
-    es: 'No se ha podido renovar la sesión de Sifely. El mostrador volverá a iniciar sesión.',
+    es: 'No se ha podido renovar la sesión de Sifely. La recepción volverá a iniciar sesión.',
   },
   'sifely.passwordForm': {
     en: 'The Sifely password was not sent in the expected form.',
@@ -191,7 +191,7 @@ export const sifelyMessages = defineMessages({
   },
   'sifely.slowDown': {
     en: 'The lock cloud asked the desk to slow down; retrying shortly.',
-    es: 'La nube de las cerraduras ha pedido al mostrador que vaya más despacio; se volverá a intentar en breve.',
+    es: 'La nube de las cerraduras ha pedido a la recepción que vaya más despacio; se volverá a intentar en breve.',
   },
   'sifely.allowanceUsed': {
     en: 'The monthly Sifely API allowance is used up. Ask the manager to check the plan.',
@@ -211,7 +211,7 @@ export const sifelyMessages = defineMessages({
   },
   'sifely.cloudInternal': {
     en: 'The lock cloud had an internal problem; the desk will retry.',
-    es: 'La nube de las cerraduras ha tenido un problema interno; el mostrador lo volverá a intentar.',
+    es: 'La nube de las cerraduras ha tenido un problema interno; la recepción lo volverá a intentar.',
   },
   'sifely.accountNotAccepted': {
     en: 'The Sifely account was not accepted. Ask the manager to sign in again.',
@@ -235,7 +235,7 @@ export const sifelyMessages = defineMessages({
   },
   'sifely.cloudProblem': {
     en: 'The lock cloud had a problem; the desk will retry.',
-    es: 'La nube de las cerraduras ha tenido un problema; el mostrador lo volverá a intentar.',
+    es: 'La nube de las cerraduras ha tenido un problema; la recepción lo volverá a intentar.',
   },
   // Transport, sign-in and client checks.
   'sifely.timeout': { en: 'The lock cloud did not answer in time.', es: 'La nube de las cerraduras no ha respondido a tiempo.' },
@@ -245,7 +245,7 @@ export const sifelyMessages = defineMessages({
   },
   'sifely.answerNotUnderstood': {
     en: 'The lock cloud gave an answer the desk does not understand; see the log.',
-    es: 'La nube de las cerraduras ha dado una respuesta que el mostrador no entiende; consulte el registro.',
+    es: 'La nube de las cerraduras ha dado una respuesta que la recepción no entiende; consulte el registro.',
   },
   'sifely.onlyOpenApiRotates': { en: 'Only an Open API key can be rotated.', es: 'Solo se puede renovar una clave de la Open API.' },
   'sifely.testHost': {
