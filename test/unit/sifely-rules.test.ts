@@ -93,25 +93,26 @@ describe('priority limiter (§8; clerk calls never queue behind sweeps)', () => 
     expect(order.slice(5)).toEqual(['b3', 'b4']);
   });
 
-  it('serves a departed guest\'s deletes (prompt) after the clerk and before sweeps, leaving two tokens for a card', async () => {
+  it('serves a departed guest\'s deletes (prompt) after the clerk and before sweeps, always leaving the clerk a token', async () => {
     vi.useFakeTimers();
-    // Defaults: burst 5, 25/min (one token per 2.4 s), background keeps 4, prompt keeps 2.
+    // Defaults: burst 5, 25/min (one token per 2.4 s), background keeps 4, prompt keeps 1.
     const limiter = createLimiter({ now: () => Date.now() });
     const order: string[] = [];
     const take = (label: string, p: 'interactive' | 'prompt' | 'background') => limiter.acquire(p).then(() => order.push(label));
     const all = [take('b1', 'background'), take('d1', 'prompt'), take('d2', 'prompt'), take('d3', 'prompt'), take('d4', 'prompt')];
     await vi.advanceTimersByTimeAsync(0);
-    // A full bucket: the sweep takes one (5 → 4), then deletes go while 2 stay free (4 → 3 → 2).
-    expect(order).toEqual(['b1', 'd1', 'd2']);
-    // A guest checks in now: the card's two doors go at once, ahead of the waiting deletes.
+    // A full bucket: the sweep takes one (5 → 4), then deletes go while 1 stays free (4 → 1).
+    expect(order).toEqual(['b1', 'd1', 'd2', 'd3']);
+    // A guest checks in now: the card's first door goes at once, the second with the next token,
+    // both ahead of the waiting delete and the sweep.
     all.push(take('card-room', 'interactive'), take('card-entrance', 'interactive'), take('b2', 'background'));
     await vi.advanceTimersByTimeAsync(0);
-    expect(order).toEqual(['b1', 'd1', 'd2', 'card-room', 'card-entrance']);
-    // The remaining deletes come before the queued sweep, and within seconds.
-    await vi.advanceTimersByTimeAsync(3 * 2_400 + 10);
-    expect(order.slice(5)).toEqual(['d3']);
-    await vi.advanceTimersByTimeAsync(2_400);
-    expect(order.slice(5)).toEqual(['d3', 'd4']);
+    expect(order.slice(4)).toEqual(['card-room']);
+    await vi.advanceTimersByTimeAsync(2_400 + 10);
+    expect(order.slice(4)).toEqual(['card-room', 'card-entrance']);
+    // The last delete once a token is free again beyond the clerk's one, and before the sweep.
+    await vi.advanceTimersByTimeAsync(2 * 2_400);
+    expect(order.slice(6)).toEqual(['d4']);
     await vi.advanceTimersByTimeAsync(60_000);
     await Promise.all(all);
     expect(order.slice(7)).toEqual(['b2']);
