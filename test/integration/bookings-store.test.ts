@@ -113,6 +113,34 @@ describe('the bookings repository', () => {
     db.close();
   });
 
+  it('adds many bookings in one statement: ids in the given order, each searchable and with its event; a clash adds none', () => {
+    const db = openDatabase(join(dir, 'bulk.sqlite'));
+    const { r101, r102 } = seedRooms(db);
+    const bookings = createBookingsRepo(db, () => 5000);
+    bookings.add({ ref: 'OLD', source: 'feed:1', guestName: 'Old Guest', roomId: r101, arrivalMs: 50 * H, departureMs: 60 * H });
+    // Departures out of order on purpose: the statement sorts by departure, the ids must still match the input.
+    const batch = [
+      { ref: 'U3', source: 'feed:1', guestName: 'Núria Puig', roomId: r101, arrivalMs: 30 * H, departureMs: 40 * H },
+      { ref: 'U1', source: 'feed:1', guestName: 'Jonas Berg', roomId: r102, arrivalMs: 10 * H, departureMs: 20 * H },
+      { ref: 'U2', source: 'feed:1', guestName: 'Ana Ruiz', roomId: r101, arrivalMs: 20 * H, departureMs: 25 * H },
+    ];
+    const ids = db.transaction(() => bookings.addManyInTransaction(batch))();
+    expect(ids.map((id) => bookings.get(id)?.ref)).toEqual(['U3', 'U1', 'U2']);
+    expect(bookings.search('nuria').map((b) => b.id)).toEqual([ids[0]]);
+    expect(bookings.search('102').map((b) => b.ref)).toEqual(['U1']);
+    const created = bookings.events.unconsumed().filter((e) => e.kind === 'created');
+    expect(created.map((e) => e.bookingId).sort()).toEqual([...ids, bookings.getByRef('feed:1', 'OLD')!.id].sort());
+    // All or nothing: a ref already in this source fails the whole batch and leaves no trace.
+    const clash = [{ ref: 'NEW', source: 'feed:1', guestName: 'New Guest', roomId: r102, arrivalMs: 70 * H, departureMs: 80 * H }, { ...batch[0]! }];
+    expect(() => db.transaction(() => bookings.addManyInTransaction(clash))()).toThrow(/UNIQUE/);
+    expect(bookings.getByRef('feed:1', 'NEW')).toBeNull();
+    expect(bookings.search('new guest')).toEqual([]);
+    // The staging table is left empty, so the next batch is not polluted by the failed one.
+    expect(db.transaction(() => bookings.addManyInTransaction([{ ...clash[0]! }]))()).toHaveLength(1);
+    expect(bookings.search('new guest').map((b) => b.ref)).toEqual(['NEW']);
+    db.close();
+  });
+
   it('finds guests by any word of the name, case- and accent-insensitive, by ref and by room prefix', () => {
     const db = openDatabase(':memory:');
     const { r101, r102 } = seedRooms(db);

@@ -96,13 +96,16 @@ export function countPlan(plan: readonly { action: ImportAction }[]): ImportCoun
 /** Applies a plan in one transaction: every booking and every booking event, or none. */
 export function applyPlan(db: Db, bookings: BookingsRepo, source: string, plan: readonly PlannedStay[]): void {
   db.transaction(() => {
+    const creates = [];
     for (const p of plan) {
       if (p.action === 'create' && p.incoming) {
         const { cancelled: _c, ...s } = p.incoming;
-        bookings.addInTransaction({ ...s, source });
+        creates.push({ ...s, source });
       } else if ((p.action === 'update' || p.action === 'cancel') && p.existing) {
         bookings.changeInTransaction(p.existing.id, p.changes);
       }
     }
+    // One statement for every new booking: see addManyInTransaction (FTS5 flushes per statement).
+    bookings.addManyInTransaction(creates);
   })();
 }
