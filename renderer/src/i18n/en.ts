@@ -194,7 +194,7 @@ export const en = {
     what: 'Details',
     result: 'Result',
     empty: 'Nothing recorded with these filters.',
-    results: { ok: 'Done', failed: 'Failed', pending: 'Started' },
+    results: { ok: 'Done', failed: 'Failed', pending: 'Sent to the locks' },
     actions: {
       'issue-card': 'Card issued',
       'issue-passcode': 'Passcode issued',

@@ -196,7 +196,7 @@ export const es: Messages = {
     what: 'Detalles',
     result: 'Resultado',
     empty: 'No hay nada con estos filtros.',
-    results: { ok: 'Hecho', failed: 'Falló', pending: 'Iniciado' },
+    results: { ok: 'Hecho', failed: 'Falló', pending: 'Enviado a las cerraduras' },
     actions: {
       'issue-card': 'Tarjeta emitida',
       'issue-passcode': 'Código emitido',
