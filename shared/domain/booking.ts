@@ -25,3 +25,6 @@ export const BookingDetailSchema = BookingSchema.extend({
   credentials: z.array(CredentialSchema),
 });
 export type BookingDetail = z.infer<typeof BookingDetailSchema>;
+
+/** The longest stay the desk accepts (walk-ins and stay changes): a mistyped year must not keep a card working for years. */
+export const MAX_STAY_MS = 366 * 86_400_000;

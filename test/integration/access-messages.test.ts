@@ -81,4 +81,12 @@ describe('access messages in the clerk’s language', () => {
     expect(change.detail).toMatch(/^asked for: departure \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     expect(es(change.detailMsg)).toMatch(/^solicitado: salida \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   });
+
+  it('refuses a stay change that would make the stay longer than a year (a mistyped year keeps no card working)', async () => {
+    const before = await desk.handlers['booking:get']({ bookingId: 2 });
+    const r = await desk.dispatch('access:apply-change', { bookingId: 2, departureMs: before.arrivalMs + 400 * 86_400_000 });
+    expect(r).toMatchObject({ ok: false, code: 'invalid-request', message: 'A stay can be at most a year long.' });
+    if (!r.ok) expect(es(r.msg)).toBe('Una estancia puede durar como máximo un año.');
+    expect((await desk.handlers['booking:get']({ bookingId: 2 })).departureMs).toBe(before.departureMs);
+  });
 });

@@ -25,12 +25,17 @@ describe('date entry in the desk language’s order', () => {
     expect(parseDateEntry('03/05/2026', 'en-US', '2030-06-01')).toBe('2026-03-05');
   });
 
-  it('without a year, takes the reference’s year, or the next one across New Year', () => {
+  it('without a year, takes the date nearest the reference, across New Year in either direction', () => {
     expect(parseDateEntry('2/1', 'en-GB', '2026-12-30')).toBe('2027-01-02');
     expect(parseDateEntry('28/12', 'en-GB', '2026-12-30')).toBe('2026-12-28');
     expect(parseDateEntry('1/6', 'es-ES', '2026-11-30')).toBe('2026-06-01'); // within half a year: this year
     expect(parseDateEntry('2/1/2026', 'en-GB', '2026-12-30')).toBe('2026-01-02'); // a typed year is kept
-    expect(parseDateEntry('29/2', 'en-GB', '2027-12-30')).toBeNull(); // 2028 has one, but no guessing past the rule
+    // Shortening a stay that ends 3 January to the 31st: the 31 December just before, not a year later.
+    expect(parseDateEntry('31/12', 'en-GB', '2027-01-03')).toBe('2026-12-31');
+    // Moving an arrival of 2 January back to the 30th.
+    expect(parseDateEntry('30/12', 'es-ES', '2027-01-02')).toBe('2026-12-30');
+    expect(parseDateEntry('29/2', 'en-GB', '2027-12-30')).toBe('2028-02-29'); // the only 29 February near
+    expect(parseDateEntry('30/2', 'en-GB', '2027-12-30')).toBeNull();
   });
 
   it('accepts the unambiguous year-first form', () => {

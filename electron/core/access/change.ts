@@ -1,4 +1,4 @@
-import type { Booking } from '../../../shared/domain/booking';
+import { MAX_STAY_MS, type Booking } from '../../../shared/domain/booking';
 import { msg, type Message } from '../../../shared/messages';
 import { wallTimeAt } from '../../../shared/time/zoned';
 import { joinMessages } from '../../../shared/messages/join';
@@ -22,6 +22,7 @@ export function proposed(ctx: EngineCtx, bookingId: number, change: StayChange):
   const next: Booking = { ...booking, ...change };
   if (next.departureMs <= next.arrivalMs) throw new DeskError('invalid-request', msg('access.departureBeforeArrival'));
   if (next.departureMs <= ctx.now()) throw new DeskError('invalid-request', msg('access.departureInPast'));
+  if (next.departureMs - next.arrivalMs > MAX_STAY_MS) throw new DeskError('invalid-request', msg('bookings.stayTooLong'));
   if (change.roomId !== undefined) {
     const room = ctx.rooms.getRoom(change.roomId);
     if (!room) throw new DeskError('not-found', msg('access.roomGone'));

@@ -42,7 +42,8 @@ export interface OutboxWorkerDeps {
 export function createOutboxWorker(deps: OutboxWorkerDeps) {
   const { db, outbox, credentials, now } = deps;
   const concurrency = deps.concurrency ?? 6;
-  const backgroundConcurrency = Math.min(concurrency - 1, deps.backgroundConcurrency ?? 2);
+  // Never 0: verifications and re-sends must always make progress, if slowly.
+  const backgroundConcurrency = Math.max(1, Math.min(concurrency - 1, deps.backgroundConcurrency ?? 2));
   const inFlightBackground = new Set<number>();
   const backoff = deps.backoff ?? DEFAULT_BACKOFF;
   const random = deps.random ?? Math.random;
@@ -51,6 +52,8 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
   let timer: NodeJS.Timeout | null = null;
   let running = false;
   let pumping = false;
+  /** The last pump left due background rows because every background slot was taken. */
+  let waitingForSlot = false;
 
   // One list per lock and kind answers every verification of deletes finished before it started.
   const lists = new Map<string, { startedAt: number; result: Promise<{ id: number; label: string }[]> }>();
@@ -91,7 +94,8 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
       case 'reopen': {
         outbox.done(row.id);
         credentials.settle(c.id, { state: 'revoking', error: outcome.message });
-        outbox.enqueue(c.id, 'delete', {}, 1);
+        // A revocation that did not take: it goes again as promptly as a check-out's own delete.
+        outbox.enqueue(c.id, 'delete', {}, 0);
         return;
       }
       case 'give-up': {
@@ -140,6 +144,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
   function pump(): void {
     if (!running || pumping) return;
     pumping = true;
+    waitingForSlot = false;
     try {
       const free = concurrency - inFlight.size;
       if (free <= 0) return;
@@ -148,7 +153,10 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
         if (inFlight.size >= concurrency) break;
         if (inFlight.has(row.id) || busyCredentials.has(row.credentialId)) continue;
         const background = row.priority > 0;
-        if (background && inFlightBackground.size >= backgroundConcurrency) continue;
+        if (background && inFlightBackground.size >= backgroundConcurrency) {
+          waitingForSlot = true;
+          continue;
+        }
         if (!outbox.claim(row.id)) continue;
         if (background) inFlightBackground.add(row.id);
         const p = runRow({ ...row, state: 'sending' })
@@ -172,7 +180,9 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     if (timer) clearTimeout(timer);
     const next = outbox.nextDueMs();
     if (next === null) return;
-    const delay = Math.min(Math.max(next - now(), 20), 60_000);
+    // Due rows held back only by the background cap start when a slot frees (runRow's finally
+    // pumps); polling for them every 20 ms would only spin.
+    const delay = Math.min(Math.max(next - now(), waitingForSlot ? 1_000 : 20), 60_000);
     timer = setTimeout(pump, delay);
     timer.unref();
   }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Booking } from '../../../shared/domain/booking';
+import { MAX_STAY_MS, type Booking } from '../../../shared/domain/booking';
 import type { BookingInput, BookingPatch, BookingSaveResult } from '../../../shared/domain/booking-input';
 import { english, msg, type Message } from '../../../shared/messages';
 import type { Db } from '../db/open';
@@ -9,7 +9,6 @@ import { DeskError } from '../ipc/desk-error';
 
 export const DESK_SOURCE = 'desk';
 
-const MAX_STAY_MS = 366 * 86_400_000;
 
 /** The rules every stay typed at the desk must meet; the message is for the clerk. */
 export function validateStay(s: { arrivalMs: number; departureMs: number }): void {

@@ -50,9 +50,9 @@ export function formatDateEntry(iso: string, locale: string): string {
 /**
  * What the clerk typed → "YYYY-MM-DD", or null when it is not a real date. Accepted: the locale's
  * order with / . - or spaces between the numbers ("26/11/2026", "26.11.26", "26 11"); a two-digit
- * year means 20xx. Without a year, the date is taken in the year of `reference` (the date the
- * field started from), or the next year when that would put it more than half a year before it
- * (typing 2/1 on a stay ending 30/12 means January next). "2026-11-26" (year first) is also
+ * year means 20xx. Without a year, the date nearest `reference` (the date the field started from)
+ * in the year before, of or after it: 2/1 on a stay ending 30/12 means January next, 31/12 on a
+ * stay ending 3/1 the December just before. "2026-11-26" (year first) is also
  * accepted because it cannot be misread. The readout always shows the year it chose.
  */
 export function parseDateEntry(text: string, locale: string, reference: string): string | null {
@@ -71,9 +71,12 @@ export function parseDateEntry(text: string, locale: string, reference: string):
     else if (y.length !== 4) return null;
   }
   if (nums[order.indexOf('day')]!.length > 2 || nums[order.indexOf('month')]!.length > 2) return null;
-  const found = isoOf(v.year, v.month, v.day);
-  if (found === null || nums.length === 3 || !ISO.test(reference) || nightsBetween(found, reference) <= 183) return found;
-  return isoOf(refYear + 1, v.month, v.day);
+  if (nums.length === 3 || !ISO.test(reference)) return isoOf(v.year, v.month, v.day);
+  // No year typed: the date nearest the reference, in either direction. 31/12 typed to shorten a
+  // stay ending 3/1 means the 31st just before, never a stay a year longer.
+  const candidates = [refYear - 1, refYear, refYear + 1].map((y) => isoOf(y, v.month, v.day)).filter((c): c is string => c !== null);
+  if (candidates.length === 0) return null;
+  return candidates.reduce((best, c) => (Math.abs(nightsBetween(c, reference)) < Math.abs(nightsBetween(best, reference)) ? c : best));
 }
 
 /** Calendar days from one wall date to another (nights of a stay); negative when `to` is earlier. */
