@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldRule } from '../messages/catalog/ipc';
 import { LANGUAGE_CODES } from '../messages/languages';
 
 /** What the slip's QR code can carry, in UTF-8 bytes (electron/core/slip/qr.ts: 411 with the UTF-8 marker). */
@@ -20,7 +21,7 @@ export const DeskSettingsSchema = z.object({
     .max(300)
     // The slip's QR encoder holds up to ~410 UTF-8 bytes (qr.ts, version 15); 300 accented or
     // non-Latin characters can be more, which would stop every slip from printing.
-    .refine((t) => new TextEncoder().encode(t).length <= QR_MAX_BYTES, `too long for a QR code (at most ${QR_MAX_BYTES} bytes; accented letters count as two)`),
+    .refine((t) => new TextEncoder().encode(t).length <= QR_MAX_BYTES, fieldRule('ipc.field.qrTooLong')),
   /** Digits of a new guest passcode (the lock allows 4–9, §10.11 of sifely-api.md). */
   passcodeLength: z.number().int().min(4).max(9),
   /** Minutes without activity before the desk asks for a PIN again. */

@@ -20,6 +20,9 @@ describe('message catalogue', () => {
         expect(wording[lang].trim(), `${key} (${lang})`).not.toBe('');
         expect(paramsOf(wording[lang]), `${key} (${lang})`).toEqual(en);
       }
+      // Only a pure template ("{{name}} ({{role}})") may read the same in Spanish: any word of its own must be translated.
+      const hasWords = /\p{L}/u.test(wording.en.replace(/\{\{\w+\}\}/g, ''));
+      if (hasWords) expect(wording.es, `${key} is still English in Spanish`).not.toBe(wording.en);
     }
   });
 

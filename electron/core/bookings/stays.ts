@@ -2,7 +2,7 @@ import type { Booking } from '../../../shared/domain/booking';
 import type { ImportAction, ImportCounts } from '../../../shared/domain/booking-import';
 import { msg, type Message } from '../../../shared/messages';
 import type { Db } from '../db/open';
-import type { BookingChanges, BookingsRepo } from '../db/repos/bookings.repo';
+import type { BookingChanges, BookingsRepo, NewBooking } from '../db/repos/bookings.repo';
 
 /** A stay as an outside source (CSV row, iCal event) describes it. */
 export interface IncomingStay {
@@ -96,7 +96,7 @@ export function countPlan(plan: readonly { action: ImportAction }[]): ImportCoun
 /** Applies a plan in one transaction: every booking and every booking event, or none. */
 export function applyPlan(db: Db, bookings: BookingsRepo, source: string, plan: readonly PlannedStay[]): void {
   db.transaction(() => {
-    const creates = [];
+    const creates: NewBooking[] = [];
     for (const p of plan) {
       if (p.action === 'create' && p.incoming) {
         const { cancelled: _c, ...s } = p.incoming;

@@ -7,12 +7,10 @@ import { english, type Message } from '../../../shared/messages';
  */
 export class DeskError extends Error {
   override readonly name = 'DeskError';
-  readonly msg: Message | undefined;
   constructor(
     readonly code: IpcErrorCode,
-    message: Message | string,
+    readonly msg: Message,
   ) {
-    super(typeof message === 'string' ? message : english(message));
-    this.msg = typeof message === 'string' ? undefined : message;
+    super(english(msg));
   }
 }

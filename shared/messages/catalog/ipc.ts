@@ -31,6 +31,11 @@ export const ipcMessages = defineMessages({
     es: 'un lector HID necesita su id de fabricante y de producto; un lector de teclado no tiene',
   },
   'ipc.field.cardNumber': { en: 'a card number is 4 to 20 digits', es: 'un número de tarjeta tiene de 4 a 20 cifras' },
+  // The QR encoder's limit (slip/qr.ts, QR_MAX_BYTES = 400).
+  'ipc.field.qrTooLong': {
+    en: 'too long for a QR code (at most 400 bytes; accented letters count as two)',
+    es: 'demasiado largo para un código QR (como máximo 400 bytes; las letras con tilde cuentan como dos)',
+  },
   'ipc.field.passcode': { en: 'a passcode is 4 to 9 digits', es: 'un código tiene de 4 a 9 cifras' },
 });
 

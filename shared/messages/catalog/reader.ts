@@ -28,5 +28,5 @@ export const readerMessages = defineMessages({
     es: 'En este ordenador no se pueden mostrar los lectores USB; el lector de teclado sigue funcionando.',
   },
   // Calibration.
-  'reader.notThisDesksLock': { en: 'That lock is not one of this desk’s doors.', es: 'Esa cerradura no es de ninguna puerta de este mostrador.' },
+  'reader.notThisDesksLock': { en: 'That lock is not one of this desk’s doors.', es: 'Esa cerradura no es de ninguna puerta de esta recepción.' },
 });

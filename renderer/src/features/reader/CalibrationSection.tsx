@@ -6,6 +6,11 @@ import { useReader } from './readerStore';
 
 /** Card numbers in the result sentences are set as <code> (the catalogue marks them). */
 const CODE = { code: <code /> };
+/**
+ * The raw read and the lock's name are not ours (a reader burst, the Sifely account): escaped before
+ * Trans parses its <code>…</code> tags, unescaped for display, so a '<' in them is shown, not parsed.
+ */
+const SAFE_VALUES = { tOptions: { interpolation: { escapeValue: true } }, shouldUnescape: true } as const;
 
 /**
  * §12's practical calibration: a card enrolled on a lock with the Sifely app is tapped here; the
@@ -60,12 +65,14 @@ export function CalibrationSection({ status }: { status: ReaderStatus }) {
                 count={calibration.outcome.listedCards}
                 values={{ raw: calibration.raw, door: lockName(calibration.lockId) }}
                 components={CODE}
+                {...SAFE_VALUES}
               />
             </p>
           ) : (
             <>
               <p>
-                <Trans i18nKey="reader.calibrate.match" values={{ raw: calibration.raw, door: lockName(calibration.lockId), card: match.cardNumber }} components={CODE} />
+                <Trans i18nKey="reader.calibrate.match" values={{ raw: calibration.raw, door: lockName(calibration.lockId), card: match.cardNumber }} components={CODE}
+                {...SAFE_VALUES} />
               </p>
               <p className="muted">
                 {t('reader.calibrate.details', {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SlipPrintOutcomeSchema } from '../../../../shared/domain/setup';
 import { isLanguage, LANGUAGES, type Language } from '../../../../shared/messages/languages';
 import type { z } from 'zod';
+import type { WireMessage } from '../../../../shared/messages';
 import { desk } from '../../api/bridge';
 import { words } from '../../i18n/words';
 import { openSlipPrintView } from './printView';
@@ -10,7 +11,7 @@ import './slip.css';
 
 type Outcome = z.infer<typeof SlipPrintOutcomeSchema>;
 /** What the status line says; kept as data so it is re-worded when the clerk switches language. */
-type Status = { kind: 'error'; text: string } | Exclude<Outcome, { kind: 'preview' }>;
+type Status = { kind: 'error'; text: string; msg: WireMessage | null } | Exclude<Outcome, { kind: 'preview' }>;
 
 /**
  * "Print slip" for a booking, in the guest's language: the select starts at the property's slip
@@ -49,7 +50,7 @@ export function SlipAction({ bookingId, disabled = false }: { bookingId: number;
     setStatus(null);
     const r = await desk.invoke('slip:print', { bookingId, ...(chosen ? { language: chosen } : {}) });
     setBusy(false);
-    if (!r.ok) return setStatus({ kind: 'error', text: r.message });
+    if (!r.ok) return setStatus({ kind: 'error', text: r.message, msg: r.msg ?? null });
     if (r.value.kind === 'preview') openSlipPrintView(r.value.html, () => setStatus(null));
     else setStatus(r.value);
   }
@@ -57,7 +58,7 @@ export function SlipAction({ bookingId, disabled = false }: { bookingId: number;
   const message = !status
     ? null
     : status.kind === 'error'
-      ? status.text
+      ? words(status.msg, status.text)
       : status.kind === 'printed'
         ? t('slip.printed', { printer: status.printer })
         : t('slip.pdf', { file: status.file, reason: words(status.reasonMsg, status.reason) });
