@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuditDialog } from './features/audit/AuditDialog';
 import { BookingList } from './features/arrivals/BookingList';
+import { BookingsButton } from './features/bookings/BookingsDialog';
 import { BookingPanel } from './features/booking/BookingPanel';
 import { WalkInDialog } from './features/booking/WalkInDialog';
 import { CheckLocksButton } from './features/health/HealthViews';
@@ -78,6 +79,7 @@ export function App() {
           <button type="button" className="btn btn-topbar" onClick={() => setDialog('audit')}>
             {t('app.audit')}
           </button>
+          <BookingsButton />
           <ReaderButton />
           <SetupButton />
           <StaffLockButton />

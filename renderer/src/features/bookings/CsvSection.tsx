@@ -1,0 +1,157 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_IMPORT_BYTES, type CsvPreview, type ImportCounts as Counts } from '../../../../shared/domain/booking-import';
+import { desk } from '../../api/bridge';
+import { words } from '../../i18n/words';
+import { useDesk } from '../../store';
+import { readFileBase64 } from './file-base64';
+import { ImportCounts } from './ImportCounts';
+import { CsvRows } from './CsvRows';
+
+type Picked = { fileName: string; dataBase64: string };
+
+/**
+ * CSV import: check the file (a preview that writes nothing), read the per-row report, then import
+ * it whole. The core refuses a commit with any error; the button says so before the clerk tries.
+ */
+export function CsvSection() {
+  const { t } = useTranslation();
+  const refreshDesk = useDesk((s) => s.refresh);
+  const [source, setSource] = useState('');
+  const [picked, setPicked] = useState<Picked | null>(null);
+  const [preview, setPreview] = useState<CsvPreview | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState<{ file: string; counts: Counts } | null>(null);
+  const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const sourceHint = useId();
+  const blockedId = useId();
+
+  const choose = async (file: File | undefined): Promise<void> => {
+    setPreview(null);
+    setDone(null);
+    setProblem(null);
+    setPicked(null);
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) return setProblem(t('bookingsImport.csv.tooBig', { max: MAX_IMPORT_BYTES / (1024 * 1024) }));
+    try {
+      setPicked({ fileName: file.name.slice(0, 260), dataBase64: await readFileBase64(file) });
+    } catch {
+      setProblem(t('bookingsImport.csv.unreadable'));
+    }
+  };
+
+  const check = async (): Promise<void> => {
+    setDone(null);
+    setPreview(null);
+    if (!picked) return setProblem(t('bookingsImport.csv.chooseFile'));
+    setBusy('preview');
+    setProblem(null);
+    const r = await desk.invoke('import:csv-preview', { source: source.trim(), ...picked });
+    setBusy(null);
+    if (r.ok) setPreview(r.value);
+    else setProblem(r.message);
+  };
+
+  const commit = async (): Promise<void> => {
+    if (!picked || !preview) return;
+    setBusy('import');
+    const r = await desk.invoke('import:csv-commit', { source: preview.source, ...picked });
+    setBusy(null);
+    if (!r.ok) return setProblem(r.message);
+    setDone({ file: picked.fileName, counts: r.value.counts });
+    setPreview(null);
+    setPicked(null);
+    if (fileInput.current) fileInput.current.value = '';
+    void refreshDesk(null);
+  };
+
+  const changes = preview ? preview.counts.create + preview.counts.update + preview.counts.cancel : 0;
+  const blocked = !preview
+    ? null
+    : preview.fileErrors.length > 0
+      ? t('bookingsImport.csv.blockedFile')
+      : preview.counts.error > 0
+        ? t('bookingsImport.csv.blockedRows', { count: preview.counts.error })
+        : changes === 0
+          ? t('bookingsImport.csv.nothingNew')
+          : null;
+
+  return (
+    <section className="bookings-part" aria-labelledby="csv-heading">
+      <h3 id="csv-heading">{t('bookingsImport.csv.heading')}</h3>
+      <p className="muted">{t('bookingsImport.csv.intro')}</p>
+      <form
+        className="csv-pick"
+        aria-labelledby="csv-heading"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void check();
+        }}
+      >
+        <label className="field">
+          {t('bookingsImport.csv.source')}
+          <input value={source} onChange={(e) => { setSource(e.target.value); setPreview(null); }} required maxLength={60} autoComplete="off" placeholder={t('bookingsImport.csv.sourcePlaceholder')} aria-describedby={sourceHint} />
+        </label>
+        <label className="field">
+          {t('bookingsImport.csv.file')}
+          <input ref={fileInput} type="file" accept=".csv,text/csv" className="csv-file" onChange={(e) => void choose(e.target.files?.[0])} />
+        </label>
+        <div className="form-actions csv-check">
+          <button type="submit" className="btn btn-secondary" disabled={busy !== null}>
+            {busy === 'preview' ? t('bookingsImport.csv.checking') : t('bookingsImport.csv.preview')}
+          </button>
+        </div>
+      </form>
+      <p id={sourceHint} className="field-hint">{t('bookingsImport.csv.sourceHint')}</p>
+      {problem && (
+        <p className="notice notice-error" role="alert">
+          {problem}
+        </p>
+      )}
+      {done && (
+        <div className="import-said" role="status" data-testid="csv-done">
+          <p>{t('bookingsImport.csv.imported', { file: done.file })}</p>
+          <ImportCounts counts={done.counts} />
+        </div>
+      )}
+      {preview && picked && (
+        <div className="csv-preview" data-testid="csv-preview">
+          <p className="muted">{t('bookingsImport.csv.summary', { file: picked.fileName, rows: Object.values(preview.counts).reduce((a, b) => a + b, 0), headers: preview.headers.join(', ') })}</p>
+          <ImportCounts counts={preview.counts} />
+          {preview.fileErrors.length > 0 && (
+            <div className="notice notice-error" role="alert">
+              <strong>{t('bookingsImport.csv.fileErrors')}</strong>
+              <ul className="import-list">
+                {preview.fileErrors.map((e, i) => (
+                  <li key={i}>{words(preview.fileErrorsMsg[i], e)}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {preview.warnings.length > 0 && (
+            <div className="import-warnings">
+              <strong>{t('bookingsImport.csv.warnings')}</strong>
+              <ul className="import-list">
+                {preview.warnings.map((w, i) => (
+                  <li key={i}>{words(preview.warningsMsg[i], w)}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <div className="form-actions csv-commit">
+            <button type="button" className="btn btn-primary" disabled={blocked !== null || busy !== null} aria-describedby={blocked ? blockedId : undefined} onClick={() => void commit()}>
+              {busy === 'import' ? t('bookingsImport.csv.importing') : t('bookingsImport.csv.import', { count: changes })}
+            </button>
+            {blocked && (
+              <p id={blockedId} className="csv-blocked" data-testid="csv-blocked">
+                {blocked}
+              </p>
+            )}
+          </div>
+          {preview.rows.length > 0 && <CsvRows rows={preview.rows} />}
+        </div>
+      )}
+    </section>
+  );
+}

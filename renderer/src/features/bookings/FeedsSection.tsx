@@ -1,0 +1,216 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Feed, FeedRefreshResult } from '../../../../shared/domain/booking-import';
+import { desk } from '../../api/bridge';
+import { words } from '../../i18n/words';
+import { useDesk } from '../../store';
+import { useFormat } from '../../ui/format';
+import { ImportCounts } from './ImportCounts';
+
+type Said = { key: string; text: string; bad: boolean; result?: FeedRefreshResult };
+
+/** "calendar.example.com/…/listing-12.ics": enough to tell feeds apart; the whole address is the tooltip. */
+export function shortAddress(url: string): string {
+  try {
+    const u = new URL(url);
+    const last = u.pathname.split('/').filter(Boolean).pop() ?? '';
+    const path = u.pathname.split('/').filter(Boolean).length > 1 ? `/…/${last}` : `/${last}`;
+    const short = `${u.host}${path}`;
+    return short.length > 48 ? `${short.slice(0, 46)}…` : short;
+  } catch {
+    return url.length > 48 ? `${url.slice(0, 46)}…` : url;
+  }
+}
+
+/** The rooms' iCal feeds: their state, a refresh per feed or for all, and a form to add one. */
+export function FeedsSection() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const rooms = useDesk((s) => s.health?.rooms ?? []);
+  const health = useDesk((s) => s.health);
+  const loadHealth = useDesk((s) => s.loadHealth);
+  const refreshDesk = useDesk((s) => s.refresh);
+  const [feeds, setFeeds] = useState<Feed[]>([]);
+  const [listError, setListError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<number | 'all' | 'add' | null>(null);
+  const [said, setSaid] = useState<Said[]>([]);
+  const [roomId, setRoomId] = useState<number | null>(null);
+  const [name, setName] = useState('');
+  const [url, setUrl] = useState('');
+  const hintId = useId();
+  const room = roomId ?? rooms[0]?.roomId ?? null;
+
+  const load = useCallback(async (): Promise<Feed[]> => {
+    const r = await desk.invoke('feed:list', {});
+    if (!r.ok) {
+      setListError(r.message);
+      return [];
+    }
+    setListError(null);
+    setFeeds(r.value.feeds);
+    return r.value.feeds;
+  }, []);
+
+  useEffect(() => {
+    void load();
+    if (!health) void loadHealth(false);
+  }, [load, health, loadHealth]);
+
+  const label = (feedId: number, list: Feed[]): { name: string; room: string } => {
+    const feed = list.find((x) => x.id === feedId);
+    return { name: feed?.name ?? `#${feedId}`, room: feed?.roomName ?? '?' };
+  };
+  const sayResults = (results: FeedRefreshResult[], list: Feed[]): Said[] =>
+    results.map((r) => {
+      const who = label(r.feedId, list);
+      return r.ok
+        ? { key: `r${r.feedId}`, text: t('bookingsImport.feeds.resultOk', who), bad: false, result: r }
+        : { key: `r${r.feedId}`, text: t('bookingsImport.feeds.resultBad', { ...who, error: words(r.errorMsg, r.error) }), bad: true };
+    });
+
+  const refresh = async (feedId?: number): Promise<void> => {
+    setBusy(feedId ?? 'all');
+    setSaid([]);
+    const r = await desk.invoke('feed:refresh', feedId === undefined ? {} : { feedId });
+    const list = await load();
+    setBusy(null);
+    if (!r.ok) return setSaid([{ key: 'err', text: r.message, bad: true }]);
+    setSaid(sayResults(r.value.results, list));
+    void refreshDesk(null);
+  };
+
+  const add = async (): Promise<void> => {
+    if (room === null) return;
+    setBusy('add');
+    setSaid([]);
+    // Added without reading, then read: the read's counts are what the clerk wants to see.
+    const added = await desk.invoke('feed:add', { roomId: room, name: name.trim(), url: url.trim(), refreshNow: false });
+    if (!added.ok) {
+      setBusy(null);
+      return setSaid([{ key: 'add', text: added.message, bad: true }]);
+    }
+    const feed = added.value;
+    const r = await desk.invoke('feed:refresh', { feedId: feed.id });
+    await load();
+    setBusy(null);
+    setName('');
+    setUrl('');
+    const who = { name: feed.name, room: feed.roomName };
+    if (!r.ok) return setSaid([{ key: 'add', text: t('bookingsImport.feeds.addedBad', { ...who, error: r.message }), bad: true }]);
+    const result = r.value.results[0];
+    if (result && !result.ok) return setSaid([{ key: 'add', text: t('bookingsImport.feeds.addedBad', { ...who, error: words(result.errorMsg, result.error) }), bad: true }]);
+    setSaid([{ key: 'add', text: t('bookingsImport.feeds.added', who), bad: false, ...(result ? { result } : {}) }]);
+    void refreshDesk(null);
+  };
+
+  return (
+    <section className="bookings-part" aria-labelledby="feeds-heading">
+      <div className="bookings-part-head">
+        <h3 id="feeds-heading">{t('bookingsImport.feeds.heading')}</h3>
+        <button type="button" className="btn btn-secondary" disabled={busy !== null || feeds.length === 0} onClick={() => void refresh()}>
+          {busy === 'all' ? t('bookingsImport.feeds.refreshing') : t('bookingsImport.feeds.refreshAll')}
+        </button>
+      </div>
+      <p className="muted">{t('bookingsImport.feeds.intro')}</p>
+      {listError && (
+        <p className="notice notice-error" role="alert">
+          {listError}
+        </p>
+      )}
+      <div aria-live="polite" className="feed-results">
+        {said.map((s) => (
+          <div key={s.key} className={`import-said${s.bad ? ' import-said-bad' : ''}`} data-testid="feed-result">
+            <p>{s.text}</p>
+            {s.result && <ImportCounts counts={s.result.counts} />}
+            {s.result?.warningsMsg.map((w, i) => (
+              <p key={i} className="muted">
+                {words(w, s.result?.warnings[i] ?? null)}
+              </p>
+            ))}
+          </div>
+        ))}
+      </div>
+      {feeds.length === 0 ? (
+        <p className="muted">{t('bookingsImport.feeds.empty')}</p>
+      ) : (
+        <div className="bookings-table-wrap">
+          <table className="bookings-table" aria-labelledby="feeds-heading">
+            <thead>
+              <tr>
+                <th scope="col">{t('bookingsImport.feeds.room')}</th>
+                <th scope="col">{t('bookingsImport.feeds.name')}</th>
+                <th scope="col">{t('bookingsImport.feeds.address')}</th>
+                <th scope="col">{t('bookingsImport.feeds.lastSuccess')}</th>
+                <th scope="col" className="num">{t('bookingsImport.feeds.events')}</th>
+                <th scope="col">{t('bookingsImport.feeds.status')}</th>
+                <th scope="col"><span className="bookings-vh">{t('bookingsImport.feeds.refresh')}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {feeds.map((feed) => (
+                <tr key={feed.id} data-feed={feed.id}>
+                  <td><strong>{feed.roomName}</strong></td>
+                  <td>{feed.name}</td>
+                  <td className="feed-url" title={feed.url}>{shortAddress(feed.url)}</td>
+                  <td className="nowrap">{feed.lastSuccessMs === null ? t('bookingsImport.never') : f.dateTime(feed.lastSuccessMs)}</td>
+                  <td className="num">{feed.lastEventCount ?? '–'}</td>
+                  <td className="feed-status">
+                    {feed.lastError ? (
+                      <span className="feed-error">{words(feed.lastErrorMsg, feed.lastError)}</span>
+                    ) : feed.lastSuccessMs === null ? (
+                      <span className="muted">{t('bookingsImport.feeds.notRead')}</span>
+                    ) : (
+                      <span className="chip feed-ok">{t('bookingsImport.feeds.ok')}</span>
+                    )}
+                  </td>
+                  <td>
+                    <button type="button" className="btn btn-secondary btn-small" disabled={busy !== null} aria-label={t('bookingsImport.feeds.refreshOne', { name: feed.name, room: feed.roomName })} onClick={() => void refresh(feed.id)}>
+                      {busy === feed.id ? t('bookingsImport.feeds.refreshing') : t('bookingsImport.feeds.refresh')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <form
+        className="feed-add"
+        aria-labelledby="feed-add-heading"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add();
+        }}
+      >
+        <h4 id="feed-add-heading">{t('bookingsImport.feeds.add')}</h4>
+        {rooms.length === 0 && <p className="muted">{t('bookingsImport.feeds.noRooms')}</p>}
+        <div className="feed-add-fields">
+          <label className="field">
+            {t('bookingsImport.feeds.room')}
+            <select value={room ?? ''} onChange={(e) => setRoomId(Number(e.target.value))} required>
+              {rooms.map((r) => (
+                <option key={r.roomId} value={r.roomId}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            {t('bookingsImport.feeds.addName')}
+            <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={60} autoComplete="off" />
+          </label>
+          <label className="field feed-add-url">
+            {t('bookingsImport.feeds.url')}
+            <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} required maxLength={2000} autoComplete="off" spellCheck={false} aria-describedby={hintId} />
+          </label>
+        </div>
+        <p id={hintId} className="field-hint">{t('bookingsImport.feeds.urlHint')}</p>
+        <div className="form-actions">
+          <button type="submit" className="btn btn-primary" disabled={busy !== null || room === null}>
+            {busy === 'add' ? t('bookingsImport.feeds.refreshing') : t('bookingsImport.feeds.addButton')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
