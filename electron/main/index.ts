@@ -1,6 +1,8 @@
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatMessage, msg, type WireMessage } from '../../shared/messages';
+import { isLanguage, type Language } from '../../shared/messages/languages';
 import { createDesk, type Desk } from '../core/desk';
 import { createLogger, setLogSink } from '../core/log';
 import { createRotatingFileLog, formatLogLine, teeSinks } from '../core/logging/rotating-file-sink';
@@ -46,6 +48,12 @@ async function selfTest(): Promise<void> {
   app.exit(report.ok ? 0 : 1);
 }
 
+/** Before any screen exists there is no clerk's choice yet: the start-up dialogs speak the PC's language. */
+function inPcLanguage(m: WireMessage): string {
+  const lang = app.getLocale().slice(0, 2);
+  return formatMessage(m, isLanguage(lang) ? lang : ('en' satisfies Language));
+}
+
 async function start(): Promise<void> {
   useLogFiles();
   await app.whenReady();
@@ -61,9 +69,8 @@ async function start(): Promise<void> {
   } catch (e) {
     // Never fall back to demo mode with a real property's database: the outbox would send real
     // revocations to the simulator. Stop with the reason instead.
-    const message = e instanceof SecretStoreError ? e.message : 'The saved Sifely sign-in could not be read.';
     log.error('stored Sifely credential unusable', e);
-    dialog.showErrorBox('Sifely Front Desk', message);
+    dialog.showErrorBox('Sifely Front Desk', inPcLanguage(e instanceof SecretStoreError ? e.msg : msg('setup.startup.credentialUnreadable')));
     app.exit(1);
     return;
   }
@@ -108,7 +115,7 @@ else {
   app.on('will-quit', () => void desk?.close());
   start().catch((e: unknown) => {
     log.error('the desk could not start', e);
-    dialog.showErrorBox('Sifely Front Desk', `The desk could not start: ${e instanceof Error ? e.message : String(e)}`);
+    dialog.showErrorBox('Sifely Front Desk', inPcLanguage(msg('setup.startup.failed', { reason: e instanceof Error ? e.message : String(e) })));
     app.exit(1);
   });
 }

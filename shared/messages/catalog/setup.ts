@@ -51,4 +51,10 @@ export const setupMessages = defineMessages({
     es: 'El inicio de sesión de Sifely guardado no se puede desbloquear en este PC o con este usuario de Windows. Vuelva a introducir la cuenta de Sifely en la configuración.',
   },
   'setup.secret.incomplete': { en: 'The Sifely sign-in is incomplete: {{details}}', es: 'El inicio de sesión de Sifely está incompleto: {{details}}' },
+  // Start-up failures, shown by the desktop shell before any screen exists (in the PC's language).
+  'setup.startup.credentialUnreadable': {
+    en: 'The saved Sifely sign-in could not be read.',
+    es: 'No se ha podido leer el inicio de sesión de Sifely guardado.',
+  },
+  'setup.startup.failed': { en: 'The desk could not start: {{reason}}', es: 'La recepción no ha podido arrancar: {{reason}}' },
 });
