@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { SetupState } from '../../shared/domain/setup';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
 import { setGateway, tap } from './desk-helpers';
+import { icsCalendar, startIcsServer } from './ics-server';
 
 // The desk reads entirely in Spanish when the clerk picks ES: every visible text, every accessible
 // name (aria-label, title, placeholder, alt), every option of every select and the window title,
@@ -311,4 +312,33 @@ test('Spanish: every setup step, then the staff lock and a wrong PIN', async ({ 
   await page.getByRole('button', { name: 'Registro' }).click();
   await expect(page.getByRole('dialog', { name: 'Registro' }).getByRole('table')).toBeVisible();
   await expectSpanish(page, 'audit log with setup and staff entries');
+});
+
+test('Spanish: the bookings dialog, a calendar read and a CSV file with errors in its rows', async ({ page }) => {
+  const ics = await startIcsServer();
+  try {
+    ics.routes.set('/cal/e.ics', icsCalendar([{ uid: 'es-1@airbnb.com', summary: 'Nora Feedwell', fromDay: 10, toDay: 12 }], 'Europe/Madrid'));
+    await spanishDesk(page);
+    await page.getByRole('button', { name: 'Reservas', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reservas desde calendarios y archivos' });
+    await expect(dialog.getByText('Aún no hay calendarios. Añada el primero abajo.')).toBeVisible();
+    await expectSpanish(page, 'bookings: no calendars yet');
+    const form = dialog.getByRole('form', { name: 'Añadir un calendario' });
+    await form.getByLabel('Habitación').selectOption({ label: '101' });
+    await form.getByLabel('Nombre (p. ej., Airbnb)').fill('Airbnb');
+    await form.getByLabel('Dirección del calendario (https://…)').fill(`${ics.base}/cal/e.ics`);
+    await form.getByRole('button', { name: 'Añadir y leer ahora' }).click();
+    await expect(dialog.getByTestId('feed-result')).toContainText('Nuevas: 1');
+    await expectSpanish(page, 'bookings: a calendar added and read');
+
+    await dialog.getByRole('button', { name: 'Archivo CSV' }).click();
+    await dialog.getByLabel('De dónde viene el archivo').fill('Hecho a mano');
+    const bad = 'id,client,unit,llegada,salida\nB-1,Ivy Goodrow,102,2027-07-01,2027-07-03\nB-2,Jack Badroom,909,2027-07-01,2027-07-03\nB-3,Kim Backwards,103,2027-07-05,2027-07-03\n';
+    await dialog.getByLabel('Archivo CSV', { exact: true }).setInputFiles({ name: 'mal.csv', mimeType: 'text/csv', buffer: Buffer.from(bad, 'utf8') });
+    await dialog.getByRole('button', { name: 'Comprobar el archivo' }).click();
+    await expect(dialog.getByTestId('csv-blocked')).toContainText('No se importa nada');
+    await expectSpanish(page, 'bookings: a CSV file with errors in its rows');
+  } finally {
+    await ics.close();
+  }
 });

@@ -19,8 +19,7 @@ export function CsvRows({ rows }: { rows: ImportRow[] }) {
             <th scope="col">{t('bookingsImport.csv.ref')}</th>
             <th scope="col">{t('bookingsImport.csv.guest')}</th>
             <th scope="col">{t('bookingsImport.csv.room')}</th>
-            <th scope="col">{t('bookingsImport.csv.arrival')}</th>
-            <th scope="col">{t('bookingsImport.csv.departure')}</th>
+            <th scope="col">{t('bookingsImport.csv.stay')}</th>
             <th scope="col">{t('bookingsImport.csv.action')}</th>
             <th scope="col">{t('bookingsImport.csv.problems')}</th>
           </tr>
@@ -32,12 +31,14 @@ export function CsvRows({ rows }: { rows: ImportRow[] }) {
               <td>{r.ref}</td>
               <td>{r.guestName}</td>
               <td>{r.room}</td>
-              <td className="nowrap">{r.arrivalMs === null ? '–' : f.moment(r.arrivalMs)}</td>
-              <td className="nowrap">{r.departureMs === null ? '–' : f.moment(r.departureMs)}</td>
+              <td className="nowrap">
+                {r.arrivalMs === null ? '–' : f.moment(r.arrivalMs)}
+                <br />→ {r.departureMs === null ? '–' : f.moment(r.departureMs)}
+              </td>
               <td>
                 <span className={`chip csv-action-${r.action}`}>{t(`bookingsImport.csv.actions.${r.action}`)}</span>
               </td>
-              <td>
+              <td className="csv-problems">
                 {r.errors.length + r.warnings.length > 0 && (
                   <ul className="import-list">
                     {r.errors.map((e, i) => (

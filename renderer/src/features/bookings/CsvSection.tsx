@@ -26,12 +26,15 @@ export function CsvSection() {
   const fileInput = useRef<HTMLInputElement>(null);
   const sourceHint = useId();
   const blockedId = useId();
+  const fileLabel = useId();
+  const [chosen, setChosen] = useState<string | null>(null);
 
   const choose = async (file: File | undefined): Promise<void> => {
     setPreview(null);
     setDone(null);
     setProblem(null);
     setPicked(null);
+    setChosen(file?.name ?? null);
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) return setProblem(t('bookingsImport.csv.tooBig', { max: MAX_IMPORT_BYTES / (1024 * 1024) }));
     try {
@@ -62,6 +65,7 @@ export function CsvSection() {
     setDone({ file: picked.fileName, counts: r.value.counts });
     setPreview(null);
     setPicked(null);
+    setChosen(null);
     if (fileInput.current) fileInput.current.value = '';
     void refreshDesk(null);
   };
@@ -93,10 +97,16 @@ export function CsvSection() {
           {t('bookingsImport.csv.source')}
           <input value={source} onChange={(e) => { setSource(e.target.value); setPreview(null); }} required maxLength={60} autoComplete="off" placeholder={t('bookingsImport.csv.sourcePlaceholder')} aria-describedby={sourceHint} />
         </label>
-        <label className="field">
-          {t('bookingsImport.csv.file')}
-          <input ref={fileInput} type="file" accept=".csv,text/csv" className="csv-file" onChange={(e) => void choose(e.target.files?.[0])} />
-        </label>
+        {/* The browser's own file button speaks the PC's language, not the clerk's: it stays in the
+            label (keyboard focus, Enter and Space open the picker) but out of sight. */}
+        <div className="field">
+          <span id={fileLabel}>{t('bookingsImport.csv.file')}</span>
+          <label className="csv-file">
+            <input ref={fileInput} type="file" accept=".csv,text/csv" className="bookings-vh" aria-labelledby={fileLabel} aria-describedby={`${fileLabel}-name`} onChange={(e) => void choose(e.target.files?.[0])} />
+            <span className="csv-file-button" aria-hidden="true">{t('bookingsImport.csv.chooseButton')}</span>
+            <span id={`${fileLabel}-name`} className="csv-file-name">{chosen ?? t('bookingsImport.csv.noFile')}</span>
+          </label>
+        </div>
         <div className="form-actions csv-check">
           <button type="submit" className="btn btn-secondary" disabled={busy !== null}>
             {busy === 'preview' ? t('bookingsImport.csv.checking') : t('bookingsImport.csv.preview')}

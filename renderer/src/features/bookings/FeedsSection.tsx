@@ -16,9 +16,9 @@ export function shortAddress(url: string): string {
     const last = u.pathname.split('/').filter(Boolean).pop() ?? '';
     const path = u.pathname.split('/').filter(Boolean).length > 1 ? `/…/${last}` : `/${last}`;
     const short = `${u.host}${path}`;
-    return short.length > 48 ? `${short.slice(0, 46)}…` : short;
+    return short.length > 36 ? `${short.slice(0, 35)}…` : short;
   } catch {
-    return url.length > 48 ? `${url.slice(0, 46)}…` : url;
+    return url.length > 36 ? `${url.slice(0, 35)}…` : url;
   }
 }
 
@@ -152,7 +152,7 @@ export function FeedsSection() {
                   <td><strong>{feed.roomName}</strong></td>
                   <td>{feed.name}</td>
                   <td className="feed-url" title={feed.url}>{shortAddress(feed.url)}</td>
-                  <td className="nowrap">{feed.lastSuccessMs === null ? t('bookingsImport.never') : f.dateTime(feed.lastSuccessMs)}</td>
+                  <td className="nowrap">{feed.lastSuccessMs === null ? t('bookingsImport.never') : f.moment(feed.lastSuccessMs)}</td>
                   <td className="num">{feed.lastEventCount ?? '–'}</td>
                   <td className="feed-status">
                     {feed.lastError ? (
