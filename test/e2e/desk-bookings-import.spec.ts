@@ -196,6 +196,12 @@ const SIZES = [
 test('screenshots of the bookings dialog at both desk sizes, English and Spanish', async ({ browser }) => {
   test.setTimeout(60_000);
   const bad = 'ref,name,room,arrival,departure\nS-1,Ivy Goodrow,102,2027-07-01,2027-07-03\nS-2,Jack Badroom,909,2027-07-01,2027-07-03\nS-3,Kim Backwards,103,2027-07-05,2027-07-03\n';
+  // The same two feeds as the tests above leave (one read, one answering 404), so this test also runs alone.
+  ics.routes.set('/cal/a1.ics', icsCalendar([{ uid: 'e2e-nora@airbnb.com', summary: 'Nora Feedwell', fromDay: 1, toDay: 3, cancelled: true }], TZ));
+  const rooms = (await dut.desk.dispatch('lock:health', {})) as { ok: true; value: { rooms: { roomId: number; name: string }[] } };
+  const roomId = (name: string): number => rooms.value.rooms.find((r) => r.name === name)!.roomId;
+  await dut.desk.dispatch('feed:add', { roomId: roomId('103'), name: 'Airbnb', url: `${ics.base}/cal/a1.ics`, refreshNow: false }); // a conflict when already there
+  await dut.desk.dispatch('feed:add', { roomId: roomId('201'), name: 'VRBO', url: `${ics.base}/cal/missing.ics`, refreshNow: false });
   for (const size of SIZES) {
     for (const lang of ['en', 'es'] as const) {
       const page = await browser.newPage({ viewport: size });
@@ -204,7 +210,15 @@ test('screenshots of the bookings dialog at both desk sizes, English and Spanish
       const dialog = await openBookings(page, lang);
       await dialog.getByRole('button', { name: lang === 'en' ? 'Refresh all' : 'Actualizar todos' }).click();
       await expect(dialog.getByTestId('feed-result')).toHaveCount(2);
+      // Every feed's own refresh button is in sight, not pushed out sideways (and clipped) by a wide table.
+      const frame = (await dialog.locator('.bookings-table-wrap').boundingBox())!;
+      for (const b of await dialog.locator('tbody button').all()) {
+        const box = (await b.boundingBox())!;
+        expect(box.x + box.width, `${lang} ${size.width}: a refresh button past the table's visible edge`).toBeLessThanOrEqual(frame.x + frame.width);
+      }
       await page.screenshot({ path: `.reports/desk-screens/11-bookings-feeds-${lang}-${size.width}.png` });
+      await dialog.getByRole('button', { name: lang === 'en' ? 'Add and read now' : 'Añadir y leer ahora' }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `.reports/desk-screens/11-bookings-feed-add-${lang}-${size.width}.png` });
       await dialog.getByRole('button', { name: lang === 'en' ? 'CSV file' : 'Archivo CSV' }).click();
       await dialog.getByLabel(lang === 'en' ? 'Where the file comes from' : 'De dónde viene el archivo').fill('Hand made');
       await dialog.getByLabel(lang === 'en' ? 'CSV file' : 'Archivo CSV', { exact: true }).setInputFiles(csvFile('bad.csv', bad));

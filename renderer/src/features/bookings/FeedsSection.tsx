@@ -16,9 +16,9 @@ export function shortAddress(url: string): string {
     const last = u.pathname.split('/').filter(Boolean).pop() ?? '';
     const path = u.pathname.split('/').filter(Boolean).length > 1 ? `/…/${last}` : `/${last}`;
     const short = `${u.host}${path}`;
-    return short.length > 36 ? `${short.slice(0, 35)}…` : short;
+    return short.length > 32 ? `${short.slice(0, 31)}…` : short;
   } catch {
-    return url.length > 36 ? `${url.slice(0, 35)}…` : url;
+    return url.length > 32 ? `${url.slice(0, 31)}…` : url;
   }
 }
 
@@ -138,8 +138,7 @@ export function FeedsSection() {
             <thead>
               <tr>
                 <th scope="col">{t('bookingsImport.feeds.room')}</th>
-                <th scope="col">{t('bookingsImport.feeds.name')}</th>
-                <th scope="col">{t('bookingsImport.feeds.address')}</th>
+                <th scope="col">{t('bookingsImport.feeds.calendar')}</th>
                 <th scope="col">{t('bookingsImport.feeds.lastSuccess')}</th>
                 <th scope="col" className="num">{t('bookingsImport.feeds.events')}</th>
                 <th scope="col">{t('bookingsImport.feeds.status')}</th>
@@ -150,8 +149,13 @@ export function FeedsSection() {
               {feeds.map((feed) => (
                 <tr key={feed.id} data-feed={feed.id}>
                   <td><strong>{feed.roomName}</strong></td>
-                  <td>{feed.name}</td>
-                  <td className="feed-url" title={feed.url}>{shortAddress(feed.url)}</td>
+                  <td>
+                    {feed.name}
+                    <br />
+                    <span className="feed-url" title={feed.url}>
+                      {shortAddress(feed.url)}
+                    </span>
+                  </td>
                   <td className="nowrap">{feed.lastSuccessMs === null ? t('bookingsImport.never') : f.moment(feed.lastSuccessMs)}</td>
                   <td className="num">{feed.lastEventCount ?? '–'}</td>
                   <td className="feed-status">
