@@ -151,7 +151,7 @@ test('a good CSV file is checked, then imported whole; its bookings are at the d
   expect((await bookingOf(dut, 'Hugo Importer')).roomName).toBe('201');
 });
 
-test('a CSV file with a bad row shows the per-row report, cannot be imported, and imports nothing', async ({ page }) => {
+test('a CSV file with bad rows shows the per-row report, cannot be imported and imports nothing; corrected, it goes in whole', async ({ page }) => {
   await page.goto(dut.preview.url);
   const dialog = await openBookings(page);
   const bad = 'ref,name,room,arrival,departure\nB-1,Ivy Goodrow,102,2027-07-01,2027-07-03\nB-2,Jack Badroom,909,2027-07-01,2027-07-03\nB-3,Kim Backwards,103,2027-07-05,2027-07-03\n';
@@ -175,6 +175,15 @@ test('a CSV file with a bad row shows the per-row report, cannot be imported, an
 
   const found = await dut.desk.dispatch('booking:search', { query: 'Ivy' });
   expect(found.ok && (found.value as { bookings: unknown[] }).bookings).toEqual([]);
+
+  // The clerk fixes the two rows and chooses the file again: now it goes in whole.
+  const fixed = bad.replace(',909,', ',201,').replace('2027-07-05,2027-07-03', '2027-07-05,2027-07-08');
+  await dialog.getByLabel('CSV file', { exact: true }).setInputFiles(csvFile('bad.csv', fixed));
+  await dialog.getByRole('button', { name: 'Check the file' }).click();
+  await expect(dialog.getByTestId('csv-blocked')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Import bookings (3)' }).click();
+  await expect(dialog.getByTestId('csv-done').getByTestId('import-counts')).toHaveText('New: 3');
+  expect((await bookingOf(dut, 'Jack Badroom')).roomName).toBe('201');
 });
 
 test('a file that is not UTF-8 is refused with a clear message before anything', async ({ page }) => {
@@ -186,6 +195,30 @@ test('a file that is not UTF-8 is refused with a clear message before anything',
   await dialog.getByRole('button', { name: 'Check the file' }).click();
   await expect(dialog.getByRole('alert')).toContainText('not UTF-8');
   await expect(dialog.getByTestId('csv-preview')).toHaveCount(0);
+});
+
+test('the dialog works from the keyboard, and the hidden file input shows where the focus is', async ({ page }) => {
+  await page.goto(dut.preview.url);
+  await page.getByRole('button', { name: 'Bookings', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = bookingsDialog(page);
+  await expect(dialog).toBeVisible();
+  const csvPart = dialog.getByRole('group', { name: 'Where bookings come from' }).getByRole('button', { name: 'CSV file' });
+  await csvPart.focus();
+  await page.keyboard.press('Enter');
+  await expect(csvPart).toHaveAttribute('aria-pressed', 'true');
+  await dialog.getByLabel('Where the file comes from').focus();
+  await page.keyboard.type('Keyboard');
+  await page.keyboard.press('Tab');
+  const file = dialog.getByLabel('CSV file', { exact: true });
+  await expect(file).toBeFocused();
+  await expect(dialog.locator('label.csv-file')).toHaveCSS('outline-style', 'solid');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Check the file' })).toBeFocused();
+  await page.keyboard.press('Enter'); // no file yet: said, not sent
+  await expect(dialog.getByRole('alert')).toHaveText('Choose a file first.');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 });
 
 const SIZES = [

@@ -98,11 +98,12 @@ export function CsvSection() {
           <input value={source} onChange={(e) => { setSource(e.target.value); setPreview(null); }} required maxLength={60} autoComplete="off" placeholder={t('bookingsImport.csv.sourcePlaceholder')} aria-describedby={sourceHint} />
         </label>
         {/* The browser's own file button speaks the PC's language, not the clerk's: it stays in the
-            label (keyboard focus, Enter and Space open the picker) but out of sight. */}
+            label (keyboard focus, Enter and Space open the picker) but out of sight. Emptied on each
+            click so choosing the same file again, corrected, reads it again. */}
         <div className="field">
           <span id={fileLabel}>{t('bookingsImport.csv.file')}</span>
           <label className="csv-file">
-            <input ref={fileInput} type="file" accept=".csv,text/csv" className="bookings-vh" aria-labelledby={fileLabel} aria-describedby={`${fileLabel}-name`} onChange={(e) => void choose(e.target.files?.[0])} />
+            <input ref={fileInput} type="file" accept=".csv,text/csv" className="bookings-vh" aria-labelledby={fileLabel} aria-describedby={`${fileLabel}-name`} onClick={(e) => (e.currentTarget.value = '')} onChange={(e) => void choose(e.target.files?.[0])} />
             <span className="csv-file-button" aria-hidden="true">{t('bookingsImport.csv.chooseButton')}</span>
             <span id={`${fileLabel}-name`} className="csv-file-name">{chosen ?? t('bookingsImport.csv.noFile')}</span>
           </label>
