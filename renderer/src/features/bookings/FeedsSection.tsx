@@ -5,22 +5,10 @@ import { desk } from '../../api/bridge';
 import { words } from '../../i18n/words';
 import { useDesk } from '../../store';
 import { useFormat } from '../../ui/format';
+import { shortAddress } from './feed-address';
 import { ImportCounts } from './ImportCounts';
 
 type Said = { key: string; text: string; bad: boolean; result?: FeedRefreshResult };
-
-/** "calendar.example.com/…/listing-12.ics": enough to tell feeds apart; the whole address is the tooltip. */
-export function shortAddress(url: string): string {
-  try {
-    const u = new URL(url);
-    const last = u.pathname.split('/').filter(Boolean).pop() ?? '';
-    const path = u.pathname.split('/').filter(Boolean).length > 1 ? `/…/${last}` : `/${last}`;
-    const short = `${u.host}${path}`;
-    return short.length > 32 ? `${short.slice(0, 31)}…` : short;
-  } catch {
-    return url.length > 32 ? `${url.slice(0, 31)}…` : url;
-  }
-}
 
 /** The rooms' iCal feeds: their state, a refresh per feed or for all, and a form to add one. */
 export function FeedsSection() {
