@@ -113,11 +113,11 @@ describe('core sentences reach a Spanish clerk in Spanish', () => {
     const added = await call(desk, 'feed:add', { roomId: search.value.bookings[0]!.roomId, name: 'Airbnb', url: `${base}/gone.ics`, refreshNow: true });
     if (!added.ok) throw new Error(added.message);
     expect(FeedSchema.safeParse(added.value).success).toBe(true);
-    expect(added.value.lastError).toBe('The feed answered HTTP 404 Not Found.');
-    expect(es(added.value.lastErrorMsg)).toBe('El calendario respondió HTTP 404 Not Found.');
+    expect(added.value.lastError).toBe('The feed answered HTTP 404.');
+    expect(es(added.value.lastErrorMsg)).toBe('El calendario respondió HTTP 404.');
     const refreshed = await call(desk, 'feed:refresh', { feedId: added.value.id });
     if (!refreshed.ok) throw new Error(refreshed.message);
-    expect(es(refreshed.value.results[0]!.errorMsg)).toBe('El calendario respondió HTTP 404 Not Found.');
+    expect(es(refreshed.value.results[0]!.errorMsg)).toBe('El calendario respondió HTTP 404.');
 
     // A row written before migration 0071 (no message) or damaged: the English text alone.
     const h = openBookingsHarness({ nowMs: Date.UTC(2027, 0, 10) });

@@ -26,7 +26,8 @@ export async function fetchFeedText(url: string, limits: FetchLimits = DEFAULT_F
   }
   if (!res.ok) {
     await res.body?.cancel();
-    throw new ImportError(msg('bookings.feed.httpStatus', { status: `${res.status}${res.statusText ? ` ${res.statusText}` : ''}` }));
+    // The number only: the server's status text is English ("Not Found") and would sit inside a Spanish sentence.
+    throw new ImportError(msg('bookings.feed.httpStatus', { status: res.status }));
   }
   const declared = Number(res.headers.get('content-length') ?? NaN);
   const tooBig = (): ImportError => new ImportError(msg('bookings.feed.tooBig', { max: limits.maxBytes / (1024 * 1024) }));
