@@ -11,6 +11,7 @@ import { createCsvImport } from './bookings/csv-import';
 import { createFeedSync } from './bookings/feeds';
 import { healthHandlers } from './health/health.handlers';
 import { createLockHealth } from './health/lock-health';
+import { remoteUnlockHandlers } from './health/remote-unlock';
 import { createManualBookings } from './bookings/manual';
 import { closeDatabase, openDatabase } from './db/open';
 import { createBookingsRepo } from './db/repos/bookings.repo';
@@ -109,7 +110,8 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     emitter.emit(event, payload);
   };
   const changed = (bookingId: number): void => emit('desk:changed', { bookingId });
-  const access = createAccess({ db, bookings, rooms, credentials, cloud: sifelyLockCloud(sifely), now, changed, timeZone: () => property.get()?.timeZone ?? null, ...config.access });
+  const lockCloud = sifelyLockCloud(sifely);
+  const access = createAccess({ db, bookings, rooms, credentials, cloud: lockCloud, now, changed, timeZone: () => property.get()?.timeZone ?? null, ...config.access });
 
   // The card reader: HID cards and keyboard-wedge reads meet in one service and reach the
   // renderer as 'reader:card' (main.tsx hands them to the store).
@@ -147,6 +149,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
 
   const table = {
     ...healthHandlers(health),
+    ...remoteUnlockHandlers({ doors: rooms, cloud: lockCloud, audit: access.audit, currentStaff: session.currentStaff, now }),
     'desk:status': () => ({ property: requireProperty(), demo, nowMs: now() }),
     ...readerHandlers(reader),
     'booking:today': () => bookings.today(localDayBounds(now(), requireProperty().timeZone)),

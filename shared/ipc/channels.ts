@@ -34,6 +34,7 @@ export const CHANNEL_NAMES = [
   'feed:add',
   'feed:refresh',
   'lock:health',
+  'lock:unlock',
   'slip:render',
   'slip:print',
   'slip:options',

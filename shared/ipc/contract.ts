@@ -179,6 +179,8 @@ export const contract = {
   },
   /** Battery, gateway and pending work per door, from a background cache; `refresh` asks the cloud now (rate-capped). */
   'lock:health': { request: z.object({ refresh: z.boolean().default(false) }).strict(), response: LockHealthReportSchema },
+  /** Manager-only: opens one door now through its gateway (§10.16); the lock relocks itself. Audited. */
+  'lock:unlock': { request: z.object({ doorId: z.number().int().positive() }).strict(), response: z.object({ doorId: z.number().int(), doorName: z.string(), atMs: z.number().int() }) },
   /** The guest slip as HTML (preview); `slip:print` prints it in Electron or returns it for the browser's print view. */
   'slip:render': { request: SlipRequestSchema, response: z.object({ html: z.string(), pageSize: SlipPageSizeSchema }) },
   'slip:print': { request: SlipRequestSchema, response: SlipPrintOutcomeSchema },

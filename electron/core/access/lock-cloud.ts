@@ -51,4 +51,6 @@ export interface LockCloud {
   listCodes(lockId: number, urgency: Urgency): Promise<CodeOnLock[]>;
 
   lockHealth(lockId: number, urgency: Urgency): Promise<LockHealth>;
+  /** Opens the lock now through its gateway (§10.16); the lock relocks itself after its auto-lock time. */
+  unlock(lockId: number, urgency: Urgency): Promise<void>;
 }

@@ -64,5 +64,8 @@ export function sifelyLockCloud(client: SifelyClient): LockCloud {
       const detail = await client.getLockDetail(lockId, o(urgency));
       return { lockId, hasGateway: true, gatewayOnline: details.some((d) => d.isOnline === 1), battery: detail.electricQuantity ?? null };
     },
+    async unlock(lockId, urgency) {
+      await client.unlock(lockId, o(urgency));
+    },
   };
 }

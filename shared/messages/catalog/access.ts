@@ -6,6 +6,7 @@ export const accessMessages = defineMessages({
   'access.bookingGone': { en: 'This booking no longer exists.', es: 'Esta reserva ya no existe.' },
   'access.roomOfBookingGone': { en: 'The room of this booking no longer exists.', es: 'La habitación de esta reserva ya no existe.' },
   'access.roomGone': { en: 'That room does not exist.', es: 'Esa habitación no existe.' },
+  'access.doorGone': { en: 'That door does not exist any more. Check the lock health list again.', es: 'Esa puerta ya no existe. Vuelva a mirar la lista de cerraduras.' },
   'access.issueCheckedOut': {
     en: 'This booking is checked out; nothing can be issued.',
     es: 'Esta reserva ya tiene la salida hecha; no se puede emitir nada.',

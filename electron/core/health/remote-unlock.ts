@@ -1,0 +1,40 @@
+import { msg } from '../../../shared/messages';
+import type { LockCloud } from '../access/lock-cloud';
+import type { AuditRepo } from '../db/repos/audit.repo';
+import type { Door } from '../../../shared/domain/door';
+import type { DeskHandlers } from '../ipc/dispatch';
+import { DeskError } from '../ipc/desk-error';
+
+export interface RemoteUnlockDeps {
+  doors: { getDoor(id: number): Door | null };
+  cloud: Pick<LockCloud, 'unlock'>;
+  audit: AuditRepo;
+  /** The signed-in member (the core's session): the audit log records who opened the door. */
+  currentStaff: () => string;
+  now: () => number;
+}
+
+/**
+ * A manager opens one door now, through its gateway (§10.16): a guest locked out at night, a
+ * technician at the boiler room. The channel is manager-only in staff/policy.ts. One try at
+ * interactive priority: the manager is waiting and can press again; the client's own retry of a
+ * busy gateway (-3003) applies. Both outcomes are audited, a refusal with the cloud's reason, so
+ * the log shows who tried to open which door even when the lock stayed shut.
+ */
+export function remoteUnlockHandlers(deps: RemoteUnlockDeps): Pick<DeskHandlers, 'lock:unlock'> {
+  return {
+    'lock:unlock': async ({ doorId }) => {
+      const door = deps.doors.getDoor(doorId);
+      if (!door) throw new DeskError('not-found', msg('access.doorGone'));
+      const staff = deps.currentStaff();
+      try {
+        await deps.cloud.unlock(door.lockId, 'interactive');
+      } catch (e) {
+        deps.audit.add({ staff, action: 'remote-unlock', bookingId: null, detail: msg('audit.remoteUnlock', { door: door.name }), result: 'failed' });
+        throw e;
+      }
+      deps.audit.add({ staff, action: 'remote-unlock', bookingId: null, detail: msg('audit.remoteUnlock', { door: door.name }), result: 'ok' });
+      return { doorId: door.id, doorName: door.name, atMs: deps.now() };
+    },
+  };
+}
