@@ -69,6 +69,15 @@ export const en = {
     warnOffline: 'Room {{room}}: the gateway of {{door}} is offline. Cards will wait until it is back; passcodes fall back to an offline code.',
     warnBattery: 'Room {{room}}: the battery of {{door}} is low ({{level}}%).',
     roomOk: 'All locks of room {{room}} can be programmed.',
+    unlockNow: 'Unlock now',
+    unlockNowDoor: 'Unlock {{door}} now',
+    unlockTitle: 'Unlock {{door}}',
+    unlockQuestion: 'Open {{door}} now? The lock opens for a few seconds and relocks itself.',
+    unlockConfirm: 'Yes, open {{door}}',
+    unlockKeep: 'Keep it locked',
+    unlocking: 'Opening…',
+    unlocked: '{{door}} opened at {{time}}. It relocks itself in a few seconds.',
+    unlockFailed: '{{door}} did not open. {{reason}}',
   },
   actions: {
     issueCard: 'Issue card',
@@ -291,6 +300,7 @@ export const en = {
       'setup-room': 'Room saved',
       'setup-property': 'Property saved',
       'setup-settings': 'Settings saved',
+      'remote-unlock': 'Door opened remotely',
     },
     /** The core's own names in the Staff column (no person was signed in). */
     who: { system: 'System', desk: 'Desk' },

@@ -25,6 +25,7 @@ const ACTIONS = [
   'setup-room',
   'setup-property',
   'setup-settings',
+  'remote-unlock',
 ] as const;
 /** Names the core writes in the Staff column when no person did it (electron/core/staff/session.ts, access/engine.ts). */
 const CORE_WHO = ['system', 'desk'] as const;

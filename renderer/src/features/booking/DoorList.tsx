@@ -6,6 +6,7 @@ import { words } from '../../i18n/words';
 import { useFormat } from '../../ui/format';
 import { roomHealth } from '../health/health';
 import { DoorHealthLine } from '../health/HealthViews';
+import { RemoteUnlockButton } from '../health/RemoteUnlock';
 import { credentialsOfDoor, isOfflineCode } from './credentials';
 
 function CredentialLine({ c }: { c: Credential }) {
@@ -44,6 +45,7 @@ export function DoorList({ detail }: { detail: BookingDetail }) {
                 <strong>{door.name}</strong>
                 <span className="door-kind">{door.kind === 'room' ? t('panel.roomDoor') : t('panel.sharedDoor')}</span>
                 <DoorHealthLine door={health?.doors.find((d) => d.doorId === door.id)} />
+                <RemoteUnlockButton door={door} />
               </div>
             </div>
             <div className="door-creds">
