@@ -65,6 +65,27 @@ test('a door whose gateway is offline does not open, and the reason is said in p
   }
 });
 
+test('in Spanish: a lock with remote unlock switched off says why, in Spanish', async ({ page }) => {
+  lock('Room 201').remoteEnable = false;
+  try {
+    await page.goto(dut.preview.url);
+    await page.getByRole('button', { name: 'Español' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await page.getByRole('searchbox', { name: 'Buscar huésped por nombre o habitación' }).fill('Mei Tanaka');
+    await page.getByRole('navigation', { name: 'Huéspedes' }).getByRole('button', { name: /Mei Tanaka/ }).first().click();
+    const row = page.getByRole('list', { name: 'Puertas' }).locator('[data-door="Room 201"]');
+    await row.getByRole('button', { name: 'Abrir Room 201 ahora' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Abrir Room 201' });
+    await expect(dialog.getByText('¿Abrir Room 201 ahora? La cerradura se abre unos segundos y vuelve a cerrarse sola.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Sí, abrir Room 201' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText('Room 201 no se ha abierto. Esta cerradura no admite esa función, o la función está desactivada en la app de Sifely.');
+    expect(lock('Room 201').openState).not.toBe(1);
+    expect(unlockRecords('Room 201')).toHaveLength(0);
+  } finally {
+    lock('Room 201').remoteEnable = true;
+  }
+});
+
 test('a desk clerk does not see Unlock now (and the core refuses the call anyway)', async ({ page }) => {
   const manager = await dut.desk.handlers['staff:save']({ name: 'Marta', role: 'manager', pin: '2580' });
   const clerk = await dut.desk.handlers['staff:save']({ name: 'Dev', role: 'desk', pin: '1357' });
