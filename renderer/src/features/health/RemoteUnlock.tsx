@@ -50,7 +50,7 @@ export function RemoteUnlockButton({ door }: { door: Pick<Door, 'id' | 'name'> }
             {t('health.unlockFailed', { door: door.name, reason: phase.reason })}
           </p>
         ) : (
-          <div className="actions confirm" role="group" aria-labelledby="unlock-question">
+          <div className="unlock-confirm" role="group" aria-labelledby="unlock-question">
             <p id="unlock-question">{t('health.unlockQuestion', { door: door.name })}</p>
             {/* No autoFocus: the dialog focuses its Close first, so a stray Enter never opens a door. */}
             <button type="button" className="btn btn-danger" disabled={phase.kind === 'busy'} onClick={() => void unlock()}>
