@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { canOpen, startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
+import { tap } from './desk-helpers';
 
 let dut: DeskUnderTest;
 test.beforeAll(async () => {
@@ -24,8 +25,7 @@ test('a clerk issues a card to an arriving guest and checks them out; the locks 
   await page.getByRole('button', { name: 'Issue card' }).click();
   await expect(page.getByText('Tap the guest’s card on the reader')).toBeVisible();
   // The reader types the number as a burst of keys a few ms apart, then Enter.
-  await page.keyboard.type(card, { delay: 5 });
-  await page.keyboard.press('Enter');
+  await tap(page, card);
 
   const roomDoor = page.locator('[data-door="Room 101"]');
   const entrance = page.locator('[data-door="Entrance"]');

@@ -1,8 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { md5Hex } from '../../electron/core/sifely/md5';
 import { DEMO_ACCOUNT } from '../../electron/core/demo/sample-property';
 import type { ReaderStatus } from '../../shared/cards/reader-profile';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
+import { tap } from './desk-helpers';
 
 let dut: DeskUnderTest;
 test.beforeEach(async () => {
@@ -18,11 +19,6 @@ async function readerStatus(): Promise<ReaderStatus> {
   return r.value as ReaderStatus;
 }
 
-/** The reader: a burst of keys a few ms apart, then Enter (how a keyboard-wedge reader types). */
-async function tap(page: Page, digits: string): Promise<void> {
-  await page.keyboard.type(digits, { delay: 5 });
-  await page.keyboard.press('Enter');
-}
 
 test('a card tapped while the search field has focus is read as a card, and the field stays empty', async ({ page }) => {
   await page.goto(dut.preview.url);
