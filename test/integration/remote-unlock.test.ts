@@ -80,8 +80,10 @@ describe('remote unlock (lock:unlock, §10.16)', () => {
     expect(lock.openState).not.toBe(1);
     expect(unlockRecords(d, door.lockId)).toHaveLength(0);
 
-    const audit = await d.dispatch('audit:list', { action: 'remote-unlock' });
-    expect(audit).toMatchObject({ ok: true, value: { entries: [{ staff: 'Marta', result: 'failed' }] } });
+    const { entries } = await d.handlers['audit:list']({ action: 'remote-unlock' });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ staff: 'Marta', result: 'failed', detail: `${door.name} did not open: This lock does not support that function, or it is switched off in the Sifely app.` });
+    expect(formatMessage(entries[0]!.detailMsg!, 'es')).toBe(`${door.name} no se ha abierto: Esta cerradura no admite esa función, o la función está desactivada en la app de Sifely.`);
   });
 
   it('an offline gateway: its worded error, and the lock stays shut', async () => {

@@ -4,6 +4,7 @@ import type { AuditRepo } from '../db/repos/audit.repo';
 import type { Door } from '../../../shared/domain/door';
 import type { DeskHandlers } from '../ipc/dispatch';
 import { DeskError } from '../ipc/desk-error';
+import { SifelyError } from '../sifely/errors';
 
 export interface RemoteUnlockDeps {
   doors: { getDoor(id: number): Door | null };
@@ -30,7 +31,9 @@ export function remoteUnlockHandlers(deps: RemoteUnlockDeps): Pick<DeskHandlers,
       try {
         await deps.cloud.unlock(door.lockId, 'interactive');
       } catch (e) {
-        deps.audit.add({ staff, action: 'remote-unlock', bookingId: null, detail: msg('audit.remoteUnlock', { door: door.name }), result: 'failed' });
+        // The cloud's reason goes in the log too (no gateway, remote unlock switched off…), worded per reader.
+        const detail = e instanceof SifelyError ? msg('audit.remoteUnlockFailed', { door: door.name, reason: e.staffMsg }) : msg('audit.remoteUnlock', { door: door.name });
+        deps.audit.add({ staff, action: 'remote-unlock', bookingId: null, detail, result: 'failed' });
         throw e;
       }
       deps.audit.add({ staff, action: 'remote-unlock', bookingId: null, detail: msg('audit.remoteUnlock', { door: door.name }), result: 'ok' });

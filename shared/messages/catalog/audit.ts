@@ -38,5 +38,6 @@ export const auditMessages = defineMessages({
   'audit.slipBrowser': { en: "slip ({{size}}, {{language}}) opened for the browser's print", es: 'ticket ({{size}}, {{language}}) abierto para imprimir desde el navegador' },
   'audit.slipPrinted': { en: 'slip ({{size}}, {{language}}) printed on {{printer}}', es: 'ticket ({{size}}, {{language}}) impreso en {{printer}}' },
   'audit.remoteUnlock': { en: '{{door}} opened remotely', es: '{{door}} abierta a distancia' },
+  'audit.remoteUnlockFailed': { en: '{{door}} did not open: {{reason}}', es: '{{door}} no se ha abierto: {{reason}}' },
   'audit.slipPdf': { en: 'slip ({{size}}, {{language}}) saved as PDF: {{reason}}', es: 'ticket ({{size}}, {{language}}) guardado como PDF: {{reason}}' },
 });
