@@ -25,6 +25,7 @@ test('Unlock now asks first, opens the door through its gateway by keyboard, and
   await button.click();
   const dialog = page.getByRole('dialog', { name: 'Unlock Room 102' });
   await expect(dialog.getByText('Open Room 102 now? The lock opens for a few seconds and relocks itself.')).toBeVisible();
+  await page.screenshot({ path: '.reports/desk-screens/12-unlock-confirm-1366.png' });
   await dialog.getByRole('button', { name: 'Keep it locked' }).click();
   await expect(dialog).toBeHidden();
   expect(lock('Room 102').openState).not.toBe(1);
@@ -39,6 +40,7 @@ test('Unlock now asks first, opens the door through its gateway by keyboard, and
   await expect(dialog.getByRole('button', { name: 'Yes, open Room 102' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('status')).toContainText(/^Room 102 opened at .+\. It relocks itself in a few seconds\.$/);
+  await page.screenshot({ path: '.reports/desk-screens/12-unlock-opened-1366.png' });
   expect(lock('Room 102').openState).toBe(1);
   expect(unlockRecords('Room 102')).toHaveLength(1);
   expect(lock('Entrance').openState).not.toBe(1);
