@@ -11,6 +11,7 @@ import { atWall, localDate } from '../change/stay-time';
 import { roomHealth } from '../health/health';
 import { RoomWarnings } from '../health/HealthViews';
 import '../change/change.css';
+import { RoomSelect } from '../health/RoomSelect';
 
 /** A guest at the desk with no booking: arrives now, leaves at check-out time after N nights. */
 export function WalkInDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -63,16 +64,13 @@ export function WalkInDialog({ open, onClose }: { open: boolean; onClose: () => 
         <div className="field-row">
           <label className="field">
             {t('walkIn.room')}
-            <select value={room ?? ''} onChange={(e) => {
-              setRoomId(Number(e.target.value));
-              setOverlap(null);
-            }}>
-              {rooms.map((r) => (
-                <option key={r.roomId} value={r.roomId}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
+            <RoomSelect
+              value={room}
+              onChange={(id) => {
+                setRoomId(id);
+                setOverlap(null);
+              }}
+            />
           </label>
           <label className="field">
             {t('walkIn.nights')}

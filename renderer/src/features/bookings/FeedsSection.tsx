@@ -7,6 +7,7 @@ import { useDesk } from '../../store';
 import { useFormat } from '../../ui/format';
 import { shortAddress } from './feed-address';
 import { ImportCounts } from './ImportCounts';
+import { RoomSelect } from '../health/RoomSelect';
 
 type Said = { key: string; text: string; bad: boolean; result?: FeedRefreshResult };
 
@@ -179,13 +180,7 @@ export function FeedsSection() {
         <div className="feed-add-fields">
           <label className="field">
             {t('bookingsImport.feeds.room')}
-            <select value={room ?? ''} onChange={(e) => setRoomId(Number(e.target.value))} required>
-              {rooms.map((r) => (
-                <option key={r.roomId} value={r.roomId}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
+            <RoomSelect value={room} onChange={setRoomId} required />
           </label>
           <label className="field">
             {t('bookingsImport.feeds.addName')}

@@ -13,6 +13,7 @@ import { entryPattern, formatDateEntry, nightsBetween, parseDateEntry } from './
 import { atWall, localDate, wallClock } from './stay-time';
 import { describeStep } from './steps';
 import './change.css';
+import { RoomSelect } from '../health/RoomSelect';
 
 /**
  * Extend, shorten or move: the clerk sees what will change on each door (access:preview-change)
@@ -22,7 +23,6 @@ export function ChangeDialog({ detail, mode, onClose }: { detail: BookingDetail;
   const { t } = useTranslation();
   const f = useFormat();
   const tz = f.timeZone;
-  const rooms = useDesk((s) => s.health?.rooms ?? []);
   const health = useDesk((s) => s.health);
   const preview = useDesk((s) => s.changePreview);
   const error = useDesk((s) => s.changeError);
@@ -95,13 +95,7 @@ export function ChangeDialog({ detail, mode, onClose }: { detail: BookingDetail;
           <>
             <label className="field">
               {t('change.room')}
-              <select value={roomId} onChange={(e) => edit(setRoomId)(Number(e.target.value))}>
-                {rooms.map((r) => (
-                  <option key={r.roomId} value={r.roomId}>
-                    {r.name}
-                  </option>
-                ))}
-              </select>
+              <RoomSelect value={roomId} onChange={edit(setRoomId)} />
             </label>
             <RoomWarnings room={roomHealth(health, roomId)} />
           </>
