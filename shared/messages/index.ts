@@ -92,4 +92,3 @@ export const isMessageKey = (key: string): key is MessageKey => wordingOf(key) !
 /** The English sentence: for logs, `Error.message`, and the IpcErr `message` kept for old readers. */
 export const english = (m: WireMessage): string => formatMessage(m, 'en');
 
-export const isWireMessage = (v: unknown): v is WireMessage => MessageSchema.safeParse(v).success;

@@ -1,9 +1,10 @@
-import { MAX_STAY_MS, type Booking } from '../../../shared/domain/booking';
+import type { Booking } from '../../../shared/domain/booking';
 import { msg, type Message } from '../../../shared/messages';
 import { wallTimeAt } from '../../../shared/time/zoned';
 import { joinMessages } from '../../../shared/messages/join';
 import type { BookingChanges } from '../db/repos/bookings.repo';
 import { DeskError } from '../ipc/desk-error';
+import { validateStay } from '../bookings/manual';
 import type { StoredCredential } from '../db/repos/credentials.repo';
 import { credentialLabel, groupOf, requireBooking, type EngineCtx } from './context';
 import { planFor, type PlanStep } from './plan';
@@ -20,12 +21,12 @@ export function proposed(ctx: EngineCtx, bookingId: number, change: StayChange):
   const booking = requireBooking(ctx, bookingId);
   if (booking.status === 'checked_out' || booking.status === 'cancelled') throw new DeskError('conflict', msg('access.stayOver'));
   const next: Booking = { ...booking, ...change };
-  if (next.departureMs <= next.arrivalMs) throw new DeskError('invalid-request', msg('access.departureBeforeArrival'));
+  // The same rules as a stay typed at the desk (after the arrival, at most a year), then: not over already.
+  validateStay(next);
   if (next.departureMs <= ctx.now()) throw new DeskError('invalid-request', msg('access.departureInPast'));
-  if (next.departureMs - next.arrivalMs > MAX_STAY_MS) throw new DeskError('invalid-request', msg('bookings.stayTooLong'));
   if (change.roomId !== undefined) {
     const room = ctx.rooms.getRoom(change.roomId);
-    if (!room) throw new DeskError('not-found', msg('access.roomGone'));
+    if (!room) throw new DeskError('not-found', msg('bookings.roomUnknown'));
     next.roomName = room.name;
   }
   const clash = ctx.bookings.overlapping(next.roomId, next.arrivalMs, next.departureMs, bookingId);

@@ -37,7 +37,7 @@ export const isHeld = (c: StoredCredential): boolean => c.state === 'pending' ||
 
 export function requireBooking(ctx: EngineCtx, bookingId: number): Booking {
   const b = ctx.bookings.get(bookingId);
-  if (!b) throw new DeskError('not-found', msg('access.bookingGone'));
+  if (!b) throw new DeskError('not-found', msg('bookings.bookingGone'));
   return b;
 }
 

@@ -52,6 +52,8 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
   let timer: NodeJS.Timeout | null = null;
   let running = false;
   let pumping = false;
+  /** Locks whose queued rows wait behind one probing row (deferLock); released when the lock answers. */
+  const heldLocks = new Set<number>();
   /** The last pump left due background rows because every background slot was taken. */
   let waitingForSlot = false;
 
@@ -87,7 +89,9 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
         // revocations on the same lock share one list).
         if (row.op === 'delete' && p.verifiedMs === undefined) outbox.enqueue(c.id, 'verify', { deletedAt: now() }, 1, VERIFY_AFTER_MS);
         // The lock answered: whatever waited behind an offline gateway goes now.
-        if (row.op !== 'verify' && outbox.releaseLock(c.lockId) > 0) queueMicrotask(pump);
+        // Only locks this worker held back are looked up (not every success: it is the hot path).
+        // After a restart, rows held before it simply run at their own time (at most 30 s).
+        if (row.op !== 'verify' && heldLocks.delete(c.lockId) && outbox.releaseLock(c.lockId) > 0) queueMicrotask(pump);
         if (outcome.note) log.info(`credential ${c.id} (${row.op}): ${outcome.note}`);
         return;
       }
@@ -111,7 +115,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
         // departure) keeps going until it lands.
         if (row.op === 'add' && attempts >= MAX_ADD_ATTEMPTS) {
           outbox.giveUp(row.id, english(outcome.message));
-          credentials.settle(c.id, { state: row.op === 'add' ? 'failed' : c.state, error: msg('access.gaveUp', { why: outcome.message, attempts }) });
+          credentials.settle(c.id, { state: 'failed', error: msg('access.gaveUp', { why: outcome.message, attempts }) });
           return;
         }
         let delay = Math.max(backoffDelayMs(attempts, backoff, random), outcome.minDelayMs ?? 0);
@@ -121,6 +125,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
           // every one of them meanwhile.
           delay = Math.min(delay, OFFLINE_PROBE_MS);
           outbox.deferLock(c.lockId, now() + delay + 1_000, row.id);
+          heldLocks.add(c.lockId);
         }
         outbox.retryLater(row.id, now() + delay, english(outcome.message), outcome.unclear);
         if (row.op !== 'verify') credentials.settle(c.id, { state: row.op === 'delete' ? 'revoking' : c.state, error: outcome.message });

@@ -3,9 +3,7 @@ import { defineMessages } from '../define';
 /** Sentences of the access engine: why an action is refused, and why a door is still waiting. Keys start with 'access.'. */
 export const accessMessages = defineMessages({
   // Refusals (DeskError)
-  'access.bookingGone': { en: 'This booking no longer exists.', es: 'Esta reserva ya no existe.' },
   'access.roomOfBookingGone': { en: 'The room of this booking no longer exists.', es: 'La habitación de esta reserva ya no existe.' },
-  'access.roomGone': { en: 'That room does not exist.', es: 'Esa habitación no existe.' },
   'access.doorGone': { en: 'That door does not exist any more. Check the lock health list again.', es: 'Esa puerta ya no existe. Vuelva a mirar la lista de cerraduras.' },
   'access.issueCheckedOut': {
     en: 'This booking is checked out; nothing can be issued.',
@@ -39,7 +37,6 @@ export const accessMessages = defineMessages({
   },
   'access.cardNotActive': { en: 'This card is not active for any guest.', es: 'Esta tarjeta no está activa para ningún huésped.' },
   'access.stayOver': { en: 'This stay is over; it cannot be changed.', es: 'Esta estancia ha terminado; no se puede cambiar.' },
-  'access.departureBeforeArrival': { en: 'The departure must be after the arrival.', es: 'La salida debe ser posterior a la llegada.' },
   'access.departureInPast': { en: 'The new departure is already in the past.', es: 'La nueva salida ya ha pasado.' },
   'access.roomTaken': {
     en: 'Room {{room}} is taken by {{guest}} for part of that time.',

@@ -176,11 +176,6 @@ export function createBookingsRepo(db: Db, now: () => number, events: BookingEve
     events,
     add,
     change,
-    /** add() for a caller that already holds the transaction (imports). */
-    addInTransaction(b: NewBooking): number {
-      requireTransaction();
-      return insertBooking(b);
-    },
     /** Many new bookings at once (imports), inside the caller's transaction; ids in the order given. */
     addManyInTransaction(bs: readonly NewBooking[]): number[] {
       requireTransaction();
