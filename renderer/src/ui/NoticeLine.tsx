@@ -5,7 +5,7 @@ import type { Notice } from '../store/notice';
 /** One message for the clerk; errors are announced at once, the rest politely. */
 export function NoticeLine({ notice }: { notice: Notice }) {
   const { t } = useTranslation();
-  const text = 'key' in notice ? t(notice.key, notice.params) : notice.msg ? words(notice.msg, notice.text) : notice.text;
+  const text = 'key' in notice ? t(notice.key, notice.params) : words(notice.msg, notice.text);
   return (
     <p className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
       {text}

@@ -7,6 +7,7 @@ import { useFormat } from '../../ui/format';
 import { roomHealth } from '../health/health';
 import { DoorHealthLine } from '../health/HealthViews';
 import { RemoteUnlockButton } from '../health/RemoteUnlock';
+import { useIsManager } from '../staff/useIsManager';
 import { credentialsOfDoor, isOfflineCode } from './credentials';
 
 function CredentialLine({ c }: { c: Credential }) {
@@ -33,6 +34,8 @@ function CredentialLine({ c }: { c: Credential }) {
 export function DoorList({ detail }: { detail: BookingDetail }) {
   const { t } = useTranslation();
   const health = useDesk((s) => roomHealth(s.health, detail.roomId));
+  // Asked once for the list, not once per door (each ask is an IPC call and a listener).
+  const manager = useIsManager();
   return (
     <ul className="doors" aria-label={t('panel.doors')}>
       {detail.doors.map((door) => {
@@ -45,7 +48,7 @@ export function DoorList({ detail }: { detail: BookingDetail }) {
                 <strong>{door.name}</strong>
                 <span className="door-kind">{door.kind === 'room' ? t('panel.roomDoor') : t('panel.sharedDoor')}</span>
                 <DoorHealthLine door={health?.doors.find((d) => d.doorId === door.id)} />
-                <RemoteUnlockButton door={door} />
+                {manager && <RemoteUnlockButton door={door} />}
               </div>
             </div>
             <div className="door-creds">

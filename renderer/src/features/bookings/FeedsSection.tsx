@@ -7,7 +7,7 @@ import { useDesk } from '../../store';
 import { useFormat } from '../../ui/format';
 import { shortAddress } from './feed-address';
 import { ImportCounts } from './ImportCounts';
-import { RoomSelect } from '../health/RoomSelect';
+import { NO_ROOMS, RoomSelect } from '../health/RoomSelect';
 
 type Said = { key: string; text: string; bad: boolean; result?: FeedRefreshResult };
 
@@ -15,9 +15,7 @@ type Said = { key: string; text: string; bad: boolean; result?: FeedRefreshResul
 export function FeedsSection() {
   const { t } = useTranslation();
   const f = useFormat();
-  const rooms = useDesk((s) => s.health?.rooms ?? []);
-  const health = useDesk((s) => s.health);
-  const loadHealth = useDesk((s) => s.loadHealth);
+  const rooms = useDesk((s) => s.health?.rooms ?? NO_ROOMS);
   const refreshDesk = useDesk((s) => s.refresh);
   const [feeds, setFeeds] = useState<Feed[]>([]);
   const [listError, setListError] = useState<string | null>(null);
@@ -40,10 +38,11 @@ export function FeedsSection() {
     return r.value.feeds;
   }, []);
 
+  // Once when the dialog opens (the desk loads lock health, and so the rooms, at start-up);
+  // refreshes and additions re-list on their own.
   useEffect(() => {
     void load();
-    if (!health) void loadHealth(false);
-  }, [load, health, loadHealth]);
+  }, [load]);
 
   const label = (feedId: number, list: Feed[]): { name: string; room: string } => {
     const feed = list.find((x) => x.id === feedId);

@@ -1,7 +1,8 @@
 import type { LockHealthReport } from '../../../../shared/domain/lock-health';
 import { useDesk } from '../../store';
 
-const NO_ROOMS: LockHealthReport['rooms'] = [];
+/** One empty list, so a selector before lock health has loaded returns the same value each time. */
+export const NO_ROOMS: LockHealthReport['rooms'] = [];
 
 /**
  * The property's rooms as a <select>, from the lock-health report the desk already holds (any
