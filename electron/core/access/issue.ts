@@ -2,7 +2,7 @@ import type { BookingDetail } from '../../../shared/domain/booking';
 import { msg } from '../../../shared/messages';
 import { DeskError } from '../ipc/desk-error';
 import type { CredentialVariant } from '../db/repos/credentials.repo';
-import { credentialLabel, doorsOfRoom, isActive, newCredentialGroup, requireBooking, type EngineCtx } from './context';
+import { credentialLabel, doorsOfRoom, newCredentialGroup, requireBooking, type EngineCtx } from './context';
 import { clashes, generatePasscode, PASSCODE_LENGTH, validatePasscode } from './passcodes';
 import { stayWindow } from './windows';
 
@@ -25,12 +25,13 @@ function assertIssuable(ctx: EngineCtx, bookingId: number) {
  */
 export function enqueueCard(ctx: EngineCtx, bookingId: number, cardNumber: string, variant: CredentialVariant, staff: string): IssueResult {
   const booking = assertIssuable(ctx, bookingId);
-  const holder = ctx.credentials.byCardNumber(cardNumber).find((c) => isActive(c) && c.bookingId !== bookingId);
+  const live = ctx.credentials.activeByCardNumber(cardNumber);
+  const holder = live.find((c) => c.bookingId !== bookingId);
   if (holder) {
     const other = ctx.bookings.get(holder.bookingId);
     throw new DeskError('conflict', msg('access.cardActiveElsewhere', { room: other?.roomName ?? '?', guest: other?.guestName ?? '?' }));
   }
-  if (ctx.credentials.forBooking(bookingId).some((c) => c.kind === 'card' && c.secret === cardNumber && isActive(c)))
+  if (live.some((c) => c.bookingId === bookingId))
     throw new DeskError('conflict', msg('access.cardAlreadyIssued'));
 
   const window = stayWindow(booking.arrivalMs, booking.departureMs, ctx.now());

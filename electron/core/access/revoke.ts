@@ -35,11 +35,8 @@ export function enqueueDeparture(ctx: EngineCtx, bookingId: number, status: Extr
 
 /** A lost card (or one handed back early): revoked on every door of its booking. */
 export function enqueueCardRevocation(ctx: EngineCtx, cardNumber: string, staff: string, why: 'lost' | 'returned'): { bookingId: number; outboxIds: number[] } {
-  // Oldest first, as before: the revocations queue in the order the card was issued.
-  const creds = ctx.credentials
-    .byCardNumber(cardNumber)
-    .filter((c) => c.state === 'pending' || c.state === 'issued')
-    .reverse();
+  // Oldest first: the revocations queue in the order the card was issued. Already revoking: nothing to add.
+  const creds = ctx.credentials.activeByCardNumber(cardNumber).filter((c) => c.state !== 'revoking');
   if (creds.length === 0) throw new DeskError('not-found', msg('access.cardNotActive'));
   const bookingId = creds[0]!.bookingId;
   return ctx.db.transaction(() => {

@@ -97,6 +97,10 @@ export function createCredentialsRepo(db: Db, now: () => number) {
   const activeOnDoor = db.prepare<[number], CredentialRow>(`${SELECT} WHERE c.door_id = ? AND c.state IN ('pending', 'issued', 'revoking')`);
   const byLabel = db.prepare<[string], CredentialRow>(`${SELECT} WHERE c.label = ?`);
   const byCard = db.prepare<[string], CredentialRow>(`${SELECT} WHERE c.kind = 'card' AND c.secret = ? ORDER BY c.id DESC`);
+  // A key card is reused for guest after guest: the checks at issue and revoke read only its live rows.
+  const activeByCard = db.prepare<[string], CredentialRow>(
+    `${SELECT} WHERE c.kind = 'card' AND c.secret = ? AND c.state IN ('pending', 'issued', 'revoking') ORDER BY c.id`,
+  );
 
   return {
     settle(id: number, s: CredentialSettlement): void {
@@ -129,6 +133,10 @@ export function createCredentialsRepo(db: Db, now: () => number) {
     /** Every credential ever written for this card number, newest first (whose card is this, lost card, reuse). */
     byCardNumber(cardNumber: string): StoredCredential[] {
       return byCard.all(cardNumber).map(toCredential);
+    },
+    /** The card's credentials that are, or may still be, on a lock, oldest first. */
+    activeByCardNumber(cardNumber: string): StoredCredential[] {
+      return activeByCard.all(cardNumber).map(toCredential);
     },
     add(c: NewCredential): number {
       return Number(insert.run({ ...c, updatedMs: now() }).lastInsertRowid);
