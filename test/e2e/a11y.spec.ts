@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
-import { issueCard, openGuest, tap } from './desk-helpers';
+import { expectNoSeriousViolations, issueCard, openGuest, tap } from './desk-helpers';
 
 // No serious or critical axe violations in the desk's main states, in English and Spanish.
 let dut: DeskUnderTest;
@@ -12,11 +11,6 @@ test.afterAll(async () => {
   await dut.stop();
 });
 
-async function expectNoSeriousViolations(page: Page, state: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${state}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test('the main states have no serious or critical accessibility violations', async ({ page }) => {
   await page.goto(dut.preview.url);

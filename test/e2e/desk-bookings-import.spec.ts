@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
-import { bookingOf, openGuest } from './desk-helpers';
+import { bookingOf, expectNoSeriousViolations, openGuest } from './desk-helpers';
 import { icsCalendar, icsDate, startIcsServer, type IcsServer } from './ics-server';
 
 // Bookings that flow in (product.md lifecycle 8) through the screen: an iCal feed served by a real
@@ -46,11 +45,6 @@ async function checkCsv(dialog: Locator, source: string, file: { name: string; m
   await expect(dialog.getByTestId('csv-preview')).toBeVisible();
 }
 
-async function expectNoSeriousViolations(page: Page, state: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${state}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** The day a moment falls on in the property's zone, as the ICS writes it. */
 const dayOf = (ms: number): string => new Intl.DateTimeFormat('en-CA', { timeZone: TZ }).format(ms).replaceAll('-', '');

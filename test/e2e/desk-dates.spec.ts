@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
-import { bookingOf, HOUR, openGuest } from './desk-helpers';
+import { bookingOf, expectNoSeriousViolations, HOUR, openGuest } from './desk-helpers';
 
 // Dates in the stay dialogs are typed and read in the desk language's order (day/month/year for
 // en-GB and es-ES), never the PC's: Chromium's own date field here shows 11/26/2026 whatever the
@@ -122,11 +121,6 @@ test('Spanish: the departure is read back as “<weekday>, <d> de <month> de <yy
   expect((await bookingOf(dut, 'Tom Becker')).departureMs).toBe(later);
 });
 
-async function expectNoSeriousViolations(page: Page, state: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${state}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const shot = (page: Page, name: string): Promise<Buffer> => page.screenshot({ path: `.reports/desk-screens/${name}-${page.viewportSize()!.width}.png` });
 

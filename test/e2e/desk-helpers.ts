@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import type { BookingDetail } from '../../shared/domain/booking';
 import type { DeskUnderTest } from './desk-fixture';
@@ -67,3 +68,10 @@ export async function issueCard(page: Page, card: string): Promise<void> {
 
 export const door = (page: Page, name: string) => page.getByRole('list', { name: 'Doors' }).locator(`[data-door="${name}"]`);
 export const HOUR = 3_600_000;
+
+/** axe over the page as it is now: no serious or critical WCAG 2.1 A/AA violation, named by state. */
+export async function expectNoSeriousViolations(page: Page, state: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${state}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
