@@ -17,17 +17,16 @@ export function setGateway(dut: DeskUnderTest, alias: string, online: boolean): 
 
 /** The reader: a burst of keys a few ms apart, then Enter (how a keyboard-wedge reader types). */
 export async function tap(page: Page, digits: string): Promise<void> {
-  // Real (trusted) key events through the browser's input pipeline, stamped 5 ms apart the way a
-  // USB reader's keys are, and sent without waiting for each other: on a loaded machine,
-  // keyboard.type's one-round-trip-per-key stretched the gaps past the wedge's 40 ms and split the
-  // burst, which a real reader never does.
+  // Real (trusted) key events through the browser's input pipeline, sent without waiting for each
+  // other, as fast as a USB reader types: on a loaded machine, keyboard.type's one round trip per
+  // key stretched the gaps past the wedge's 40 ms and split the burst, which a real reader never
+  // does. No explicit timestamps: the browser stamps each key as it arrives.
   const cdp = await page.context().newCDPSession(page);
-  const t0 = Date.now() / 1000;
   const keys = [...digits].map((ch) => ({ key: ch, code: /\d/.test(ch) ? `Digit${ch}` : `Key${ch.toUpperCase()}`, text: ch, vk: ch.toUpperCase().charCodeAt(0) }));
   keys.push({ key: 'Enter', code: 'Enter', text: '\r', vk: 13 });
   const sent: Promise<unknown>[] = [];
-  keys.forEach((k, i) => {
-    const common = { key: k.key, code: k.code, windowsVirtualKeyCode: k.vk, timestamp: t0 + i * 0.005 };
+  keys.forEach((k) => {
+    const common = { key: k.key, code: k.code, windowsVirtualKeyCode: k.vk };
     sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', text: k.text, ...common }));
     sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...common }));
   });
