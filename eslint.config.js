@@ -48,6 +48,20 @@ export default tseslint.config(
     },
   },
   {
+    // One clock (product.md): the core reads time only from its injected Clock / DeskTime, so tests
+    // fix the instant and a PC clock moved by hand cannot stretch a wait or fake an expiry.
+    files: ['electron/core/**/*.ts'],
+    ignores: ['electron/core/time/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'Take the time from the injected clock (electron/core/time), not Date.now.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take the time from the injected clock (electron/core/time), not new Date().' },
+        { selector: "MemberExpression[object.name='performance'][property.name='now']", message: 'Waits use DeskTime.monotonic(), not performance.now.' },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'bench/**/*.ts', 'build/**/*.mjs', 'test/**/*.mjs', 'electron/preview/cli.ts', 'bench/**/*.mjs'],
     rules: { 'no-console': 'off' },
   },

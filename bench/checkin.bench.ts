@@ -17,7 +17,7 @@ import { isCredentialWrite, watchRequests } from './wire';
 const NO_LIMIT = { perMinute: 0 };
 
 async function open(p: SeededProperty): Promise<Desk> {
-  return createDesk({ dbFile: p.dbFile, sifely: { ...p.sifely, rateLimit: NO_LIMIT }, access: { interactiveWaitMs: 30_000 } });
+  return createDesk({ clock: p.clock, dbFile: p.dbFile, sifely: { ...p.sifely, rateLimit: NO_LIMIT }, access: { interactiveWaitMs: 30_000 } });
 }
 
 function expectOk(r: { ok: boolean }, what: string): void {

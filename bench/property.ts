@@ -14,6 +14,7 @@ import { createPropertyRepo } from '../electron/core/db/repos/property.repo';
 import { createRoomsRepo } from '../electron/core/db/repos/rooms.repo';
 import { md5Hex } from '../electron/core/sifely/md5';
 import { startSifelySimulator, type RunningSimulator } from '../electron/core/sifely/simulator/server';
+import { systemClock, type Clock } from '../electron/core/time/clock';
 
 export const BENCH_ACCOUNT = { account: 'bench@frontdesk.local', password: 'bench-desk' } as const;
 export const BENCH_ZONE = 'Europe/Madrid';
@@ -47,17 +48,23 @@ export interface SeededProperty {
   dir: string;
   rooms: SeededRoom[];
   sifely: { baseUrl: string; account: string; password: string };
+  /** The simulator's clock; a desk on this property uses the same one. */
+  clock: Clock;
   close(): Promise<void>;
 }
 
-/** Starts a simulator and writes a desk database for it. `simOptions.seed` makes fault rates repeat. */
-export async function seedProperty(spec: PropertySpec, simOptions: { seed?: number } = {}): Promise<SeededProperty> {
-  const sim = await startSifelySimulator({ seed: simOptions.seed ?? spec.seed ?? 1 });
+/**
+ * Starts a simulator and writes a desk database for it. `simOptions.seed` makes fault rates repeat;
+ * `clock` is the machine's for benchmarks, a test clock for the reliability suite.
+ */
+export async function seedProperty(spec: PropertySpec, simOptions: { seed?: number; clock?: Clock } = {}): Promise<SeededProperty> {
+  const clock = simOptions.clock ?? systemClock;
+  const sim = await startSifelySimulator({ now: clock.wall, seed: simOptions.seed ?? spec.seed ?? 1 });
   sim.state.addAccount(BENCH_ACCOUNT.account, md5Hex(BENCH_ACCOUNT.password));
   const dir = mkdtempSync(join(tmpdir(), 'desk-bench-prop-'));
   const dbFile = join(dir, 'desk.sqlite');
   const db = openDatabase(dbFile);
-  const nowMs = Date.now();
+  const nowMs = clock.wall();
   const property = createPropertyRepo(db);
   property.save({ name: 'Bench Hotel', timeZone: BENCH_ZONE, checkInTime: '15:00', checkOutTime: '11:00' });
   const repo = createRoomsRepo(db);
@@ -101,6 +108,7 @@ export async function seedProperty(spec: PropertySpec, simOptions: { seed?: numb
     dir,
     rooms,
     sifely: { baseUrl: sim.url, ...BENCH_ACCOUNT },
+    clock,
     async close() {
       await sim.close();
       rmSync(dir, { recursive: true, force: true });

@@ -42,7 +42,7 @@ function armTimer(page: Page, start: 'enter' | 'click', issued: number): Promise
 export async function runUiBench(staticDir: string, samples = 20): Promise<SummaryRow[]> {
   setLogLevel('error');
   const p = await seedProperty({ twoDoorRooms: samples + 2 });
-  const desk = await createDesk({ dbFile: p.dbFile, sifely: { ...p.sifely, rateLimit: { perMinute: 0 } } });
+  const desk = await createDesk({ clock: p.clock, dbFile: p.dbFile, sifely: { ...p.sifely, rateLimit: { perMinute: 0 } } });
   const preview = await startPreviewServer({ desk, staticDir });
   const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ARGS });
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });

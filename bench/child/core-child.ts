@@ -9,6 +9,7 @@ import { createBookingsRepo } from '../../electron/core/db/repos/bookings.repo';
 import { createPropertyRepo } from '../../electron/core/db/repos/property.repo';
 import { createDesk } from '../../electron/core/desk';
 import { setLogLevel } from '../../electron/core/log';
+import { testClock } from '../../electron/preview/test-clock';
 
 setLogLevel('error');
 const [mode, dbFile, nowArg] = process.argv.slice(2) as [string, string, string];
@@ -25,7 +26,7 @@ if (mode === 'cold') {
   process.stdout.write(`${JSON.stringify({ ms: t1 - t0, today: size })}\n`);
 } else {
   const t0 = performance.now();
-  const desk = await createDesk({ dbFile, now: () => nowMs });
+  const desk = await createDesk({ dbFile, clock: testClock(nowMs) });
   const startMs = performance.now() - t0;
   const r = await desk.dispatch('booking:today', {});
   if (!r.ok) throw new Error(JSON.stringify(r));

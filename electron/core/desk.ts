@@ -30,7 +30,7 @@ import { readerHandlers } from './reader/reader.handlers';
 import { createReaderService } from './reader/service';
 import { createReaderProfilesRepo } from './db/repos/reader-profiles.repo';
 import { createSifelyClient } from './sifely/client';
-import type { LimiterOptions } from './sifely/limiter';
+import type { LimiterSettings } from './sifely/limiter';
 import { startSifelySimulator, type RunningSimulator } from './sifely/simulator/server';
 import { createRoomMapping } from './setup/room-mapping';
 import { createSettingsRepo } from './setup/settings.repo';
@@ -42,6 +42,9 @@ import { guardHandlers } from './staff/policy';
 import { createStaffSession } from './staff/session';
 import { staffHandlers } from './staff/staff.handlers';
 import { createStaffRepo } from './staff/staff.repo';
+import type { Clock } from './time/clock';
+import { createDeskTime, type DeskTime } from './time/desk-time';
+import type { ClockStatus } from '../../shared/domain/clock';
 
 const log = createLogger('desk');
 
@@ -52,10 +55,14 @@ export interface DeskConfig {
    * The Sifely account. Absent → demo mode on the built-in simulator. `rateLimit` is for benchmarks
    * against a local simulator (desk overhead without the cloud's limit); absent = the client default (25/min, burst 5: never more than 30 in any minute, §8).
    */
-  sifely?: { baseUrl?: string; account: string; password: string; rateLimit?: LimiterOptions };
+  sifely?: { baseUrl?: string; account: string; password: string; rateLimit?: LimiterSettings };
   /** Demo mode's property time zone (default: the machine's). */
   timeZone?: string;
-  now?: () => number;
+  /**
+   * The machine's clocks (electron/main and the preview pass systemClock; tests fix the instant).
+   * The desk never reads the time any other way.
+   */
+  clock: Clock;
   /** USB readers (default: node-hid). Tests plug in recorded devices. */
   readerBackend?: HidBackend;
   /** Lock-health tuning: the shortest gap between clerk-forced checks (default 20 s; 0 in demo mode). */
@@ -75,6 +82,8 @@ export interface Desk {
   /** The built-in simulator in demo mode (tests and training use its admin surface). */
   simulator: RunningSimulator | null;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** The desk's own sense of time: the PC's clock corrected by the cloud's answers. */
+  time: DeskTime;
   /** Online backup of the live database to `file` (export diagnostics); safe while the desk runs. */
   backup(file: string): Promise<void>;
   close(): Promise<void>;
@@ -82,18 +91,20 @@ export interface Desk {
 
 /** The composition root: opens the store, starts the services, returns the IPC handler table. */
 export async function createDesk(config: DeskConfig): Promise<Desk> {
-  const now = config.now ?? Date.now;
+  const demo = !config.sifely;
+  const time = createDeskTime(config.clock, { cloudOnThisPc: demo });
+  const now = time.now;
   const db = openDatabase(config.dbFile);
   const property = createPropertyRepo(db);
   const rooms = createRoomsRepo(db);
   const bookings = createBookingsRepo(db, now);
   const credentials = createCredentialsRepo(db, now);
 
-  const demo = !config.sifely;
   let simulator: RunningSimulator | null = null;
   let sifelyConfig = config.sifely;
   if (!sifelyConfig) {
-    simulator = await startSifelySimulator({ now });
+    // The demo's "cloud" runs on this PC, so its clock is the PC's own: demo mode never shows skew.
+    simulator = await startSifelySimulator({ now: config.clock.wall });
     const timeZone = config.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
     const locks = seedDemoCloud(simulator.state);
     if (!property.get()) seedDemoStore({ property, rooms, bookings }, locks, { timeZone, nowMs: now() });
@@ -103,7 +114,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   // The client stamps `date` with the same clock the demo simulator checks it against (§4).
   // Demo mode talks to the local simulator, which has no rate limit by default: the client
   // limiter (25/min, §8) only throttles the real cloud.
-  const sifely = createSifelyClient({ ...sifelyConfig, now, ...(demo ? { rateLimit: { perMinute: 0 } } : {}) });
+  const sifely = createSifelyClient({ ...sifelyConfig, time, ...(demo ? { rateLimit: { perMinute: 0 } } : {}) });
 
   const emitter = new EventEmitter();
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>): void => {
@@ -111,7 +122,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   };
   const changed = (bookingId: number): void => emit('desk:changed', { bookingId });
   const lockCloud = sifelyLockCloud(sifely);
-  const access = createAccess({ db, bookings, rooms, credentials, cloud: lockCloud, now, changed, timeZone: () => property.get()?.timeZone ?? null, ...config.access });
+  const access = createAccess({ db, bookings, rooms, credentials, cloud: lockCloud, time, changed, timeZone: () => property.get()?.timeZone ?? null, ...config.access });
 
   // The card reader: HID cards and keyboard-wedge reads meet in one service and reach the
   // renderer as 'reader:card' (main.tsx hands them to the store).
@@ -121,6 +132,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     cards: sifely,
     locks: () => [...new Map(rooms.listRooms().flatMap((r) => [r.door, ...r.sharedDoors]).map((d) => [d.lockId, { lockId: d.lockId, name: d.name }])).values()],
     now,
+    monotonic: time.monotonic,
     onCard: (card) => emit('reader:card', card),
     onChanged: () => emit('reader:changed', {}),
   });
@@ -139,18 +151,18 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
 
   // Lock health beside each room: a background cache, refreshed every few minutes (§8 budget). The
   // demo simulator has no rate limit, so there a clerk's "check now" always asks.
-  const health = createLockHealth({ db, rooms, source: sifely, now, changed: () => emit('desk:changed', { bookingId: null }), ...(demo ? { minForcedMs: 0 } : {}), ...config.lockHealth });
+  const health = createLockHealth({ db, rooms, source: sifely, now, monotonic: time.monotonic, changed: () => emit('desk:changed', { bookingId: null }), ...(demo ? { minForcedMs: 0 } : {}), ...config.lockHealth });
   health.start();
 
   // Staff PINs and roles: the session lives here, and every handler is checked against it (staff/policy.ts).
   const settings = createSettingsRepo(db, now);
   const staffRepo = createStaffRepo(db, now);
-  const session = createStaffSession({ staff: staffRepo, now, idleMs: () => settings.get().idleLockMinutes * 60_000 });
+  const session = createStaffSession({ staff: staffRepo, monotonic: time.monotonic, idleMs: () => settings.get().idleLockMinutes * 60_000 });
 
   const table = {
     ...healthHandlers(health),
     ...remoteUnlockHandlers({ doors: rooms, cloud: lockCloud, audit: access.audit, currentStaff: session.currentStaff, now }),
-    'desk:status': () => ({ property: requireProperty(), demo, nowMs: now() }),
+    'desk:status': () => ({ property: requireProperty(), demo, nowMs: now(), clock: clockStatus() }),
     ...readerHandlers(reader),
     'booking:today': () => bookings.today(localDayBounds(now(), requireProperty().timeZone)),
     ...bookingHandlers({
@@ -166,15 +178,23 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     ...accessHandlers(access.engine, access.audit, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint, nightAudit: access.nightAudit, currentStaff: session.currentStaff, passcodeLength: () => settings.get().passcodeLength }),
     ...slipHandlers({ detail: access.engine.detail, property: requireProperty, settings, credentials, audit: access.audit, staff: session.currentStaff, now, printer: config.printer ?? null }),
     ...staffHandlers({ staff: staffRepo, session, audit: access.audit }),
-    ...setupHandlers({ demo, property, rooms, mapping: createRoomMapping(db, rooms), settings, account: createSifelyAccountSetup(config.sifelyCredentialSink ?? null, now), sifely, printer: config.printer ?? null, audit: access.audit, staff: session.currentStaff }),
+    ...setupHandlers({ demo, property, rooms, mapping: createRoomMapping(db, rooms), settings, account: createSifelyAccountSetup(config.sifelyCredentialSink ?? null, time), sifely, printer: config.printer ?? null, audit: access.audit, staff: session.currentStaff }),
   } satisfies DeskHandlers;
   const handlers = guardHandlers(session, table);
+
+  // The clock banner: said when the cloud's answers show the PC's clock is off, and re-checked
+  // every 15 s so a clock moved after the last answer is noticed too.
+  const clockStatus = (): ClockStatus => ({ pcAheadMs: time.skewed() ? time.pcAheadMs() : null });
+  const stopSkewWatch = time.onSkewChange(() => emit('desk:clock', clockStatus()));
+  const skewTimer = setInterval(() => time.skewed(), 15_000);
+  skewTimer.unref();
 
   return {
     dispatch: createDispatcher(handlers),
     handlers,
     demo,
     simulator,
+    time,
     on(event, listener) {
       emitter.on(event, listener);
       return () => emitter.off(event, listener);
@@ -183,6 +203,8 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       await db.backup(file);
     },
     async close() {
+      clearInterval(skewTimer);
+      stopSkewWatch();
       await reader.stop();
       await feedSync.stop();
       await health.stop();

@@ -3,6 +3,9 @@
  * ever gets the plain sentence of an IpcResult. The sink is replaceable so the Electron shell can
  * write rotating files and tests can stay quiet.
  */
+
+import { logTimestamp } from './time/clock';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type LogSink = (level: LogLevel, scope: string, message: string, detail?: unknown) => void;
 
@@ -25,7 +28,7 @@ export function formatLogLine(level: LogLevel, scope: string, message: string, d
 
 const consoleSink: LogSink = (level, scope, message, detail) => {
   const out = level === 'error' || level === 'warn' ? process.stderr : process.stdout;
-  out.write(formatLogLine(level, scope, message, detail, Date.now()));
+  out.write(formatLogLine(level, scope, message, detail, logTimestamp()));
 };
 
 let sink: LogSink = consoleSink;

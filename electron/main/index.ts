@@ -9,6 +9,7 @@ import { createRotatingFileLog, formatLogLine, teeSinks } from '../core/logging/
 import { SecretStoreError } from '../core/secrets/cipher';
 import { createSecretStore } from '../core/secrets/secret-store';
 import { runSelfTest } from '../core/self-test';
+import { systemClock } from '../core/time/clock';
 import { bindDeskToIpc } from './ipc';
 import { loadKioskSettings } from './kiosk-settings';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -41,7 +42,7 @@ function useLogFiles(): void {
 async function selfTest(): Promise<void> {
   const dbFile = join(app.getPath('temp'), `sifely-desk-self-test-${process.pid}.sqlite`);
   // A scratch file, never the desk's own: demo mode against the real store could act on real rows.
-  const report = await runSelfTest({ dbFile });
+  const report = await runSelfTest({ dbFile, clock: systemClock });
   for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true });
   process.stdout.write(`${report.steps.map((s) => `self-test: ${s}`).join('\n')}\n`);
   if (!report.ok) process.stderr.write(`self-test FAILED: ${report.error ?? 'unknown error'}\n`);
@@ -80,6 +81,7 @@ async function start(): Promise<void> {
   // Demo mode keeps its own database: pretend bookings and credentials never mix with a real
   // property's, and signing in to a real account starts from a clean store.
   desk = await createDesk({
+    clock: systemClock,
     dbFile: join(userData, sifely ? 'desk.sqlite' : 'demo.sqlite'),
     sifely,
     printer: electronSlipPrinter({ pdfDir: join(app.getPath('documents'), 'Sifely slips'), production, webContents: () => win?.webContents ?? null }),

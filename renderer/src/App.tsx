@@ -5,6 +5,7 @@ import { BookingList } from './features/arrivals/BookingList';
 import { BookingsButton } from './features/bookings/BookingsDialog';
 import { BookingPanel } from './features/booking/BookingPanel';
 import { WalkInDialog } from './features/booking/WalkInDialog';
+import { ClockBanner } from './features/clock/ClockBanner';
 import { CheckLocksButton } from './features/health/HealthViews';
 import { ReaderButton } from './features/reader/ReaderButton';
 import { SetupButton } from './features/setup/SetupWizard';
@@ -13,13 +14,15 @@ import { LANGUAGES, setLanguage } from './i18n';
 import { useDesk } from './store';
 import { useFormat } from './ui/format';
 
+/** The desk's time, which is the cloud's when this PC's clock is wrong (the banner says so). */
 function useClock(): number {
-  const [now, setNow] = useState(() => Date.now());
+  const offset = useDesk((s) => s.deskOffsetMs);
+  const [pcNow, setPcNow] = useState(() => Date.now());
   useEffect(() => {
-    const t = setInterval(() => setNow(Date.now()), 15_000);
+    const t = setInterval(() => setPcNow(Date.now()), 15_000);
     return () => clearInterval(t);
   }, []);
-  return now;
+  return pcNow + offset;
 }
 
 /** Escape steps back out of a waiting flow (a card prompt, a confirmation) from anywhere. */
@@ -92,6 +95,7 @@ export function App() {
           )}
         </div>
       </header>
+      <ClockBanner />
       {fatal ? (
         <main className="fatal" role="alert">
           {fatal}

@@ -12,6 +12,7 @@ initI18n();
 
 // IPC events and the reader are wired once, outside React: the store is their only consumer.
 desk.on('desk:changed', ({ bookingId }) => void useDesk.getState().refresh(bookingId));
+desk.on('desk:clock', (clock) => useDesk.getState().setClock(clock));
 // A tap made to calibrate the reader belongs to the calibration, not to the desk behind the dialog
 // (it would otherwise also ask "whose card is this?" or issue to the selected guest).
 desk.on('reader:card', ({ cardNumber }) => {

@@ -54,7 +54,7 @@ export const CHANNEL_NAMES = [
   'setup:printers',
 ] as const;
 
-export const EVENT_NAMES = ['reader:card', 'reader:changed', 'desk:changed'] as const;
+export const EVENT_NAMES = ['reader:card', 'reader:changed', 'desk:changed', 'desk:clock'] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

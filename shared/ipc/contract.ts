@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClockStatusSchema } from '../domain/clock';
 import { MessageSchema } from '../messages';
 import { fieldRule } from '../messages/catalog/ipc';
 import { BookingDetailSchema, BookingSchema } from '../domain/booking';
@@ -63,7 +64,9 @@ export const contract = {
     response: z.object({
       property: PropertySchema,
       demo: z.boolean(),
+      /** The desk's time (cloud time when the PC's clock is off): the screen's clock follows it. */
       nowMs: z.number().int(),
+      clock: ClockStatusSchema,
     }),
   },
   'reader:status': { request: z.object({}).strict(), response: ReaderStatusSchema },

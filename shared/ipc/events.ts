@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClockStatusSchema } from '../domain/clock';
 import { EVENT_NAMES, type EventName, isEventName } from './channels';
 
 /** Pushes from main to the renderer. Names are listed in channels.ts; `satisfies` keeps the two in step. */
@@ -9,6 +10,8 @@ export const events = {
   'reader:changed': z.object({}),
   /** Something the screen shows changed in the core (credential state, bookings). */
   'desk:changed': z.object({ bookingId: z.number().int().nullable() }),
+  /** The cloud's answers started or stopped showing the PC's clock off by more than two minutes. */
+  'desk:clock': ClockStatusSchema,
 } as const satisfies { [E in EventName]: z.ZodType };
 
 export type DeskEvents = typeof events;

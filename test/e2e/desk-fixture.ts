@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createDesk, type Desk } from '../../electron/core/desk';
 import { setLogLevel } from '../../electron/core/log';
 import { startPreviewServer, type RunningPreview } from '../../electron/preview/server';
+import { TEST_INSTANT, testClock } from '../support/time';
 
 export interface DeskUnderTest {
   desk: Desk;
@@ -17,7 +18,7 @@ export interface DeskUnderTest {
 export async function startDeskUnderTest(timeZone = 'Europe/Madrid'): Promise<DeskUnderTest> {
   setLogLevel('warn');
   const dir = mkdtempSync(join(tmpdir(), 'desk-e2e-'));
-  const desk = await createDesk({ dbFile: join(dir, 'desk.sqlite'), timeZone });
+  const desk = await createDesk({ dbFile: join(dir, 'desk.sqlite'), timeZone, clock: testClock(TEST_INSTANT) });
   const preview = await startPreviewServer({ desk, staticDir: join(import.meta.dirname, '../../dist/renderer') });
   return {
     desk,

@@ -11,6 +11,7 @@ import { createRoomsRepo } from '../../electron/core/db/repos/rooms.repo';
 import { DEMO_ACCOUNT, seedDemoCloud, seedDemoStore, type DemoLocks } from '../../electron/core/demo/sample-property';
 import { setLogLevel } from '../../electron/core/log';
 import { startSifelySimulator, type RunningSimulator } from '../../electron/core/sifely/simulator/server';
+import { TEST_INSTANT, testClock } from '../support/time';
 
 setLogLevel('error');
 
@@ -27,6 +28,7 @@ let dir: string;
 let sim: RunningSimulator;
 let locks: DemoLocks;
 let child: string;
+const clock = testClock(TEST_INSTANT);
 
 /** Deterministic kill moments: a small LCG so a failure can be replayed. */
 function lcg(seed: number): () => number {
@@ -41,7 +43,7 @@ beforeAll(async () => {
   mkdirSync(cache, { recursive: true });
   child = join(cache, 'crash-child.mjs');
   await build({ entryPoints: [join(import.meta.dirname, 'crash/child.ts')], outfile: child, bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', logLevel: 'silent' });
-  sim = await startSifelySimulator();
+  sim = await startSifelySimulator({ now: clock.wall });
   locks = seedDemoCloud(sim.state);
 }, 60_000);
 
@@ -52,7 +54,7 @@ afterAll(async () => {
 
 function run(args: string[], killAfterReadyMs?: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [child, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn(process.execPath, [child, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DESK_TEST_CLOCK: String(clock.wall()) } });
     let out = '';
     let err = '';
     p.stdout.on('data', (b: Buffer) => {
@@ -86,7 +88,7 @@ describe('the outbox across crashes', () => {
     for (let trial = 0; trial < TRIALS; trial++) {
       const dbFile = join(dir, `trial-${trial}.sqlite`);
       const db = openDatabase(dbFile);
-      const now = Date.now;
+      const now = clock.wall;
       seedDemoStore({ property: createPropertyRepo(db), rooms: createRoomsRepo(db), bookings: createBookingsRepo(db, now) }, locks, { timeZone: 'Europe/Madrid', nowMs: now() });
       db.close();
 

@@ -1,18 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { openDemoDesk, until } from './demo-desk';
+import { TEST_INSTANT, testClock } from '../support/time';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 let desk: Desk;
 let close: () => Promise<void>;
-/** The desk's clock runs in real time from a movable origin (the outbox still needs time to pass). */
-let shift = 0;
-const clock = (): number => Date.now() + shift;
+/** The desk's clock runs in real time from TEST_INSTANT; tests move it to the nights they need. */
+let clock = testClock(TEST_INSTANT);
 beforeEach(async () => {
-  shift = 0;
-  ({ desk, close } = await openDemoDesk({ now: clock }));
+  clock = testClock(TEST_INSTANT);
+  ({ desk, close } = await openDemoDesk({ clock }));
 });
 afterEach(() => close());
 
@@ -58,7 +58,7 @@ describe('the night audit compares every lock with the bookings', () => {
 
   it('sweeps expired credentials from the locks to free their memory', async () => {
     const d = await desk.handlers['access:issue-card']({ bookingId: 3, cardNumber: '7070707070' });
-    shift = d.departureMs + DAY - Date.now();
+    clock.setWall(d.departureMs + DAY);
     const report = await desk.handlers['access:night-audit']({});
     expect(report.swept).toBe(2);
     await settled();
@@ -70,7 +70,7 @@ describe('the night audit compares every lock with the bookings', () => {
     const id = lockId('Room 202');
     for (let i = 0; i < 905; i++) {
       const cardId = sim().id();
-      sim().cards.set(cardId, { cardId, lockId: id, cardNumber: String(4_000_000_000 + i), cardName: `owner ${i}`, startDate: 0, endDate: 0, createDate: clock(), senderUsername: 'owner', inCloud: true, lock: { secret: String(4_000_000_000 + i), startDate: 0, endDate: 0 } });
+      sim().cards.set(cardId, { cardId, lockId: id, cardNumber: String(4_000_000_000 + i), cardName: `owner ${i}`, startDate: 0, endDate: 0, createDate: clock.wall(), senderUsername: 'owner', inCloud: true, lock: { secret: String(4_000_000_000 + i), startDate: 0, endDate: 0 } });
     }
     const report = await desk.handlers['access:night-audit']({});
     expect(report.locks.find((l) => l.door === 'Room 202')).toMatchObject({ cards: 905, nearlyFull: true });

@@ -3,6 +3,7 @@ import type { Desk } from '../../electron/core/desk';
 import { DEMO_ACCOUNT } from '../../electron/core/demo/sample-property';
 import { createSifelyClient } from '../../electron/core/sifely/client';
 import { openDemoDesk, until } from './demo-desk';
+import { testTime } from '../support/time';
 
 const HOUR = 3_600_000;
 
@@ -25,7 +26,7 @@ describe('unclear failures: the write happened, the answer was lost', () => {
     await until(async () => (await desk.handlers['booking:get']({ bookingId: 1 })).credentials.every((c) => c.state === 'issued'));
     expect(cardsOnLock('Room 101', '3141592653')).toHaveLength(1);
     expect(cardsOnLock('Entrance', '3141592653')).toHaveLength(1);
-    expect(sim().state.canOpen(lockId('Room 101'), { card: '3141592653' }, Date.now() + HOUR)).toBe(true);
+    expect(sim().state.canOpen(lockId('Room 101'), { card: '3141592653' }, desk.time.now() + HOUR)).toBe(true);
   });
 
   it('a passcode whose add answer is dropped is found on the lock, not added twice', async () => {
@@ -43,7 +44,7 @@ describe('unclear failures: the write happened, the answer was lost', () => {
     await desk.handlers['access:check-out']({ bookingId: 1 });
     await until(async () => (await desk.handlers['booking:get']({ bookingId: 1 })).credentials.every((c) => c.state === 'revoked'));
     expect(cardsOnLock('Room 101', '2718281828')).toHaveLength(0);
-    expect(sim().state.canOpen(lockId('Entrance'), { card: '2718281828' }, Date.now() + HOUR)).toBe(false);
+    expect(sim().state.canOpen(lockId('Entrance'), { card: '2718281828' }, desk.time.now() + HOUR)).toBe(false);
   });
 
   it('a storm of 5xx and busy gateways on every write still lands every card exactly once', async () => {
@@ -68,14 +69,14 @@ describe('the reader profile decides the card endpoint', () => {
     const d = await desk.handlers['access:issue-card']({ bookingId: 1, cardNumber: '1723612378' });
     expect(d.credentials.map((c) => c.state)).toEqual(['issued', 'issued']);
     expect(cardsOnLock('Room 101', '1723612378')).toHaveLength(1);
-    expect(sim().state.canOpen(lockId('Room 101'), { card: '1723612378' }, Date.now() + HOUR)).toBe(true);
+    expect(sim().state.canOpen(lockId('Room 101'), { card: '1723612378' }, desk.time.now() + HOUR)).toBe(true);
   });
 });
 
 describe('the rate limit is spent where it matters', () => {
   it('a passcode clashing with someone else’s code on one door gets fresh digits there, without listing every door first', async () => {
-    const owner = createSifelyClient({ baseUrl: sim().url, ...DEMO_ACCOUNT, rateLimit: { perMinute: 0 } });
-    const start = Date.now() - HOUR;
+    const owner = createSifelyClient({ time: testTime(), baseUrl: sim().url, ...DEMO_ACCOUNT, rateLimit: { perMinute: 0 } });
+    const start = desk.time.now() - HOUR;
     await owner.addPasscode({ lockId: lockId('Entrance'), keyboardPwd: '482913', keyboardPwdName: 'Owner cleaner', keyboardPwdType: 3, startDate: start, endDate: start + 30 * 24 * HOUR, addType: 2 });
     const d = await desk.handlers['access:issue-passcode']({ bookingId: 1, digits: '482913' });
     const room = d.credentials.find((c) => c.doorName === 'Room 101')!;
@@ -93,7 +94,7 @@ describe('the rate limit is spent where it matters', () => {
     for (const [bookingId, card] of [[1, '5100000001'], [2, '5100000002'], [3, '5100000003']] as const) await desk.handlers['access:issue-card']({ bookingId, cardNumber: card });
     sim().state.locks.get(lockId('Entrance'))!.gatewayOnline = false;
     for (const bookingId of [1, 2, 3]) await desk.handlers['access:check-out']({ bookingId });
-    const from = Date.now();
+    const from = desk.time.now();
     await new Promise((r) => setTimeout(r, 1_500));
     const deletesWhileOffline = sim().requests.filter((c) => c.path === '/v3/identityCard/delete' && c.atMs >= from).length;
         expect(deletesWhileOffline).toBeLessThanOrEqual(8);

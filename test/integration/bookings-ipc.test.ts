@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDesk, type Desk } from '../../electron/core/desk';
 import { setLogLevel } from '../../electron/core/log';
+import { TEST_INSTANT, testClock } from '../support/time';
 
 setLogLevel('error');
 let dir: string;
 let desk: Desk;
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'desk-bk-ipc-'));
-  desk = await createDesk({ dbFile: join(dir, 'desk.sqlite'), timeZone: 'Europe/Madrid' });
+  desk = await createDesk({ clock: testClock(TEST_INSTANT), dbFile: join(dir, 'desk.sqlite'), timeZone: 'Europe/Madrid' });
 });
 afterEach(async () => {
   await desk.close();

@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDesk, type Desk, type DeskConfig } from '../../electron/core/desk';
 import { setLogLevel } from '../../electron/core/log';
+import { TEST_INSTANT, testClock } from '../support/time';
 
 /**
  * A demo-mode desk on a real SQLite file and the real simulator over HTTP, with a short outbox
- * back-off so retries happen within a test. Each call gets its own folder.
+ * back-off so retries happen within a test, on a clock that starts at TEST_INSTANT unless the test
+ * gives its own. Each call gets its own folder.
  */
 export async function openDemoDesk(config: Partial<DeskConfig> = {}): Promise<{ desk: Desk; close: () => Promise<void> }> {
   setLogLevel('error');
@@ -16,6 +18,7 @@ export async function openDemoDesk(config: Partial<DeskConfig> = {}): Promise<{ 
     timeZone: 'Europe/Madrid',
     access: { backoff: { baseMs: 20, capMs: 200 }, interactiveWaitMs: 5_000 },
     ...config,
+    clock: config.clock ?? testClock(TEST_INSTANT),
   });
   return {
     desk,
@@ -28,9 +31,9 @@ export async function openDemoDesk(config: Partial<DeskConfig> = {}): Promise<{ 
 
 /** Waits (bounded) for something the outbox settles in the background. */
 export async function until(what: () => Promise<boolean> | boolean, ms = 8_000): Promise<void> {
-  const end = Date.now() + ms;
+  const end = performance.now() + ms;
   while (!(await what())) {
-    if (Date.now() > end) throw new Error('condition not met in time');
+    if (performance.now() > end) throw new Error('condition not met in time');
     await new Promise((r) => setTimeout(r, 25));
   }
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDesk, type Desk } from '../../electron/core/desk';
 import { setLogLevel } from '../../electron/core/log';
+import { TEST_INSTANT, testClock } from '../support/time';
 
 setLogLevel('error');
 
@@ -11,7 +12,7 @@ let dir: string;
 let desk: Desk;
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'desk-int-'));
-  desk = await createDesk({ dbFile: join(dir, 'desk.sqlite'), timeZone: 'Europe/Madrid' });
+  desk = await createDesk({ clock: testClock(TEST_INSTANT), dbFile: join(dir, 'desk.sqlite'), timeZone: 'Europe/Madrid' });
 });
 afterEach(async () => {
   await desk.close();

@@ -5,15 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDesk, type Desk } from '../../electron/core/desk';
 import { setLogLevel } from '../../electron/core/log';
 import type { LockHealthReport } from '../../shared/domain/lock-health';
+import { TEST_INSTANT, testClock } from '../support/time';
 
 let desk: Desk;
 let dir: string;
-let skewMs = 0;
+const clock = testClock(TEST_INSTANT);
 beforeAll(async () => {
   setLogLevel('error');
   dir = mkdtempSync(join(tmpdir(), 'health-'));
   // The real cloud's cap on forced checks (demo mode has none: its simulator has no rate limit).
-  desk = await createDesk({ dbFile: join(dir, 'desk.sqlite'), timeZone: 'Europe/Madrid', now: () => Date.now() + skewMs, lockHealth: { minForcedMs: 20_000 } });
+  desk = await createDesk({ dbFile: join(dir, 'desk.sqlite'), timeZone: 'Europe/Madrid', clock, lockHealth: { minForcedMs: 20_000 } });
 });
 afterAll(async () => {
   await desk.close();
@@ -44,7 +45,7 @@ describe('lock health beside each room', () => {
     // Only seconds since the last check: a forced refresh is capped, so the cache answers.
     expect((await health(true)).rooms.find((r) => r.name === '102')!.doors[0]!.gatewayOnline).toBe(true);
     expect((await health(false)).rooms.find((r) => r.name === '102')!.doors[0]!.gatewayOnline).toBe(true);
-    skewMs += 30_000;
+    clock.advance(30_000);
     const after = await health(true);
     expect(after.rooms.find((r) => r.name === '102')!.doors[0]).toMatchObject({ hasGateway: true, gatewayOnline: false });
     expect(after.rooms.find((r) => r.name === '103')!.doors[0]).toMatchObject({ hasGateway: false, gatewayOnline: false });

@@ -9,6 +9,7 @@ import { DEMO_ACCOUNT } from '../../electron/core/demo/sample-property';
 import type { CalibrationOutcome, ReaderProfile, ReaderStatus } from '../../shared/cards/reader-profile';
 import type { IpcResult } from '../../shared/ipc/result';
 import { loadRecording, RecordedReader } from '../fixtures/hid/recorded';
+import { TEST_INSTANT, testClock } from '../support/time';
 
 setLogLevel('warn');
 
@@ -21,7 +22,7 @@ async function enrolWithSifelyApp(simulatorUrl: string, lockId: number, cardNumb
   });
   const body = (await login.json()) as { clientToken?: string; data?: { clientToken?: string } };
   const key = body.clientToken ?? body.data?.clientToken ?? '';
-  const q = new URLSearchParams({ lockId: String(lockId), cardNumber, cardName: 'Test card (Sifely app)', startDate: '0', endDate: '0', addType: '1', date: String(Date.now()) });
+  const q = new URLSearchParams({ lockId: String(lockId), cardNumber, cardName: 'Test card (Sifely app)', startDate: '0', endDate: '0', addType: '1' });
   const res = await fetch(`${simulatorUrl}/v3/identityCard/add?${q}`, { method: 'POST', headers: { Authorization: key } });
   const added = (await res.json()) as { cardId?: number };
   if (typeof added.cardId !== 'number') throw new Error(`enrolment failed: ${JSON.stringify(added)}`);
@@ -35,13 +36,12 @@ function value<T>(r: IpcResult<unknown>): T {
 describe('reader calibration and profiles against the simulator', () => {
   let dir: string;
   let desk: Desk;
-  let clock: number;
+  const clock = testClock(TEST_INSTANT, { frozen: true });
   const device = new RecordedReader({ ...loadRecording('keyboard-keyup').device, path: '/dev/hidraw-desk' });
 
-  const open = () => createDesk({ dbFile: join(dir, 'desk.sqlite'), timeZone: 'Europe/Madrid', now: () => clock, readerBackend: device });
+  const open = () => createDesk({ dbFile: join(dir, 'desk.sqlite'), timeZone: 'Europe/Madrid', clock, readerBackend: device });
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'reader-cal-'));
-    clock = Date.now();
     desk = await open();
   });
   afterEach(async () => {
@@ -78,7 +78,7 @@ describe('reader calibration and profiles against the simulator', () => {
       source: 'keyboard',
       device: null,
       card: { ...outcome.matches[0]!.card, endpoint: 'plain' },
-      calibration: { atMs: clock, lockId, cardNumber: '1723612378' },
+      calibration: { atMs: clock.wall(), lockId, cardNumber: '1723612378' },
     };
     const saved = value<ReaderStatus>(await desk.dispatch('reader:save-profile', profile));
     expect(saved.profile.card.byteOrder).toBe('reversed');
@@ -86,9 +86,9 @@ describe('reader calibration and profiles against the simulator', () => {
     const cards: string[] = [];
     desk.on('reader:card', (c) => cards.push(c.cardNumber));
     expect(value(await desk.dispatch('reader:keyboard-read', { raw: '3661413478' }))).toEqual({ accepted: true, cardNumber: '1723612378', reason: null, reasonMsg: null });
-    clock += 400; // the reader repeats itself: one tap
+    clock.advance(400); // the reader repeats itself: one tap
     expect(value(await desk.dispatch('reader:keyboard-read', { raw: '3661413478' }))).toMatchObject({ accepted: false, cardNumber: '1723612378' });
-    clock += 1_500; // tapped again later: a new tap
+    clock.advance(1_500); // tapped again later: a new tap
     expect(value(await desk.dispatch('reader:keyboard-read', { raw: '3661413478' }))).toMatchObject({ accepted: true });
     expect(value(await desk.dispatch('reader:keyboard-read', { raw: '12345' }))).toMatchObject({ accepted: false, cardNumber: null });
     expect(cards).toEqual(['1723612378', '1723612378']);
@@ -134,7 +134,7 @@ describe('reader calibration and profiles against the simulator', () => {
     expect((await status()).hid.state).toBe('searching');
     device.plug();
     await vi.waitFor(async () => expect((await status()).activeSource).toBe('hid'), { timeout: 5_000 });
-    clock += 2_000;
+    clock.advance(2_000);
     await device.tap(rec);
     expect(cards.map((c) => c.cardNumber)).toEqual(['3661413478', '0012345678', '3661413478', '0012345678']);
   });

@@ -22,6 +22,7 @@ describe('HID transport with a recorded reader', () => {
       onRead: (r) => reads.push(r.text),
       onState: (s) => states.push(s.state),
       retry: { firstMs: 5, maxMs: 20 },
+      now: () => performance.now(),
     });
     reader.start();
     return { reads, states };

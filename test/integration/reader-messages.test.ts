@@ -9,6 +9,7 @@ import type { ReaderStatus } from '../../shared/cards/reader-profile';
 import type { IpcResult } from '../../shared/ipc/result';
 import { english, formatMessage, type WireMessage } from '../../shared/messages';
 import { loadRecording, RecordedReader } from '../fixtures/hid/recorded';
+import { TEST_INSTANT, testClock } from '../support/time';
 
 setLogLevel('error');
 
@@ -36,10 +37,10 @@ class UnlistableReader extends RecordedReader {
 describe('the reader service sends its sentences as catalogue messages', () => {
   let dir = '';
   let desk: Desk | null = null;
-  let clock = Date.now();
+  const clock = testClock(TEST_INSTANT, { frozen: true });
   const open = async (backend: RecordedReader) => {
     dir = mkdtempSync(join(tmpdir(), 'reader-msg-'));
-    desk = await createDesk({ dbFile: join(dir, 'desk.sqlite'), timeZone: 'Europe/Madrid', now: () => clock, readerBackend: backend });
+    desk = await createDesk({ dbFile: join(dir, 'desk.sqlite'), timeZone: 'Europe/Madrid', clock, readerBackend: backend });
     return desk;
   };
   afterEach(async () => {
@@ -57,7 +58,7 @@ describe('the reader service sends its sentences as catalogue messages', () => {
     expect(last.reasonMsg).toEqual(noise.reasonMsg);
 
     expect(value(await d.dispatch('reader:keyboard-read', { raw: '3661413478' }))).toMatchObject({ accepted: true, reasonMsg: null });
-    clock += 300;
+    clock.advance(300);
     const again = value<{ accepted: boolean; reason: string | null; reasonMsg: WireMessage | null }>(await d.dispatch('reader:keyboard-read', { raw: '3661413478' }));
     expect(again).toMatchObject({ accepted: false, reason: 'the same card again within a second' });
     expect(sameSentence(again.reasonMsg, again.reason)).toBe('la misma tarjeta otra vez en menos de un segundo');

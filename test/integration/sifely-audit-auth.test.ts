@@ -5,6 +5,7 @@ import { createSifelyClient } from '../../electron/core/sifely/client';
 import { setLogLevel } from '../../electron/core/log';
 import { md5Hex } from '../../electron/core/sifely/md5';
 import { FAST_RETRY, startRig, type Rig } from './sifely-setup';
+import { TEST_INSTANT, testClock, testTime } from '../support/time';
 
 /**
  * Audit of the client and simulator against sifely-api.md §2–§4 (hosts, both login generations,
@@ -22,7 +23,7 @@ const raw = (method: string, path: string, init: RequestInit = {}) => fetch(`${r
 
 describe('hosts (§2, §14 #2)', () => {
   it('the client refuses the dev-alexa documentation host', () => {
-    expect(() => createSifelyClient({ baseUrl: 'https://dev-alexa.sifely.com', account: 'a', password: 'b' })).toThrow(/test host/);
+    expect(() => createSifelyClient({ time: testTime(), baseUrl: 'https://dev-alexa.sifely.com', account: 'a', password: 'b' })).toThrow(/test host/);
   });
 
   it('the simulator answers /v3 writes sent to dev-alexa with 504, reads normally', async () => {
@@ -68,18 +69,19 @@ describe('credentials (§3.1, §3.6, §10.5)', () => {
 });
 
 describe('legacy tokens (§3.2, §3.5, §10.4)', () => {
-  let now = Date.now();
+  // The cloud and the desk share one clock that moves only when the test says so.
+  let clock = testClock(TEST_INSTANT, { frozen: true });
   beforeEach(async () => {
-    now = Date.now();
+    clock = testClock(TEST_INSTANT, { frozen: true });
     await rig.close();
-    rig = await startRig({ generation: 'legacy', clientId: 'HOTEL', now: () => now }, () => now);
+    rig = await startRig({ generation: 'legacy', clientId: 'HOTEL' }, clock);
   });
 
   it('a login answer without expires_in lives 3600 s (the shorter client default)', async () => {
     const t = rig.sim.state.issueLegacyToken(rig.account);
     await rig.admin('faults', { path: '/system/smart/login', error: { status: 200, body: { code: 200, message: 'Operation success!', data: { token: t.token, refreshToken: t.refreshToken } } }, times: 1 });
     const info = await rig.client.login();
-    expect(info.expiresAt).toBe(now + 3_600_000);
+    expect(info.expiresAt).toBe(clock.wall() + 3_600_000);
   });
 
   it('oauthToken: access_token is read before token; token/refreshToken are the fallback names', async () => {
@@ -87,15 +89,15 @@ describe('legacy tokens (§3.2, §3.5, §10.4)', () => {
     await rig.client.login();
     const good = rig.sim.state.issueLegacyToken(rig.account);
     await rig.admin('faults', { path: '/system/smart/oauthToken', error: { status: 200, body: { access_token: good.token, token: 'eyJ.stale.x', refresh_token: good.refreshToken, expires_in: '600' } }, times: 1 });
-    now += 6 * 60_000;
+    clock.advance(6 * 60_000);
     const tokens = rig.sim.state.legacyTokens.size;
     expect((await rig.client.listLocks()).total).toBe(3);
     expect(rig.sim.state.legacyTokens.size).toBe(tokens); // used access_token as is: no second sign-in
     const fallback = rig.sim.state.issueLegacyToken(rig.account);
     await rig.admin('faults', { path: '/system/smart/oauthToken', error: { status: 200, body: { token: fallback.token, refreshToken: fallback.refreshToken, expires_in: 600 } }, times: 1 });
-    now += 6 * 60_000;
+    clock.advance(6 * 60_000);
     expect((await rig.client.listLocks()).total).toBe(3);
-    expect(rig.client.loginInfo()?.expiresAt).toBe(now + 600_000);
+    expect(rig.client.loginInfo()?.expiresAt).toBe(clock.wall() + 600_000);
   });
 
   it('wrong legacy credentials: HTTP 200 with body code 401, expires_in as a string on success', async () => {
@@ -157,8 +159,8 @@ describe('wire conventions (§4)', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      const client = createSifelyClient({ baseUrl: url, account: 'a@b', password: 'password', rateLimit: { perMinute: 0 }, retry: FAST_RETRY });
-      const before = Date.now();
+      const client = createSifelyClient({ time: testTime(), baseUrl: url, account: 'a@b', password: 'password', rateLimit: { perMinute: 0 }, retry: FAST_RETRY });
+      const before = rig.now();
       await client.addPasscode({ lockId: 5, keyboardPwd: '480173', keyboardPwdName: 'Room 1 #2 & Núñez', startDate: 1, endDate: 2 });
       const [login, add] = seen;
       expect(login).toMatchObject({ method: 'POST', type: 'application/json', auth: undefined });

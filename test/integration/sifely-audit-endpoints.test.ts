@@ -61,10 +61,10 @@ describe('other lists in the navigation (§10.23, §10.27, §10.29)', () => {
 
   it('fingerprint list and door-sensor records are paged lists (GET only)', async () => {
     const room = rig.lock('Room 101');
-    rig.sim.state.fingerprints.set(1, { fingerprintId: 1, lockId: room, fingerprintNumber: '123', fingerprintName: 'Manager', startDate: 0, endDate: 0, createDate: Date.now() });
+    rig.sim.state.fingerprints.set(1, { fingerprintId: 1, lockId: room, fingerprintNumber: '123', fingerprintName: 'Manager', startDate: 0, endDate: 0, createDate: rig.now() });
     expect((await api<PageOf<unknown>>('GET', `/v3/fingerprint/list?lockId=${room}&pageNo=1&pageSize=20`)).body.list).toMatchObject([{ fingerprintId: 1, fingerprintName: 'Manager' }]);
-    rig.sim.state.addRecord({ lockId: room, recordType: 31, recordTypeFromLock: 31, success: 1, username: '', keyboardPwd: '', lockDate: Date.now() });
-    rig.sim.state.addRecord({ lockId: room, recordType: 4, recordTypeFromLock: 4, success: 1, username: 'x', keyboardPwd: '480173', lockDate: Date.now() });
+    rig.sim.state.addRecord({ lockId: room, recordType: 31, recordTypeFromLock: 31, success: 1, username: '', keyboardPwd: '', lockDate: rig.now() });
+    rig.sim.state.addRecord({ lockId: room, recordType: 4, recordTypeFromLock: 4, success: 1, username: 'x', keyboardPwd: '480173', lockDate: rig.now() });
     expect((await api<PageOf<unknown>>('GET', `/v3/doorSensor/listRecord?lockId=${room}&pageNo=1&pageSize=20`)).body.list).toMatchObject([{ recordType: 31 }]);
     expect((await api('POST', `/v3/fingerprint/list?lockId=${room}&pageNo=1&pageSize=20`)).status).toBe(500);
     // Method not shown in the navigation (§10.29): both served.
@@ -75,9 +75,9 @@ describe('other lists in the navigation (§10.23, §10.27, §10.29)', () => {
 describe('passcodes and records (§10.15, §10.20, §10.28, §15.1)', () => {
   it('delete by code (client) reaches the lock; unknown digits are -2009', async () => {
     const room = rig.lock('Room 101');
-    await rig.client.addPasscode({ lockId: room, keyboardPwd: '730281', startDate: Date.now(), endDate: Date.now() + HOUR });
+    await rig.client.addPasscode({ lockId: room, keyboardPwd: '730281', startDate: rig.now(), endDate: rig.now() + HOUR });
     await rig.client.deletePasscodeByCode(room, '730281');
-    expect(rig.sim.state.canOpen(room, { passcode: '730281' }, Date.now() + 1000)).toBe(false);
+    expect(rig.sim.state.canOpen(room, { passcode: '730281' }, rig.now() + 1000)).toBe(false);
     expect(await rig.client.listAllPasscodes(room)).toHaveLength(0);
     expect(await failure(rig.client.deletePasscodeByCode(room, '730281'))).toMatchObject({ kind: 'not-found', code: -2009 });
   });
@@ -85,7 +85,7 @@ describe('passcodes and records (§10.15, §10.20, §10.28, §15.1)', () => {
   it('passcode list orderBy 0/1/2 (name asc, newest first, name desc)', async () => {
     const room = rig.lock('Room 101');
     for (const [digits, name] of [['730281', 'B'], ['730282', 'C'], ['730283', 'A']] as const)
-      await rig.client.addPasscode({ lockId: room, keyboardPwd: digits, keyboardPwdName: name, startDate: Date.now(), endDate: Date.now() + HOUR });
+      await rig.client.addPasscode({ lockId: room, keyboardPwd: digits, keyboardPwdName: name, startDate: rig.now(), endDate: rig.now() + HOUR });
     const names = async (orderBy: number) =>
       (await api<PageOf<{ keyboardPwdName: string }>>('GET', `/v3/lock/listKeyboardPwd?lockId=${room}&pageNo=1&pageSize=20&orderBy=${orderBy}`)).body.list.map((p) => p.keyboardPwdName).join('');
     expect(await names(0)).toBe('ABC');
@@ -108,7 +108,7 @@ describe('passcodes and records (§10.15, §10.20, §10.28, §15.1)', () => {
 
   it('offline code: keyboardPwdVersion is sent only when given and accepted', async () => {
     const annex = rig.lock('Annex');
-    const start = Math.floor(Date.now() / HOUR) * HOUR + HOUR;
+    const start = Math.floor(rig.now() / HOUR) * HOUR + HOUR;
     const r = await rig.client.getOfflinePasscode({ lockId: annex, keyboardPwdType: 3, startDate: start, endDate: start + 24 * HOUR, keyboardPwdVersion: 4 });
     expect(r.keyboardPwd).toMatch(/^\d{8}$/);
   });
@@ -164,12 +164,12 @@ describe('webhooks (§11): a receiver built on parseSifelyWebhook gets both form
 describe('create passcode dates (§10.11, §14 #16)', () => {
   it('endDate omitted → HTTP 500; blank or 0 on a period code → -3; type 2 with an end is stored as type 3', async () => {
     const room = rig.lock('Room 101');
-    const base = `/v3/keyboardPwd/add?lockId=${room}&keyboardPwd=730281&keyboardPwdType=3&addType=2&startDate=${Date.now()}`;
+    const base = `/v3/keyboardPwd/add?lockId=${room}&keyboardPwd=730281&keyboardPwdType=3&addType=2&startDate=${rig.now()}`;
     expect((await api('POST', base)).status).toBe(500);
     expect((await api('POST', `${base}&endDate=`)).body).toMatchObject({ code: -3 });
     expect((await api('POST', `${base}&endDate=0`)).body).toMatchObject({ code: -3 });
-    const two = await rig.client.addPasscode({ lockId: room, keyboardPwd: '730282', keyboardPwdType: 2, startDate: Date.now(), endDate: Date.now() + HOUR });
-    const permanent = await rig.client.addPasscode({ lockId: room, keyboardPwd: '730283', keyboardPwdType: 2, startDate: Date.now(), endDate: 0 });
+    const two = await rig.client.addPasscode({ lockId: room, keyboardPwd: '730282', keyboardPwdType: 2, startDate: rig.now(), endDate: rig.now() + HOUR });
+    const permanent = await rig.client.addPasscode({ lockId: room, keyboardPwd: '730283', keyboardPwdType: 2, startDate: rig.now(), endDate: 0 });
     const types = new Map((await rig.client.listAllPasscodes(room)).map((p) => [p.keyboardPwdId, p.keyboardPwdType]));
     expect(types.get(two.keyboardPwdId)).toBe(3);
     expect(types.get(permanent.keyboardPwdId)).toBe(2);

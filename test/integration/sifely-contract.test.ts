@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSifelyClient } from '../../electron/core/sifely/client';
 import { setLogLevel } from '../../electron/core/log';
 import { failure, FAST_RETRY, startRig, type Rig } from './sifely-setup';
+import { TEST_INSTANT, TEST_INSTANT_MS, testClock, testTime } from '../support/time';
 
 setLogLevel('error');
 const HOUR = 3_600_000;
@@ -17,12 +18,12 @@ describe('authentication (§3)', () => {
     expect(info).toMatchObject({ generation: 'openapi', plan: 'STARTER', lockNum: 3 });
     expect(info.clientId).toMatch(/^cli_/);
     await rig.admin('settings', { unwrappedLogin: true });
-    const flat = createSifelyClient({ baseUrl: rig.sim.url, account: rig.account, password: rig.password, rateLimit: { perMinute: 0 } });
+    const flat = createSifelyClient({ time: testTime(rig.clock), baseUrl: rig.sim.url, account: rig.account, password: rig.password, rateLimit: { perMinute: 0 } });
     expect((await flat.listAllLocks()).length).toBe(3);
   });
 
   it('wrong password is an auth error and is not retried in a loop', async () => {
-    const bad = createSifelyClient({ baseUrl: rig.sim.url, account: rig.account, password: 'nope', rateLimit: { perMinute: 0 } });
+    const bad = createSifelyClient({ time: testTime(rig.clock), baseUrl: rig.sim.url, account: rig.account, password: 'nope', rateLimit: { perMinute: 0 } });
     expect(await failure(bad.listLocks())).toMatchObject({ kind: 'auth', code: 401 });
   });
 
@@ -45,25 +46,25 @@ describe('authentication (§3)', () => {
 
   it('legacy: query login, Bearer JWT, refresh through oauthToken 5 minutes before expiry', async () => {
     // The cloud and the desk share one clock here, so moving it keeps `date` fresh (§4).
-    let now = Date.now();
+    const clock = testClock(TEST_INSTANT, { frozen: true });
     await rig.close();
-    rig = await startRig({ generation: 'legacy', clientId: 'HOTEL', now: () => now }, () => now);
+    rig = await startRig({ generation: 'legacy', clientId: 'HOTEL' }, clock);
     rig.sim.state.settings.legacyTokenTtlSec = 600;
     const legacy = rig.client;
     const info = await legacy.login();
     expect(info.generation).toBe('legacy');
     expect((await legacy.listLocks()).total).toBe(3);
     const tokensBefore = rig.sim.state.legacyTokens.size;
-    now += 6 * 60_000; // inside the 5-minute margin of a 10-minute token
+    clock.advance(6 * 60_000); // inside the 5-minute margin of a 10-minute token
     expect((await legacy.listAllLocks()).length).toBe(3);
     expect(rig.sim.state.legacyTokens.size).toBe(tokensBefore + 1);
     expect(rig.sim.state.refreshTokens.size).toBe(1); // the old refresh token was consumed
-    now += 60 * 60_000; // long expired: refresh still works with the refresh token
+    clock.advance(60 * 60_000); // long expired: refresh still works with the refresh token
     expect((await legacy.listLocks()).total).toBe(3);
   });
 
   it('legacy: a bad token answers HTTP 200 + code 401 and the client signs in again', async () => {
-    const legacy = createSifelyClient({ baseUrl: rig.sim.url, generation: 'legacy', clientId: 'HOTEL', account: rig.account, password: rig.password, rateLimit: { perMinute: 0 } });
+    const legacy = createSifelyClient({ time: testTime(rig.clock), baseUrl: rig.sim.url, generation: 'legacy', clientId: 'HOTEL', account: rig.account, password: rig.password, rateLimit: { perMinute: 0 } });
     await legacy.listLocks();
     rig.sim.state.legacyTokens.clear();
     expect((await legacy.listLocks()).total).toBe(3);
@@ -127,7 +128,7 @@ describe('locks and gateways (§10.18–10.22, §10.30–10.32)', () => {
 });
 
 describe('passcodes (§10.10–10.13, §10.20)', () => {
-  const start = Math.floor(Date.now() / HOUR) * HOUR + HOUR;
+  const start = Math.floor(TEST_INSTANT_MS / HOUR) * HOUR + HOUR;
   const end = start + 48 * HOUR;
 
   it('custom code through the gateway opens the lock in its window only; change and delete reach the lock', async () => {
@@ -239,8 +240,8 @@ describe('passcodes (§10.10–10.13, §10.20)', () => {
 });
 
 describe('IC cards (§10.24–10.26, §12)', () => {
-  const start = Date.now() - HOUR;
-  const end = Date.now() + 48 * HOUR;
+  const start = TEST_INSTANT_MS - HOUR;
+  const end = TEST_INSTANT_MS + 48 * HOUR;
 
   it('plain and reversed assignment; the card opens only its lock in its window; deleteType 2 revokes', async () => {
     const room = rig.lock('Room 101');
@@ -251,14 +252,14 @@ describe('IC cards (§10.24–10.26, §12)', () => {
       [cardId, '3661413478'],
       [rev.cardId, '1723612378'],
     ]);
-    expect(rig.sim.state.canOpen(room, { card: '1723612378' }, Date.now())).toBe(true);
-    expect(rig.sim.state.canOpen(rig.lock('Entrance'), { card: '1723612378' }, Date.now())).toBe(false);
+    expect(rig.sim.state.canOpen(room, { card: '1723612378' }, rig.now())).toBe(true);
+    expect(rig.sim.state.canOpen(rig.lock('Entrance'), { card: '1723612378' }, rig.now())).toBe(false);
     expect(rig.sim.state.canOpen(room, { card: '1723612378' }, end + 1)).toBe(false);
     const tap = (await rig.admin('card-tap', { lockId: room, card: '1723612378' })) as { opened: boolean };
     expect(tap.opened).toBe(true);
     expect((await rig.client.listRecords(room)).list[0]).toMatchObject({ recordType: 7, recordTypeFromLock: 17, success: 1, keyboardPwd: '1723612378', username: 'FD 101 B' });
     await rig.client.deleteCard(room, rev.cardId);
-    expect(rig.sim.state.canOpen(room, { card: '1723612378' }, Date.now())).toBe(false);
+    expect(rig.sim.state.canOpen(room, { card: '1723612378' }, rig.now())).toBe(false);
     expect(await failure(rig.client.deleteCard(room, rev.cardId))).toMatchObject({ kind: 'not-found', code: -1021 });
   });
 
@@ -267,9 +268,9 @@ describe('IC cards (§10.24–10.26, §12)', () => {
     const { cardId } = await rig.client.addCard({ lockId: room, cardNumber: '5550001111', startDate: start, endDate: end });
     await rig.client.deleteCard(room, cardId, { deleteType: 1 });
     expect(await rig.client.listAllCards(room)).toEqual([]);
-    expect(rig.sim.state.canOpen(room, { card: '5550001111' }, Date.now())).toBe(true);
+    expect(rig.sim.state.canOpen(room, { card: '5550001111' }, rig.now())).toBe(true);
     await rig.client.addCard({ lockId: room, cardNumber: '5550002222', startDate: start, endDate: end, addType: 1 });
-    expect(rig.sim.state.canOpen(room, { card: '5550002222' }, Date.now())).toBe(false);
+    expect(rig.sim.state.canOpen(room, { card: '5550002222' }, rig.now())).toBe(false);
   });
 
   it('capacity -4056, no gateway -2012, gateway offline at a chosen moment -3002', async () => {
@@ -280,9 +281,9 @@ describe('IC cards (§10.24–10.26, §12)', () => {
     expect(await failure(rig.client.addCard({ lockId: rig.lock('Annex'), cardNumber: '2', startDate: start, endDate: end }))).toMatchObject({ kind: 'no-gateway' });
     rig.sim.state.settings.cardCapacity = 1000;
     const entrance = rig.lock('Entrance');
-    await rig.admin('gateway', { gatewayId: rig.gatewayOf(entrance), offlineFrom: Date.now() + 60_000 });
+    await rig.admin('gateway', { gatewayId: rig.gatewayOf(entrance), offlineFrom: rig.now() + 60_000 });
     await rig.client.addCard({ lockId: entrance, cardNumber: '3', startDate: start, endDate: end });
-    await rig.admin('gateway', { gatewayId: rig.gatewayOf(entrance), offlineFrom: Date.now() - 1, offlineUntil: Date.now() + 60_000 });
+    await rig.admin('gateway', { gatewayId: rig.gatewayOf(entrance), offlineFrom: rig.now() - 1, offlineUntil: rig.now() + 60_000 });
     expect(await failure(rig.client.addCard({ lockId: entrance, cardNumber: '4', startDate: start, endDate: end }))).toMatchObject({ kind: 'lock-offline', code: -3002 });
   });
 
@@ -294,7 +295,7 @@ describe('IC cards (§10.24–10.26, §12)', () => {
     expect(moved.cardId).not.toBe(cardId);
     expect(rig.sim.state.canOpen(room, { card: '7770001' }, end + HOUR)).toBe(true);
 
-    const other = createSifelyClient({ baseUrl: rig.sim.url, account: rig.account, password: rig.password, rateLimit: { perMinute: 0 }, retry: FAST_RETRY });
+    const other = createSifelyClient({ time: testTime(rig.clock), baseUrl: rig.sim.url, account: rig.account, password: rig.password, rateLimit: { perMinute: 0 }, retry: FAST_RETRY });
     await rig.admin('settings', { cardChangePeriod: true });
     const same = await other.changeCardPeriod({ lockId: room, cardId: moved.cardId, cardNumber: '7770001', startDate: start, endDate: end });
     expect(same).toEqual({ cardId: moved.cardId, replaced: false });

@@ -1,10 +1,14 @@
 import { createSifelyClient, type SifelyClientOptions } from '../../electron/core/sifely/client';
 import { md5Hex } from '../../electron/core/sifely/md5';
 import { startSifelySimulator, type RunningSimulator } from '../../electron/core/sifely/simulator/server';
+import { TEST_INSTANT, testClock, testTime, type TestClock } from '../support/time';
 
 /** A real simulator on 127.0.0.1 and a real client talking HTTP to it (no mocks). */
 export interface Rig {
   sim: RunningSimulator;
+  /** The one clock of the cloud and the desk in this rig. */
+  clock: TestClock;
+  now: () => number;
   client: ReturnType<typeof createSifelyClient>;
   account: string;
   password: string;
@@ -16,8 +20,9 @@ export interface Rig {
 
 export const FAST_RETRY = { backoffBaseMs: 5, backoffMaxMs: 20, busyDelayMs: 5 };
 
-export async function startRig(clientOptions: Partial<SifelyClientOptions> = {}, simNow?: () => number): Promise<Rig> {
-  const sim = await startSifelySimulator(simNow ? { now: simNow } : {});
+/** The simulator and the client share one test clock (TEST_INSTANT unless the test gives its own). */
+export async function startRig(clientOptions: Partial<SifelyClientOptions> = {}, clock: TestClock = testClock(TEST_INSTANT)): Promise<Rig> {
+  const sim = await startSifelySimulator({ now: clock.wall });
   const account = 'desk@hotel.test';
   const password = 'correct horse';
   sim.state.addAccount(account, md5Hex(password));
@@ -26,9 +31,11 @@ export async function startRig(clientOptions: Partial<SifelyClientOptions> = {},
   sim.state.addLock(account, { lockAlias: 'Annex', hasGateway: false });
   sim.state.addAccount('other@hotel.test', md5Hex('x'));
   sim.state.addLock('other@hotel.test', { lockAlias: 'Not ours' });
-  const client = createSifelyClient({ baseUrl: sim.url, account, password, rateLimit: { perMinute: 0 }, retry: FAST_RETRY, timeoutMs: 2000, ...clientOptions });
+  const client = createSifelyClient({ baseUrl: sim.url, account, password, rateLimit: { perMinute: 0 }, retry: FAST_RETRY, timeoutMs: 2000, ...clientOptions, time: clientOptions.time ?? testTime(clock) });
   return {
     sim,
+    clock,
+    now: clock.wall,
     client,
     account,
     password,

@@ -2,14 +2,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { hashPin, verifyPin } from '../../electron/core/staff/pin';
 import { accessLevelOf } from '../../electron/core/staff/policy';
 import { openDemoDesk } from './demo-desk';
+import { testClock, type TestClock } from '../support/time';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
   while (closers.length) await closers.pop()!();
 });
 
-async function desk(now?: () => number) {
-  const d = await openDemoDesk(now ? { now } : {});
+async function desk(clock?: TestClock) {
+  const d = await openDemoDesk(clock ? { clock } : {});
   closers.push(d.close);
   return d.desk;
 }
@@ -63,12 +64,12 @@ describe('staff PINs', () => {
   });
 
   it('locks after the idle minutes, and refuses desk work until a PIN is entered', async () => {
-    let t = Date.UTC(2026, 2, 10, 9, 0);
-    const d = await desk(() => t);
+    const clock = testClock('2026-03-10T09:00:00Z', { frozen: true });
+    const d = await desk(clock);
     const m = await d.dispatch('staff:save', { name: 'Marta', role: 'manager', pin: '2580' });
     const id = (m as { value: { id: number } }).value.id;
     expect((await d.dispatch('booking:today', {})).ok).toBe(true); // the first manager is signed in
-    t += 5 * 60_000 + 1; // default idle lock: 5 minutes
+    clock.advance(5 * 60_000 + 1); // default idle lock: 5 minutes
     expect(await d.dispatch('booking:today', {})).toMatchObject({ ok: false, code: 'forbidden' });
     expect(await d.dispatch('staff:status', {})).toMatchObject({ ok: true, value: { locked: true, current: null } });
     await d.dispatch('staff:unlock', { staffId: id, pin: '2580' });

@@ -22,9 +22,11 @@ export interface ChildRun {
 }
 
 /** Runs `script`; with `killAfterReadyMs`, sends SIGKILL that long after the child says "ready". `onReady` runs at "ready". */
-export function runChild(script: string, args: string[], opts: { killAfterReadyMs?: number; onReady?: () => void } = {}): Promise<ChildRun> {
+/** `clockMs`: the instant the child's desk clock starts at (DESK_TEST_CLOCK), so it goes on from the parent's time. */
+export function runChild(script: string, args: string[], opts: { killAfterReadyMs?: number; onReady?: () => void; clockMs?: number } = {}): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = opts.clockMs === undefined ? process.env : { ...process.env, DESK_TEST_CLOCK: String(opts.clockMs) };
+    const p = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
     let out = '';
     let err = '';
     let armed = false;

@@ -4,6 +4,7 @@ import { setLogLevel } from '../../electron/core/log';
 import { seedProperty, cardFor, type SeededProperty } from '../../bench/property';
 import { mulberry32 } from '../../bench/stats';
 import { audit, report } from './ledger';
+import { TEST_INSTANT, testClock } from '../support/time';
 
 setLogLevel('error');
 
@@ -19,8 +20,8 @@ let p: SeededProperty;
 let desk: Desk;
 
 beforeAll(async () => {
-  p = await seedProperty({ twoDoorRooms: 6, threeDoorRooms: 2 }, { seed: SEED });
-  desk = await createDesk({ dbFile: p.dbFile, sifely: { ...p.sifely, rateLimit: { perMinute: 0 } }, access: { backoff: { baseMs: 20, capMs: 200 }, interactiveWaitMs: 300 } });
+  p = await seedProperty({ twoDoorRooms: 6, threeDoorRooms: 2 }, { seed: SEED, clock: testClock(TEST_INSTANT) });
+  desk = await createDesk({ clock: p.clock, dbFile: p.dbFile, sifely: { ...p.sifely, rateLimit: { perMinute: 0 } }, access: { backoff: { baseMs: 20, capMs: 200 }, interactiveWaitMs: 300 } });
 });
 afterAll(async () => {
   await desk?.close();
@@ -61,7 +62,7 @@ describe('fault storm over a day of check-ins and check-outs', () => {
             ok(await desk.dispatch('access:apply-change', { bookingId, departureMs: b.value.departureMs + 86_400_000 }), 'extend');
           }
           ok(await desk.dispatch('access:check-out', { bookingId }), 'check-out');
-          const next = await desk.dispatch('booking:create', { guestName: `Storm guest ${room.name}/${s}`, roomId: room.roomId, arrivalMs: Date.now() - 3_600_000, departureMs: Date.now() + 2 * 86_400_000, confirmOverlap: true });
+          const next = await desk.dispatch('booking:create', { guestName: `Storm guest ${room.name}/${s}`, roomId: room.roomId, arrivalMs: p.clock.wall() - 3_600_000, departureMs: p.clock.wall() + 2 * 86_400_000, confirmOverlap: true });
           expect(next.ok).toBe(true);
           bookingId = (next as { ok: true; value: { kind: string; booking: { id: number } } }).value.booking.id;
         }
@@ -71,9 +72,9 @@ describe('fault storm over a day of check-ins and check-outs', () => {
     f.clear();
     for (const g of gateways) g.online = true;
 
-    const deadline = Date.now() + 60_000;
+    const deadline = performance.now() + 60_000;
     let left = Infinity;
-    while (left > 0 && Date.now() < deadline) {
+    while (left > 0 && performance.now() < deadline) {
       const r = (await desk.dispatch('outbox:status', {})) as { ok: true; value: { queued: number; sending: number } };
       left = r.value.queued + r.value.sending;
       if (left > 0) await new Promise((res) => setTimeout(res, 50));
@@ -82,7 +83,7 @@ describe('fault storm over a day of check-ins and check-outs', () => {
     report(`fault storm (${stays} stays, ${p.rooms.length} rooms)`, l);
     // Lock-side truth: no card of a departed guest opens any door now.
     let opens = 0;
-    for (const c of p.sim.state.cards.values()) if (c.lock && p.sim.state.canOpen(c.lockId, { card: c.cardNumber }, Date.now())) opens++;
+    for (const c of p.sim.state.cards.values()) if (c.lock && p.sim.state.canOpen(c.lockId, { card: c.cardNumber }, p.clock.wall())) opens++;
     expect(opens, 'cards that still open a door after every guest left').toBe(0);
     expect(l.attempted).toBeGreaterThan(stays * 4);
     expect(l.duplicated).toBe(0);

@@ -9,6 +9,7 @@ import { openDatabase } from '../../electron/core/db/open';
 import { setLogLevel } from '../../electron/core/log';
 import { seedProperty, type SeededProperty } from '../../bench/property';
 import { damage, seeded } from './fuzz-values';
+import { TEST_INSTANT, testClock } from '../support/time';
 
 setLogLevel('error');
 
@@ -39,8 +40,8 @@ const classify = (f: () => unknown): 'ok' | 'refused' => {
 let p: SeededProperty;
 let desk: Desk;
 beforeAll(async () => {
-  p = await seedProperty({ twoDoorRooms: 4 });
-  desk = await createDesk({ dbFile: p.dbFile, sifely: { ...p.sifely, rateLimit: { perMinute: 0 } } });
+  p = await seedProperty({ twoDoorRooms: 4 }, { clock: testClock(TEST_INSTANT) });
+  desk = await createDesk({ clock: p.clock, dbFile: p.dbFile, sifely: { ...p.sifely, rateLimit: { perMinute: 0 } } });
 });
 afterAll(async () => {
   await desk?.close();

@@ -5,6 +5,7 @@ import { setLogLevel } from '../../electron/core/log';
 import { CHANNEL_NAMES, type ChannelName } from '../../shared/ipc/channels';
 import { seedProperty, type SeededProperty } from '../../bench/property';
 import { mutate, object, seeded, value } from './fuzz-values';
+import { TEST_INSTANT, TEST_INSTANT_MS, testClock } from '../support/time';
 
 setLogLevel('error');
 
@@ -16,7 +17,7 @@ setLogLevel('error');
  */
 const SEED = 424242;
 const PER_CHANNEL = 120;
-const now = Date.now();
+const now = TEST_INSTANT_MS;
 const csv = Buffer.from('Reference,Guest,Room,Arrival,Departure\nF-1,Ana García,101,2027-07-01,2027-07-03\n').toString('base64');
 
 /** A good payload per channel to mutate; a channel added later starts from {} until it gets one. */
@@ -55,8 +56,8 @@ const GOOD: Partial<Record<ChannelName, Record<string, unknown>>> = {
 let p: SeededProperty;
 let desk: Desk;
 beforeAll(async () => {
-  p = await seedProperty({ twoDoorRooms: 6 });
-  desk = await createDesk({ dbFile: p.dbFile, sifely: { ...p.sifely, rateLimit: { perMinute: 0 } }, access: { backoff: { baseMs: 20, capMs: 200 }, interactiveWaitMs: 200 } });
+  p = await seedProperty({ twoDoorRooms: 6 }, { clock: testClock(TEST_INSTANT) });
+  desk = await createDesk({ clock: p.clock, dbFile: p.dbFile, sifely: { ...p.sifely, rateLimit: { perMinute: 0 } }, access: { backoff: { baseMs: 20, capMs: 200 }, interactiveWaitMs: 200 } });
 });
 afterAll(async () => {
   await desk?.close();

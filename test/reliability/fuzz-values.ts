@@ -3,13 +3,14 @@
  * strings, prototype-pollution keys, nesting. Same seed, same inputs, so a failure replays.
  */
 import { mulberry32 } from '../../bench/stats';
+import { TEST_INSTANT_MS } from '../support/time';
 
 export type Rand = () => number;
 export const seeded = (seed: number): Rand => mulberry32(seed);
 export const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 const STRINGS = ['', ' ', '0', '-1', '1e309', 'NaN', '9'.repeat(25), '0000', '12a4', 'Ana García', 'Ø', '\u0000', '\uD800', '👩‍👩‍👧', '<script>', "'; DROP TABLE bookings;--", 'x'.repeat(5_000), 'http://127.0.0.1:1/feed.ics', 'ftp://x', 'webcal://127.0.0.1:1/a.ics', '2027-02-30', '25:99'];
-const NUMBERS = [0, -1, 1, 2, 3, 7, 2 ** 31, 2 ** 53, -(2 ** 53), 1.5, Number.MAX_SAFE_INTEGER, 8_640_000_000_000_001, 1e21, Date.now(), Date.now() + 86_400_000];
+const NUMBERS = [0, -1, 1, 2, 3, 7, 2 ** 31, 2 ** 53, -(2 ** 53), 1.5, Number.MAX_SAFE_INTEGER, 8_640_000_000_000_001, 1e21, TEST_INSTANT_MS, TEST_INSTANT_MS + 86_400_000];
 const KEYS = ['bookingId', 'cardNumber', 'digits', 'query', 'limit', 'roomId', 'guestName', 'arrivalMs', 'departureMs', 'status', 'confirmOverlap', 'lockId', 'raw', 'feedId', 'url', 'name', 'bytesBase64', 'mapping', 'encoding', '__proto__', 'constructor', 'prototype'];
 
 export function value(r: Rand, depth = 0): unknown {

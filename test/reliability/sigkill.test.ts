@@ -11,6 +11,7 @@ import { startSifelySimulator, type RunningSimulator } from '../../electron/core
 import { mulberry32 } from '../../bench/stats';
 import { bundle, runChild } from './child-process';
 import { addLedger, audit, emptyLedger, report } from './ledger';
+import { TEST_INSTANT, testClock } from '../support/time';
 
 /**
  * SIGKILL at random points while the cloud misbehaves: a desk process (children/storm-desk.ts:
@@ -22,13 +23,14 @@ import { addLedger, audit, emptyLedger, report } from './ledger';
 const TRIALS = 30;
 let dir: string;
 let sim: RunningSimulator;
+const clock = testClock(TEST_INSTANT);
 let locks: DemoLocks;
 let child: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'desk-kill-'));
   child = await bundle(join(import.meta.dirname, 'children/storm-desk.ts'));
-  sim = await startSifelySimulator({ seed: 31 });
+  sim = await startSifelySimulator({ now: clock.wall, seed: 31 });
   locks = seedDemoCloud(sim.state);
 });
 afterAll(async () => {
@@ -44,7 +46,7 @@ describe('SIGKILL during a fault storm', () => {
     for (let trial = 0; trial < TRIALS; trial++) {
       const dbFile = join(dir, `trial-${trial}.sqlite`);
       const db = openDatabase(dbFile);
-      seedDemoStore({ property: createPropertyRepo(db), rooms: createRoomsRepo(db), bookings: createBookingsRepo(db, Date.now) }, locks, { timeZone: 'Europe/Madrid', nowMs: Date.now() });
+      seedDemoStore({ property: createPropertyRepo(db), rooms: createRoomsRepo(db), bookings: createBookingsRepo(db, clock.wall) }, locks, { timeZone: 'Europe/Madrid', nowMs: clock.wall() });
       db.close();
       const args = [dbFile, sim.url, DEMO_ACCOUNT.account, DEMO_ACCOUNT.password, String(100 + trial)];
       const storm = [
@@ -52,10 +54,10 @@ describe('SIGKILL during a fault storm', () => {
         sim.faults.add({ path: '/v3/keyboardPwd/add', rate: 0.3, drop: 'destroy' }),
         sim.faults.add({ path: '/v3/identityCard/delete', rate: 0.3, drop: 'destroy' }),
       ];
-      const batch = await runChild(child, ['batch', ...args], { killAfterReadyMs: Math.floor(random() * 300) });
+      const batch = await runChild(child, ['batch', ...args], { killAfterReadyMs: Math.floor(random() * 300), clockMs: clock.wall() });
       if (batch.killed) killed++;
       for (const id of storm) sim.faults.remove(id);
-      await runChild(child, ['drain', ...args]);
+      await runChild(child, ['drain', ...args], { clockMs: clock.wall() });
       const l = audit(dbFile, sim);
       expect(l.duplicated, `trial ${trial}`).toBe(0);
       expect(l.lost, `trial ${trial}`).toBe(0);

@@ -7,6 +7,7 @@ import { createDesk } from '../../electron/core/desk';
 import { exportDiagnostics } from '../../electron/core/logging/diagnostics';
 import { createRotatingFileLog } from '../../electron/core/logging/rotating-file-sink';
 import { runSelfTest } from '../../electron/core/self-test';
+import { TEST_INSTANT, testClock } from '../support/time';
 
 let dir: string;
 beforeEach(() => {
@@ -45,7 +46,7 @@ describe('export diagnostics', () => {
     const log = createRotatingFileLog({ dir: join(dataDir, 'logs'), maxBytes: 500, maxFiles: 2 });
     for (let i = 0; i < 30; i++) log.sink('info', 'desk', `event ${i}`);
     writeFileSync(join(dataDir, 'secrets.json'), '{"version":1,"secrets":{}}');
-    const desk = await createDesk({ dbFile: join(dataDir, 'desk.sqlite'), timeZone: 'Europe/Paris' });
+    const desk = await createDesk({ clock: testClock(TEST_INSTANT), dbFile: join(dataDir, 'desk.sqlite'), timeZone: 'Europe/Paris' });
     try {
       const out = await exportDiagnostics({ outDir: join(dir, 'export'), logFiles: log.files(), backupDatabase: (f) => desk.backup(f), info: { version: '0.1.0', demo: desk.demo }, nowMs: Date.UTC(2026, 10, 25, 8, 30) });
       expect(basename(out)).toBe('desk-diagnostics-20261125-083000');
@@ -71,7 +72,7 @@ describe('export diagnostics', () => {
 
 describe('--self-test', () => {
   it('opens and migrates a fresh database, starts the core, answers desk:status and closes', async () => {
-    const report = await runSelfTest({ dbFile: join(dir, 'self-test.sqlite'), timeZone: 'Europe/Paris' });
+    const report = await runSelfTest({ clock: testClock(TEST_INSTANT), dbFile: join(dir, 'self-test.sqlite'), timeZone: 'Europe/Paris' });
     expect(report.error).toBeUndefined();
     expect(report.ok).toBe(true);
     expect(report.steps).toContain('desk:status answered');
@@ -81,7 +82,7 @@ describe('--self-test', () => {
   });
 
   it('fails with the reason when the database cannot be opened', async () => {
-    const report = await runSelfTest({ dbFile: join(dir, 'no-such-folder', 'x', 'desk.sqlite') });
+    const report = await runSelfTest({ clock: testClock(TEST_INSTANT), dbFile: join(dir, 'no-such-folder', 'x', 'desk.sqlite') });
     expect(report.ok).toBe(false);
     expect(report.error).toMatch(/directory does not exist|unable to open/i);
   });

@@ -6,6 +6,7 @@ import { createSifelyClient } from '../../electron/core/sifely/client';
 import { businessError, httpError, knownBusinessCodes } from '../../electron/core/sifely/error-codes';
 import { isSifelyError, type SifelyError } from '../../electron/core/sifely/errors';
 import { formatMessage, MESSAGES } from '../../shared/messages';
+import { testTime } from '../support/time';
 
 /** The same sentence in both desk languages, checked to be a real sentence in each. */
 function bothLanguages(e: SifelyError, what: string): { en: string; es: string } {
@@ -77,9 +78,9 @@ describe('Sifely errors speak in catalogue messages (English unchanged, Spanish 
   });
 
   it('words the client-side refusals: documentation host, local passcode checks', async () => {
-    const host = await thrown(() => createSifelyClient({ baseUrl: 'https://dev-alexa.sifely.com', account: 'a', password: 'p' }));
+    const host = await thrown(() => createSifelyClient({ time: testTime(), baseUrl: 'https://dev-alexa.sifely.com', account: 'a', password: 'p' }));
     expect(bothLanguages(host, 'test host').en).toContain('documentation test host');
-    const client = createSifelyClient({ baseUrl: 'http://127.0.0.1:9', account: 'a', password: 'p' });
+    const client = createSifelyClient({ time: testTime(), baseUrl: 'http://127.0.0.1:9', account: 'a', password: 'p' });
     const short = await thrown(client.addPasscode({ lockId: 1, keyboardPwd: '12', keyboardPwdName: 'x', startDate: 0, endDate: 1 }));
     expect(bothLanguages(short, 'short passcode').en).toBe('A passcode must have 4 to 9 digits.');
     const oneDate = await thrown(client.changePasscode({ lockId: 1, keyboardPwdId: 2, startDate: 0 }));
@@ -103,13 +104,13 @@ describe('Sifely errors speak in catalogue messages (English unchanged, Spanish 
     });
 
     it('words a refused sign-in, and an unreachable cloud, in both languages', async () => {
-      const badLogin = await thrown(createSifelyClient({ baseUrl: base, account: 'a', password: 'p' }).login());
+      const badLogin = await thrown(createSifelyClient({ time: testTime(), baseUrl: base, account: 'a', password: 'p' }).login());
       expect(bothLanguages(badLogin, 'bad login').en).toBe('The Sifely account was not accepted. Ask the manager to sign in again.');
       const closed = createServer();
       await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
       const port = (closed.address() as AddressInfo).port;
       await new Promise<void>((resolve) => closed.close(() => resolve()));
-      const gone = await thrown(createSifelyClient({ baseUrl: `http://127.0.0.1:${port}`, account: 'a', password: 'p', retry: { readAttempts: 1 } }).login());
+      const gone = await thrown(createSifelyClient({ time: testTime(), baseUrl: `http://127.0.0.1:${port}`, account: 'a', password: 'p', retry: { readAttempts: 1 } }).login());
       expect(gone.kind).toBe('network');
       expect(bothLanguages(gone, 'unreachable').es).toBe('No se puede contactar con la nube de las cerraduras. Revise la conexión a internet.');
     });

@@ -75,7 +75,7 @@ describe('priority limiter (§8; clerk calls never queue behind sweeps)', () => 
 
   it('serves waiting interactive calls before background ones and keeps a reserve for the clerk', async () => {
     vi.useFakeTimers();
-    const limiter = createLimiter({ perMinute: 30, burst: 4, reserveForInteractive: 2, now: () => Date.now() });
+    const limiter = createLimiter({ perMinute: 30, burst: 4, reserveForInteractive: 2, now: () => performance.now() });
     const order: string[] = [];
     const take = (label: string, p: 'interactive' | 'background') => limiter.acquire(p).then(() => order.push(label));
     const all = [take('b1', 'background'), take('b2', 'background'), take('b3', 'background'), take('b4', 'background')];
@@ -96,7 +96,7 @@ describe('priority limiter (§8; clerk calls never queue behind sweeps)', () => 
   it('serves a departed guest\'s deletes (prompt) after the clerk and before sweeps, always leaving the clerk a token', async () => {
     vi.useFakeTimers();
     // Defaults: burst 5, 25/min (one token per 2.4 s), background keeps 4, prompt keeps 1.
-    const limiter = createLimiter({ now: () => Date.now() });
+    const limiter = createLimiter({ now: () => performance.now() });
     const order: string[] = [];
     const take = (label: string, p: 'interactive' | 'prompt' | 'background') => limiter.acquire(p).then(() => order.push(label));
     const all = [take('b1', 'background'), take('d1', 'prompt'), take('d2', 'prompt'), take('d3', 'prompt'), take('d4', 'prompt')];
@@ -121,9 +121,9 @@ describe('priority limiter (§8; clerk calls never queue behind sweeps)', () => 
 
   it('with its defaults never sends more than 30 requests in any 60-second window (§8)', async () => {
     vi.useFakeTimers();
-    const limiter = createLimiter({ now: () => Date.now() });
+    const limiter = createLimiter({ now: () => performance.now() });
     const granted: number[] = [];
-    const all = Array.from({ length: 80 }, (_, i) => limiter.acquire(i % 3 === 0 ? 'background' : 'interactive').then(() => granted.push(Date.now())));
+    const all = Array.from({ length: 80 }, (_, i) => limiter.acquire(i % 3 === 0 ? 'background' : 'interactive').then(() => granted.push(performance.now())));
     await vi.advanceTimersByTimeAsync(4 * 60_000);
     await Promise.all(all);
     expect(granted).toHaveLength(80);
@@ -134,15 +134,15 @@ describe('priority limiter (§8; clerk calls never queue behind sweeps)', () => 
 
   it('holds everyone during a 429 pause and is a no-op when unlimited', async () => {
     vi.useFakeTimers();
-    const limiter = createLimiter({ perMinute: 30, burst: 8, now: () => Date.now() });
-    limiter.pauseUntil(Date.now() + 5_000);
+    const limiter = createLimiter({ perMinute: 30, burst: 8, now: () => performance.now() });
+    limiter.pauseUntil(performance.now() + 5_000);
     let done = false;
     void limiter.acquire('interactive').then(() => (done = true));
     await vi.advanceTimersByTimeAsync(4_900);
     expect(done).toBe(false);
     await vi.advanceTimersByTimeAsync(200);
     expect(done).toBe(true);
-    const free = createLimiter({ perMinute: 0 });
+    const free = createLimiter({ perMinute: 0, now: () => performance.now() });
     await Promise.all(Array.from({ length: 100 }, () => free.acquire('background')));
     expect(free.stats().waitingBackground).toBe(0);
   });

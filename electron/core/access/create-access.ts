@@ -7,6 +7,7 @@ import type { BookingsRepo } from '../db/repos/bookings.repo';
 import type { CredentialsRepo } from '../db/repos/credentials.repo';
 import { createOutboxRepo } from '../db/repos/outbox.repo';
 import type { RoomsRepo } from '../db/repos/rooms.repo';
+import type { DeskTime } from '../time/desk-time';
 import type { BackoffOptions } from './backoff';
 import { createAccessEngine } from './engine';
 import type { LockCloud } from './lock-cloud';
@@ -16,6 +17,7 @@ import { createOutboxWorker } from './outbox';
 const log = createLogger('access');
 /** Quiet hours at the desk; lists every lock at background priority (§8 rate limits). */
 const NIGHT_AUDIT_AT = '03:00';
+const RECHECK_NIGHT_AUDIT_MS = 60 * 60_000;
 
 export interface AccessDeps {
   db: Db;
@@ -23,7 +25,7 @@ export interface AccessDeps {
   rooms: RoomsRepo;
   credentials: CredentialsRepo;
   cloud: LockCloud;
-  now: () => number;
+  time: DeskTime;
   changed: (bookingId: number) => void;
   interactiveWaitMs?: number;
   backoff?: BackoffOptions;
@@ -36,13 +38,15 @@ export interface AccessDeps {
  * operation left in flight by a crash as unclear), and feeds booking changes to the engine.
  */
 export function createAccess(deps: AccessDeps) {
-  const outbox = createOutboxRepo(deps.db, deps.now);
-  const audit = createAuditRepo(deps.db, deps.now);
-  const worker = createOutboxWorker({ db: deps.db, outbox, credentials: deps.credentials, cloud: deps.cloud, now: deps.now,
+  const now = deps.time.now;
+  // Due times are waits: the outbox keeps them on the monotonic clock.
+  const outbox = createOutboxRepo(deps.db, deps.time.monotonic);
+  const audit = createAuditRepo(deps.db, now);
+  const worker = createOutboxWorker({ db: deps.db, outbox, credentials: deps.credentials, cloud: deps.cloud, time: deps.time,
     ...(deps.backoff ? { backoff: deps.backoff } : {}),
     settled: (_c, bookingId) => deps.changed(bookingId),
   });
-  const engineCtx = { ...deps, outbox, audit, worker, interactiveWaitMs: deps.interactiveWaitMs ?? 10_000 };
+  const engineCtx = { ...deps, now, outbox, audit, worker, interactiveWaitMs: deps.interactiveWaitMs ?? 10_000 };
   const engine = createAccessEngine(engineCtx);
   const unsubscribe = deps.bookings.events.subscribe(() => engine.consumeBookingEvents());
   worker.start();
@@ -51,17 +55,25 @@ export function createAccess(deps: AccessDeps) {
   const doors = (): Door[] => [...new Map(deps.rooms.listRooms().flatMap((r) => [r.door, ...r.sharedDoors]).map((d) => [d.id, d])).values()];
   const nightAudit = () => runNightAudit(engineCtx, doors());
   let timer: NodeJS.Timeout | null = null;
+  /**
+   * The next 03:00 is a date, so it is re-read at least hourly: a clock corrected meanwhile (or
+   * cloud time learned) moves the audit to the real 03:00 instead of one computed from a wrong clock.
+   */
   const scheduleNightAudit = (): void => {
     const zone = deps.timeZone();
     if (!zone) return;
-    const today = localDate(deps.now(), zone);
+    const today = localDate(now(), zone);
     let at = zonedWallTimeToMs(parseWall(today, NIGHT_AUDIT_AT), zone);
-    if (at <= deps.now()) at = zonedWallTimeToMs(parseWall(addDays(today, 1), NIGHT_AUDIT_AT), zone);
-    timer = setTimeout(() => {
-      nightAudit()
-        .catch((e: unknown) => log.error('night audit failed', e))
-        .finally(scheduleNightAudit);
-    }, Math.min(at - deps.now(), 2 ** 31 - 1));
+    if (at <= now()) at = zonedWallTimeToMs(parseWall(addDays(today, 1), NIGHT_AUDIT_AT), zone);
+    timer = setTimeout(
+      () => {
+        if (now() < at - 1_000) return scheduleNightAudit();
+        nightAudit()
+          .catch((e: unknown) => log.error('night audit failed', e))
+          .finally(scheduleNightAudit);
+      },
+      Math.max(1_000, Math.min(at - now(), RECHECK_NIGHT_AUDIT_MS)),
+    );
     timer.unref();
   };
   scheduleNightAudit();

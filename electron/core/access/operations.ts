@@ -35,7 +35,13 @@ const done = (patch?: CredentialPatch, note?: string): Outcome => ({ kind: 'done
 
 export interface Ctx {
   cloud: LockCloud;
+  /** The desk's time (cloud time when the PC's clock is off): credential windows. */
   now: () => number;
+  /**
+   * The cloud's time, once an answer told it. Only this may say a credential has expired on the
+   * lock by itself: the PC's clock may be days fast.
+   */
+  cloudNow: () => number | undefined;
   /** Digits of the desk's own active codes on a door (the lock's full list is only read on a clash). */
   codesOnDoor: (doorId: number) => ReadonlySet<string>;
   /** The lock's cards or codes as listed by a request that started at or after `notBeforeMs`. */
@@ -126,7 +132,10 @@ async function remove(ctx: Ctx, row: OutboxRow, c: StoredCredential): Promise<Ou
       const v = classifyFailure(e);
       // A lock that cannot be reached keeps the credential until its end date: keep trying until
       // then, and once it has expired the lock refuses it by itself (product.md "nothing permanent").
-      if (ctx.now() >= c.endMs) return done({ verifiedMs: ctx.now() }, 'expired on the lock before it could be deleted');
+      // Expired by the cloud's clock, never the PC's: a PC set days fast would call a card that
+      // still opens the room "revoked". Without the cloud's time, only the lock's list settles it.
+      const cloudNow = ctx.cloudNow();
+      if (cloudNow !== undefined && cloudNow >= c.endMs) return done({ verifiedMs: ctx.now() }, 'expired on the lock before it could be deleted');
       if (v.kind === 'fallback') return { kind: 'retry', unclear: false, message: v.message, lockOffline: isLockOffline(e) };
       return v.kind === 'give-up' ? { kind: 'retry', unclear: false, message: v.message } : v;
     }

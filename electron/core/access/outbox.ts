@@ -3,6 +3,7 @@ import { english, msg } from '../../../shared/messages';
 import type { CredentialsRepo } from '../db/repos/credentials.repo';
 import type { OutboxRepo, OutboxRow } from '../db/repos/outbox.repo';
 import { createLogger } from '../log';
+import type { DeskTime } from '../time/desk-time';
 import { backoffDelayMs, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
 import type { LockCloud } from './lock-cloud';
 import { execute, MAX_ADD_ATTEMPTS, type Outcome } from './operations';
@@ -19,7 +20,11 @@ export interface OutboxWorkerDeps {
   outbox: OutboxRepo;
   credentials: CredentialsRepo;
   cloud: LockCloud;
-  now: () => number;
+  /**
+   * Due times, retry delays and verification gaps are waits on `time.monotonic()` (the repo stores
+   * them on the same clock); credential windows and expiry use `time.now()` / `time.cloudNow()`.
+   */
+  time: DeskTime;
   /** How many operations may be in flight at once (doors of one check-in go in parallel). */
   concurrency?: number;
   /**
@@ -40,7 +45,8 @@ export interface OutboxWorkerDeps {
  * runs it, and records the outcome and the credential's new state in one transaction.
  */
 export function createOutboxWorker(deps: OutboxWorkerDeps) {
-  const { db, outbox, credentials, now } = deps;
+  const { db, outbox, credentials, time } = deps;
+  const now = time.monotonic;
   const concurrency = deps.concurrency ?? 6;
   // Never 0: verifications and re-sends must always make progress, if slowly.
   const backgroundConcurrency = Math.max(1, Math.min(concurrency - 1, deps.backgroundConcurrency ?? 2));
@@ -140,7 +146,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
       outbox.giveUp(row.id, 'credential vanished');
       return;
     }
-    const outcome = await execute({ cloud: deps.cloud, now, codesOnDoor, listOnce }, row, c);
+    const outcome = await execute({ cloud: deps.cloud, now: time.now, cloudNow: time.cloudNow, codesOnDoor, listOnce }, row, c);
     if (outcome.kind !== 'done') log.warn(`${row.op} of credential ${c.id} on ${c.doorName}: ${outcome.kind}: ${english(outcome.message)}`);
     record(row, outcome);
     deps.settled?.(c.id, c.bookingId);
@@ -198,6 +204,10 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
       running = true;
       const recovered = outbox.recoverAfterCrash();
       if (recovered) log.warn(`${recovered} operation(s) were in flight at the last stop; they will be checked on the lock first`);
+      // Due times were kept on the last run's monotonic clock, anchored to the PC's clock then: if
+      // the clock was set back while the desk was off, none may wait longer than its back-off allows.
+      const pulled = outbox.pullInDue(backoff.capMs + OFFLINE_PROBE_MS);
+      if (pulled) log.warn(`${pulled} queued operation(s) were due further ahead than any back-off: the PC's clock moved while the desk was off`);
       pump();
     },
     /** New rows were written: look now instead of at the next timer. */
@@ -206,19 +216,19 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     },
     /** Resolves when every given outbox row is settled (done or given up) or queued for a retry, or at the deadline. */
     async waitFor(rowIds: readonly number[], timeoutMs: number): Promise<void> {
-      const deadline = Date.now() + timeoutMs;
+      const deadline = now() + timeoutMs;
       const attempted = (id: number): boolean => {
         const r = outbox.get(id);
         return !r || r.state === 'done' || r.state === 'gave_up' || (r.state === 'queued' && r.attempts > 0);
       };
-      while (!rowIds.every(attempted) && Date.now() < deadline) {
+      while (!rowIds.every(attempted) && now() < deadline) {
         await new Promise<void>((resolve) => {
           const wake = (): void => {
             waiters.delete(wake);
             clearTimeout(t);
             resolve();
           };
-          const t = setTimeout(wake, Math.max(1, deadline - Date.now()));
+          const t = setTimeout(wake, Math.max(1, deadline - now()));
           waiters.add(wake);
         });
       }

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { migrate } from './migrate';
+import { logTimestamp } from '../time/clock';
 
 export type Db = Database.Database;
 
@@ -59,5 +60,5 @@ export function openDatabase(file: string): Db {
 export function closeDatabase(db: Db): void {
   const file = db.name;
   db.close();
-  if (onDisk(file)) writeFileSync(cleanMarker(file), `${new Date().toISOString()}\n`);
+  if (onDisk(file)) writeFileSync(cleanMarker(file), `${new Date(logTimestamp()).toISOString()}\n`);
 }

@@ -17,7 +17,10 @@ export interface LockHealthOptions {
   db: Db;
   rooms: RoomsRepo;
   source: HealthSource;
+  /** When the facts were read, as the screen shows it. */
   now: () => number;
+  /** Refresh gating (binding re-reads, "check now") is a wait: measured on the monotonic clock. */
+  monotonic: () => number;
   /** Background refresh of batteries and gateway status. Default 5 minutes. */
   refreshMs?: number;
   /** Which gateways serve which lock changes rarely: re-read that binding this often. Default 30 minutes. */
@@ -54,6 +57,7 @@ export function createLockHealth(opts: LockHealthOptions) {
   const gatewaysOf = new Map<number, number[]>();
   let bindingAtMs = -Infinity;
   let checkedAtMs: number | null = null;
+  let checkedAtMono = -Infinity;
   let running: Promise<void> | null = null;
   let timer: NodeJS.Timeout | null = null;
   const openOps = opts.db.prepare<[], { doorId: number; n: number }>(OPEN_OPS_BY_DOOR);
@@ -65,7 +69,7 @@ export function createLockHealth(opts: LockHealthOptions) {
     const ids = lockIds();
     const batteries = new Map((await opts.source.listAllLocks(bg)).map((l) => [l.lockId, l.electricQuantity ?? null]));
     const problems = new Map<number, string>();
-    if (opts.now() - bindingAtMs >= bindingMs) {
+    if (opts.monotonic() - bindingAtMs >= bindingMs) {
       for (const lockId of ids) {
         try {
           gatewaysOf.set(lockId, (await opts.source.listGatewaysOfLock(lockId, bg)).map((g) => g.gatewayId));
@@ -74,7 +78,7 @@ export function createLockHealth(opts: LockHealthOptions) {
           log.warn(`gateways of lock ${lockId}`, e);
         }
       }
-      bindingAtMs = opts.now();
+      bindingAtMs = opts.monotonic();
     }
     const online = new Map<number, boolean>();
     for (const gatewayId of new Set([...gatewaysOf.values()].flat())) {
@@ -99,6 +103,7 @@ export function createLockHealth(opts: LockHealthOptions) {
       facts.set(lockId, next);
     }
     checkedAtMs = opts.now();
+    checkedAtMono = opts.monotonic();
     if (differs) opts.changed?.();
   }
 
@@ -143,7 +148,7 @@ export function createLockHealth(opts: LockHealthOptions) {
     report,
     /** The clerk asked to check now: refreshes unless the facts are only seconds old. */
     async check(force: boolean): Promise<LockHealthReport> {
-      if (force && (checkedAtMs === null || opts.now() - checkedAtMs >= minForcedMs)) {
+      if (force && opts.monotonic() - checkedAtMono >= minForcedMs) {
         bindingAtMs = -Infinity; // a "check now" also notices a gateway that was added or removed
         await refresh();
       }

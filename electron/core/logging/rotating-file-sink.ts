@@ -1,6 +1,7 @@
 import { appendFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatLogLine, type LogSink } from '../log';
+import { logTimestamp } from '../time/clock';
 
 export interface RotatingLogOptions {
   dir: string;
@@ -41,7 +42,7 @@ export function createRotatingFileLog(opts: RotatingLogOptions): RotatingLog {
   };
 
   const sink: LogSink = (level, scope, message, detail) => {
-    const line = formatLogLine(level, scope, message, detail, Date.now());
+    const line = formatLogLine(level, scope, message, detail, logTimestamp());
     const bytes = Buffer.byteLength(line);
     try {
       if (size > 0 && size + bytes > maxBytes) rotate();

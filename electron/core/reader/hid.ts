@@ -45,7 +45,8 @@ export interface HidReaderOptions {
   decoder?: Partial<DecoderOptions>;
   onRead: (read: DecodedRead) => void;
   onState?: (state: HidReaderState) => void;
-  now?: () => number;
+  /** Monotonic ms: the gaps between reports decide where one card's burst ends. */
+  now: () => number;
   /** Retry delays while the reader is missing: first, doubling up to max (ms). */
   retry?: { firstMs: number; maxMs: number };
 }
@@ -65,7 +66,7 @@ export const matchesTarget = (d: HidDeviceInfo, t: HidTarget): boolean =>
  * the pure ./reports.ts; this file only owns the device's lifecycle.
  */
 export function createHidReader(options: HidReaderOptions): HidReader {
-  const now = options.now ?? Date.now;
+  const now = options.now;
   const retry = options.retry ?? { firstMs: 500, maxMs: 5_000 };
   const decoder = createReportDecoder(options.decoder);
   let current: HidReaderState = { state: 'stopped' };

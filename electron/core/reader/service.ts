@@ -32,7 +32,10 @@ export interface ReaderServiceDeps {
   cards: CardLister;
   /** Doors the calibration may use. */
   locks: () => { lockId: number; name: string }[];
+  /** When a read happened, as the screen shows it. */
   now: () => number;
+  /** The same card tapped twice in a row, and report gaps, are waits: measured on the monotonic clock. */
+  monotonic: () => number;
   /** A card the desk accepted: pushed to the renderer as 'reader:card'. */
   onCard: (card: { cardNumber: string; source: ReaderSource }) => void;
   /** Anything the Reader panel shows changed. */
@@ -62,10 +65,11 @@ export function createReaderService(deps: ReaderServiceDeps) {
   let hid: HidReader | null = null;
   let hidState: HidReaderState = { state: 'stopped' };
   let lastRead: LastRead | null = null;
-  let lastAccepted: { cardNumber: string; atMs: number } | null = null;
+  let lastAccepted: { cardNumber: string; atMono: number } | null = null;
 
   function accept(raw: string, source: ReaderSource): ReadOutcome {
     const atMs = deps.now();
+    const atMono = deps.monotonic();
     const r = lockCardNumber(raw, profile.card);
     if (!r.ok) {
       log.info(`ignored a ${source} read: ${r.reason}`);
@@ -73,12 +77,12 @@ export function createReaderService(deps: ReaderServiceDeps) {
       deps.onChanged();
       return { accepted: false, cardNumber: null, reason: r.reason, reasonMsg: r.reasonMsg };
     }
-    if (lastAccepted && lastAccepted.cardNumber === r.cardNumber && atMs - lastAccepted.atMs < DUPLICATE_WINDOW_MS) {
-      lastAccepted.atMs = atMs; // a card left on the reader keeps being one tap
+    if (lastAccepted && lastAccepted.cardNumber === r.cardNumber && atMono - lastAccepted.atMono < DUPLICATE_WINDOW_MS) {
+      lastAccepted.atMono = atMono; // a card left on the reader keeps being one tap
       const again = msg('reader.sameCardAgain');
       return { accepted: false, cardNumber: r.cardNumber, reason: english(again), reasonMsg: again };
     }
-    lastAccepted = { cardNumber: r.cardNumber, atMs };
+    lastAccepted = { cardNumber: r.cardNumber, atMono };
     lastRead = { atMs, source, raw, cardNumber: r.cardNumber, reason: null, reasonMsg: null };
     deps.onCard({ cardNumber: r.cardNumber, source });
     deps.onChanged();
@@ -96,6 +100,7 @@ export function createReaderService(deps: ReaderServiceDeps) {
       target: { vendorId: device.vendorId, productId: device.productId, usagePage: device.usagePage },
       decoder: { mode: device.reportMode },
       onRead: (read) => void accept(read.text, 'hid'),
+      now: deps.monotonic,
       onState: (s) => {
         hidState = s;
         deps.onChanged();

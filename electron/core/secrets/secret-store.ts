@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { msg } from '../../../shared/messages';
 import { createLogger } from '../log';
 import { type SecretCipher, SecretStoreError } from './cipher';
+import { logTimestamp } from '../time/clock';
 
 const log = createLogger('secrets');
 
@@ -116,7 +117,7 @@ export function createSecretStore({ file, cipher }: SecretStoreOptions): SecretS
         data = read();
       } catch {
         // Replacing a damaged file: keep it beside, so nothing is lost that support could recover.
-        renameSync(file, `${file}.damaged-${Date.now()}`);
+        renameSync(file, `${file}.damaged-${logTimestamp()}`);
         data = { version: 1, secrets: {} };
       }
       data.secrets[SIFELY_KEY] = cipherText;

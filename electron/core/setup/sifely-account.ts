@@ -2,6 +2,7 @@ import { DeskError } from '../ipc/desk-error';
 import { SecretStoreError } from '../secrets/cipher';
 import type { SifelyCredential } from '../secrets/secret-store';
 import { createSifelyClient } from '../sifely/client';
+import type { DeskTime } from '../time/desk-time';
 
 /** How main keeps the credential (SecretStore with OS encryption); absent in the preview. */
 export interface SifelyCredentialSink {
@@ -22,11 +23,11 @@ export interface SifelyLoginOutcome {
  * this function's callers: no channel returns it. Without a sink (preview, demo) it is kept in
  * memory for this run only.
  */
-export function createSifelyAccountSetup(sink: SifelyCredentialSink | null, now: () => number) {
+export function createSifelyAccountSetup(sink: SifelyCredentialSink | null, time: DeskTime) {
   let remembered: SifelyCredential | null = null;
   return {
     async login(credential: SifelyCredential): Promise<SifelyLoginOutcome> {
-      const client = createSifelyClient({ ...credential, now, timeoutMs: 10_000 });
+      const client = createSifelyClient({ ...credential, time, timeoutMs: 10_000 });
       await client.login();
       const locks = await client.listAllLocks();
       if (sink) {

@@ -57,6 +57,7 @@ const obj = (v: unknown): Record<string, unknown> => (v !== null && typeof v ===
 /** §3.6: raw for `sk-` keys, `Bearer` for anything else (kumarai's rule). */
 export const authorizationFor = (token: string): string => (token.startsWith('sk-') ? token : `Bearer ${token}`);
 
+/** `now` is monotonic: token lifetimes and the billing pause are waits, not dates. */
 export function createAuth(transport: Transport, o: AuthOptions, now: () => number) {
   const generation = o.generation ?? 'openapi';
   const billingRecheckMs = o.billingRecheckMs ?? 10 * 60_000;

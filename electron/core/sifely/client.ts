@@ -8,7 +8,8 @@ import { recordEndpoints } from './api/records';
 import { createAuth, type AuthGeneration } from './auth';
 import { isStaleCredential } from './error-codes';
 import { isSifelyError, SifelyError } from './errors';
-import { createLimiter, type LimiterOptions } from './limiter';
+import { createLimiter, type LimiterSettings } from './limiter';
+import type { DeskTime } from '../time/desk-time';
 import { createTransport, DEFAULT_RETRY, type RetryPolicy } from './transport';
 
 export const SIFELY_PRODUCTION_URL = 'https://cus-openapi.sifely.com';
@@ -27,10 +28,14 @@ export interface SifelyClientOptions {
   /** Per-attempt timeout. Default 15 s. */
   timeoutMs?: number;
   /** Client-side rate limit (§8). Default 25/min, burst 5 (never more than 30 in any minute), 2 tokens kept for interactive calls. */
-  rateLimit?: LimiterOptions;
+  rateLimit?: LimiterSettings;
   retry?: Partial<RetryPolicy>;
-  /** Clock for the `date` parameter and token expiry. */
-  now?: () => number;
+  /**
+   * The desk's time: the `date` parameter carries its `now()` (cloud time when the PC's clock is
+   * off), every answer's `Date` header teaches it the cloud's time, and token expiry and the rate
+   * limiter run on its monotonic clock.
+   */
+  time: DeskTime;
 }
 
 /**
@@ -39,15 +44,15 @@ export interface SifelyClientOptions {
  * decode into typed results or a typed SifelyError (§5).
  */
 export function createSifelyClient(options: SifelyClientOptions) {
-  const now = options.now ?? Date.now;
+  const { time } = options;
   const generation = options.generation ?? 'openapi';
   const baseUrl = (options.baseUrl ?? (generation === 'legacy' ? SIFELY_LEGACY_URL : SIFELY_PRODUCTION_URL)).replace(/\/+$/, '');
   // §2, §14 #2: dev-alexa is the docs' "test-envirement" that proxies to production and times out on writes.
   if (/^https?:\/\/dev-alexa\.sifely\.com(\/|:|$)/i.test(baseUrl))
     throw new SifelyError('invalid', 0, msg('sifely.testHost'), baseUrl, { retryable: false });
-  const limiter = createLimiter({ now, ...options.rateLimit });
-  const transport = createTransport({ baseUrl, timeoutMs: options.timeoutMs ?? 15_000, limiter, retry: { ...DEFAULT_RETRY, ...options.retry }, now });
-  const auth = createAuth(transport, { generation, account: options.account, password: options.password, clientId: options.clientId }, now);
+  const limiter = createLimiter({ now: time.monotonic, ...options.rateLimit });
+  const transport = createTransport({ baseUrl, timeoutMs: options.timeoutMs ?? 15_000, limiter, retry: { ...DEFAULT_RETRY, ...options.retry }, time });
+  const auth = createAuth(transport, { generation, account: options.account, password: options.password, clientId: options.clientId }, time.monotonic);
 
   const call: Call = async (method, path, params, kind, opts) => {
     for (let attempt = 0; ; attempt++) {

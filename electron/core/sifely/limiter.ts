@@ -30,8 +30,12 @@ export interface LimiterOptions {
    * p95 1.9 s vs 4.3 s.
    */
   reserveForInteractiveOverPrompt?: number;
-  now?: () => number;
+  /** A monotonic clock (DeskTime.monotonic): a wall-clock jump must not empty or freeze the bucket. */
+  now: () => number;
 }
+
+/** What a caller may tune; the clock always comes from the client's DeskTime. */
+export type LimiterSettings = Omit<LimiterOptions, 'now'>;
 
 export interface LimiterStats {
   tokens: number;
@@ -53,13 +57,13 @@ export const DEFAULT_BURST = 5;
 export const DEFAULT_RESERVE = 4;
 export const DEFAULT_PROMPT_RESERVE = 1;
 
-export function createLimiter(options: LimiterOptions = {}): Limiter {
+export function createLimiter(options: LimiterOptions): Limiter {
   const perMinute = options.perMinute ?? DEFAULT_PER_MINUTE;
   const unlimited = !perMinute || !Number.isFinite(perMinute);
   const burst = Math.max(1, options.burst ?? DEFAULT_BURST);
   const reserve = Math.min(burst - 1, Math.max(0, options.reserveForInteractive ?? DEFAULT_RESERVE));
   const promptReserve = Math.min(reserve, Math.max(0, options.reserveForInteractiveOverPrompt ?? DEFAULT_PROMPT_RESERVE));
-  const now = options.now ?? Date.now;
+  const now = options.now;
   const msPerToken = unlimited ? 0 : 60_000 / perMinute;
   let tokens = burst;
   let refilledAt = now();

@@ -2,6 +2,7 @@ import { msg } from '../../../shared/messages';
 import { createLogger } from '../log';
 import { decodeSifelyResponse } from './envelope';
 import { SifelyError } from './errors';
+import type { DeskTime } from '../time/desk-time';
 import type { Limiter, Priority } from './limiter';
 
 const log = createLogger('sifely');
@@ -59,13 +60,17 @@ export interface TransportOptions {
   timeoutMs: number;
   limiter: Limiter;
   retry: RetryPolicy;
-  now: () => number;
+  /** `date` comes from its now(); each answer's `Date` header teaches it the cloud's time. */
+  time: DeskTime;
 }
 
 export type Transport = (spec: RequestSpec) => Promise<unknown>;
 
 /** Errors raised before the request left this machine: it certainly did not happen. */
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ERR_INVALID_URL']);
+
+/** "`date` must be within 5 minutes of server time" (§4, §13). */
+const CLOCK_REFUSED = 80000;
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -76,9 +81,24 @@ function causeCode(e: unknown): string {
 
 export function createTransport(o: TransportOptions): Transport {
   const backoff = (attempt: number): number => Math.min(o.retry.backoffMaxMs, o.retry.backoffBaseMs * 2 ** attempt);
+  const { time } = o;
+  /**
+   * The cloud refused our `date` (80000) and its answers carry no `Date` header to correct it by:
+   * `date` is optional (§4), so it is left out until an answer tells the cloud's time.
+   */
+  let dateUnknown = false;
+
+  /** Every answer's `Date` header is the cloud's clock: the desk learns its PC's offset from it. */
+  function learnTime(dateHeader: string | null, sentAt: number, answeredAt: number): boolean {
+    const at = dateHeader ? Date.parse(dateHeader) : NaN;
+    if (Number.isNaN(at)) return false;
+    time.observeCloud(at, sentAt, answeredAt);
+    dateUnknown = false;
+    return true;
+  }
 
   async function attempt(spec: RequestSpec): Promise<unknown> {
-    const url = o.baseUrl + spec.path + queryString({ ...spec.query, ...(spec.withDate ? { date: o.now() } : {}) });
+    const url = o.baseUrl + spec.path + queryString({ ...spec.query, ...(spec.withDate && !dateUnknown ? { date: time.now() } : {}) });
     const headers: Record<string, string> = {};
     if (spec.authorization) headers['Authorization'] = spec.authorization;
     if (spec.json !== undefined) headers['Content-Type'] = 'application/json';
@@ -87,6 +107,8 @@ export function createTransport(o: TransportOptions): Transport {
     let status: number;
     let text: string;
     let retryAfter: string | null;
+    let learned: boolean;
+    const sentAt = time.monotonic();
     try {
       const res = await fetch(url, {
         method: spec.method,
@@ -95,6 +117,7 @@ export function createTransport(o: TransportOptions): Transport {
         signal: AbortSignal.timeout(timeoutMs),
       });
       status = res.status;
+      learned = learnTime(res.headers.get('date'), sentAt, time.monotonic());
       retryAfter = res.headers.get('retry-after');
       text = await res.text();
     } catch (e) {
@@ -109,7 +132,8 @@ export function createTransport(o: TransportOptions): Transport {
     const decoded = decodeSifelyResponse(status, text);
     if (decoded.ok) return decoded.payload;
     let error = decoded.error;
-    if (error.kind === 'throttled' && retryAfter) error.retryAfterMs = parseRetryAfter(retryAfter);
+    if (error.code === CLOCK_REFUSED && !learned) dateUnknown = true;
+    if (error.kind === 'throttled' && retryAfter) error.retryAfterMs = parseRetryAfter(retryAfter, time.cloudNow() ?? time.now());
     // A write answered with a transient 5xx may have been carried out upstream.
     if (!spec.idempotent && status >= 500 && error.retryable) error = error.asUnclear();
     throw error;
@@ -120,6 +144,7 @@ export function createTransport(o: TransportOptions): Transport {
     let failures = 0;
     let throttles = 0;
     let busy = 0;
+    let clockRetried = false;
     for (;;) {
       await o.limiter.acquire(priority);
       try {
@@ -130,7 +155,14 @@ export function createTransport(o: TransportOptions): Transport {
         if (e.kind === 'throttled' && e.code === 429 && ++throttles < o.retry.throttleAttempts) {
           const wait = e.retryAfterMs ?? backoff(throttles - 1);
           log.warn(`${what}: throttled (429), backing off ${wait} ms`);
-          o.limiter.pauseUntil(o.now() + wait);
+          o.limiter.pauseUntil(time.monotonic() + wait);
+          continue;
+        }
+        // A refused `date` (80000) means nothing was done, so even a write is safe to send once
+        // more: its answer has corrected the desk's time, or the next attempt leaves `date` out.
+        if (e.code === CLOCK_REFUSED && spec.withDate && !clockRetried) {
+          clockRetried = true;
+          log.warn(`${what}: the cloud refused our clock (80000); sending again on the cloud's time`);
           continue;
         }
         if (spec.idempotent && e.retryable && ++failures < o.retry.readAttempts) {
@@ -162,11 +194,12 @@ export function queryString(params: Params): string {
   return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }
 
-function parseRetryAfter(v: string): number | undefined {
+/** An HTTP date in Retry-After is the cloud's clock, so it is measured against the cloud's time. */
+function parseRetryAfter(v: string, cloudNowMs: number): number | undefined {
   const s = Number(v);
   if (Number.isFinite(s)) return Math.max(0, s * 1000);
   const at = Date.parse(v);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+  return Number.isNaN(at) ? undefined : Math.max(0, at - cloudNowMs);
 }
 
 /** A thrown error that is not a SifelyError (a bug) is reported as such rather than swallowed. */

@@ -16,7 +16,8 @@ export type AccessLevel = 'open' | 'staff' | 'manager';
  * rights (first-run setup has nobody to sign in as). After that, a PIN unlocks it, and it locks
  * again after `idleMs` without activity.
  */
-export function createStaffSession(deps: { staff: StaffRepo; now: () => number; idleMs: () => number }) {
+/** `monotonic`: the idle lock and the PIN pause are waits, so a clock set back does not stretch them. */
+export function createStaffSession(deps: { staff: StaffRepo; monotonic: () => number; idleMs: () => number }) {
   let current: { member: StaffMember; lastActivityMs: number } | null = null;
   let failures = 0;
   let pausedUntilMs = 0;
@@ -25,7 +26,7 @@ export function createStaffSession(deps: { staff: StaffRepo; now: () => number; 
 
   function activeMember(): StaffMember | null {
     if (!current) return null;
-    if (deps.now() - current.lastActivityMs > deps.idleMs()) {
+    if (deps.monotonic() - current.lastActivityMs > deps.idleMs()) {
       current = null; // idle: the next person must type their PIN
       return null;
     }
@@ -60,11 +61,11 @@ export function createStaffSession(deps: { staff: StaffRepo; now: () => number; 
     const member = activeMember();
     if (!member) throw new DeskError('forbidden', msg('staff.locked'));
     if (level === 'manager' && member.role !== 'manager') throw new DeskError('forbidden', msg('staff.managerOnly', { name: member.name }));
-    current!.lastActivityMs = deps.now();
+    current!.lastActivityMs = deps.monotonic();
   }
 
   async function unlock(staffId: number, pin: string): Promise<StaffMember> {
-    const t = deps.now();
+    const t = deps.monotonic();
     if (t < pausedUntilMs) throw new DeskError('forbidden', msg('staff.pinPaused', { seconds: Math.ceil((pausedUntilMs - t) / 1000) }));
     const member = deps.staff.get(staffId);
     const stored = deps.staff.pinOf(staffId);
@@ -74,12 +75,12 @@ export function createStaffSession(deps: { staff: StaffRepo; now: () => number; 
       failures += 1;
       if (failures >= MAX_FAILURES) {
         failures = 0;
-        pausedUntilMs = deps.now() + LOCKOUT_MS;
+        pausedUntilMs = deps.monotonic() + LOCKOUT_MS;
       }
       throw new DeskError('forbidden', msg('staff.wrongPin'));
     }
     failures = 0;
-    current = { member, lastActivityMs: deps.now() };
+    current = { member, lastActivityMs: deps.monotonic() };
     return member;
   }
 
@@ -93,11 +94,11 @@ export function createStaffSession(deps: { staff: StaffRepo; now: () => number; 
     },
     /** The renderer's input heartbeat: keeps an unlocked session alive, never unlocks one. */
     touch(): void {
-      if (activeMember()) current!.lastActivityMs = deps.now();
+      if (activeMember()) current!.lastActivityMs = deps.monotonic();
     },
     /** The first staff member (a manager) is the one at the desk: sign them in so setup goes on. */
     signIn(member: StaffMember): void {
-      current = { member, lastActivityMs: deps.now() };
+      current = { member, lastActivityMs: deps.monotonic() };
     },
     role(): StaffRole | null {
       return configured() ? (activeMember()?.role ?? null) : 'manager';

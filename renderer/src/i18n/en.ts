@@ -11,6 +11,17 @@ export const en = {
     reader: 'Reader',
     tools: 'Desk tools',
   },
+  clockBanner: {
+    ahead: 'This PC’s clock is {{amount}} ahead: fix it in Windows’ date and time settings.',
+    behind: 'This PC’s clock is {{amount}} behind: fix it in Windows’ date and time settings.',
+    meanwhile: 'Until then the desk uses the lock cloud’s time, so cards and codes still get the right times.',
+    days_one: '{{count}} day',
+    days_other: '{{count}} days',
+    hours_one: '{{count}} hour',
+    hours_other: '{{count}} hours',
+    minutes_one: '{{count}} minute',
+    minutes_other: '{{count}} minutes',
+  },
   list: {
     nav: 'Guests',
     search: 'Find a guest by name or room',

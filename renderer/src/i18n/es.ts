@@ -13,6 +13,17 @@ export const es: Messages = {
     reader: 'Lector',
     tools: 'Herramientas de recepción',
   },
+  clockBanner: {
+    ahead: 'El reloj de este PC va {{amount}} adelantado: corríjalo en la configuración de fecha y hora de Windows.',
+    behind: 'El reloj de este PC va {{amount}} atrasado: corríjalo en la configuración de fecha y hora de Windows.',
+    meanwhile: 'Mientras tanto, la recepción usa la hora de la nube de las cerraduras, así que tarjetas y códigos siguen con las horas correctas.',
+    days_one: '{{count}} día',
+    days_other: '{{count}} días',
+    hours_one: '{{count}} hora',
+    hours_other: '{{count}} horas',
+    minutes_one: '{{count}} minuto',
+    minutes_other: '{{count}} minutos',
+  },
   list: {
     nav: 'Huéspedes',
     search: 'Buscar huésped por nombre o habitación',

@@ -44,6 +44,7 @@ const toRow = (r: Raw): OutboxRow => ({
 
 const COLUMNS = 'id, credential_id, op, args, priority, state, attempts, unclear, next_attempt_ms, last_error';
 
+/** `now` is the desk's monotonic clock (DeskTime.monotonic): every time here is a due time or a wait. */
 export function createOutboxRepo(db: Db, now: () => number) {
   const insert = db.prepare(
     `INSERT INTO outbox (credential_id, op, args, priority, state, next_attempt_ms, created_ms, updated_ms)
@@ -67,6 +68,9 @@ export function createOutboxRepo(db: Db, now: () => number) {
   );
   // A row left in 'sending' by a crash may or may not have reached the cloud: unclear.
   const recover = db.prepare<[number]>(`UPDATE outbox SET state = 'queued', unclear = 1, updated_ms = ? WHERE state = 'sending'`);
+  const pullIn = db.prepare<{ latest: number; t: number }>(
+    `UPDATE outbox SET next_attempt_ms = @latest, updated_ms = @t WHERE state = 'queued' AND next_attempt_ms > @latest`,
+  );
   const open = db.prepare<[number], Raw>(`SELECT ${COLUMNS} FROM outbox WHERE credential_id = ? AND state IN ('queued', 'sending') ORDER BY id`);
   const nextDue = db.prepare<[], { at: number | null }>(`SELECT MIN(next_attempt_ms) AS at FROM outbox WHERE state = 'queued'`);
   const counts = db.prepare<[], { state: OutboxState; n: number }>('SELECT state, COUNT(*) AS n FROM outbox GROUP BY state');
@@ -114,6 +118,11 @@ export function createOutboxRepo(db: Db, now: () => number) {
     },
     recoverAfterCrash(): number {
       return recover.run(now()).changes;
+    },
+    /** No queued row waits more than `maxWaitMs` from now (after the PC's clock was set back between runs). */
+    pullInDue(maxWaitMs: number): number {
+      const t = now();
+      return pullIn.run({ latest: t + maxWaitMs, t }).changes;
     },
     openFor(credentialId: number): OutboxRow[] {
       return open.all(credentialId).map(toRow);

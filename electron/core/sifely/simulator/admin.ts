@@ -48,6 +48,7 @@ const SettingsSchema = z
     gatewayBusyRate: z.number().min(0).max(1),
     unwrappedLogin: z.boolean(),
     staleDateStyle: z.enum(['errcode', 'http500']),
+    dateHeader: z.boolean(),
     rateLimitPerMinute: z.number().int().min(0),
     cardChangePeriod: z.boolean(),
     legacyTokenTtlSec: z.number().int().min(1),

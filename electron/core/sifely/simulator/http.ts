@@ -25,7 +25,7 @@ export function sendText(res: ServerResponse, status: number, text: string, head
 }
 
 /** Spring Boot's default error body, which is what the real service answers for 500s (§4). */
-export function sendSpringError(res: ServerResponse, status: number, message: string, path: string): void {
+export function sendSpringError(res: ServerResponse, status: number, message: string, path: string, nowMs: number): void {
   const error = status === 500 ? 'Internal Server Error' : status === 404 ? 'Not Found' : 'Error';
-  sendJson(res, status, { timestamp: new Date().toISOString(), status, error, message, path });
+  sendJson(res, status, { timestamp: new Date(nowMs).toISOString(), status, error, message, path });
 }

@@ -151,6 +151,8 @@ export interface SimSettings {
   unwrappedLogin: boolean;
   /** A stale `date`: shape B errcode 80000, or HTTP 500 (§4). */
   staleDateStyle: 'errcode' | 'http500';
+  /** Answer with an HTTP `Date` header on the cloud's clock (any web server does); off to test a desk that cannot learn the time. */
+  dateHeader: boolean;
   /** Server-side limit per credential and minute; 0 = off (§8). */
   rateLimitPerMinute: number;
   /** Offer `/v3/identityCard/changePeriod` (not in Sifely's navigation, §10.33); off → 404. */
@@ -167,6 +169,7 @@ export const DEFAULT_SETTINGS: SimSettings = {
   gatewayBusyRate: 0,
   unwrappedLogin: false,
   staleDateStyle: 'errcode',
+  dateHeader: true,
   rateLimitPerMinute: 0,
   cardChangePeriod: false,
   legacyTokenTtlSec: 31_536_000,

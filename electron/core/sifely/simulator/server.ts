@@ -22,8 +22,8 @@ const log = createLogger('sifely-sim');
 export interface SimulatorOptions {
   /** 0 (default) picks a free port. Always bound to 127.0.0.1. */
   port?: number;
-  /** The cloud's clock (also used for `date` freshness and lock-side time). */
-  now?: () => number;
+  /** The cloud's clock (also used for `date` freshness, the `Date` header and lock-side time). */
+  now: () => number;
   /** Seed for busy answers and fault rates, so a run repeats exactly. */
   seed?: number;
   webhook?: WebhookTarget;
@@ -57,7 +57,7 @@ const DATE_TOLERANCE_MS = 5 * 60_000;
  * only, with the methods, parameter locations and envelopes of sifely-api.md §15.1, and an admin
  * surface under `/__admin/` for tests and training.
  */
-export async function startSifelySimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
+export async function startSifelySimulator(options: SimulatorOptions): Promise<RunningSimulator> {
   const state = createSimState(options.now, options.seed ?? 1);
   const faults = createFaults(seededRandom((options.seed ?? 1) + 7));
   const webhook: RunningSimulator['webhook'] = { target: options.webhook ?? null };
@@ -68,9 +68,12 @@ export async function startSifelySimulator(options: SimulatorOptions = {}): Prom
   const requests: RequestLogEntry[] = [];
   const sim = { state, faults, webhook, calls, requests };
   const server = createServer((req, res) => {
+    // The cloud's time in every answer, as a real web server sends it (the desk learns its PC's offset from it).
+    if (state.settings.dateHeader) res.setHeader('Date', new Date(state.now()).toUTCString());
+    else res.sendDate = false;
     handle(sim, req, res).catch((e: unknown) => {
       log.error('simulator handler failed', e);
-      if (!res.headersSent) sendSpringError(res, 500, 'Internal simulator error', req.url ?? '');
+      if (!res.headersSent) sendSpringError(res, 500, 'Internal simulator error', req.url ?? '', state.now());
       else res.end();
     });
   });
@@ -110,9 +113,9 @@ async function handle(sim: Sim, req: IncomingMessage, res: ServerResponse): Prom
   if (/^dev-alexa\./i.test(req.headers.host ?? '') && req.method === 'POST' && url.pathname.startsWith('/v3/'))
     return sendText(res, 504, 'Gateway Time-out');
   const route = routes[url.pathname];
-  if (!route || (route.enabled && !route.enabled(state))) return sendSpringError(res, 404, `No static resource ${url.pathname.slice(1)}.`, url.pathname);
+  if (!route || (route.enabled && !route.enabled(state))) return sendSpringError(res, 404, `No static resource ${url.pathname.slice(1)}.`, url.pathname, state.now());
   const method = req.method === 'POST' ? 'POST' : req.method === 'GET' ? 'GET' : null;
-  if (!method || !route.methods.includes(method)) return sendSpringError(res, 500, `Request method '${req.method ?? ''}' not supported`, url.pathname);
+  if (!method || !route.methods.includes(method)) return sendSpringError(res, 500, `Request method '${req.method ?? ''}' not supported`, url.pathname, state.now());
 
   // Parameters come from the query string and from a form body; the query wins (§4).
   const contentType = req.headers['content-type'] ?? '';
@@ -142,9 +145,9 @@ async function handle(sim: Sim, req: IncomingMessage, res: ServerResponse): Prom
   const date = params.get('date');
   // `date` is an optional Long on every call (§4, §10.0): a non-number fails Spring's conversion.
   if (date !== null && date !== '' && !/^-?\d+$/.test(date))
-    return sendSpringError(res, 500, `Failed to convert value of type 'java.lang.String' to required type 'java.lang.Long'; For input string: "${date}"`, url.pathname);
+    return sendSpringError(res, 500, `Failed to convert value of type 'java.lang.String' to required type 'java.lang.Long'; For input string: "${date}"`, url.pathname, state.now());
   if (date !== null && date !== '' && Math.abs(Number(date) - state.now()) > DATE_TOLERANCE_MS) {
-    if (state.settings.staleDateStyle === 'http500') return sendSpringError(res, 500, 'The date is invalid', url.pathname);
+    if (state.settings.staleDateStyle === 'http500') return sendSpringError(res, 500, 'The date is invalid', url.pathname, state.now());
     return sendJson(res, 200, { errcode: 80000, errmsg: 'date must be current time, in 5 minutes', description: '' });
   }
 
@@ -153,9 +156,9 @@ async function handle(sim: Sim, req: IncomingMessage, res: ServerResponse): Prom
     // Absent → Spring's 500 (§4); present but blank reaches the handler, which answers -3 for
     // blank dates on a period code (§10.11 "`0`/blank for a period code → -3").
     if (p.required && v === null)
-      return sendSpringError(res, 500, `Required request parameter '${p.name}' for method parameter type ${p.type} is not present`, url.pathname);
+      return sendSpringError(res, 500, `Required request parameter '${p.name}' for method parameter type ${p.type} is not present`, url.pathname, state.now());
     if (v && p.type !== 'String' && !/^-?\d+$/.test(v))
-      return sendSpringError(res, 500, `Failed to convert value of type 'java.lang.String' to required type 'java.lang.${p.type}'; For input string: "${v}"`, url.pathname);
+      return sendSpringError(res, 500, `Failed to convert value of type 'java.lang.String' to required type 'java.lang.${p.type}'; For input string: "${v}"`, url.pathname, state.now());
   }
 
   const fault = sim.faults.decide(method, url.pathname);

@@ -30,7 +30,8 @@ export interface LegacyToken {
 const hex = (bytes: number): string => randomBytes(bytes).toString('hex');
 const macOf = (): string => hex(6).toUpperCase().match(/../g)!.join(':');
 
-export function createSimState(now: () => number = Date.now, seed = 1) {
+/** `now` is the cloud's clock: lock-side time, `date` freshness and the `Date` header all follow it. */
+export function createSimState(now: () => number, seed = 1) {
   let nextId = 100_000;
   const accounts = new Map<string, SimAccount>();
   const locks = new Map<number, SimLock>();
