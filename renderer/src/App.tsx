@@ -14,7 +14,7 @@ import { LANGUAGES, setLanguage } from './i18n';
 import { useDesk } from './store';
 import { useFormat } from './ui/format';
 
-/** The desk's time, which is the cloud's when this PC's clock is wrong (the banner says so). */
+/** The desk's time (see store/deskNow.ts), which is the cloud's when this PC's clock is wrong (the banner says so). */
 function useClock(): number {
   const offset = useDesk((s) => s.deskOffsetMs);
   const [pcNow, setPcNow] = useState(() => Date.now());

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { canOpen, startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
 import { bookingOf, door, HOUR, issueCard, lockOf, openGuest } from './desk-helpers';
 
@@ -52,7 +52,7 @@ test('a walk-in is created from the screen (the overlap is shown and confirmed) 
 
   const b = await bookingOf(dut, 'Sofía Walker');
   expect(b.status).toBe('checked_in');
-  const now = Date.now() + 60_000;
+  const now = dut.desk.time.now() + 60_000;
   expect(await canOpen(dut.simulatorUrl, lockOf(dut, 'Room 101'), card, now)).toBe(true);
   expect(await canOpen(dut.simulatorUrl, lockOf(dut, 'Entrance'), card, now)).toBe(true);
   expect(await canOpen(dut.simulatorUrl, lockOf(dut, 'Room 102'), card, now)).toBe(false);

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
 import { bookingOf, expectNoSeriousViolations, openGuest } from './desk-helpers';
 import { icsCalendar, icsDate, startIcsServer, type IcsServer } from './ics-server';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { canOpen, startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
 import { bookingOf, door, HOUR, issueCard, lockOf, openGuest } from './desk-helpers';
 

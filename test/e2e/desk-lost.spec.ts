@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { canOpen, startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
 import { door, issueCard, lockOf, openGuest, tap } from './desk-helpers';
 
@@ -11,7 +11,7 @@ test.afterAll(async () => {
   await dut.stop();
 });
 
-const soon = (): number => Date.now() + 60_000;
+const soon = (): number => dut.desk.time.now() + 60_000;
 
 test('a tap with nothing waiting says whose card it is; “Report lost” blocks it everywhere and a replacement works', async ({ page }) => {
   const lost = '3400000001';

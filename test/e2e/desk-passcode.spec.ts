@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { canOpen, startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
 import { bookingOf, canOpenWithCode, door, HOUR, issueCard, lockOf, openGuest, setGateway } from './desk-helpers';
 

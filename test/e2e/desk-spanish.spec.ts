@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import type { SetupState } from '../../shared/domain/setup';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
 import { setGateway, tap } from './desk-helpers';

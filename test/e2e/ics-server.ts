@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { TEST_INSTANT_MS } from '../support/time';
 
 /** A real calendar server on 127.0.0.1: each path answers what the test last put there, else 404. */
 export interface IcsServer {
@@ -35,9 +36,9 @@ export interface IcsEvent {
   cancelled?: boolean;
 }
 
-/** "20261126" for today + `days` in the zone. */
+/** "20260610" for the tests' today (TEST_INSTANT, the desk's start) + `days` in the zone. */
 export function icsDate(days: number, timeZone: string): string {
-  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone }).format(Date.now()).split('-').map(Number) as [number, number, number];
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone }).format(TEST_INSTANT_MS).split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10).replaceAll('-', '');
 }
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { md5Hex } from '../../electron/core/sifely/md5';
 import { DEMO_ACCOUNT } from '../../electron/core/demo/sample-property';
 import type { ReaderStatus } from '../../shared/cards/reader-profile';
@@ -72,7 +72,7 @@ test('the Reader panel calibrates against a card enrolled with the Sifely app (r
       body: JSON.stringify({ account: DEMO_ACCOUNT.account, password: md5Hex(DEMO_ACCOUNT.password) }),
     })
   ).json()) as { clientToken?: string; data?: { clientToken?: string } };
-  const q = new URLSearchParams({ lockId: String(lock), cardNumber: '1723612378', cardName: 'Test card', startDate: '0', endDate: '0', addType: '1', date: String(Date.now()) });
+  const q = new URLSearchParams({ lockId: String(lock), cardNumber: '1723612378', cardName: 'Test card', startDate: '0', endDate: '0', addType: '1' });
   await fetch(`${dut.simulatorUrl}/v3/identityCard/add?${q}`, { method: 'POST', headers: { Authorization: login.clientToken ?? login.data?.clientToken ?? '' } });
 
   await page.goto(dut.preview.url);

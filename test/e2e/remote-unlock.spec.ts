@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
 import { door, lockOf, openGuest, setGateway } from './desk-helpers';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { SetupState } from '../../shared/domain/setup';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
 

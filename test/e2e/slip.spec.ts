@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,7 +37,8 @@ function expectedEs(ms: number, timeZone: string): string {
       .formatToParts(new Date(ms))
       .map((x) => [x.type, x.value]),
   );
-  return `${ES_WEEKDAYS[p['weekday']!]} ${p['day']} ${ES_MONTHS[Number(p['month']) - 1]} ${p['year']}, ${p['hour']}:${p['minute']}`;
+  // Intl pads the day when the month is numeric ("03"); the slip writes "3 dic", as Spanish does.
+  return `${ES_WEEKDAYS[p['weekday']!]} ${Number(p['day'])} ${ES_MONTHS[Number(p['month']) - 1]} ${p['year']}, ${p['hour']}:${p['minute']}`;
 }
 
 async function call<T>(channel: string, payload: unknown): Promise<T> {

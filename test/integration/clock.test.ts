@@ -1,17 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BookingDetail } from '../../shared/domain/booking';
-import type { ClockStatus } from '../../shared/domain/clock';
-import { openDatabase } from '../../electron/core/db/open';
-import { createBookingsRepo } from '../../electron/core/db/repos/bookings.repo';
-import { createPropertyRepo } from '../../electron/core/db/repos/property.repo';
-import { createRoomsRepo } from '../../electron/core/db/repos/rooms.repo';
-import { DEMO_ACCOUNT, seedDemoCloud, seedDemoStore } from '../../electron/core/demo/sample-property';
-import { createDesk, type Desk } from '../../electron/core/desk';
-import { setLogLevel } from '../../electron/core/log';
-import { startSifelySimulator, type RunningSimulator } from '../../electron/core/sifely/simulator/server';
+import type { Desk } from '../../electron/core/desk';
+import type { RunningSimulator } from '../../electron/core/sifely/simulator/server';
+import { cloudAndDesk } from '../support/cloud-and-desk';
 import { TEST_INSTANT, testClock, type TestClock } from '../support/time';
 import { openDemoDesk, until } from './demo-desk';
 
@@ -20,43 +11,6 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 /** Lukas Novák, in room 202 since yesterday, leaving in three days (demo/sample-property.ts). */
 const LUKAS = 5;
-
-/**
- * The lock cloud (the simulator, on its own clock) and a desk on a PC whose clock is `pcAheadMs`
- * off, as on a front-desk PC someone set by hand. Everything is real: SQLite file, HTTP, simulator.
- */
-async function cloudAndDesk(pcAheadMs: number, backoff = { baseMs: 1_500, capMs: 1_500 }, cloud = { dateHeader: true }) {
-  setLogLevel('error');
-  const cloudClock = testClock(TEST_INSTANT);
-  const pcClock = testClock(cloudClock.wall() + pcAheadMs);
-  const sim = await startSifelySimulator({ now: cloudClock.wall });
-  sim.state.settings.dateHeader = cloud.dateHeader;
-  const locks = seedDemoCloud(sim.state);
-  const dir = mkdtempSync(join(tmpdir(), 'desk-clock-'));
-  const dbFile = join(dir, 'desk.sqlite');
-  const db = openDatabase(dbFile);
-  // The bookings were made on the real calendar: the cloud's.
-  seedDemoStore({ property: createPropertyRepo(db), rooms: createRoomsRepo(db), bookings: createBookingsRepo(db, cloudClock.wall) }, locks, { timeZone: 'Europe/Madrid', nowMs: cloudClock.wall() });
-  db.close();
-  const desk = await createDesk({ dbFile, clock: pcClock, sifely: { baseUrl: sim.url, ...DEMO_ACCOUNT, rateLimit: { perMinute: 0 } }, access: { backoff, interactiveWaitMs: 5_000 } });
-  const clockSaid: ClockStatus[] = [];
-  desk.on('desk:clock', (c) => clockSaid.push(c));
-  // The desk's first look at the cloud (lock health at start-up) has answered.
-  await desk.handlers['lock:health']({ refresh: true });
-  return {
-    sim,
-    desk,
-    clockSaid,
-    cloudClock,
-    pcClock,
-    lock: (alias: string) => [...sim.state.locks.values()].find((l) => l.lockAlias === alias)!,
-    close: async () => {
-      await desk.close();
-      await sim.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -12,6 +12,7 @@ import { roomHealth } from '../health/health';
 import { RoomWarnings } from '../health/HealthViews';
 import '../change/change.css';
 import { RoomSelect } from '../health/RoomSelect';
+import { deskNow } from '../../store/deskNow';
 
 /** A guest at the desk with no booking: arrives now, leaves at check-out time after N nights. */
 export function WalkInDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -28,7 +29,7 @@ export function WalkInDialog({ open, onClose }: { open: boolean; onClose: () => 
   const departsId = useId();
   const rooms = health?.rooms ?? [];
   const room = roomId ?? rooms[0]?.roomId ?? null;
-  const now = Date.now();
+  const now = deskNow();
   const departureMs = property ? atWall(addDays(localDate(now, f.timeZone), nights), property.checkOutTime, f.timeZone) : null;
 
   const save = async (confirmOverlap: boolean): Promise<void> => {

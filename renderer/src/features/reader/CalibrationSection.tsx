@@ -3,6 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { ReaderStatus } from '../../../../shared/cards/reader-profile';
 import { useFormat } from '../../ui/format';
 import { useReader } from './readerStore';
+import { deskNow } from '../../store/deskNow';
 
 /** Card numbers in the result sentences are set as <code> (the catalogue marks them). */
 const CODE = { code: <code /> };
@@ -92,7 +93,7 @@ export function CalibrationSection({ status }: { status: ReaderStatus }) {
                   void save({
                     ...status.profile,
                     card: { ...match.card, endpoint: status.profile.card.endpoint },
-                    calibration: { atMs: Date.now(), lockId: calibration.lockId, cardNumber: match.cardNumber },
+                    calibration: { atMs: deskNow(), lockId: calibration.lockId, cardNumber: match.cardNumber },
                   });
                 }}
               >

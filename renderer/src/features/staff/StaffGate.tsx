@@ -29,8 +29,9 @@ export function StaffGate() {
     void refresh();
     const t = setInterval(() => void refresh(), POLL_MS);
     const onInput = (): void => {
-      if (Date.now() - lastBeat.current < HEARTBEAT_MS) return;
-      lastBeat.current = Date.now();
+      // A wait, not a date: the monotonic clock, so a PC clock set back does not silence the heartbeat.
+      if (performance.now() - lastBeat.current < HEARTBEAT_MS) return;
+      lastBeat.current = performance.now();
       void desk.invoke('staff:activity', {}).then((r) => {
         if (r.ok && r.value.locked) void refresh();
       });
