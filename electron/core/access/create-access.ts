@@ -41,6 +41,8 @@ export function createAccess(deps: AccessDeps) {
   const worker = createOutboxWorker({ db: deps.db, outbox, credentials: deps.credentials, cloud: deps.cloud, now: deps.now,
     ...(deps.backoff ? { backoff: deps.backoff } : {}),
     settled: (_c, bookingId) => deps.changed(bookingId),
+    arrivalOf: (bookingId) => deps.bookings.get(bookingId)?.arrivalMs ?? null,
+    timeZone: deps.timeZone,
   });
   const engineCtx = { ...deps, outbox, audit, worker, interactiveWaitMs: deps.interactiveWaitMs ?? 10_000 };
   const engine = createAccessEngine(engineCtx);
