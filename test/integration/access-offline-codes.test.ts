@@ -80,6 +80,22 @@ describe('an offline code starts where the guest can still use it for the first 
   });
 });
 
+describe('a guest who will arrive more than 24 h after their code starts', () => {
+  it('gets a fresh code for the new arrival when the stay moves two days later', async () => {
+    lock('Entrance').hasGateway = false;
+    const d = await desk.handlers['access:issue-passcode']({ bookingId: 2 });
+    const before = held(d);
+    expect(before.startMs).toBe(d.arrivalMs);
+    await desk.handlers['access:apply-change']({ bookingId: 2, arrivalMs: d.arrivalMs + 2 * DAY, departureMs: d.departureMs + 2 * DAY });
+    const code = held(await settled(2));
+    expect(code).toMatchObject({ state: 'issued', offline: true, startMs: d.arrivalMs + 2 * DAY, endMs: d.departureMs + 2 * DAY });
+    // The old code would be dead by then (never typed in its first 24 hours); the new one opens on day 1 and day 3.
+    expect(sim().state.canOpen(lock('Entrance').lockId, { passcode: before.secret }, d.arrivalMs + 2 * DAY + HOUR)).toBe(false);
+    expect(typeAt('Entrance', code.secret, d.arrivalMs + 2 * DAY + HOUR)).toBe(true);
+    expect(typeAt('Entrance', code.secret, at('2026-03-15T20:00:00+01:00'))).toBe(true);
+  });
+});
+
 describe('a lost answer on the offline-code call', () => {
   it('takes the cloud’s digits and window, marks the code offline, and a later extension issues a new code instead of changing it', async () => {
     lock('Entrance').hasGateway = false;
