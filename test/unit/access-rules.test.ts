@@ -23,6 +23,8 @@ describe('guest passcodes', () => {
   it('treats a code that is the tail of another as a clash (anti-peep keypads)', () => {
     expect(clashes('4801', ['994801'])).toBe(true);
     expect(clashes('994801', ['4801'])).toBe(true);
+    // A pending offline code has no digits yet: it must not make every code a clash.
+    expect(clashes('994801', [''])).toBe(false);
     expect(clashes('480173', ['480174'])).toBe(false);
   });
 

@@ -68,6 +68,7 @@ export function planFor(ctx: EngineCtx, booking: Booking): PlanStep[] {
  * (§10.10). A guest in house has used theirs already; an arrival in the past moves nothing.
  */
 function offlineNeedsReissue(c: StoredCredential, booking: Booking, nowMs: number): boolean {
-  if (c.endMs !== offlineEnd(booking.departureMs)) return true;
+  // Compared as whole hours: a code still waiting for the cloud carries the departure as wished.
+  if (offlineEnd(c.endMs) !== offlineEnd(booking.departureMs)) return true;
   return booking.arrivalMs > nowMs && !offlineCoversArrival(c.startMs, booking.arrivalMs);
 }
