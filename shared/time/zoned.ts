@@ -56,6 +56,13 @@ export function wallTimeAt(ms: number, timeZone: string): WallTime & { second: n
   };
 }
 
+/** "2026-11-29 11:00": an instant as the desk's wall clock reads it (ISO order reads the same in every language). */
+export function formatWallMinute(ms: number, timeZone: string): string {
+  const w = wallTimeAt(ms, timeZone);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
+}
+
 /** The zone's offset from UTC at instant `ms`, in ms (positive east of Greenwich). */
 export function zoneOffsetMs(ms: number, timeZone: string): number {
   const w = wallTimeAt(ms, timeZone);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { backoffDelayMs } from '../../electron/core/access/backoff';
 import { classifyFailure } from '../../electron/core/access/classify';
 import { clashes, generatePasscode, isTrivialPasscode, validatePasscode } from '../../electron/core/access/passcodes';
-import { offlineWindow, stayWindow } from '../../electron/core/access/windows';
+import { offlineCoversArrival, offlineWindow, stayWindow } from '../../electron/core/access/windows';
 import { SifelyError } from '../../electron/core/sifely/errors';
 import { english, formatMessage, msg } from '../../shared/messages';
 
@@ -23,6 +23,8 @@ describe('guest passcodes', () => {
   it('treats a code that is the tail of another as a clash (anti-peep keypads)', () => {
     expect(clashes('4801', ['994801'])).toBe(true);
     expect(clashes('994801', ['4801'])).toBe(true);
+    // A pending offline code has no digits yet: it must not make every code a clash.
+    expect(clashes('994801', [''])).toBe(false);
     expect(clashes('480173', ['480174'])).toBe(false);
   });
 
@@ -39,12 +41,24 @@ describe('guest passcodes', () => {
 });
 
 describe('validity windows', () => {
-  it('rounds an offline code out to whole hours and never starts after the current hour', () => {
-    const arrival = Date.UTC(2026, 10, 25, 15, 0);
+  it('rounds an offline code out to whole hours, starting at the arrival hour for a guest still to come', () => {
+    const arrival = Date.UTC(2026, 10, 25, 15, 20);
     const departure = Date.UTC(2026, 10, 27, 10, 30);
-    const now = Date.UTC(2026, 10, 25, 13, 20);
-    expect(offlineWindow(arrival, departure, now)).toEqual({ startMs: Date.UTC(2026, 10, 25, 13, 0), endMs: Date.UTC(2026, 10, 27, 11, 0) });
-    expect(offlineWindow(arrival, arrival + 10 * 60_000, arrival).endMs - offlineWindow(arrival, arrival + 10 * 60_000, arrival).startMs).toBe(HOUR);
+    const before = Date.UTC(2026, 10, 24, 9, 5);
+    // Issued the day before: the guest's first entry is at arrival, inside the first 24 hours.
+    expect(offlineWindow(arrival, departure, before)).toEqual({ startMs: Date.UTC(2026, 10, 25, 15, 0), endMs: Date.UTC(2026, 10, 27, 11, 0) });
+    expect(offlineWindow(arrival, arrival + 10 * 60_000, before).endMs - offlineWindow(arrival, arrival + 10 * 60_000, before).startMs).toBe(HOUR);
+  });
+
+  it('starts an offline code at the current hour for a guest already in house, never at a past arrival (24-hour first-use rule, §10.10)', () => {
+    const arrival = Date.UTC(2026, 10, 25, 15, 0);
+    const departure = Date.UTC(2026, 10, 29, 11, 0);
+    const dayTwoEvening = Date.UTC(2026, 10, 26, 17, 40);
+    const w = offlineWindow(arrival, departure, dayTwoEvening);
+    expect(w).toEqual({ startMs: Date.UTC(2026, 10, 26, 17, 0), endMs: departure });
+    expect(offlineCoversArrival(w.startMs, dayTwoEvening)).toBe(true);
+    // The old rule (start at the arrival) gives a code the lock refuses: more than 24 h have passed.
+    expect(offlineCoversArrival(arrival, dayTwoEvening)).toBe(false);
   });
 
   it('starts a desk-issued credential now when the guest is early, and ends it at departure', () => {

@@ -1,6 +1,6 @@
 import type { Booking } from '../../../shared/domain/booking';
 import { msg, type Message } from '../../../shared/messages';
-import { wallTimeAt } from '../../../shared/time/zoned';
+import { formatWallMinute } from '../../../shared/time/zoned';
 import { joinMessages } from '../../../shared/messages/join';
 import type { BookingChanges } from '../db/repos/bookings.repo';
 import { DeskError } from '../ipc/desk-error';
@@ -86,11 +86,7 @@ export function applyChange(ctx: EngineCtx, bookingId: number, change: StayChang
 /** "asked for: departure 2026-11-29 11:00; room 102", in the property's wall time (ISO order reads the same in every language). */
 function describeChange(ctx: EngineCtx, booking: Booking, change: StayChange): Message {
   const zone = ctx.timeZone() ?? 'UTC';
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  const when = (ms: number): string => {
-    const w = wallTimeAt(ms, zone);
-    return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
-  };
+  const when = (ms: number): string => formatWallMinute(ms, zone);
   const parts: Message[] = [];
   if (change.arrivalMs !== undefined) parts.push(msg('audit.change.arrival', { when: when(change.arrivalMs) }));
   if (change.departureMs !== undefined) parts.push(msg('audit.change.departure', { when: when(change.departureMs) }));

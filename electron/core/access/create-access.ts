@@ -45,6 +45,8 @@ export function createAccess(deps: AccessDeps) {
   const worker = createOutboxWorker({ db: deps.db, outbox, credentials: deps.credentials, cloud: deps.cloud, time: deps.time,
     ...(deps.backoff ? { backoff: deps.backoff } : {}),
     settled: (_c, bookingId) => deps.changed(bookingId),
+    arrivalOf: (bookingId) => deps.bookings.get(bookingId)?.arrivalMs ?? null,
+    timeZone: deps.timeZone,
   });
   const engineCtx = { ...deps, now, outbox, audit, worker, interactiveWaitMs: deps.interactiveWaitMs ?? 10_000 };
   const engine = createAccessEngine(engineCtx);

@@ -44,10 +44,17 @@ export interface LockCloud {
   listCards(lockId: number, urgency: Urgency): Promise<CardOnLock[]>;
 
   addCustomCode(p: { lockId: number; digits: string; label: string; startMs: number; endMs: number }, urgency: Urgency): Promise<{ codeId: number }>;
-  /** An offline (random) code for a whole-hour window; needs no gateway (§10.10). */
-  getOfflineCode(p: { lockId: number; label: string; startMs: number; endMs: number }, urgency: Urgency): Promise<{ codeId: number; digits: string }>;
+  /**
+   * An offline (random) code for a whole-hour window; needs no gateway (§10.10). The cloud chooses
+   * the digits; the window answered is the one sent after whole-hour truncation.
+   */
+  getOfflineCode(p: { lockId: number; label: string; startMs: number; endMs: number }, urgency: Urgency): Promise<{ codeId: number; digits: string; startMs: number; endMs: number }>;
   changeCodePeriod(p: { lockId: number; codeId: number; startMs: number; endMs: number }, urgency: Urgency): Promise<void>;
-  deleteCode(lockId: number, codeId: number, urgency: Urgency): Promise<void>;
+  /**
+   * 'lock' deletes it on the lock through the gateway (`deleteType` 2); 'cloud-only' removes only
+   * the cloud record (`deleteType` 1), after which the code keeps opening the lock until its end (§10.13).
+   */
+  deleteCode(lockId: number, codeId: number, urgency: Urgency, where?: 'lock' | 'cloud-only'): Promise<void>;
   listCodes(lockId: number, urgency: Urgency): Promise<CodeOnLock[]>;
 
   lockHealth(lockId: number, urgency: Urgency): Promise<LockHealth>;

@@ -1,55 +1,19 @@
 import { cardSubmission } from '../../../shared/cards/uid';
-import { msg, type Message } from '../../../shared/messages';
+import { msg } from '../../../shared/messages';
 import type { StoredCredential } from '../db/repos/credentials.repo';
 import type { OutboxRow } from '../db/repos/outbox.repo';
 import { isSifelyError } from '../sifely/errors';
 import { classifyFailure, isNotFound } from './classify';
-import type { LockCloud, Urgency } from './lock-cloud';
-import { generatePasscode } from './passcodes';
-import { offlineWindow } from './windows';
+import { adoptFoundCode, addCustomCode, addOfflineCode, deleteCodeEverywhere, isNoGateway, leaveOnGatewaylessLock, replaceCode } from './code-operations';
+import type { CodeOnLock, Urgency } from './lock-cloud';
+import { done, type Ctx, type Outcome } from './operation-types';
 
-/** What an attempt changes on the credential when it settles. */
-export interface CredentialPatch {
-  remoteId?: number;
-  secret?: string;
-  variant?: StoredCredential['variant'];
-  startMs?: number;
-  endMs?: number;
-  verifiedMs?: number;
-}
-
-export type Outcome =
-  | { kind: 'done'; patch?: CredentialPatch; note?: string }
-  /** A verification found a revoked credential still on the lock: revoke it again. */
-  | { kind: 'reopen'; message: Message }
-  /** `lockOffline`: the lock's gateway is offline, so only one operation per lock keeps probing. */
-  | { kind: 'retry'; unclear: boolean; message: Message; minDelayMs?: number; lockOffline?: boolean }
-  | { kind: 'give-up'; message: Message };
+export type { CredentialPatch, Ctx, Outcome } from './operation-types';
 
 const isLockOffline = (e: unknown): boolean => isSifelyError(e) && e.kind === 'lock-offline';
 
 /** Adds stop after this many attempts; changes and deletes never stop (a revocation is never dropped). */
 export const MAX_ADD_ATTEMPTS = 12;
-
-const done = (patch?: CredentialPatch, note?: string): Outcome => ({ kind: 'done', ...(patch ? { patch } : {}), ...(note ? { note } : {}) });
-
-export interface Ctx {
-  cloud: LockCloud;
-  /** The desk's time (cloud time when the PC's clock is off): credential windows. */
-  now: () => number;
-  /**
-   * The cloud's time, once an answer told it. Only this may say a credential has expired on the
-   * lock by itself: the PC's clock may be days fast.
-   */
-  cloudNow: () => number | undefined;
-  /** Digits of the desk's own active codes on a door (the lock's full list is only read on a clash). */
-  codesOnDoor: (doorId: number) => ReadonlySet<string>;
-  /** The lock's cards or codes as listed by a request that started at or after `notBeforeMs`. */
-  listOnce: (lockId: number, kind: 'card' | 'passcode', notBeforeMs: number) => Promise<{ id: number; label: string }[]>;
-}
-
-/** How often a clashing custom code is replaced with fresh digits before giving up. */
-const CLASH_RETRIES = 3;
 
 /**
  * A clerk-queued delete (check-out, lost card, the old room of a move) is 'prompt': it must land
@@ -69,14 +33,14 @@ function submission(c: StoredCredential): { cardNumber: string; reversed: boolea
   return { cardNumber: s.cardNumber, reversed: s.endpoint === 'reversed' };
 }
 
-/** Finds this credential on its lock by the unique label the desk gave it. */
-async function lookOnLock(ctx: Ctx, c: StoredCredential, urgency: Urgency): Promise<{ id: number; startMs: number; endMs: number } | null> {
+/** Finds this credential on its lock by the unique label the desk gave it; a code comes with what the cloud lists for it. */
+async function lookOnLock(ctx: Ctx, c: StoredCredential, urgency: Urgency): Promise<{ id: number; startMs: number; endMs: number; code?: CodeOnLock } | null> {
   if (c.kind === 'card') {
     const card = (await ctx.cloud.listCards(c.lockId, urgency)).find((x) => x.label === c.label || (c.remoteId !== null && x.cardId === c.remoteId));
     return card ? { id: card.cardId, startMs: card.startMs, endMs: card.endMs } : null;
   }
   const code = (await ctx.cloud.listCodes(c.lockId, urgency)).find((x) => x.label === c.label || (c.remoteId !== null && x.codeId === c.remoteId));
-  return code ? { id: code.codeId, startMs: code.startMs, endMs: code.endMs } : null;
+  return code ? { id: code.codeId, startMs: code.startMs, endMs: code.endMs, code } : null;
 }
 
 async function add(ctx: Ctx, row: OutboxRow, c: StoredCredential): Promise<Outcome> {
@@ -84,35 +48,20 @@ async function add(ctx: Ctx, row: OutboxRow, c: StoredCredential): Promise<Outco
   if (row.unclear) {
     // An earlier attempt may have landed without us hearing back: never send blindly twice.
     const found = await lookOnLock(ctx, c, urgency);
-    if (found) return done({ remoteId: found.id }, 'found on the lock after an unclear attempt');
+    if (found && !found.code) return done({ remoteId: found.id }, 'found on the lock after an unclear attempt');
+    if (found?.code) {
+      const patch = adoptFoundCode(found.code);
+      if (patch) return done(patch, 'found on the lock after an unclear attempt');
+      // On the lock, but the desk cannot tell the guest its digits: take it away and get a fresh one.
+      await deleteCodeEverywhere(ctx, c.lockId, found.id, urgency);
+    }
   }
   if (c.kind === 'card') {
     const { cardId } = await ctx.cloud.addCard({ lockId: c.lockId, label: c.label, startMs: c.startMs, endMs: c.endMs, ...submission(c) }, urgency);
     return done({ remoteId: cardId });
   }
   if (c.variant === 'offline') return addOfflineCode(ctx, c, urgency);
-  let digits = c.secret;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const { codeId } = await ctx.cloud.addCustomCode({ lockId: c.lockId, digits, label: c.label, startMs: c.startMs, endMs: c.endMs }, urgency);
-      return done({ remoteId: codeId, secret: digits });
-    } catch (e) {
-      // No gateway, or it is offline: the guest still needs a code for this door now, so fall back
-      // to the lock's offline algorithm (§15.2), which needs no gateway. Its window is whole hours.
-      if (classifyFailure(e).kind === 'fallback') return addOfflineCode(ctx, c, urgency);
-      // The lock has these digits already (someone else's code: the desk only checks its own before
-      // issuing, to spare the rate limit): this door gets fresh digits that clash with nothing listed.
-      if (!(isSifelyError(e) && e.kind === 'duplicate') || attempt >= CLASH_RETRIES) throw e;
-      const taken = new Set([...ctx.codesOnDoor(c.doorId), ...(await ctx.cloud.listCodes(c.lockId, urgency)).map((x) => x.digits), digits]);
-      digits = generatePasscode(digits.length, taken);
-    }
-  }
-}
-
-async function addOfflineCode(ctx: Ctx, c: StoredCredential, urgency: Urgency): Promise<Outcome> {
-  const window = offlineWindow(c.startMs, c.endMs, ctx.now());
-  const { codeId, digits } = await ctx.cloud.getOfflineCode({ lockId: c.lockId, label: c.label, ...window }, urgency);
-  return done({ remoteId: codeId, secret: digits, variant: 'offline', ...window });
+  return addCustomCode(ctx, c, urgency);
 }
 
 async function remove(ctx: Ctx, row: OutboxRow, c: StoredCredential): Promise<Outcome> {
@@ -136,6 +85,7 @@ async function remove(ctx: Ctx, row: OutboxRow, c: StoredCredential): Promise<Ou
       // still opens the room "revoked". Without the cloud's time, only the lock's list settles it.
       const cloudNow = ctx.cloudNow();
       if (cloudNow !== undefined && cloudNow >= c.endMs) return done({ verifiedMs: ctx.now() }, 'expired on the lock before it could be deleted');
+      if (c.kind === 'passcode' && isNoGateway(e)) return leaveOnGatewaylessLock(ctx, c, remoteId, urgency);
       if (v.kind === 'fallback') return { kind: 'retry', unclear: false, message: v.message, lockOffline: isLockOffline(e) };
       return v.kind === 'give-up' ? { kind: 'retry', unclear: false, message: v.message } : v;
     }
@@ -166,7 +116,21 @@ async function change(ctx: Ctx, row: OutboxRow, c: StoredCredential): Promise<Ou
     const { cardId } = await ctx.cloud.changeCardPeriod({ lockId: c.lockId, cardId: c.remoteId, label: c.label, startMs, endMs, ...submission(c) }, urgency);
     return done({ startMs, endMs, remoteId: cardId });
   }
-  await ctx.cloud.changeCodePeriod({ lockId: c.lockId, codeId: c.remoteId, startMs, endMs }, urgency);
+  if (row.unclear) {
+    // A replacement (below) may have landed without us hearing back: it carries the same label.
+    const found = await lookOnLock(ctx, c, urgency);
+    const patch = found?.code && found.id !== c.remoteId ? adoptFoundCode(found.code) : null;
+    if (patch) return done({ startMs, endMs, ...patch }, 'replacement found on the lock after an unclear attempt');
+  }
+  if (c.variant === 'offline') return replaceCode(ctx, c, c.remoteId, startMs, endMs, urgency);
+  try {
+    await ctx.cloud.changeCodePeriod({ lockId: c.lockId, codeId: c.remoteId, startMs, endMs }, urgency);
+  } catch (e) {
+    // -3008: the lock cannot re-time a code never typed on it (§10.12, §13.2); -2009: it is gone
+    // (deleted in the Sifely app). Either way the guest needs a code for the new window.
+    if (!(isSifelyError(e) && (e.code === -3008 || isNotFound(e)))) throw e;
+    return replaceCode(ctx, c, c.remoteId, startMs, endMs, urgency);
+  }
   return done({ startMs, endMs });
 }
 

@@ -37,6 +37,10 @@ export interface OutboxWorkerDeps {
   random?: () => number;
   /** Told after an operation settles (credential state changed). */
   settled?: (credentialId: number, bookingId: number) => void;
+  /** A booking's arrival (offline codes start at it, or now for a guest in house). */
+  arrivalOf?: (bookingId: number) => number | null;
+  /** The property's zone, for times told to the clerk. */
+  timeZone?: () => string | null;
 }
 
 /**
@@ -79,6 +83,8 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     return result;
   };
 
+  const arrivalOf = deps.arrivalOf ?? ((): null => null);
+  const timeZone = deps.timeZone ?? ((): null => null);
   const codesOnDoor = (doorId: number): ReadonlySet<string> =>
     new Set(credentials.activeOnDoor(doorId).filter((c) => c.kind === 'passcode').map((c) => c.secret));
 
@@ -90,7 +96,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
         outbox.done(row.id);
         const p = outcome.patch ?? {};
         const state = row.op === 'delete' || row.op === 'verify' ? 'revoked' : 'issued';
-        credentials.settle(c.id, { state, error: null, ...p });
+        credentials.settle(c.id, { state, error: outcome.notice ?? null, ...p });
         // The gateway said it deleted it; the lock's own list must agree (a few seconds later, so
         // revocations on the same lock share one list).
         if (row.op === 'delete' && p.verifiedMs === undefined) outbox.enqueue(c.id, 'verify', { deletedAt: now() }, 1, VERIFY_AFTER_MS);
@@ -134,7 +140,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
           heldLocks.add(c.lockId);
         }
         outbox.retryLater(row.id, now() + delay, english(outcome.message), outcome.unclear);
-        if (row.op !== 'verify') credentials.settle(c.id, { state: row.op === 'delete' ? 'revoking' : c.state, error: outcome.message });
+        if (row.op !== 'verify') credentials.settle(c.id, { state: row.op === 'delete' ? 'revoking' : c.state, error: outcome.message, ...outcome.patch });
         return;
       }
     }
@@ -146,7 +152,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
       outbox.giveUp(row.id, 'credential vanished');
       return;
     }
-    const outcome = await execute({ cloud: deps.cloud, now: time.now, cloudNow: time.cloudNow, codesOnDoor, listOnce }, row, c);
+    const outcome = await execute({ cloud: deps.cloud, now: time.now, cloudNow: time.cloudNow, codesOnDoor, listOnce, arrivalOf, timeZone }, row, c);
     if (outcome.kind !== 'done') log.warn(`${row.op} of credential ${c.id} on ${c.doorName}: ${outcome.kind}: ${english(outcome.message)}`);
     record(row, outcome);
     deps.settled?.(c.id, c.bookingId);

@@ -17,7 +17,8 @@ export function isTrivialPasscode(digits: string): boolean {
 }
 
 export function clashes(digits: string, taken: Iterable<string>): boolean {
-  for (const t of taken) if (t === digits || t.endsWith(digits) || digits.endsWith(t)) return true;
+  // An offline code still waiting for the cloud has no digits yet (''): it clashes with nothing.
+  for (const t of taken) if (t !== '' && (t === digits || t.endsWith(digits) || digits.endsWith(t))) return true;
   return false;
 }
 

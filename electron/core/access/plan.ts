@@ -1,6 +1,7 @@
 import type { Booking } from '../../../shared/domain/booking';
 import type { StoredCredential } from '../db/repos/credentials.repo';
 import { doorsOfRoom, groupOf, isHeld, type EngineCtx } from './context';
+import { offlineCoversArrival, offlineEnd, offlineWindow } from './windows';
 
 /**
  * What must happen on the locks so that a booking's credentials match the booking: the same
@@ -10,7 +11,7 @@ import { doorsOfRoom, groupOf, isHeld, type EngineCtx } from './context';
 export type PlanStep =
   | { action: 'revoke'; credential: StoredCredential; reason: 'cancelled' | 'checked-out' | 'not-this-stay' }
   | { action: 'change'; credential: StoredCredential; startMs: number; endMs: number }
-  /** Offline codes cannot be re-timed without a gateway (§15.2): revoke and issue a new one. */
+  /** Offline codes cannot be re-timed (§15.2, §10.12 -3008): revoke and issue a new one, its window recomputed (windows.ts). */
   | { action: 'reissue'; credential: StoredCredential; startMs: number; endMs: number }
   | { action: 'add'; group: string; doorId: number; doorName: string; kind: 'card' | 'passcode'; secret: string; variant: StoredCredential['variant']; startMs: number; endMs: number };
 
@@ -27,6 +28,11 @@ export function planFor(ctx: EngineCtx, booking: Booking): PlanStep[] {
       steps.push({ action: 'revoke', credential: c, reason: 'not-this-stay' });
       continue;
     }
+    if (c.variant === 'offline') {
+      if (!offlineNeedsReissue(c, booking, ctx.now())) continue;
+      steps.push({ action: 'reissue', credential: c, ...offlineWindow(booking.arrivalMs, booking.departureMs, ctx.now()) });
+      continue;
+    }
     // Keep an early start the guest already has; always end at the (new) departure. A change
     // already queued counts as done, so replanning after it does not queue it twice.
     const queued = ctx.outbox.openFor(c.id).filter((o) => o.op === 'change').at(-1);
@@ -34,8 +40,7 @@ export function planFor(ctx: EngineCtx, booking: Booking): PlanStep[] {
     const startMs = Math.min(current.startMs, booking.arrivalMs);
     const endMs = booking.departureMs;
     if (current.endMs === endMs && current.startMs === startMs) continue;
-    if (c.variant === 'offline') steps.push({ action: 'reissue', credential: c, startMs, endMs });
-    else steps.push({ action: 'change', credential: c, startMs, endMs });
+    steps.push({ action: 'change', credential: c, startMs, endMs });
   }
 
   // Every card or code the guest holds must open every door of the (new) room.
@@ -54,4 +59,16 @@ export function planFor(ctx: EngineCtx, booking: Booking): PlanStep[] {
     }
   }
   return steps;
+}
+
+/**
+ * An offline code's digits encode its window, so it is never re-timed (§15.2; a change of a code
+ * never typed on the lock answers -3008, §10.12): a new one is issued when the departure moves, or
+ * when a guest still to come would arrive before it starts or after its 24-hour first-use deadline
+ * (§10.10). A guest in house has used theirs already; an arrival in the past moves nothing.
+ */
+function offlineNeedsReissue(c: StoredCredential, booking: Booking, nowMs: number): boolean {
+  // Compared as whole hours: a code still waiting for the cloud carries the departure as wished.
+  if (offlineEnd(c.endMs) !== offlineEnd(booking.departureMs)) return true;
+  return booking.arrivalMs > nowMs && !offlineCoversArrival(c.startMs, booking.arrivalMs);
 }

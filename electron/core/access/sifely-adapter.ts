@@ -38,14 +38,16 @@ export function sifelyLockCloud(client: SifelyClient): LockCloud {
       return { codeId: keyboardPwdId };
     },
     async getOfflineCode(p, urgency) {
-      const r = await client.getOfflinePasscode({ lockId: p.lockId, keyboardPwdType: 3, keyboardPwdName: p.label, startDate: p.startMs, endDate: p.endMs }, o(urgency));
-      return { codeId: r.keyboardPwdId, digits: r.keyboardPwd };
+      // keyboardPwdVersion 4: older TTLock requires it and the live Sifely client does fine without
+      // it (§10.10), so sending it is the reading both accept.
+      const r = await client.getOfflinePasscode({ lockId: p.lockId, keyboardPwdType: 3, keyboardPwdName: p.label, startDate: p.startMs, endDate: p.endMs, keyboardPwdVersion: 4 }, o(urgency));
+      return { codeId: r.keyboardPwdId, digits: r.keyboardPwd, startMs: r.startDate, endMs: r.endDate };
     },
     async changeCodePeriod(p, urgency) {
       await client.changePasscode({ lockId: p.lockId, keyboardPwdId: p.codeId, startDate: p.startMs, endDate: p.endMs, changeType: 2 }, o(urgency));
     },
-    async deleteCode(lockId, codeId, urgency) {
-      await client.deletePasscode(lockId, codeId, { ...o(urgency), deleteType: 2 });
+    async deleteCode(lockId, codeId, urgency, where = 'lock') {
+      await client.deletePasscode(lockId, codeId, { ...o(urgency), deleteType: where === 'lock' ? 2 : 1 });
     },
     async listCodes(lockId, urgency) {
       return (await client.listAllPasscodes(lockId, o(urgency))).map((c) => ({

@@ -2,19 +2,35 @@
  * Validity windows as the locks will really apply them. The slip and the screen show these, never
  * the booking's wish (product.md "Time").
  */
-const HOUR = 3_600_000;
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
 const MINUTE = 60_000;
 
+const floorHour = (ms: number): number => Math.floor(ms / HOUR) * HOUR;
+/** The end of an offline code: the whole hour at or after the wanted end (§6, §10.10). */
+export const offlineEnd = (endMs: number): number => Math.ceil(endMs / HOUR) * HOUR;
+
 /**
- * Offline codes are whole hours (§6, §10.10): start at the hour at or before the wanted start, end
- * at the hour at or after the wanted end. The start is also never later than the current hour:
- * the guest is about to use it, and the 24-hour first-use rule counts from the start.
+ * An offline period code (§10.10, `keyboardPwdType` 3) is whole hours, and must be typed on the
+ * lock for the first time within 24 h of its start or the lock refuses it for good (§9.1). So it
+ * never starts at a past arrival (a guest who came yesterday, or an extension on day 3, would get a
+ * code that is dead on arrival): a guest already in house gets the current whole hour (they are
+ * at the desk and use it now); a guest still to come gets the hour of their arrival, so their
+ * first entry falls inside the first 24 hours. Every reissue recomputes it.
+ *
+ * Whole hours are taken in UTC, which is the whole hour of every zone with a whole-hour offset; the
+ * client then cuts to the lock's own hour (§6), and the desk keeps the window the client sent.
  */
-export function offlineWindow(startMs: number, endMs: number, nowMs: number): { startMs: number; endMs: number } {
-  const start = Math.floor(Math.min(startMs, nowMs) / HOUR) * HOUR;
-  const end = Math.ceil(endMs / HOUR) * HOUR;
-  return { startMs: start, endMs: Math.max(end, start + HOUR) };
+export function offlineWindow(arrivalMs: number, endMs: number, nowMs: number): { startMs: number; endMs: number } {
+  const start = floorHour(arrivalMs <= nowMs ? nowMs : arrivalMs);
+  return { startMs: start, endMs: Math.max(offlineEnd(endMs), start + HOUR) };
 }
+
+/**
+ * Whether an offline code starting at `codeStartMs` still works for a guest whose first entry is at
+ * `arrivalMs`: it must have started, and the 24-hour first-use deadline must not have passed.
+ */
+export const offlineCoversArrival = (codeStartMs: number, arrivalMs: number): boolean => codeStartMs <= arrivalMs && arrivalMs < codeStartMs + DAY;
 
 /**
  * A credential issued at the desk works from now (to the minute) if the guest is early, and always

@@ -39,7 +39,8 @@ export function slipDoorLines(input: Pick<SlipInput, 'booking' | 'offlineCredent
       door: door.name,
       shared: door.kind === 'shared',
       codes: mine
-        .filter((c) => c.kind === 'passcode')
+        // An offline code waiting for the cloud has no digits yet: the desk prints only digits the cloud gave.
+        .filter((c) => c.kind === 'passcode' && c.secret !== '')
         .map((c) => ({ digits: c.secret, fromMs: c.startMs, untilMs: c.endMs, offline: input.offlineCredentialIds.has(c.id) })),
       card: mine.some((c) => c.kind === 'card'),
     };

@@ -131,7 +131,7 @@ export const en = {
       change: 'Stay change',
     },
     issued: { card: 'Card works until {{until}}.', passcode: 'Code {{secret}} works {{from}} – {{to}}.' },
-    offline: 'Offline code {{secret}}, works {{from}} – {{to}} (whole hours: the gateway was not reachable, so the lock’s own offline code was used).',
+    offline: 'Offline code {{secret}}, works {{from}} – {{to}} (whole hours: the gateway was not reachable, so the lock’s own offline code was used). It must be used for the first time within 24 hours of its start.',
     pending: 'Still waiting for the lock. The desk keeps trying and it will land when the gateway answers.',
     pendingWhy: 'Still waiting for the lock ({{why}}). The desk keeps trying; nothing more to do now.',
     failed: 'Not issued: {{why}} Call the manager if this door matters tonight.',

@@ -133,7 +133,7 @@ export const es: Messages = {
       change: 'Cambio de estancia',
     },
     issued: { card: 'La tarjeta funciona hasta {{until}}.', passcode: 'El código {{secret}} funciona {{from}} – {{to}}.' },
-    offline: 'Código sin conexión {{secret}}, funciona {{from}} – {{to}} (horas enteras: la pasarela no respondía, así que se usó el código propio de la cerradura).',
+    offline: 'Código sin conexión {{secret}}, funciona {{from}} – {{to}} (horas enteras: la pasarela no respondía, así que se usó el código propio de la cerradura). Hay que usarlo por primera vez en las 24 horas siguientes a su inicio.',
     pending: 'Esperando a la cerradura. La recepción sigue intentándolo y llegará cuando la pasarela responda.',
     pendingWhy: 'Esperando a la cerradura ({{why}}). La recepción sigue intentándolo; no hay que hacer nada más.',
     failed: 'No emitida: {{why}} Llame al encargado si esta puerta hace falta esta noche.',

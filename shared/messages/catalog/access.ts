@@ -61,6 +61,11 @@ export const accessMessages = defineMessages({
     es: '{{why}} La recepción la enviará cuando vuelva la pasarela.',
   },
   'access.gaveUp': { en: '{{why}} (gave up after {{attempts}} attempts)', es: '{{why}} (abandonado tras {{attempts}} intentos)' },
+  // A revocation on a lock without a gateway (-2012): only the cloud record could go (§10.13).
+  'access.codeStaysOnLock': {
+    en: '{{door}} has no gateway, so this code could not be deleted from the lock. It was removed from the Sifely account, but it keeps opening {{door}} until {{until}}.',
+    es: '{{door}} no tiene pasarela, así que este código no se pudo borrar de la cerradura. Se ha quitado de la cuenta de Sifely, pero sigue abriendo {{door}} hasta el {{until}}.',
+  },
   'access.missingAtNightAudit': {
     en: 'Missing on the lock at the night audit; sending it again.',
     es: 'No estaba en la cerradura en la auditoría nocturna; se envía de nuevo.',

@@ -25,7 +25,8 @@ function CredentialLine({ c }: { c: Credential }) {
       {(c.state === 'issued' || c.state === 'pending') && (
         <span className="cred-window">{c.kind === 'card' ? t('cred.until', { when: f.moment(c.endMs) }) : t('cred.window', { from: f.moment(c.startMs), to: f.moment(c.endMs) })}</span>
       )}
-      {c.error && c.state !== 'issued' && c.state !== 'revoked' && <span className="cred-error">{words(c.errorMsg, c.error)}</span>}
+      {/* A revoked credential carries a message only when it still opens the door (a lock with no gateway). */}
+      {c.error && c.state !== 'issued' && <span className="cred-error">{words(c.errorMsg, c.error)}</span>}
     </div>
   );
 }

@@ -25,7 +25,8 @@ function useLine(): (c: Credential) => { tone: 'ok' | 'wait' | 'bad'; text: stri
       case 'revoking':
         return { tone: 'wait', text: t('outcome.revoking', { until: f.moment(c.endMs) }) };
       case 'revoked':
-        return { tone: 'ok', text: t('outcome.revoked') };
+        // A message on a revoked code means it still opens the door (a lock with no gateway, §10.13).
+        return c.error ? { tone: 'bad', text: why(c) } : { tone: 'ok', text: t('outcome.revoked') };
     }
   };
 }

@@ -121,6 +121,9 @@ export const passcodeRoutes: Record<string, Route> = {
       const startDate = has(params, 'startDate') ? int(params, 'startDate') : p.startDate;
       const endDate = has(params, 'endDate') ? int(params, 'endDate') : p.endDate;
       if (p.keyboardPwdType === 3 && (endDate === 0 || startDate >= endDate)) return fail(-3, 'Invalid parameter: startDate/endDate');
+      // A random code exists on the lock only as its algorithm until first typed there: its period
+      // cannot be changed before that (-3008, §10.12, §13.2; "older locks", taken as every lock here).
+      if (!p.isCustom && p.uses === 0 && has(params, 'startDate')) return fail(-3008, 'The passcode has never been used on the lock and cannot be changed');
       const changeType = int(params, 'changeType', 1);
       if (changeType !== 1) {
         const problem = gatewayProblem(state, lock);
