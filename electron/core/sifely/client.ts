@@ -9,6 +9,7 @@ import { createAuth, type AuthGeneration } from './auth';
 import { isStaleCredential } from './error-codes';
 import { isSifelyError, SifelyError } from './errors';
 import { createLimiter, type LimiterOptions } from './limiter';
+import { nodeFetch, type HttpFetch } from '../net/http-fetch';
 import { createTransport, DEFAULT_RETRY, type RetryPolicy } from './transport';
 
 export const SIFELY_PRODUCTION_URL = 'https://cus-openapi.sifely.com';
@@ -31,6 +32,8 @@ export interface SifelyClientOptions {
   retry?: Partial<RetryPolicy>;
   /** Clock for the `date` parameter and token expiry. */
   now?: () => number;
+  /** The shell's HTTP client: Electron's net.fetch in the app; default Node's fetch (tests, preview). */
+  fetch?: HttpFetch;
 }
 
 /**
@@ -46,7 +49,7 @@ export function createSifelyClient(options: SifelyClientOptions) {
   if (/^https?:\/\/dev-alexa\.sifely\.com(\/|:|$)/i.test(baseUrl))
     throw new SifelyError('invalid', 0, msg('sifely.testHost'), baseUrl, { retryable: false });
   const limiter = createLimiter({ now, ...options.rateLimit });
-  const transport = createTransport({ baseUrl, timeoutMs: options.timeoutMs ?? 15_000, limiter, retry: { ...DEFAULT_RETRY, ...options.retry }, now });
+  const transport = createTransport({ baseUrl, timeoutMs: options.timeoutMs ?? 15_000, limiter, retry: { ...DEFAULT_RETRY, ...options.retry }, now, fetch: options.fetch ?? nodeFetch });
   const auth = createAuth(transport, { generation, account: options.account, password: options.password, clientId: options.clientId }, now);
 
   const call: Call = async (method, path, params, kind, opts) => {

@@ -1,5 +1,6 @@
 import { msg } from '../../../shared/messages';
 import { createLogger } from '../log';
+import type { HttpFetch } from '../net/http-fetch';
 import { decodeSifelyResponse } from './envelope';
 import { SifelyError } from './errors';
 import type { Limiter, Priority } from './limiter';
@@ -60,6 +61,8 @@ export interface TransportOptions {
   limiter: Limiter;
   retry: RetryPolicy;
   now: () => number;
+  /** The shell's HTTP client (net/http-fetch.ts). */
+  fetch: HttpFetch;
 }
 
 export type Transport = (spec: RequestSpec) => Promise<unknown>;
@@ -88,7 +91,7 @@ export function createTransport(o: TransportOptions): Transport {
     let text: string;
     let retryAfter: string | null;
     try {
-      const res = await fetch(url, {
+      const res = await o.fetch(url, {
         method: spec.method,
         headers,
         body: spec.json === undefined ? undefined : JSON.stringify(spec.json),
