@@ -29,6 +29,7 @@ import { createNodeHidBackend } from './reader/node-hid-backend';
 import { readerHandlers } from './reader/reader.handlers';
 import { createReaderService } from './reader/service';
 import { createReaderProfilesRepo } from './db/repos/reader-profiles.repo';
+import type { HttpFetch } from './net/http-fetch';
 import { createSifelyClient } from './sifely/client';
 import type { LimiterOptions } from './sifely/limiter';
 import { startSifelySimulator, type RunningSimulator } from './sifely/simulator/server';
@@ -66,6 +67,8 @@ export interface DeskConfig {
   printer?: SlipPrinter;
   /** Where a Sifely account entered in setup is kept (main: the encrypted SecretStore); absent → memory only. */
   sifelyCredentialSink?: SifelyCredentialSink;
+  /** HTTP for the Sifely cloud and booking feeds (net/http-fetch.ts): Electron's net.fetch in the app; absent → Node's fetch (tests, preview). */
+  fetch?: HttpFetch;
 }
 
 export interface Desk {
@@ -78,6 +81,13 @@ export interface Desk {
   /** Online backup of the live database to `file` (export diagnostics); safe while the desk runs. */
   backup(file: string): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Closes the database synchronously, now: Windows is ending the session (shutdown, log-off) and
+   * may end the process as soon as the shell's handler returns, or an orderly close() hangs.
+   * Work still in flight fails against the closed file; the outbox treats such rows as unclear at
+   * the next start and looks on the lock before sending again.
+   */
+  closeNow(): void;
 }
 
 /** The composition root: opens the store, starts the services, returns the IPC handler table. */
@@ -103,7 +113,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   // The client stamps `date` with the same clock the demo simulator checks it against (§4).
   // Demo mode talks to the local simulator, which has no rate limit by default: the client
   // limiter (25/min, §8) only throttles the real cloud.
-  const sifely = createSifelyClient({ ...sifelyConfig, now, ...(demo ? { rateLimit: { perMinute: 0 } } : {}) });
+  const sifely = createSifelyClient({ ...sifelyConfig, now, ...(demo ? { rateLimit: { perMinute: 0 } } : {}), ...(config.fetch ? { fetch: config.fetch } : {}) });
 
   const emitter = new EventEmitter();
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>): void => {
@@ -133,7 +143,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   };
 
   const feeds = createFeedsRepo(db, now);
-  const feedSync = createFeedSync({ db, bookings, feeds, property: requireProperty, now });
+  const feedSync = createFeedSync({ db, bookings, feeds, property: requireProperty, now, ...(config.fetch ? { fetch: config.fetch } : {}) });
   // iCal feeds refresh every 15 minutes (Airbnb itself refreshes exports about hourly).
   feedSync.start(15 * 60_000);
 
@@ -166,9 +176,16 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     ...accessHandlers(access.engine, access.audit, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint, nightAudit: access.nightAudit, currentStaff: session.currentStaff, passcodeLength: () => settings.get().passcodeLength }),
     ...slipHandlers({ detail: access.engine.detail, property: requireProperty, settings, credentials, audit: access.audit, staff: session.currentStaff, now, printer: config.printer ?? null }),
     ...staffHandlers({ staff: staffRepo, session, audit: access.audit }),
-    ...setupHandlers({ demo, property, rooms, mapping: createRoomMapping(db, rooms), settings, account: createSifelyAccountSetup(config.sifelyCredentialSink ?? null, now), sifely, printer: config.printer ?? null, audit: access.audit, staff: session.currentStaff }),
+    ...setupHandlers({ demo, property, rooms, mapping: createRoomMapping(db, rooms), settings, account: createSifelyAccountSetup(config.sifelyCredentialSink ?? null, now, config.fetch), sifely, printer: config.printer ?? null, audit: access.audit, staff: session.currentStaff }),
   } satisfies DeskHandlers;
   const handlers = guardHandlers(session, table);
+
+  let dbClosed = false;
+  const closeDbOnce = (): void => {
+    if (dbClosed) return;
+    dbClosed = true;
+    closeDatabase(db);
+  };
 
   return {
     dispatch: createDispatcher(handlers),
@@ -183,13 +200,15 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       await db.backup(file);
     },
     async close() {
+      // After closeNow() the services still stop here (timers, simulator); only the file is already closed.
       await reader.stop();
       await feedSync.stop();
       await health.stop();
       await access.stop();
       emitter.removeAllListeners();
       await simulator?.close();
-      closeDatabase(db);
+      closeDbOnce();
     },
+    closeNow: closeDbOnce,
   };
 }
