@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createLogger } from '../core/log';
 import { english, msg, type Message } from '../../shared/messages';
 import { slipPageMm, toPdfPageSize, toPrintPageSize, type SlipPageSize } from './print-layout';
+import { printerState } from './printer-state';
 import { hardenSession } from './session';
 
 const log = createLogger('print');
@@ -24,8 +25,15 @@ export interface SlipPrintJob {
   pdfDir: string;
 }
 
-/** `reasonMsg` is why the slip became a PDF, for the clerk in their language; `reason` is its English (log, audit). */
-export type SlipPrintOutcome = { kind: 'printed'; deviceName: string } | { kind: 'pdf'; file: string; reason: string; reasonMsg: Message };
+/**
+ * `printed`: the printer said it was ready and the spooler took the job. `sent`: the spooler took
+ * it but the printer's state cannot be read (Windows), so a PDF copy is saved at `file` as well.
+ * `pdf`: not printed; `reasonMsg` is why, for the clerk in their language; `reason` is its English (log, audit).
+ */
+export type SlipPrintOutcome =
+  | { kind: 'printed'; deviceName: string }
+  | { kind: 'sent'; deviceName: string; file: string }
+  | { kind: 'pdf'; file: string; reason: string; reasonMsg: Message };
 
 /** Printers for the setup wizard (any live webContents can ask). */
 export async function listPrinters(wc: WebContents): Promise<PrinterSummary[]> {
@@ -38,8 +46,9 @@ const ROLL_WIDTH_PX = 302; // 80 mm at 96 px/in: lay the slip out at the roll's 
 
 /**
  * Prints a slip silently to the chosen printer with the slip's own page size, falling back to a
- * PDF file (no printer chosen, printer offline, driver refused). The slip is loaded in a hidden,
- * sandboxed window on its own in-memory session that may load nothing from the network.
+ * PDF file (no printer chosen, printer not ready, driver refused). The printer's state is read
+ * first (printer-state.ts): a printer known not to be ready gets no job at all. The slip is loaded
+ * in a hidden, sandboxed window on its own in-memory session that may load nothing from the network.
  */
 export async function printSlip(job: SlipPrintJob, production: boolean): Promise<SlipPrintOutcome> {
   const ses = session.fromPartition(PRINT_PARTITION);
@@ -58,6 +67,11 @@ export async function printSlip(job: SlipPrintJob, production: boolean): Promise
     const page = slipPageMm(job.pageSize, heightPx);
 
     if (job.deviceName) {
+      const state = printerState(await w.webContents.getPrintersAsync(), job.deviceName);
+      if (state.kind === 'not-ready') {
+        log.warn(`printer ${job.deviceName} is not ready (${english(state.why)}); saving a PDF instead`);
+        return await savePdf(w.webContents, page, job.pdfDir, msg('slip.printerFailed', { printer: job.deviceName, failure: state.why }));
+      }
       // The OS's failure reason comes in the OS's words; ours is worded in the clerk's language.
       const failure = await new Promise<string | Message | null>((resolve) => {
         w.webContents.print(
@@ -65,7 +79,11 @@ export async function printSlip(job: SlipPrintJob, production: boolean): Promise
           (success, reason) => resolve(success ? null : reason || msg('slip.printerRefused')),
         );
       });
-      if (failure === null) return { kind: 'printed', deviceName: job.deviceName };
+      if (failure === null) {
+        if (state.kind === 'ready') return { kind: 'printed', deviceName: job.deviceName };
+        // Spooled, but nobody can say it came out: keep the PDF at hand for the clerk.
+        return { kind: 'sent', deviceName: job.deviceName, file: await writePdf(w.webContents, page, job.pdfDir) };
+      }
       log.warn(`printing on ${job.deviceName} failed (${typeof failure === 'string' ? failure : english(failure)}); saving a PDF instead`);
       return await savePdf(w.webContents, page, job.pdfDir, msg('slip.printerFailed', { printer: job.deviceName, failure }));
     }
@@ -75,10 +93,14 @@ export async function printSlip(job: SlipPrintJob, production: boolean): Promise
   }
 }
 
-async function savePdf(wc: WebContents, page: { width: number; height: number }, dir: string, reasonMsg: Message): Promise<SlipPrintOutcome> {
+async function writePdf(wc: WebContents, page: { width: number; height: number }, dir: string): Promise<string> {
   const pdf = await wc.printToPDF({ pageSize: toPdfPageSize(page), margins: { top: 0, bottom: 0, left: 0, right: 0 }, printBackground: true });
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `slip-${new Date().toISOString().replace(/[:.]/g, '-')}.pdf`);
   writeFileSync(file, pdf);
-  return { kind: 'pdf', file, reason: english(reasonMsg), reasonMsg };
+  return file;
+}
+
+async function savePdf(wc: WebContents, page: { width: number; height: number }, dir: string, reasonMsg: Message): Promise<SlipPrintOutcome> {
+  return { kind: 'pdf', file: await writePdf(wc, page, dir), reason: english(reasonMsg), reasonMsg };
 }
