@@ -67,6 +67,8 @@ export interface DeskConfig {
   printer?: SlipPrinter;
   /** Where a Sifely account entered in setup is kept (main: the encrypted SecretStore); absent → memory only. */
   sifelyCredentialSink?: SifelyCredentialSink;
+  /** The shell's orderly quit, for the manager's "Quit the desk" (Electron main); absent in the preview. */
+  quit?: () => void;
   /** HTTP for the Sifely cloud and booking feeds (net/http-fetch.ts): Electron's net.fetch in the app; absent → Node's fetch (tests, preview). */
   fetch?: HttpFetch;
 }
@@ -176,7 +178,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     ...accessHandlers(access.engine, access.audit, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint, nightAudit: access.nightAudit, currentStaff: session.currentStaff, passcodeLength: () => settings.get().passcodeLength }),
     ...slipHandlers({ detail: access.engine.detail, property: requireProperty, settings, credentials, audit: access.audit, staff: session.currentStaff, now, printer: config.printer ?? null }),
     ...staffHandlers({ staff: staffRepo, session, audit: access.audit }),
-    ...setupHandlers({ demo, property, rooms, mapping: createRoomMapping(db, rooms), settings, account: createSifelyAccountSetup(config.sifelyCredentialSink ?? null, now, config.fetch), sifely, printer: config.printer ?? null, audit: access.audit, staff: session.currentStaff }),
+    ...setupHandlers({ demo, property, rooms, mapping: createRoomMapping(db, rooms), settings, account: createSifelyAccountSetup(config.sifelyCredentialSink ?? null, now, config.fetch), sifely, printer: config.printer ?? null, audit: access.audit, staff: session.currentStaff, quit: config.quit ?? null }),
   } satisfies DeskHandlers;
   const handlers = guardHandlers(session, table);
 

@@ -17,6 +17,8 @@ export const SetupStateSchema = z.object({
   doors: z.array(DoorSchema),
   /** True in Electron (silent printing); false in the preview (the browser's print dialog). */
   canPrint: z.boolean(),
+  /** True in Electron (the shell can quit the desk); false in the preview (close the browser tab). */
+  canQuit: z.boolean(),
 });
 export type SetupState = z.infer<typeof SetupStateSchema>;
 
