@@ -1,4 +1,4 @@
-import { build, type Metafile } from 'esbuild';
+import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ describe('the Electron main bundle', () => {
   it('keeps only electron, better-sqlite3 and node-hid (and node: built-ins) external', async () => {
     expect(MAIN_EXTERNALS).toEqual(['electron', 'better-sqlite3', 'node-hid']);
     const result = await build({ ...(mainBundle as object), write: false, metafile: true, logLevel: 'silent', sourcemap: false });
-    const meta = result.metafile as Metafile;
+    const meta = result.metafile;
     const external = new Set<string>();
     for (const output of Object.values(meta.outputs)) for (const i of output.imports) if (i.external) external.add(i.path);
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
