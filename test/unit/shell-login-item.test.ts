@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LOGIN_ITEM_NAME, syncLoginItem, type LoginItemApi } from '../../electron/main/login-item';
 
@@ -37,8 +38,21 @@ describe('start at login', () => {
     expect(run.writes).toBe(2);
   });
 
-  it('the name is the one build/installer.nsh removes on a real uninstall', async () => {
-    const { readFileSync } = await import('node:fs');
+  it('the name is the one build/installer.nsh removes on a real uninstall', () => {
     expect(readFileSync('build/installer.nsh', 'utf8')).toContain(`/v "${LOGIN_ITEM_NAME}"`);
+  });
+});
+
+describe('the uninstaller and the start-at-login value', () => {
+  const nsh = readFileSync('build/installer.nsh', 'utf8');
+  const body = /!macro customUnInstall([\s\S]*?)!macroend/.exec(nsh)?.[1] ?? '';
+
+  it('touches it only on a real uninstall, never on an upgrade (${isUpdated})', () => {
+    expect(body).toMatch(/\$\{ifNot\} \$\{isUpdated\}[\s\S]*reg\.exe[\s\S]*\$\{endIf\}/);
+  });
+
+  it("removes it as the desktop's user, not in the elevated uninstaller's own HKCU", () => {
+    expect(body).toContain('${StdUtils.ExecShellAsUser}');
+    expect(body).not.toMatch(/^\s*DeleteRegValue\s+HKCU/m);
   });
 });
