@@ -67,10 +67,14 @@ function useLogFiles(): void {
  * creating or moving anything there.
  */
 async function selfTest(): Promise<void> {
+  // Chromium's own files for this run go to a scratch folder too, never into the user's profile.
+  const scratch = join(app.getPath('temp'), `sifely-desk-self-test-${process.pid}`);
+  app.setPath('userData', scratch);
   const dbFile = join(app.getPath('temp'), `sifely-desk-self-test-${process.pid}.sqlite`);
   // A scratch file, never the desk's own: demo mode against the real store could act on real rows.
   const report = await runSelfTest({ dbFile });
   for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true });
+  rmSync(scratch, { recursive: true, force: true, maxRetries: 3 });
   const lines = [`data folder: ${deskDataDir(dataDirInput())}`, ...report.steps];
   process.stdout.write(`${lines.map((s) => `self-test: ${s}`).join('\n')}\n`);
   if (!report.ok) process.stderr.write(`self-test FAILED: ${report.error ?? 'unknown error'}\n`);
