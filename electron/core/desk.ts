@@ -29,6 +29,7 @@ import { createNodeHidBackend } from './reader/node-hid-backend';
 import { readerHandlers } from './reader/reader.handlers';
 import { createReaderService } from './reader/service';
 import { createReaderProfilesRepo } from './db/repos/reader-profiles.repo';
+import type { HttpFetch } from './net/http-fetch';
 import { createSifelyClient } from './sifely/client';
 import type { LimiterSettings } from './sifely/limiter';
 import { startSifelySimulator, type RunningSimulator } from './sifely/simulator/server';
@@ -73,6 +74,10 @@ export interface DeskConfig {
   printer?: SlipPrinter;
   /** Where a Sifely account entered in setup is kept (main: the encrypted SecretStore); absent → memory only. */
   sifelyCredentialSink?: SifelyCredentialSink;
+  /** The shell's orderly quit, for the manager's "Quit the desk" (Electron main); absent in the preview. */
+  quit?: () => void;
+  /** HTTP for the Sifely cloud and booking feeds (net/http-fetch.ts): Electron's net.fetch in the app; absent → Node's fetch (tests, preview). */
+  fetch?: HttpFetch;
 }
 
 export interface Desk {
@@ -87,6 +92,13 @@ export interface Desk {
   /** Online backup of the live database to `file` (export diagnostics); safe while the desk runs. */
   backup(file: string): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Closes the database synchronously, now: Windows is ending the session (shutdown, log-off) and
+   * may end the process as soon as the shell's handler returns, or an orderly close() hangs.
+   * Work still in flight fails against the closed file; the outbox treats such rows as unclear at
+   * the next start and looks on the lock before sending again.
+   */
+  closeNow(): void;
 }
 
 /** The composition root: opens the store, starts the services, returns the IPC handler table. */
@@ -114,7 +126,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   // The client stamps `date` with the same clock the demo simulator checks it against (§4).
   // Demo mode talks to the local simulator, which has no rate limit by default: the client
   // limiter (25/min, §8) only throttles the real cloud.
-  const sifely = createSifelyClient({ ...sifelyConfig, time, ...(demo ? { rateLimit: { perMinute: 0 } } : {}) });
+  const sifely = createSifelyClient({ ...sifelyConfig, time, ...(demo ? { rateLimit: { perMinute: 0 } } : {}), ...(config.fetch ? { fetch: config.fetch } : {}) });
 
   const emitter = new EventEmitter();
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>): void => {
@@ -145,7 +157,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   };
 
   const feeds = createFeedsRepo(db, now);
-  const feedSync = createFeedSync({ db, bookings, feeds, property: requireProperty, now });
+  const feedSync = createFeedSync({ db, bookings, feeds, property: requireProperty, now, ...(config.fetch ? { fetch: config.fetch } : {}) });
   // iCal feeds refresh every 15 minutes (Airbnb itself refreshes exports about hourly).
   feedSync.start(15 * 60_000);
 
@@ -178,7 +190,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     ...accessHandlers(access.engine, access.audit, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint, nightAudit: access.nightAudit, currentStaff: session.currentStaff, passcodeLength: () => settings.get().passcodeLength }),
     ...slipHandlers({ detail: access.engine.detail, property: requireProperty, settings, credentials, audit: access.audit, staff: session.currentStaff, now, printer: config.printer ?? null }),
     ...staffHandlers({ staff: staffRepo, session, audit: access.audit }),
-    ...setupHandlers({ demo, property, rooms, mapping: createRoomMapping(db, rooms), settings, account: createSifelyAccountSetup(config.sifelyCredentialSink ?? null, time), sifely, printer: config.printer ?? null, audit: access.audit, staff: session.currentStaff }),
+    ...setupHandlers({ demo, property, rooms, mapping: createRoomMapping(db, rooms), settings, account: createSifelyAccountSetup(config.sifelyCredentialSink ?? null, time, config.fetch), sifely, printer: config.printer ?? null, audit: access.audit, staff: session.currentStaff, quit: config.quit ?? null }),
   } satisfies DeskHandlers;
   const handlers = guardHandlers(session, table);
 
@@ -188,6 +200,13 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   const stopSkewWatch = time.onSkewChange(() => emit('desk:clock', clockStatus()));
   const skewTimer = setInterval(() => time.skewed(), 15_000);
   skewTimer.unref();
+
+  let dbClosed = false;
+  const closeDbOnce = (): void => {
+    if (dbClosed) return;
+    dbClosed = true;
+    closeDatabase(db);
+  };
 
   return {
     dispatch: createDispatcher(handlers),
@@ -205,13 +224,15 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     async close() {
       clearInterval(skewTimer);
       stopSkewWatch();
+      // After closeNow() the services still stop here (timers, simulator); only the file is already closed.
       await reader.stop();
       await feedSync.stop();
       await health.stop();
       await access.stop();
       emitter.removeAllListeners();
       await simulator?.close();
-      closeDatabase(db);
+      closeDbOnce();
     },
+    closeNow: closeDbOnce,
   };
 }

@@ -1,12 +1,9 @@
 import { BrowserWindow, session, type WebContents } from 'electron';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createLogger } from '../core/log';
-import { english, msg, type Message } from '../../shared/messages';
-import { slipPageMm, toPdfPageSize, toPrintPageSize, type SlipPageSize } from './print-layout';
-import { hardenSession } from './session';
+import { slipPageMm, type SlipPageSize } from './print-layout';
+import { printOrSaveSlip, type SlipPrintOutcome } from './print-job';
 
-const log = createLogger('print');
+export type { SlipPrintOutcome };
+import { hardenSession } from './session';
 
 export interface PrinterSummary {
   name: string;
@@ -24,9 +21,6 @@ export interface SlipPrintJob {
   pdfDir: string;
 }
 
-/** `reasonMsg` is why the slip became a PDF, for the clerk in their language; `reason` is its English (log, audit). */
-export type SlipPrintOutcome = { kind: 'printed'; deviceName: string } | { kind: 'pdf'; file: string; reason: string; reasonMsg: Message };
-
 /** Printers for the setup wizard (any live webContents can ask). */
 export async function listPrinters(wc: WebContents): Promise<PrinterSummary[]> {
   const printers = await wc.getPrintersAsync();
@@ -38,8 +32,9 @@ const ROLL_WIDTH_PX = 302; // 80 mm at 96 px/in: lay the slip out at the roll's 
 
 /**
  * Prints a slip silently to the chosen printer with the slip's own page size, falling back to a
- * PDF file (no printer chosen, printer offline, driver refused). The slip is loaded in a hidden,
- * sandboxed window on its own in-memory session that may load nothing from the network.
+ * PDF file (no printer chosen, printer not ready, driver refused). The printer's state is read
+ * first (printer-state.ts): a printer known not to be ready gets no job at all. The slip is loaded
+ * in a hidden, sandboxed window on its own in-memory session that may load nothing from the network.
  */
 export async function printSlip(job: SlipPrintJob, production: boolean): Promise<SlipPrintOutcome> {
   const ses = session.fromPartition(PRINT_PARTITION);
@@ -56,29 +51,8 @@ export async function printSlip(job: SlipPrintJob, production: boolean): Promise
     await w.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(job.html)}`);
     const heightPx = Number(await w.webContents.executeJavaScript('document.documentElement.scrollHeight', true));
     const page = slipPageMm(job.pageSize, heightPx);
-
-    if (job.deviceName) {
-      // The OS's failure reason comes in the OS's words; ours is worded in the clerk's language.
-      const failure = await new Promise<string | Message | null>((resolve) => {
-        w.webContents.print(
-          { silent: true, deviceName: job.deviceName, pageSize: toPrintPageSize(page), margins: { marginType: 'none' }, printBackground: true },
-          (success, reason) => resolve(success ? null : reason || msg('slip.printerRefused')),
-        );
-      });
-      if (failure === null) return { kind: 'printed', deviceName: job.deviceName };
-      log.warn(`printing on ${job.deviceName} failed (${typeof failure === 'string' ? failure : english(failure)}); saving a PDF instead`);
-      return await savePdf(w.webContents, page, job.pdfDir, msg('slip.printerFailed', { printer: job.deviceName, failure }));
-    }
-    return await savePdf(w.webContents, page, job.pdfDir, msg('slip.noPrinter'));
+    return await printOrSaveSlip(w.webContents, page, job);
   } finally {
     w.destroy();
   }
-}
-
-async function savePdf(wc: WebContents, page: { width: number; height: number }, dir: string, reasonMsg: Message): Promise<SlipPrintOutcome> {
-  const pdf = await wc.printToPDF({ pageSize: toPdfPageSize(page), margins: { top: 0, bottom: 0, left: 0, right: 0 }, printBackground: true });
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `slip-${new Date().toISOString().replace(/[:.]/g, '-')}.pdf`);
-  writeFileSync(file, pdf);
-  return { kind: 'pdf', file, reason: english(reasonMsg), reasonMsg };
 }

@@ -7,7 +7,9 @@ export function electronSlipPrinter(opts: { pdfDir: string; production: boolean;
   return {
     async print({ html, pageSize, deviceName }) {
       const outcome = await printSlip({ html, pageSize, pdfDir: opts.pdfDir, ...(deviceName ? { deviceName } : {}) }, opts.production);
-      return outcome.kind === 'printed' ? { kind: 'printed', printer: outcome.deviceName } : outcome;
+      if (outcome.kind === 'printed') return { kind: 'printed', printer: outcome.deviceName };
+      if (outcome.kind === 'sent') return { kind: 'sent', printer: outcome.deviceName, file: outcome.file };
+      return outcome;
     },
     async list() {
       const wc = opts.webContents();

@@ -1,6 +1,8 @@
 import { BrowserWindow, Menu, shell } from 'electron';
 import { createLogger } from '../core/log';
 import { APP_ORIGIN, isAllowedExternalUrl, isAllowedNavigation, isBlockedShortcut } from './policy';
+import { logFailure } from './process-guards';
+import { refuseCloseUnlessQuitting } from './window-lifecycle';
 
 const log = createLogger('window');
 
@@ -10,6 +12,8 @@ export interface KioskOptions {
   /** Packaged build: no DevTools, reload and zoom keys swallowed. */
   production: boolean;
   preload: string;
+  /** True once a quit is under way (shutdown.ts); until then every close of the window is refused. */
+  quitting: () => boolean;
 }
 
 /** After this many renderer crashes in a minute the window stops reloading (a crash loop). */
@@ -59,7 +63,7 @@ export function createDeskWindow(opts: KioskOptions): BrowserWindow {
   wc.on('will-attach-webview', (e) => e.preventDefault());
   wc.setWindowOpenHandler(({ url }) => {
     // A link to an allowed site opens in the system browser; the kiosk itself never gets a window.
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    if (isAllowedExternalUrl(url)) shell.openExternal(url).catch(logFailure(log, `opening ${url} in the browser`));
     else log.warn(`blocked new window for ${url}`);
     return { action: 'deny' };
   });
@@ -69,7 +73,7 @@ export function createDeskWindow(opts: KioskOptions): BrowserWindow {
   });
   if (opts.production) {
     // Ctrl + mouse wheel and pinch zoom do not go through before-input-event.
-    void wc.setVisualZoomLevelLimits(1, 1);
+    wc.setVisualZoomLevelLimits(1, 1).catch(logFailure(log, 'locking the zoom level'));
     wc.on('zoom-changed', () => wc.setZoomFactor(1));
     wc.on('devtools-opened', () => wc.closeDevTools());
   }
@@ -85,11 +89,14 @@ export function createDeskWindow(opts: KioskOptions): BrowserWindow {
       log.error('renderer keeps crashing: not reloading again; restart the desk');
       return;
     }
-    void w.loadURL(`${APP_ORIGIN}/`);
+    // loadURL rejects with ERR_ABORTED when another load replaces it (electron/electron#27574).
+    w.loadURL(`${APP_ORIGIN}/`).catch(logFailure(log, 'reloading the desk page'));
   });
   wc.on('unresponsive', () => log.warn('renderer unresponsive'));
 
+  // Alt+F4 and the like: a development window (not a kiosk) closes normally.
+  if (opts.production) refuseCloseUnlessQuitting(w, opts.quitting, () => log.info('window close refused: use the manager\'s "Quit the desk"'));
   w.once('ready-to-show', () => w.show());
-  void w.loadURL(`${APP_ORIGIN}/`);
+  w.loadURL(`${APP_ORIGIN}/`).catch(logFailure(log, 'loading the desk page'));
   return w;
 }

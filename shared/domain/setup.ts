@@ -17,6 +17,8 @@ export const SetupStateSchema = z.object({
   doors: z.array(DoorSchema),
   /** True in Electron (silent printing); false in the preview (the browser's print dialog). */
   canPrint: z.boolean(),
+  /** True in Electron (the shell can quit the desk); false in the preview (close the browser tab). */
+  canQuit: z.boolean(),
 });
 export type SetupState = z.infer<typeof SetupStateSchema>;
 
@@ -63,6 +65,8 @@ export const SlipRequestSchema = z
 
 export const SlipPrintOutcomeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('printed'), printer: z.string() }),
+  /** Spooled, but the printer's state cannot be read (Windows): not known to have printed; a PDF copy is at `file`, `noteMsg` says so. */
+  z.object({ kind: z.literal('sent'), printer: z.string(), file: z.string(), noteMsg: MessageSchema }),
   /** `reason` is English (logs, audit); `reasonMsg` is the same sentence for the clerk's language. */
   z.object({ kind: z.literal('pdf'), file: z.string(), reason: z.string(), reasonMsg: MessageSchema }),
   z.object({ kind: z.literal('preview'), html: z.string(), pageSize: SlipPageSizeSchema }),

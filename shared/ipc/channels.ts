@@ -52,6 +52,7 @@ export const CHANNEL_NAMES = [
   'setup:save-property',
   'setup:save-settings',
   'setup:printers',
+  'setup:quit-desk',
 ] as const;
 
 export const EVENT_NAMES = ['reader:card', 'reader:changed', 'desk:changed', 'desk:clock'] as const;

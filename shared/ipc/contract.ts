@@ -205,6 +205,8 @@ export const contract = {
   'setup:save-property': { request: PropertySchema.strict(), response: PropertySchema },
   'setup:save-settings': { request: DeskSettingsSchema.partial().strict(), response: DeskSettingsSchema },
   'setup:printers': { request: z.object({}).strict(), response: z.object({ printers: z.array(z.object({ name: z.string(), displayName: z.string() })) }) },
+  /** The manager's "Quit the desk" (manager-only, like every setup:*): the installed kiosk refuses Alt+F4 and window closes, so this is its way out. */
+  'setup:quit-desk': { request: z.object({}).strict(), response: z.object({ quitting: z.literal(true) }) },
 } as const satisfies { [C in ChannelName]: { request: z.ZodType; response: z.ZodType } };
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import type { Db } from '../db/open';
 import type { BookingsRepo } from '../db/repos/bookings.repo';
 import type { FeedsRepo } from '../db/repos/feeds.repo';
 import { createLogger } from '../log';
+import type { HttpFetch } from '../net/http-fetch';
 import { DEFAULT_FETCH_LIMITS, fetchFeedText, type FetchLimits } from './fetch-feed';
 import { parseIcsFeed, type FeedEvent } from './ical';
 import { ImportError } from './import-error';
@@ -19,6 +20,8 @@ export interface FeedSyncDeps {
   property: () => Property;
   now: () => number;
   limits?: FetchLimits;
+  /** The shell's HTTP client (net/http-fetch.ts); default Node's. */
+  fetch?: HttpFetch;
 }
 
 /** Bookings from a feed are keyed by the event UID within the feed's own source. */
@@ -79,7 +82,7 @@ export function createFeedSync(deps: FeedSyncDeps) {
     const feed = deps.feeds.get(feedId);
     if (!feed) throw new RangeError(`no feed ${feedId}`);
     try {
-      const text = await fetchFeedText(feed.url, deps.limits ?? DEFAULT_FETCH_LIMITS);
+      const text = await fetchFeedText(feed.url, deps.limits ?? DEFAULT_FETCH_LIMITS, deps.fetch);
       return importFeedText(deps, feedId, text);
     } catch (e) {
       const why = e instanceof ImportError ? e.msg : msg('bookings.feed.failed');

@@ -1,5 +1,6 @@
 import { MAX_IMPORT_BYTES } from '../../../shared/domain/booking-import';
 import { msg } from '../../../shared/messages';
+import { nodeFetch, type HttpFetch } from '../net/http-fetch';
 import { ImportError } from './import-error';
 
 export interface FetchLimits {
@@ -14,11 +15,11 @@ export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxBytes: 
  * about Content-Length, or sends forever, is cut off), and turns every failure into a sentence
  * for the feed's status line.
  */
-export async function fetchFeedText(url: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<string> {
+export async function fetchFeedText(url: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS, httpFetch: HttpFetch = nodeFetch): Promise<string> {
   let res: Response;
   const signal = AbortSignal.timeout(limits.timeoutMs);
   try {
-    res = await fetch(url, { signal, redirect: 'follow', headers: { accept: 'text/calendar, */*;q=0.5' } });
+    res = await httpFetch(url, { signal, redirect: 'follow', headers: { accept: 'text/calendar, */*;q=0.5' } });
   } catch (e) {
     if (signal.aborted) throw new ImportError(msg('bookings.feed.noAnswer', { seconds: Math.round(limits.timeoutMs / 1000) }));
     const cause = e instanceof Error && e.cause instanceof Error ? e.cause.message : e instanceof Error ? e.message : String(e);

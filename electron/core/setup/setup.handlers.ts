@@ -12,7 +12,7 @@ import type { RoomMappingService } from './room-mapping';
 import type { SettingsRepo } from './settings.repo';
 import type { createSifelyAccountSetup } from './sifely-account';
 
-type SetupChannels = 'setup:state' | 'setup:sifely-login' | 'setup:locks' | 'setup:save-room' | 'setup:save-property' | 'setup:save-settings' | 'setup:printers';
+type SetupChannels = 'setup:state' | 'setup:sifely-login' | 'setup:locks' | 'setup:save-room' | 'setup:save-property' | 'setup:save-settings' | 'setup:printers' | 'setup:quit-desk';
 
 export interface SetupDeps {
   demo: boolean;
@@ -26,6 +26,8 @@ export interface SetupDeps {
   printer: SlipPrinter | null;
   audit: AuditRepo;
   staff: () => string;
+  /** The shell's orderly quit (Electron main: close the desk, then exit); null in the preview. */
+  quit: (() => void) | null;
 }
 
 /** The manager's setup wizard. Manager-only is enforced by the staff policy (setup:* channels). */
@@ -41,6 +43,7 @@ export function setupHandlers(deps: SetupDeps): Pick<DeskHandlers, SetupChannels
       rooms: deps.rooms.listRooms(),
       doors: deps.mapping.doors(),
       canPrint: deps.printer !== null,
+      canQuit: deps.quit !== null,
     }),
     'setup:sifely-login': async (credential) => {
       const outcome = await deps.account.login(credential);
@@ -78,5 +81,13 @@ export function setupHandlers(deps: SetupDeps): Pick<DeskHandlers, SetupChannels
       return next;
     },
     'setup:printers': async () => ({ printers: deps.printer ? await deps.printer.list() : [] }),
+    'setup:quit-desk': () => {
+      const quit = deps.quit;
+      if (!quit) throw new DeskError('unavailable', msg('setup.quitUnavailable'));
+      note('quit-desk', msg('audit.deskQuit'));
+      // Answer first: the quit closes the desk (and this IPC channel) right after.
+      setTimeout(quit, 100);
+      return { quitting: true as const };
+    },
   };
 }

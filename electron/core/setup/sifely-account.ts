@@ -1,6 +1,7 @@
 import { DeskError } from '../ipc/desk-error';
 import { SecretStoreError } from '../secrets/cipher';
 import type { SifelyCredential } from '../secrets/secret-store';
+import type { HttpFetch } from '../net/http-fetch';
 import { createSifelyClient } from '../sifely/client';
 import type { DeskTime } from '../time/desk-time';
 
@@ -23,11 +24,11 @@ export interface SifelyLoginOutcome {
  * this function's callers: no channel returns it. Without a sink (preview, demo) it is kept in
  * memory for this run only.
  */
-export function createSifelyAccountSetup(sink: SifelyCredentialSink | null, time: DeskTime) {
+export function createSifelyAccountSetup(sink: SifelyCredentialSink | null, time: DeskTime, httpFetch?: HttpFetch) {
   let remembered: SifelyCredential | null = null;
   return {
     async login(credential: SifelyCredential): Promise<SifelyLoginOutcome> {
-      const client = createSifelyClient({ ...credential, time, timeoutMs: 10_000 });
+      const client = createSifelyClient({ ...credential, time, timeoutMs: 10_000, ...(httpFetch ? { fetch: httpFetch } : {}) });
       await client.login();
       const locks = await client.listAllLocks();
       if (sink) {

@@ -10,6 +10,7 @@ import { isStaleCredential } from './error-codes';
 import { isSifelyError, SifelyError } from './errors';
 import { createLimiter, type LimiterSettings } from './limiter';
 import type { DeskTime } from '../time/desk-time';
+import { nodeFetch, type HttpFetch } from '../net/http-fetch';
 import { createTransport, DEFAULT_RETRY, type RetryPolicy } from './transport';
 
 export const SIFELY_PRODUCTION_URL = 'https://cus-openapi.sifely.com';
@@ -36,6 +37,8 @@ export interface SifelyClientOptions {
    * limiter run on its monotonic clock.
    */
   time: DeskTime;
+  /** The shell's HTTP client: Electron's net.fetch in the app; default Node's fetch (tests, preview). */
+  fetch?: HttpFetch;
 }
 
 /**
@@ -51,7 +54,7 @@ export function createSifelyClient(options: SifelyClientOptions) {
   if (/^https?:\/\/dev-alexa\.sifely\.com(\/|:|$)/i.test(baseUrl))
     throw new SifelyError('invalid', 0, msg('sifely.testHost'), baseUrl, { retryable: false });
   const limiter = createLimiter({ now: time.monotonic, ...options.rateLimit });
-  const transport = createTransport({ baseUrl, timeoutMs: options.timeoutMs ?? 15_000, limiter, retry: { ...DEFAULT_RETRY, ...options.retry }, time });
+  const transport = createTransport({ baseUrl, timeoutMs: options.timeoutMs ?? 15_000, limiter, retry: { ...DEFAULT_RETRY, ...options.retry }, time, fetch: options.fetch ?? nodeFetch });
   const auth = createAuth(transport, { generation, account: options.account, password: options.password, clientId: options.clientId }, time.monotonic);
 
   const call: Call = async (method, path, params, kind, opts) => {

@@ -1,5 +1,6 @@
 import { msg } from '../../../shared/messages';
 import { createLogger } from '../log';
+import type { HttpFetch } from '../net/http-fetch';
 import { decodeSifelyResponse } from './envelope';
 import { SifelyError } from './errors';
 import type { DeskTime } from '../time/desk-time';
@@ -62,6 +63,8 @@ export interface TransportOptions {
   retry: RetryPolicy;
   /** `date` comes from its now(); each answer's `Date` header teaches it the cloud's time. */
   time: DeskTime;
+  /** The shell's HTTP client (net/http-fetch.ts). */
+  fetch: HttpFetch;
 }
 
 export type Transport = (spec: RequestSpec) => Promise<unknown>;
@@ -110,7 +113,7 @@ export function createTransport(o: TransportOptions): Transport {
     let learned: boolean;
     const sentAt = time.monotonic();
     try {
-      const res = await fetch(url, {
+      const res = await o.fetch(url, {
         method: spec.method,
         headers,
         body: spec.json === undefined ? undefined : JSON.stringify(spec.json),

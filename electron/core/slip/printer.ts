@@ -6,6 +6,7 @@ import type { Message } from '../../../shared/messages';
  * Absent in the preview server: the core then hands the slip HTML to the browser's print view.
  */
 export interface SlipPrinter {
-  print(job: { html: string; pageSize: SlipPageSizeName; deviceName: string | null }): Promise<{ kind: 'printed'; printer: string } | { kind: 'pdf'; file: string; reason: string; reasonMsg: Message }>;
+  /** `sent`: spooled, but the printer's state cannot be read, so it is not known to have printed; a PDF copy is at `file`. */
+  print(job: { html: string; pageSize: SlipPageSizeName; deviceName: string | null }): Promise<{ kind: 'printed'; printer: string } | { kind: 'sent'; printer: string; file: string } | { kind: 'pdf'; file: string; reason: string; reasonMsg: Message }>;
   list(): Promise<{ name: string; displayName: string }[]>;
 }

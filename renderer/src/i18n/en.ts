@@ -321,6 +321,13 @@ export const en = {
   },
   setup: {
     open: 'Setup',
+    quit: {
+      button: 'Quit the desk',
+      confirm: 'Quit the desk on this PC? Cards and codes keep working; pending lock changes carry on at the next start.',
+      cancel: 'Cancel',
+      yes: 'Quit',
+      quitting: 'The desk is closing…',
+    },
     title: 'Desk setup',
     stepsLabel: 'Setup steps',
     steps: {

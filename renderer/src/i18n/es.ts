@@ -322,6 +322,13 @@ export const es: Messages = {
   },
   setup: {
     open: 'Configuración',
+    quit: {
+      button: 'Salir de la recepción',
+      confirm: '¿Salir de la recepción en este PC? Las tarjetas y los códigos siguen funcionando; los cambios pendientes en las cerraduras siguen en el próximo inicio.',
+      cancel: 'Cancelar',
+      yes: 'Salir',
+      quitting: 'La recepción se está cerrando…',
+    },
     title: 'Configuración de recepción',
     stepsLabel: 'Pasos de la configuración',
     steps: {

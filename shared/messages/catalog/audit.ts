@@ -39,5 +39,10 @@ export const auditMessages = defineMessages({
   'audit.slipPrinted': { en: 'slip ({{size}}, {{language}}) printed on {{printer}}', es: 'ticket ({{size}}, {{language}}) impreso en {{printer}}' },
   'audit.remoteUnlock': { en: '{{door}} opened remotely', es: '{{door}} abierta a distancia' },
   'audit.remoteUnlockFailed': { en: '{{door}} did not open: {{reason}}', es: '{{door}} no se ha abierto: {{reason}}' },
+  'audit.deskQuit': { en: 'the desk was quit from setup', es: 'se cerró la recepción desde la configuración' },
+  'audit.slipSent': {
+    en: 'slip ({{size}}, {{language}}) sent to {{printer}}, not confirmed; PDF copy {{file}}',
+    es: 'ticket ({{size}}, {{language}}) enviado a {{printer}}, sin confirmar; copia PDF {{file}}',
+  },
   'audit.slipPdf': { en: 'slip ({{size}}, {{language}}) saved as PDF: {{reason}}', es: 'ticket ({{size}}, {{language}}) guardado como PDF: {{reason}}' },
 });

@@ -25,6 +25,10 @@ export const setupMessages = defineMessages({
     en: "A room's own door cannot also be one of its shared doors.",
     es: 'La puerta propia de una habitación no puede ser también una de sus puertas compartidas.',
   },
+  'setup.quitUnavailable': {
+    en: 'Quitting is for the installed desk; here, close the browser tab.',
+    es: 'Salir es para la recepción instalada; aquí, cierre la pestaña del navegador.',
+  },
   'setup.roomNameTaken': { en: 'There is already a room called {{room}}.', es: 'Ya hay una habitación llamada {{room}}.' },
   'setup.lockTaken': { en: 'That lock is already the door of room {{room}}.', es: 'Esa cerradura ya es la puerta de la habitación {{room}}.' },
   'setup.roomGone': { en: 'That room no longer exists.', es: 'Esa habitación ya no existe.' },

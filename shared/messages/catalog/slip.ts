@@ -49,4 +49,17 @@ export const slipMessages = defineMessages({
   'slip.noPrinter': { en: 'no printer chosen', es: 'no se ha elegido impresora' },
   'slip.printerFailed': { en: 'printer "{{printer}}": {{failure}}', es: 'impresora «{{printer}}»: {{failure}}' },
   'slip.printerRefused': { en: 'the printer refused the job', es: 'la impresora rechazó el trabajo' },
+  // The printer's state read before a silent print (electron/main/printer-state.ts), as {{failure}} above.
+  'slip.printerState.missing': { en: 'it is not installed on this PC', es: 'no está instalada en este PC' },
+  'slip.printerState.paused': { en: 'it is paused or not taking jobs', es: 'está en pausa o no acepta trabajos' },
+  'slip.printerState.offline': { en: 'it is offline', es: 'está desconectada' },
+  'slip.printerState.paperOut': { en: 'it is out of paper', es: 'no tiene papel' },
+  'slip.printerState.jammed': { en: 'the paper is jammed', es: 'el papel está atascado' },
+  'slip.printerState.doorOpen': { en: 'a cover is open', es: 'una tapa está abierta' },
+  'slip.printerState.error': { en: 'it reports a problem', es: 'indica un problema' },
+  // Windows cannot tell whether a spooled job came out: never "printed", and the PDF is kept at hand.
+  'slip.sentUnconfirmed': {
+    en: 'Slip sent to the printer "{{printer}}" (this PC cannot tell whether it came out). If nothing comes out, it is also saved as {{file}}.',
+    es: 'Ticket enviado a la impresora «{{printer}}» (este PC no puede saber si ha salido). Si no sale nada, también está guardado en {{file}}.',
+  },
 });

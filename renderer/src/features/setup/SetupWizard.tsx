@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { desk } from '../../api/bridge';
 import { Dialog } from '../../ui/Dialog';
 import { ReaderPanel } from '../reader/ReaderPanel';
+import { QuitDesk } from './QuitDesk';
 import { AccountSection, PropertySection, RoomsSection, SlipSection, StaffSection } from './sections';
 import { useSetupData } from './useSetup';
 import './setup.css';
@@ -39,6 +40,7 @@ export function SetupWizard({ open, onClose }: { open: boolean; onClose: () => v
                 {t(`setup.steps.${id}`)}
               </button>
             ))}
+            {state?.canQuit && <QuitDesk say={say} />}
           </nav>
           <section className="setup-body" aria-label={t(`setup.steps.${step}`)}>
             {message && <p className={`setup-message${message.bad ? ' setup-bad' : ''}`} role={message.bad ? 'alert' : 'status'}>{message.text}</p>}

@@ -61,7 +61,9 @@ export function SlipAction({ bookingId, disabled = false }: { bookingId: number;
       ? words(status.msg, status.text)
       : status.kind === 'printed'
         ? t('slip.printed', { printer: status.printer })
-        : t('slip.pdf', { file: status.file, reason: words(status.reasonMsg, status.reason) });
+        : status.kind === 'sent'
+          ? words(status.noteMsg)
+          : t('slip.pdf', { file: status.file, reason: words(status.reasonMsg, status.reason) });
 
   return (
     <span className="slip-action">

@@ -1,0 +1,30 @@
+// The esbuild options of the Electron bundles, apart from running them, so
+// test/unit/shell-bundle.test.ts builds exactly what `npm run build:electron` builds.
+
+/**
+ * Only what cannot be bundled stays outside the main bundle: Electron itself and the two native
+ * modules (electron-builder unpacks their .node files from the asar). Everything else is inlined,
+ * so nothing else is resolved from inside app.asar at run time, where ESM package resolution has
+ * broken before ("Cannot find package", electron/electron#41241, #45896).
+ */
+export const MAIN_EXTERNALS = ['electron', 'better-sqlite3', 'node-hid'];
+
+const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, logLevel: 'info' };
+
+export const mainBundle = {
+  ...common,
+  entryPoints: ['electron/main/index.ts'],
+  outfile: 'dist-electron/main.mjs',
+  format: 'esm',
+  external: MAIN_EXTERNALS,
+  // Bundled CommonJS packages call require(); an ESM bundle has none of its own.
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+};
+
+export const preloadBundle = {
+  ...common,
+  entryPoints: ['electron/preload/index.ts'],
+  outfile: 'dist-electron/preload.cjs',
+  format: 'cjs',
+  external: ['electron'],
+};

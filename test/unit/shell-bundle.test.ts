@@ -1,0 +1,34 @@
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- a plain .mjs build script without type declarations
+import { MAIN_EXTERNALS, mainBundle } from '../../build/bundle-config.mjs';
+
+/**
+ * The main bundle is built exactly as `npm run build:electron` builds it (in memory) and every
+ * import left outside it is listed: only Node's built-ins, Electron and the two native modules may
+ * be resolved at run time. Anything else would be looked up inside app.asar, where ESM package
+ * resolution has broken before (electron/electron#41241, #45896).
+ */
+describe('the Electron main bundle', () => {
+  it('keeps only electron, better-sqlite3 and node-hid (and node: built-ins) external', async () => {
+    expect(MAIN_EXTERNALS).toEqual(['electron', 'better-sqlite3', 'node-hid']);
+    const result = await build({ ...(mainBundle as object), write: false, metafile: true, logLevel: 'silent', sourcemap: false });
+    const meta = result.metafile;
+    const external = new Set<string>();
+    for (const output of Object.values(meta.outputs)) for (const i of output.imports) if (i.external) external.add(i.path);
+    const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+    const unexpected = [...external].filter((p) => !builtins.has(p) && !(MAIN_EXTERNALS as string[]).includes(p));
+    expect(unexpected).toEqual([]);
+    // The product's own dependencies are inside the bundle, not resolved from node_modules at run time.
+    const inputs = Object.keys(meta.inputs).join('\n');
+    for (const dep of ['zod', 'csv-parse', 'ical.js']) expect(inputs, dep).toContain(`node_modules/${dep}/`);
+  }, 60_000);
+
+  it('the packaged app carries the native modules it leaves external (package.json dependencies)', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    for (const m of ['better-sqlite3', 'node-hid']) expect(pkg.dependencies[m], m).toBeDefined();
+    expect(pkg.devDependencies['electron']).toBeDefined();
+  });
+});

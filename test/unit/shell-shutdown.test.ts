@@ -1,0 +1,125 @@
+import { EventEmitter } from 'node:events';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDesk, type Desk } from '../../electron/core/desk';
+import { setLogLevel } from '../../electron/core/log';
+import { createShutdown, type ClosableDesk, type QuittableApp } from '../../electron/main/shutdown';
+import { TEST_INSTANT, testClock } from '../support/time';
+
+/**
+ * Electron's `app`, as far as the shutdown uses it: quit() emits `before-quit` and really quits
+ * only if no listener called preventDefault (Electron's app docs); relaunch() only registers.
+ */
+class FakeApp extends EventEmitter implements QuittableApp {
+  quitAttempts = 0;
+  exited = false;
+  relaunchRegistered = false;
+  relaunchedBeforeExit: boolean | null = null;
+  quit(): void {
+    this.quitAttempts++;
+    let prevented = false;
+    this.emit('before-quit', { preventDefault: () => (prevented = true) });
+    if (!prevented) {
+      this.exited = true;
+      this.relaunchedBeforeExit = this.relaunchRegistered;
+    }
+  }
+  relaunch(): void {
+    this.relaunchRegistered = true;
+  }
+}
+
+const silent = { info: () => {}, error: () => {} };
+const until = async (what: () => boolean, ms = 5_000): Promise<void> => {
+  const end = performance.now() + ms;
+  while (!what()) {
+    if (performance.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+};
+
+let dir: string;
+let desk: Desk | null;
+beforeEach(() => {
+  setLogLevel('error');
+  dir = mkdtempSync(join(tmpdir(), 'desk-shutdown-'));
+  desk = null;
+});
+afterEach(async () => {
+  await desk?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const openRealDesk = async (): Promise<Desk> => (desk = await createDesk({ dbFile: join(dir, 'demo.sqlite'), timeZone: 'Europe/Madrid', clock: testClock(TEST_INSTANT) }));
+const cleanMarker = (): boolean => existsSync(join(dir, 'demo.sqlite.clean'));
+
+describe('every exit path closes the desk (real demo desk on a SQLite file)', () => {
+  it('a quit is held until the desk has closed, then goes through: the database is marked closed cleanly', async () => {
+    const app = new FakeApp();
+    const real = await openRealDesk();
+    const shutdown = createShutdown(app, { desk: () => real, graceMs: 10_000, log: silent });
+    expect(cleanMarker()).toBe(false); // removed while the desk runs
+    app.quit();
+    expect(app.exited).toBe(false); // held: the desk is still closing
+    expect(shutdown.isQuitting()).toBe(true);
+    await until(() => app.exited);
+    expect(cleanMarker()).toBe(true);
+    expect(app.quitAttempts).toBe(2);
+  });
+
+  it('a relaunch (new Sifely account) closes the desk first, then quits with the restart registered (never app.exit)', async () => {
+    const app = new FakeApp();
+    const real = await openRealDesk();
+    const shutdown = createShutdown(app, { desk: () => real, graceMs: 10_000, log: silent });
+    shutdown.quit({ relaunch: true });
+    await until(() => app.exited);
+    expect(app.relaunchedBeforeExit).toBe(true);
+    expect(cleanMarker()).toBe(true);
+  });
+
+  it('Windows ending the session closes the database before the handler returns', async () => {
+    const app = new FakeApp();
+    const real = await openRealDesk();
+    const shutdown = createShutdown(app, { desk: () => real, graceMs: 10_000, log: silent });
+    shutdown.sessionEnd('shutdown');
+    // No await in between: Windows may end the process right after the event.
+    expect(cleanMarker()).toBe(true);
+    expect(shutdown.isQuitting()).toBe(true);
+    await real.close(); // the later orderly close is harmless
+    // …and a quit after the session end is not held again.
+    app.quit();
+    expect(app.exited).toBe(true);
+  });
+
+  it('a close that hangs is cut short after the grace period: the database is closed at once and the quit goes on', async () => {
+    const app = new FakeApp();
+    let closedNow = 0;
+    const hanging: ClosableDesk = { close: () => new Promise(() => {}), closeNow: () => void closedNow++ };
+    const errors: string[] = [];
+    createShutdown(app, { desk: () => hanging, graceMs: 30, log: { info: () => {}, error: (m) => errors.push(m) } });
+    app.quit();
+    app.quit(); // a second request while closing does not start a second close
+    await until(() => app.exited);
+    expect(closedNow).toBe(1);
+    expect(errors.join('\n')).toMatch(/did not close within 30 ms/);
+  });
+
+  it('a close that fails still closes the database and quits', async () => {
+    const app = new FakeApp();
+    let closedNow = 0;
+    const failing: ClosableDesk = { close: () => Promise.reject(new Error('reader stuck')), closeNow: () => void closedNow++ };
+    createShutdown(app, { desk: () => failing, graceMs: 10_000, log: silent });
+    app.quit();
+    await until(() => app.exited);
+    expect(closedNow).toBe(1);
+  });
+
+  it('before the desk exists (start-up failed) a quit goes through at once', async () => {
+    const app = new FakeApp();
+    createShutdown(app, { desk: () => null, graceMs: 10_000, log: silent });
+    app.quit();
+    await until(() => app.exited);
+  });
+});
