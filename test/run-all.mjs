@@ -3,6 +3,7 @@
 // Ends with the plain line CI reads: "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { CI_E2E_INSTANT, CI_INSTANTS, fakedEnv, libfaketime } from './anytime.mjs';
 
 const reports = '.reports';
 rmSync(reports, { recursive: true, force: true });
@@ -10,6 +11,11 @@ mkdirSync(reports, { recursive: true });
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps = [];
+
+// Tests fix the instant they run at, so they must pass whatever the machine's clock says: where
+// libfaketime is installed (CI installs it), the end-to-end suite runs at one awkward instant and
+// the unit + integration suite again at each of CI_INSTANTS (test/anytime.mjs says why each).
+const faketime = libfaketime() !== null;
 
 function run(name, cmd, args, env = {}) {
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
@@ -36,29 +42,30 @@ function readJson(file) {
 check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
 
-const vitestOk = run('unit + integration', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`]);
-const vitest = readJson(`${reports}/vitest.json`);
-if (vitest) {
-  totals.passed += vitest.numPassedTests;
-  totals.failed += vitest.numFailedTests;
-  totals.skipped += vitest.numPendingTests + (vitest.numTodoTests ?? 0);
-  if (!vitestOk && vitest.numFailedTests === 0) totals.failed += 1; // a suite that failed to load
-} else totals.failed += 1;
+/** One Vitest run, its JSON report counted in the totals. */
+function vitestRun(name, args, env = {}) {
+  const file = `${reports}/${name.replace(/[^a-z0-9]+/gi, '-')}.json`;
+  const ok = run(name, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], env);
+  const r = readJson(file);
+  if (r) {
+    totals.passed += r.numPassedTests;
+    totals.failed += r.numFailedTests;
+    totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+    if (!ok && r.numFailedTests === 0) totals.failed += 1; // a suite that failed to load
+  } else totals.failed += 1;
+}
+
+vitestRun('unit + integration', []);
 
 // The reliability suite (fault storms, SIGKILLs, torn copies, fuzzers; about a minute) has its own
 // Vitest config so plain `vitest run` stays quick; counted like the unit and integration tests.
-const reliabilityOk = run('reliability', 'npx', ['vitest', 'run', '-c', 'test/reliability/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/reliability.json`]);
-const reliability = readJson(`${reports}/reliability.json`);
-if (reliability) {
-  totals.passed += reliability.numPassedTests;
-  totals.failed += reliability.numFailedTests;
-  totals.skipped += reliability.numPendingTests + (reliability.numTodoTests ?? 0);
-  if (!reliabilityOk && reliability.numFailedTests === 0) totals.failed += 1;
-} else totals.failed += 1;
+vitestRun('reliability', ['-c', 'test/reliability/vitest.config.ts']);
 
 const built = check('renderer build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 if (built) {
-  const e2eOk = run('end-to-end', 'npx', ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts']);
+  const e2eOk = faketime
+    ? run(`end-to-end at ${CI_E2E_INSTANT}`, 'npx', ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts'], fakedEnv(CI_E2E_INSTANT))
+    : run('end-to-end', 'npx', ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts']);
   const pw = existsSync(`${reports}/playwright.json`) ? readJson(`${reports}/playwright.json`) : null;
   if (pw?.stats) {
     totals.passed += pw.stats.expected;
@@ -67,6 +74,9 @@ if (built) {
     if (!e2eOk && pw.stats.unexpected === 0) totals.failed += 1;
   } else totals.failed += 1;
 }
+
+if (faketime) for (const instant of CI_INSTANTS) vitestRun(`unit + integration at ${instant}`, [], fakedEnv(instant));
+else console.log('\n(libfaketime is not installed: the suite ran at this machine\'s own time only; `apt-get install faketime` for the awkward instants)');
 
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

@@ -4,7 +4,7 @@ import type { Clock } from '../core/time/clock';
  * A clock that starts at a chosen instant and then runs at real speed, for tests and for the
  * preview server under end-to-end tests (DESK_TEST_CLOCK). Real timers keep working because the
  * monotonic side follows the machine's own. Only the preview's CLI and tests import it: the
- * Electron app never does (test/unit/clock-boundary.test.ts checks the bundle).
+ * Electron app never does (test/unit/shell-bundle.test.ts checks the bundle).
  */
 export interface TestClock extends Clock {
   /** Moves the PC's wall clock by `ms` (negative: back), as a person changing Windows' date would. */

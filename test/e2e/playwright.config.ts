@@ -2,6 +2,11 @@ import { defineConfig } from '@playwright/test';
 
 // Debian's Chromium, never a downloaded browser (toolchain.md). The flags keep Chromium from
 // reaching for a network this machine does not have.
+//
+// Under `npm run test:anytime` the desk and the tests run on libfaketime's clock, but Chromium
+// cannot (its zygote fails under LD_PRELOAD): it gets a clean environment, and Playwright's own
+// clock fixes the renderer's instant instead (fixtures.ts).
+const { LD_PRELOAD: _preload, FAKETIME: _faketime, ...browserEnv } = process.env;
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
@@ -15,6 +20,7 @@ export default defineConfig({
     viewport: { width: 1366, height: 768 },
     launchOptions: {
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      env: browserEnv,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },

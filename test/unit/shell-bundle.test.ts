@@ -24,6 +24,10 @@ describe('the Electron main bundle', () => {
     // The product's own dependencies are inside the bundle, not resolved from node_modules at run time.
     const inputs = Object.keys(meta.inputs).join('\n');
     for (const dep of ['zod', 'csv-parse', 'ical.js']) expect(inputs, dep).toContain(`node_modules/${dep}/`);
+    // The test clock (a desk that starts at a chosen instant) never reaches the installed app.
+    expect(inputs).toContain('electron/core/time/clock.ts');
+    expect(inputs).not.toContain('test-clock');
+    expect(inputs).not.toMatch(/(^|\n)test\//);
   }, 60_000);
 
   it('the packaged app carries the native modules it leaves external (package.json dependencies)', () => {
