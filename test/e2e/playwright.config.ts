@@ -15,6 +15,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 30_000,
+  // A loaded 2-core machine (CI runs everything there) can take more than the default 5 s to
+  // settle a screen after a reader tap; no assertion waits on wall-clock time for its meaning.
+  expect: { timeout: 10_000 },
   reporter: process.env['CI'] ? [['list'], ['json', { outputFile: '../../.reports/playwright.json' }]] : [['list'], ['json', { outputFile: '../../.reports/playwright.json' }]],
   use: {
     viewport: { width: 1366, height: 768 },
