@@ -5,6 +5,7 @@ import { localDayBounds } from '../../shared/time/zoned';
 import { accessHandlers } from './access/access.handlers';
 import type { BackoffOptions } from './access/backoff';
 import { createAccess } from './access/create-access';
+import { othersHolding } from './access/room-holds';
 import { sifelyLockCloud } from './access/sifely-adapter';
 import { bookingHandlers } from './bookings/bookings.handlers';
 import { createCsvImport } from './bookings/csv-import';
@@ -184,7 +185,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       feeds,
       feedSync,
       property: requireProperty,
-      manual: createManualBookings({ db, bookings, rooms }),
+      manual: createManualBookings({ db, bookings, rooms, holders: (roomId, fromMs, toMs, selfId) => othersHolding({ bookings, rooms, credentials }, roomId, fromMs, toMs, selfId) }),
       csv: createCsvImport({ db, bookings, rooms, mappings: createImportMappingsRepo(db, now), property: requireProperty, now }),
     }),
     ...accessHandlers(access.engine, access.audit, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint, nightAudit: access.nightAudit, currentStaff: session.currentStaff, passcodeLength: () => settings.get().passcodeLength }),

@@ -6,7 +6,8 @@ import type { BookingChanges } from '../db/repos/bookings.repo';
 import { DeskError } from '../ipc/desk-error';
 import { validateStay } from '../bookings/manual';
 import type { StoredCredential } from '../db/repos/credentials.repo';
-import { credentialLabel, groupOf, requireBooking, type EngineCtx } from './context';
+import { credentialLabel, groupOf, isHeld, requireBooking, type EngineCtx } from './context';
+import { minuteOf, othersHolding } from './room-holds';
 import { planFor, type PlanStep } from './plan';
 import { queueRevocations } from './revoke';
 
@@ -29,7 +30,13 @@ export function proposed(ctx: EngineCtx, bookingId: number, change: StayChange):
     if (!room) throw new DeskError('not-found', msg('bookings.roomUnknown'));
     next.roomName = room.name;
   }
-  const clash = ctx.bookings.overlapping(next.roomId, next.arrivalMs, next.departureMs, bookingId);
+  // The room must be free from the moment this guest's credentials would open it (now, for a guest
+  // in house or checked in early; else the arrival) to the departure, counting other stays'
+  // early starts and credentials still on the lock (room-holds.ts). No "save anyway".
+  const held = ctx.credentials.forBooking(bookingId).filter(isHeld);
+  const opensFrom = Math.min(next.arrivalMs, ...held.map((c) => c.startMs));
+  const from = Math.max(opensFrom, minuteOf(ctx.now()));
+  const clash = othersHolding(ctx, next.roomId, from, next.departureMs, bookingId);
   if (clash.length > 0) throw new DeskError('conflict', msg('access.roomTaken', { room: next.roomName, guest: clash[0]!.guestName }));
   return next;
 }

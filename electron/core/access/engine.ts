@@ -1,5 +1,5 @@
 import type { BookingDetail } from '../../../shared/domain/booking';
-import { msg } from '../../../shared/messages';
+import { msg, type Message } from '../../../shared/messages';
 import type { CredentialVariant } from '../db/repos/credentials.repo';
 import { DeskError } from '../ipc/desk-error';
 import { createLogger } from '../log';
@@ -45,6 +45,11 @@ export function createAccessEngine(ctx: EngineCtx) {
     return detail(bookingId);
   }
 
+  async function withNotice(detail: Promise<BookingDetail>, notice: Message | null): Promise<BookingDetail> {
+    const d = await detail;
+    return notice ? { ...d, notice } : d;
+  }
+
   function describe(step: PlanStep): PlannedStep {
     switch (step.action) {
       case 'revoke':
@@ -87,13 +92,13 @@ export function createAccessEngine(ctx: EngineCtx) {
     consumeBookingEvents,
 
     issueCard(bookingId: number, cardNumber: string, opts: { variant?: CredentialVariant; staff?: string } = {}) {
-      const { outboxIds } = enqueueCard(ctx, bookingId, cardNumber, opts.variant ?? 'plain', opts.staff ?? 'desk');
-      return settle(bookingId, outboxIds);
+      const { outboxIds, notice } = enqueueCard(ctx, bookingId, cardNumber, opts.variant ?? 'plain', opts.staff ?? 'desk');
+      return withNotice(settle(bookingId, outboxIds), notice);
     },
 
     issuePasscode(bookingId: number, opts: { digits?: string; length?: number; staff?: string } = {}) {
-      const { outboxIds } = enqueuePasscode(ctx, bookingId, opts.staff ?? 'desk', opts);
-      return settle(bookingId, outboxIds);
+      const { outboxIds, notice } = enqueuePasscode(ctx, bookingId, opts.staff ?? 'desk', opts);
+      return withNotice(settle(bookingId, outboxIds), notice);
     },
 
     checkOut(bookingId: number, staff = 'desk') {

@@ -14,12 +14,12 @@ export const bookingsMessages = defineMessages({
   'bookings.departureBeforeArrival': { en: 'The departure must be after the arrival.', es: 'La salida debe ser posterior a la llegada.' },
   'bookings.stayTooLong': { en: 'A stay can be at most a year long.', es: 'Una estancia puede durar como máximo un año.' },
   'bookings.overlap': {
-    en: 'Room {{room}} is already booked for {{guest}} ({{ref}}) during these dates. Save anyway?',
-    es: 'La habitación {{room}} ya está reservada para {{guest}} ({{ref}}) en estas fechas. ¿Guardar de todos modos?',
+    en: 'Room {{room}} is already booked for {{guest}} ({{ref}}) during these dates. Choose another room or other dates.',
+    es: 'La habitación {{room}} ya está reservada para {{guest}} ({{ref}}) en estas fechas. Elija otra habitación u otras fechas.',
   },
   'bookings.overlapMore': {
-    en: 'Room {{room}} is already booked for {{guest}} ({{ref}}) and {{more}} more during these dates. Save anyway?',
-    es: 'La habitación {{room}} ya está reservada para {{guest}} ({{ref}}) y {{more}} más en estas fechas. ¿Guardar de todos modos?',
+    en: 'Room {{room}} is already booked for {{guest}} ({{ref}}) and {{more}} more during these dates. Choose another room or other dates.',
+    es: 'La habitación {{room}} ya está reservada para {{guest}} ({{ref}}) y {{more}} más en estas fechas. Elija otra habitación u otras fechas.',
   },
   'bookings.refTaken': { en: 'There is already a desk booking with the reference {{ref}}.', es: 'Ya hay una reserva hecha en recepción con la referencia {{ref}}.' },
   'bookings.bookingGone': { en: 'This booking no longer exists.', es: 'Esta reserva ya no existe.' },
