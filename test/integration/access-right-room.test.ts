@@ -83,3 +83,24 @@ describe('rule 2: moves, extensions and walk-ins into a held room are refused, n
     expect(w.kind === 'overlap' && w.message).toMatch(/Ana García/);
   });
 });
+
+describe('rule 6: every issue and reissue gets a unique label, still found by the lock listing', () => {
+  it('a card moved away from a room and back gets a new label on that door, counted, not random', async () => {
+    const olivia = await byName('Olivia');
+    await desk.handlers['access:check-out']({ bookingId: olivia.id });
+    const ana = await byName('Ana');
+    await desk.handlers['access:issue-card']({ bookingId: ana.id, cardNumber: '5550005555' });
+    // Away to 103 and back to 101, several times: each return is a new credential on Room 101.
+    for (let i = 0; i < 3; i++) {
+      await desk.handlers['access:apply-change']({ bookingId: ana.id, roomId: olivia.roomId });
+      await desk.handlers['access:apply-change']({ bookingId: ana.id, roomId: ana.roomId });
+    }
+    const names = sim().cardsOf(lockOf('Room 101')).filter((c) => c.cardNumber === '5550005555').map((c) => c.cardName);
+    expect(names).toHaveLength(1);
+    expect(names[0]).toMatch(/^FD 101 García C[0-9a-f]{6}\/\d+\.4$/);
+    const everLabelled = [...sim().cards.values()].filter((c) => c.cardNumber === '5550005555').map((c) => `${c.lockId} ${c.cardName}`);
+    expect(new Set(everLabelled).size).toBe(everLabelled.length);
+    expect(opens('Room 101', { card: '5550005555' }, desk.time.now() + 60_000)).toBe(true);
+    expect(opens('Room 103', { card: '5550005555' }, desk.time.now() + 60_000)).toBe(false);
+  });
+});

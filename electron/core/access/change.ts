@@ -51,7 +51,7 @@ export function previewChange(ctx: EngineCtx, bookingId: number, change: StayCha
 export function queuePlan(ctx: EngineCtx, booking: Booking, steps: readonly PlanStep[], priority: 0 | 1): number[] {
   const ids: number[] = [];
   const addCredential = (s: { group: string; doorId: number; kind: 'card' | 'passcode'; secret: string; variant: StoredCredential['variant']; startMs: number; endMs: number }): void => {
-    const id = ctx.credentials.add({ bookingId: booking.id, doorId: s.doorId, kind: s.kind, secret: s.secret, label: credentialLabel(s.group, s.doorId), variant: s.variant, startMs: s.startMs, endMs: s.endMs });
+    const id = ctx.credentials.add({ bookingId: booking.id, doorId: s.doorId, kind: s.kind, secret: s.secret, label: credentialLabel(ctx, s.group, s.doorId), variant: s.variant, startMs: s.startMs, endMs: s.endMs });
     ids.push(ctx.outbox.enqueue(id, 'add', {}, priority));
   };
   for (const s of steps) {

@@ -59,7 +59,7 @@ export function enqueueCard(ctx: EngineCtx, bookingId: number, cardNumber: strin
   const group = newCredentialGroup(booking, 'card');
   return ctx.db.transaction(() => {
     const outboxIds = doorsOfRoom(ctx, booking.roomId).map((door) => {
-      const id = ctx.credentials.add({ bookingId, doorId: door.id, kind: 'card', secret: cardNumber, label: credentialLabel(group, door.id), variant, ...window });
+      const id = ctx.credentials.add({ bookingId, doorId: door.id, kind: 'card', secret: cardNumber, label: credentialLabel(ctx, group, door.id), variant, ...window });
       return ctx.outbox.enqueue(id, 'add');
     });
     // The clerk handed over a card: the guest is checked in (and appears in departures to be
@@ -98,7 +98,7 @@ export function enqueuePasscode(ctx: EngineCtx, bookingId: number, staff: string
   const group = newCredentialGroup(booking, 'passcode');
   return ctx.db.transaction(() => {
     const outboxIds = doors.map((door) => {
-      const id = ctx.credentials.add({ bookingId, doorId: door.id, kind: 'passcode', secret: digits, label: credentialLabel(group, door.id), variant: 'custom', ...window });
+      const id = ctx.credentials.add({ bookingId, doorId: door.id, kind: 'passcode', secret: digits, label: credentialLabel(ctx, group, door.id), variant: 'custom', ...window });
       return ctx.outbox.enqueue(id, 'add');
     });
     // The clerk handed over a card: the guest is checked in (and appears in departures to be
