@@ -1,6 +1,6 @@
 import type { Booking } from '../../../shared/domain/booking';
 import type { EngineCtx } from './context';
-import { isActive } from './context';
+import { isActive, isHeld } from './context';
 
 const MINUTE = 60_000;
 /** Credential windows are whole minutes (windows.ts stayWindow): "now" for a hold starts at the minute. */
@@ -37,4 +37,12 @@ export function othersHolding(ctx: Pick<EngineCtx, 'bookings' | 'rooms' | 'crede
 export function freeForEarlyStart(ctx: EngineCtx, booking: Booking, nowMs: number): boolean {
   if (ctx.bookings.inHouseInRoom(booking.roomId, booking.id).length > 0) return false;
   return othersHolding(ctx, booking.roomId, minuteOf(nowMs), booking.arrivalMs, booking.id).length === 0;
+}
+
+/** What an import must respect (bookings/stays.ts ImportGuard), from the store. */
+export function importGuard(repos: Pick<EngineCtx, 'bookings' | 'rooms' | 'credentials'>): { holders: (roomId: number, fromMs: number, toMs: number, selfId: number) => Booking[]; hasAccess: (bookingId: number) => boolean } {
+  return {
+    holders: (roomId, fromMs, toMs, selfId) => othersHolding(repos, roomId, fromMs, toMs, selfId),
+    hasAccess: (bookingId) => repos.credentials.forBooking(bookingId).some(isHeld),
+  };
 }
