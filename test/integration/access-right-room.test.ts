@@ -104,3 +104,17 @@ describe('rule 6: every issue and reissue gets a unique label, still found by th
     expect(opens('Room 103', { card: '5550005555' }, desk.time.now() + 60_000)).toBe(false);
   });
 });
+
+describe('rule 7: the audit log keeps old → new room and window, and who made the change', () => {
+  it('a clerk move records the room before and after, with the clerk', async () => {
+    const olivia = await byName('Olivia');
+    await desk.handlers['access:check-out']({ bookingId: olivia.id });
+    const ana = await byName('Ana');
+    await desk.handlers['access:issue-card']({ bookingId: ana.id, cardNumber: '5550006666' });
+    await desk.handlers['access:apply-change']({ bookingId: ana.id, roomId: olivia.roomId, departureMs: ana.departureMs + 24 * HOUR });
+    const { entries } = await desk.handlers['audit:list']({ bookingId: ana.id });
+    const change = entries.find((e) => e.action === 'change-stay')!;
+    expect(change.detail).toMatch(/^asked for: room 101 → 103; departure \d{4}-\d\d-\d\d 11:00 → \d{4}-\d\d-\d\d 11:00$/);
+    expect(change.staff).toBe('desk');
+  });
+});

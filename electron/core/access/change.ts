@@ -1,5 +1,5 @@
 import type { Booking } from '../../../shared/domain/booking';
-import { msg, type Message } from '../../../shared/messages';
+import { msg, type Message, type WireMessage } from '../../../shared/messages';
 import { formatWallMinute } from '../../../shared/time/zoned';
 import { joinMessages } from '../../../shared/messages/join';
 import type { BookingChanges } from '../db/repos/bookings.repo';
@@ -77,6 +77,7 @@ export function queuePlan(ctx: EngineCtx, booking: Booking, steps: readonly Plan
 
 /** Saves the change and queues every credential update in one transaction ("atomic stay edit"). */
 export function applyChange(ctx: EngineCtx, bookingId: number, change: StayChange, staff: string): number[] {
+  const before = requireBooking(ctx, bookingId);
   const { booking, steps } = previewChange(ctx, bookingId, change);
   return ctx.db.transaction(() => {
     const changes: BookingChanges = {};
@@ -85,18 +86,22 @@ export function applyChange(ctx: EngineCtx, bookingId: number, change: StayChang
     if (change.roomId !== undefined) changes.roomId = change.roomId;
     ctx.bookings.change(bookingId, changes);
     const ids = queuePlan(ctx, booking, steps, 0);
-    ctx.audit.add({ staff, action: 'change-stay', bookingId, detail: describeChange(ctx, booking, change), result: 'pending' });
+    ctx.audit.add({ staff, action: 'change-stay', bookingId, detail: msg('audit.stayChange', { what: describeStayChange(ctx, before, booking) }), result: 'pending' });
     return ids;
   })();
 }
 
-/** "asked for: departure 2026-11-29 11:00; room 102", in the property's wall time (ISO order reads the same in every language). */
-function describeChange(ctx: EngineCtx, booking: Booking, change: StayChange): Message {
+/**
+ * "room 101 → 103; departure 2026-11-29 11:00 → 2026-11-30 11:00", in the property's wall time
+ * (ISO order reads the same in every language): the audit keeps old and new (issue 15, rule 7).
+ */
+export function describeStayChange(ctx: EngineCtx, before: Pick<Booking, 'arrivalMs' | 'departureMs' | 'roomId'>, after: Pick<Booking, 'arrivalMs' | 'departureMs' | 'roomId'>): WireMessage {
   const zone = ctx.timeZone() ?? 'UTC';
   const when = (ms: number): string => formatWallMinute(ms, zone);
+  const room = (id: number): string => ctx.rooms.getRoom(id)?.name ?? `#${id}`;
   const parts: Message[] = [];
-  if (change.arrivalMs !== undefined) parts.push(msg('audit.change.arrival', { when: when(change.arrivalMs) }));
-  if (change.departureMs !== undefined) parts.push(msg('audit.change.departure', { when: when(change.departureMs) }));
-  if (change.roomId !== undefined) parts.push(msg('audit.change.room', { room: booking.roomName }));
-  return msg('audit.stayChange', { what: joinMessages(parts, 'clauses') ?? msg('audit.noChange') });
+  if (before.roomId !== after.roomId) parts.push(msg('audit.change.roomFromTo', { from: room(before.roomId), to: room(after.roomId) }));
+  if (before.arrivalMs !== after.arrivalMs) parts.push(msg('audit.change.arrivalFromTo', { from: when(before.arrivalMs), to: when(after.arrivalMs) }));
+  if (before.departureMs !== after.departureMs) parts.push(msg('audit.change.departureFromTo', { from: when(before.departureMs), to: when(after.departureMs) }));
+  return joinMessages(parts, 'clauses') ?? msg('audit.noChange');
 }
