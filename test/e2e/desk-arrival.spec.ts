@@ -77,3 +77,20 @@ test('a second card for the same guest works alongside the first', async ({ page
   const during = (await bookingOf(dut, 'Tom Becker')).arrivalMs + HOUR;
   for (const card of ['4100000001', '4100000002']) expect(await canOpen(dut.simulatorUrl, lockOf(dut, 'Room 102'), card, during)).toBe(true);
 });
+
+// Issue 15 rule 1: an early card into a room whose guest is still in house starts at the arrival,
+// and the outcome says so; the lock agrees.
+test('an early card into an occupied room is valid from the arrival, and the desk says when', async ({ page }) => {
+  const card = '4012340015';
+  const olivia = await bookingOf(dut, 'Olivia Smith');
+  const arrivalMs = olivia.departureMs + 28 * HOUR; // tomorrow 15:00; 103 has a guest in house now (Olivia, or the walk-in above)
+  const made = await dut.desk.dispatch('booking:create', { guestName: 'Eve Early', roomId: olivia.roomId, arrivalMs, departureMs: arrivalMs + 20 * HOUR });
+  expect(made.ok).toBe(true);
+  await page.goto(dut.preview.url);
+  await openGuest(page, 'Eve Early');
+  await issueCard(page, card);
+  await expect(page.getByTestId('outcome-notice')).toHaveText(/^Valid from \d{4}-\d\d-\d\d 15:00, when 103 is free/);
+  const now = dut.desk.time.now() + 60_000;
+  expect(await canOpen(dut.simulatorUrl, lockOf(dut, 'Room 103'), card, now)).toBe(false);
+  expect(await canOpen(dut.simulatorUrl, lockOf(dut, 'Room 103'), card, arrivalMs + HOUR)).toBe(true);
+});
