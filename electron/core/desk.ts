@@ -5,6 +5,7 @@ import { localDayBounds } from '../../shared/time/zoned';
 import { accessHandlers } from './access/access.handlers';
 import type { BackoffOptions } from './access/backoff';
 import { createAccess } from './access/create-access';
+import { importGuard, othersHolding } from './access/room-holds';
 import { sifelyLockCloud } from './access/sifely-adapter';
 import { bookingHandlers } from './bookings/bookings.handlers';
 import { createCsvImport } from './bookings/csv-import';
@@ -157,7 +158,8 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   };
 
   const feeds = createFeedsRepo(db, now);
-  const feedSync = createFeedSync({ db, bookings, feeds, property: requireProperty, now, ...(config.fetch ? { fetch: config.fetch } : {}) });
+  const guard = importGuard({ bookings, rooms, credentials });
+  const feedSync = createFeedSync({ db, bookings, feeds, property: requireProperty, now, guard, ...(config.fetch ? { fetch: config.fetch } : {}) });
   // iCal feeds refresh every 15 minutes (Airbnb itself refreshes exports about hourly).
   feedSync.start(15 * 60_000);
 
@@ -184,8 +186,8 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       feeds,
       feedSync,
       property: requireProperty,
-      manual: createManualBookings({ db, bookings, rooms }),
-      csv: createCsvImport({ db, bookings, rooms, mappings: createImportMappingsRepo(db, now), property: requireProperty, now }),
+      manual: createManualBookings({ db, bookings, rooms, holders: (roomId, fromMs, toMs, selfId) => othersHolding({ bookings, rooms, credentials }, roomId, fromMs, toMs, selfId) }),
+      csv: createCsvImport({ db, bookings, rooms, mappings: createImportMappingsRepo(db, now), property: requireProperty, now, guard }),
     }),
     ...accessHandlers(access.engine, access.audit, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint, nightAudit: access.nightAudit, currentStaff: session.currentStaff, passcodeLength: () => settings.get().passcodeLength }),
     ...slipHandlers({ detail: access.engine.detail, property: requireProperty, settings, credentials, audit: access.audit, staff: session.currentStaff, now, printer: config.printer ?? null }),

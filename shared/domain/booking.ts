@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CredentialSchema } from './credential';
+import { MessageSchema } from '../messages';
 
 export const BookingStatusSchema = z.enum(['booked', 'checked_in', 'checked_out', 'cancelled']);
 export type BookingStatus = z.infer<typeof BookingStatusSchema>;
@@ -23,6 +24,8 @@ export type Booking = z.infer<typeof BookingSchema>;
 export const BookingDetailSchema = BookingSchema.extend({
   doors: z.array(z.object({ id: z.number().int(), name: z.string(), kind: z.enum(['room', 'shared']) })),
   credentials: z.array(CredentialSchema),
+  /** Said beside the outcome of the action that returned it (e.g. why a card starts at the arrival). */
+  notice: MessageSchema.optional(),
 });
 export type BookingDetail = z.infer<typeof BookingDetailSchema>;
 

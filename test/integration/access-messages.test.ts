@@ -77,9 +77,9 @@ describe('access messages in the clerk’s language', () => {
     expect(issue.detail).toBe('card 5550005555 on 2 door(s)');
     expect(es(issue.detailMsg)).toBe('tarjeta 5550005555 en 2 puerta(s)');
     const change = entries.find((e) => e.action === 'change-stay')!;
-    // The property's wall time (Europe/Madrid), not epoch milliseconds.
-    expect(change.detail).toMatch(/^asked for: departure \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
-    expect(es(change.detailMsg)).toMatch(/^solicitado: salida \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    // The property's wall time (Europe/Madrid), not epoch milliseconds; old → new (issue 15, rule 7).
+    expect(change.detail).toMatch(/^asked for: departure \d{4}-\d{2}-\d{2} \d{2}:\d{2} → \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(es(change.detailMsg)).toMatch(/^solicitado: salida \d{4}-\d{2}-\d{2} \d{2}:\d{2} → \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   });
 
   it('refuses a stay change that would make the stay longer than a year (a mistyped year keeps no card working)', async () => {

@@ -77,13 +77,15 @@ describe('walk-ins and edits at the desk', () => {
   const H = 3_600_000;
   const at = Date.parse('2027-02-01T14:00:00Z');
 
-  it('creates a walk-in, asks before double-booking the room, and saves once confirmed', () => {
+  // Rule 2 of issue 15: no "save anyway" for an occupied room; confirmOverlap no longer saves.
+  it('creates a walk-in and refuses to double-book the room, even when asked to save anyway', () => {
     const first = h.manual.create({ guestName: 'Walk In', contact: '+34 600 000 000', notes: '', roomId: h.roomIds['101']!, arrivalMs: at, departureMs: at + 44 * H, confirmOverlap: false });
     expect(first.kind).toBe('saved');
     const clash = h.manual.create({ guestName: 'Second', contact: '', notes: '', roomId: h.roomIds['101']!, arrivalMs: at + 20 * H, departureMs: at + 70 * H, confirmOverlap: false });
     expect(clash).toMatchObject({ kind: 'overlap', message: (expect.stringMatching(/Room 101 is already booked for Walk In/) as string) });
     expect(h.bookings.search('second')).toEqual([]);
-    expect(h.manual.create({ guestName: 'Second', contact: '', notes: '', roomId: h.roomIds['101']!, arrivalMs: at + 20 * H, departureMs: at + 70 * H, confirmOverlap: true }).kind).toBe('saved');
+    expect(h.manual.create({ guestName: 'Second', contact: '', notes: '', roomId: h.roomIds['101']!, arrivalMs: at + 20 * H, departureMs: at + 70 * H, confirmOverlap: true }).kind).toBe('overlap');
+    expect(h.bookings.search('second')).toEqual([]);
     // Back-to-back stays do not overlap.
     expect(h.manual.create({ guestName: 'Next', contact: '', notes: '', roomId: h.roomIds['102']!, arrivalMs: at + 44 * H, departureMs: at + 60 * H, confirmOverlap: false }).kind).toBe('saved');
   });

@@ -61,11 +61,17 @@ describe('validity windows', () => {
     expect(offlineCoversArrival(arrival, dayTwoEvening)).toBe(false);
   });
 
-  it('starts a desk-issued credential now when the guest is early, and ends it at departure', () => {
+  it('starts a desk-issued credential now when the guest is early into a free room, and ends it at departure', () => {
     const arrival = Date.UTC(2026, 10, 25, 15, 0);
     const early = Date.UTC(2026, 10, 25, 12, 7, 31);
-    expect(stayWindow(arrival, arrival + 2 * 86_400_000, early)).toEqual({ startMs: Date.UTC(2026, 10, 25, 12, 7), endMs: arrival + 2 * 86_400_000 });
-    expect(stayWindow(arrival, arrival + 86_400_000, arrival + HOUR).startMs).toBe(arrival);
+    expect(stayWindow(arrival, arrival + 2 * 86_400_000, early, true)).toEqual({ startMs: Date.UTC(2026, 10, 25, 12, 7), endMs: arrival + 2 * 86_400_000 });
+    expect(stayWindow(arrival, arrival + 86_400_000, arrival + HOUR, true).startMs).toBe(arrival);
+  });
+
+  it('starts at the arrival when the room is not free now (rule 1: never while another stay holds it)', () => {
+    const arrival = Date.UTC(2026, 10, 25, 15, 0);
+    const early = Date.UTC(2026, 10, 24, 9, 0);
+    expect(stayWindow(arrival, arrival + 86_400_000, early, false)).toEqual({ startMs: arrival, endMs: arrival + 86_400_000 });
   });
 });
 

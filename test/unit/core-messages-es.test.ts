@@ -72,9 +72,9 @@ describe('core sentences reach a Spanish clerk in Spanish', () => {
     const r = await call(desk, 'booking:create', { guestName: 'Pablo Ruiz', roomId: ana.roomId, arrivalMs: ana.arrivalMs, departureMs: ana.departureMs });
     if (!r.ok || r.value.kind !== 'overlap') throw new Error(`expected the overlap question, got ${JSON.stringify(r)}`);
     expect(BookingSaveResultSchema.safeParse(r.value).success).toBe(true);
-    expect(r.value.message).toBe(`Room ${ana.roomName} is already booked for Ana García (${ana.ref}) during these dates. Save anyway?`);
+    expect(r.value.message).toBe(`Room ${ana.roomName} is already booked for Ana García (${ana.ref}) during these dates. Choose another room or other dates.`);
     expect(en(r.value.messageMsg)).toBe(r.value.message);
-    expect(es(r.value.messageMsg)).toBe(`La habitación ${ana.roomName} ya está reservada para Ana García (${ana.ref}) en estas fechas. ¿Guardar de todos modos?`);
+    expect(es(r.value.messageMsg)).toBe(`La habitación ${ana.roomName} ya está reservada para Ana García (${ana.ref}) en estas fechas. Elija otra habitación u otras fechas.`);
   });
 
   it('CSV import: per-row problems in the preview and the refused commit are worded in Spanish', async () => {

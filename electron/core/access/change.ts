@@ -1,12 +1,13 @@
 import type { Booking } from '../../../shared/domain/booking';
-import { msg, type Message } from '../../../shared/messages';
+import { msg, type Message, type WireMessage } from '../../../shared/messages';
 import { formatWallMinute } from '../../../shared/time/zoned';
 import { joinMessages } from '../../../shared/messages/join';
 import type { BookingChanges } from '../db/repos/bookings.repo';
 import { DeskError } from '../ipc/desk-error';
 import { validateStay } from '../bookings/manual';
 import type { StoredCredential } from '../db/repos/credentials.repo';
-import { credentialLabel, groupOf, requireBooking, type EngineCtx } from './context';
+import { credentialLabel, groupOf, isHeld, requireBooking, type EngineCtx } from './context';
+import { minuteOf, othersHolding } from './room-holds';
 import { planFor, type PlanStep } from './plan';
 import { queueRevocations } from './revoke';
 
@@ -29,7 +30,13 @@ export function proposed(ctx: EngineCtx, bookingId: number, change: StayChange):
     if (!room) throw new DeskError('not-found', msg('bookings.roomUnknown'));
     next.roomName = room.name;
   }
-  const clash = ctx.bookings.overlapping(next.roomId, next.arrivalMs, next.departureMs, bookingId);
+  // The room must be free from the moment this guest's credentials would open it (now, for a guest
+  // in house or checked in early; else the arrival) to the departure, counting other stays'
+  // early starts and credentials still on the lock (room-holds.ts). No "save anyway".
+  const held = ctx.credentials.forBooking(bookingId).filter(isHeld);
+  const opensFrom = Math.min(next.arrivalMs, ...held.map((c) => c.startMs));
+  const from = Math.max(opensFrom, minuteOf(ctx.now()));
+  const clash = othersHolding(ctx, next.roomId, from, next.departureMs, bookingId);
   if (clash.length > 0) throw new DeskError('conflict', msg('access.roomTaken', { room: next.roomName, guest: clash[0]!.guestName }));
   return next;
 }
@@ -44,7 +51,7 @@ export function previewChange(ctx: EngineCtx, bookingId: number, change: StayCha
 export function queuePlan(ctx: EngineCtx, booking: Booking, steps: readonly PlanStep[], priority: 0 | 1): number[] {
   const ids: number[] = [];
   const addCredential = (s: { group: string; doorId: number; kind: 'card' | 'passcode'; secret: string; variant: StoredCredential['variant']; startMs: number; endMs: number }): void => {
-    const id = ctx.credentials.add({ bookingId: booking.id, doorId: s.doorId, kind: s.kind, secret: s.secret, label: credentialLabel(s.group, s.doorId), variant: s.variant, startMs: s.startMs, endMs: s.endMs });
+    const id = ctx.credentials.add({ bookingId: booking.id, doorId: s.doorId, kind: s.kind, secret: s.secret, label: credentialLabel(ctx, s.group, s.doorId), variant: s.variant, startMs: s.startMs, endMs: s.endMs });
     ids.push(ctx.outbox.enqueue(id, 'add', {}, priority));
   };
   for (const s of steps) {
@@ -70,6 +77,7 @@ export function queuePlan(ctx: EngineCtx, booking: Booking, steps: readonly Plan
 
 /** Saves the change and queues every credential update in one transaction ("atomic stay edit"). */
 export function applyChange(ctx: EngineCtx, bookingId: number, change: StayChange, staff: string): number[] {
+  const before = requireBooking(ctx, bookingId);
   const { booking, steps } = previewChange(ctx, bookingId, change);
   return ctx.db.transaction(() => {
     const changes: BookingChanges = {};
@@ -78,18 +86,22 @@ export function applyChange(ctx: EngineCtx, bookingId: number, change: StayChang
     if (change.roomId !== undefined) changes.roomId = change.roomId;
     ctx.bookings.change(bookingId, changes);
     const ids = queuePlan(ctx, booking, steps, 0);
-    ctx.audit.add({ staff, action: 'change-stay', bookingId, detail: describeChange(ctx, booking, change), result: 'pending' });
+    ctx.audit.add({ staff, action: 'change-stay', bookingId, detail: msg('audit.stayChange', { what: describeStayChange(ctx, before, booking) }), result: 'pending' });
     return ids;
   })();
 }
 
-/** "asked for: departure 2026-11-29 11:00; room 102", in the property's wall time (ISO order reads the same in every language). */
-function describeChange(ctx: EngineCtx, booking: Booking, change: StayChange): Message {
+/**
+ * "room 101 → 103; departure 2026-11-29 11:00 → 2026-11-30 11:00", in the property's wall time
+ * (ISO order reads the same in every language): the audit keeps old and new (issue 15, rule 7).
+ */
+export function describeStayChange(ctx: EngineCtx, before: Pick<Booking, 'arrivalMs' | 'departureMs' | 'roomId'>, after: Pick<Booking, 'arrivalMs' | 'departureMs' | 'roomId'>): WireMessage {
   const zone = ctx.timeZone() ?? 'UTC';
   const when = (ms: number): string => formatWallMinute(ms, zone);
+  const room = (id: number): string => ctx.rooms.getRoom(id)?.name ?? `#${id}`;
   const parts: Message[] = [];
-  if (change.arrivalMs !== undefined) parts.push(msg('audit.change.arrival', { when: when(change.arrivalMs) }));
-  if (change.departureMs !== undefined) parts.push(msg('audit.change.departure', { when: when(change.departureMs) }));
-  if (change.roomId !== undefined) parts.push(msg('audit.change.room', { room: booking.roomName }));
-  return msg('audit.stayChange', { what: joinMessages(parts, 'clauses') ?? msg('audit.noChange') });
+  if (before.roomId !== after.roomId) parts.push(msg('audit.change.roomFromTo', { from: room(before.roomId), to: room(after.roomId) }));
+  if (before.arrivalMs !== after.arrivalMs) parts.push(msg('audit.change.arrivalFromTo', { from: when(before.arrivalMs), to: when(after.arrivalMs) }));
+  if (before.departureMs !== after.departureMs) parts.push(msg('audit.change.departureFromTo', { from: when(before.departureMs), to: when(after.departureMs) }));
+  return joinMessages(parts, 'clauses') ?? msg('audit.noChange');
 }

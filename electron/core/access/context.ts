@@ -59,6 +59,17 @@ export function newCredentialGroup(booking: Booking, kind: 'card' | 'passcode'):
   return `FD ${booking.roomName} ${surname} ${kind === 'card' ? 'C' : 'P'}${randomBytes(3).toString('hex')}`;
 }
 
-export const credentialLabel = (group: string, doorId: number): string => `${group}/${doorId}${randomBytes(1).toString('hex')}`;
+/**
+ * A credential's label: its group, the door, and a counter of the credentials this group has had
+ * on this door (a reissue, a move back). A counter rather than random bytes, because one random
+ * byte collided with an earlier label about once in 256 reissues and the UNIQUE constraint failed
+ * the whole action. Looked up in the store, in the caller's transaction, so it is never reused.
+ */
+export function credentialLabel(ctx: Pick<EngineCtx, 'credentials'>, group: string, doorId: number): string {
+  for (let n = 1; ; n++) {
+    const label = `${group}/${doorId}.${n}`;
+    if (!ctx.credentials.byLabel(label)) return label;
+  }
+}
 
 export const groupOf = (c: StoredCredential): string => c.label.split('/')[0] ?? c.label;

@@ -1,9 +1,9 @@
 import type { BookingDetail } from '../../../shared/domain/booking';
-import { msg } from '../../../shared/messages';
+import { msg, type Message } from '../../../shared/messages';
 import type { CredentialVariant } from '../db/repos/credentials.repo';
 import { DeskError } from '../ipc/desk-error';
 import { createLogger } from '../log';
-import { applyChange, previewChange, queuePlan, type StayChange } from './change';
+import { applyChange, describeStayChange, previewChange, queuePlan, type StayChange } from './change';
 import { doorsOfRoom, isActive, requireBooking, type EngineCtx } from './context';
 import { enqueueCard, enqueuePasscode } from './issue';
 import { planFor, type PlanStep } from './plan';
@@ -45,6 +45,11 @@ export function createAccessEngine(ctx: EngineCtx) {
     return detail(bookingId);
   }
 
+  async function withNotice(detail: Promise<BookingDetail>, notice: Message | null): Promise<BookingDetail> {
+    const d = await detail;
+    return notice ? { ...d, notice } : d;
+  }
+
   function describe(step: PlanStep): PlannedStep {
     switch (step.action) {
       case 'revoke':
@@ -69,7 +74,13 @@ export function createAccessEngine(ctx: EngineCtx) {
         if (!booking) continue;
         const steps = planFor(ctx, booking);
         n += queuePlan(ctx, booking, steps, 1).length;
-        if (steps.length > 0) ctx.audit.add({ staff: 'system', action: 'booking-changed', bookingId, detail: msg('audit.bookingChanged', { count: steps.length }), result: 'pending' });
+        if (steps.length > 0) {
+          // Who made the change (the feed or file the booking came from) and what it was, old → new.
+          const mine = events.filter((e) => e.bookingId === bookingId);
+          const first = mine[0]?.before ?? mine[0]?.after ?? booking;
+          const what = describeStayChange(ctx, first, booking);
+          ctx.audit.add({ staff: booking.source, action: 'booking-changed', bookingId, detail: msg('audit.bookingChangedBy', { count: steps.length, source: booking.source, what }), result: 'pending' });
+        }
       }
       ctx.bookings.events.markConsumed(events.map((e) => e.id));
       return n;
@@ -87,13 +98,13 @@ export function createAccessEngine(ctx: EngineCtx) {
     consumeBookingEvents,
 
     issueCard(bookingId: number, cardNumber: string, opts: { variant?: CredentialVariant; staff?: string } = {}) {
-      const { outboxIds } = enqueueCard(ctx, bookingId, cardNumber, opts.variant ?? 'plain', opts.staff ?? 'desk');
-      return settle(bookingId, outboxIds);
+      const { outboxIds, notice } = enqueueCard(ctx, bookingId, cardNumber, opts.variant ?? 'plain', opts.staff ?? 'desk');
+      return withNotice(settle(bookingId, outboxIds), notice);
     },
 
     issuePasscode(bookingId: number, opts: { digits?: string; length?: number; staff?: string } = {}) {
-      const { outboxIds } = enqueuePasscode(ctx, bookingId, opts.staff ?? 'desk', opts);
-      return settle(bookingId, outboxIds);
+      const { outboxIds, notice } = enqueuePasscode(ctx, bookingId, opts.staff ?? 'desk', opts);
+      return withNotice(settle(bookingId, outboxIds), notice);
     },
 
     checkOut(bookingId: number, staff = 'desk') {

@@ -1,13 +1,18 @@
 import type { BookingDetail } from '../../../shared/domain/booking';
-import { msg } from '../../../shared/messages';
+import { msg, type Message } from '../../../shared/messages';
+import { formatWallMinute } from '../../../shared/time/zoned';
+import type { Booking } from '../../../shared/domain/booking';
 import { DeskError } from '../ipc/desk-error';
 import type { CredentialVariant } from '../db/repos/credentials.repo';
 import { credentialLabel, doorsOfRoom, newCredentialGroup, requireBooking, type EngineCtx } from './context';
 import { clashes, generatePasscode, PASSCODE_LENGTH, validatePasscode } from './passcodes';
 import { stayWindow } from './windows';
+import { freeForEarlyStart, minuteOf, othersHolding } from './room-holds';
 
 export interface IssueResult {
   outboxIds: number[];
+  /** Said to the clerk beside the outcome: why the window does not start now. */
+  notice: Message | null;
 }
 
 function assertIssuable(ctx: EngineCtx, bookingId: number) {
@@ -15,7 +20,23 @@ function assertIssuable(ctx: EngineCtx, bookingId: number) {
   if (booking.status === 'checked_out' || booking.status === 'cancelled')
     throw new DeskError('conflict', msg(booking.status === 'cancelled' ? 'access.issueCancelled' : 'access.issueCheckedOut'));
   if (booking.departureMs <= ctx.now()) throw new DeskError('conflict', msg('access.stayEnded'));
+  // A stay that shares its room with another for any part of it (an import that clashed, an old
+  // "save anyway") gets nothing until a clerk moves or shortens one of them.
+  const clash = othersHolding(ctx, booking.roomId, Math.max(booking.arrivalMs, minuteOf(ctx.now())), booking.departureMs, booking.id);
+  if (clash.length > 0) throw new DeskError('conflict', msg('access.roomHeld', { room: booking.roomName, guest: clash[0]!.guestName, ref: clash[0]!.ref }));
   return booking;
+}
+
+/**
+ * The window of a new credential, and what to tell the clerk when an early guest must wait for
+ * the arrival because the room is not free now (rule 1).
+ */
+function windowFor(ctx: EngineCtx, booking: Booking): { window: { startMs: number; endMs: number }; notice: Message | null } {
+  const now = ctx.now();
+  const free = freeForEarlyStart(ctx, booking, now);
+  const window = stayWindow(booking.arrivalMs, booking.departureMs, now, free);
+  const notice = window.startMs > now ? msg('access.validFromWhenFree', { when: formatWallMinute(window.startMs, ctx.timeZone() ?? 'UTC'), room: booking.roomName }) : null;
+  return { window, notice };
 }
 
 /**
@@ -34,16 +55,18 @@ export function enqueueCard(ctx: EngineCtx, bookingId: number, cardNumber: strin
   if (live.some((c) => c.bookingId === bookingId))
     throw new DeskError('conflict', msg('access.cardAlreadyIssued'));
 
-  const window = stayWindow(booking.arrivalMs, booking.departureMs, ctx.now());
+  const { window, notice } = windowFor(ctx, booking);
   const group = newCredentialGroup(booking, 'card');
   return ctx.db.transaction(() => {
     const outboxIds = doorsOfRoom(ctx, booking.roomId).map((door) => {
-      const id = ctx.credentials.add({ bookingId, doorId: door.id, kind: 'card', secret: cardNumber, label: credentialLabel(group, door.id), variant, ...window });
+      const id = ctx.credentials.add({ bookingId, doorId: door.id, kind: 'card', secret: cardNumber, label: credentialLabel(ctx, group, door.id), variant, ...window });
       return ctx.outbox.enqueue(id, 'add');
     });
+    // The clerk handed over a card: the guest is checked in (and appears in departures to be
+    // checked out), even when the window waits for the arrival.
     if (booking.status === 'booked') ctx.bookings.setStatus(bookingId, 'checked_in');
     ctx.audit.add({ staff, action: 'issue-card', bookingId, detail: msg('audit.cardOnDoors', { card: cardNumber, doors: outboxIds.length }), result: 'pending' });
-    return { outboxIds };
+    return { outboxIds, notice };
   })();
 }
 
@@ -71,16 +94,18 @@ export function enqueuePasscode(ctx: EngineCtx, bookingId: number, staff: string
     digits = generatePasscode(Math.min(PASSCODE_LENGTH.max, Math.max(PASSCODE_LENGTH.min, opts.length ?? PASSCODE_LENGTH.default)), taken);
   }
 
-  const window = stayWindow(booking.arrivalMs, booking.departureMs, ctx.now());
+  const { window, notice } = windowFor(ctx, booking);
   const group = newCredentialGroup(booking, 'passcode');
   return ctx.db.transaction(() => {
     const outboxIds = doors.map((door) => {
-      const id = ctx.credentials.add({ bookingId, doorId: door.id, kind: 'passcode', secret: digits, label: credentialLabel(group, door.id), variant: 'custom', ...window });
+      const id = ctx.credentials.add({ bookingId, doorId: door.id, kind: 'passcode', secret: digits, label: credentialLabel(ctx, group, door.id), variant: 'custom', ...window });
       return ctx.outbox.enqueue(id, 'add');
     });
+    // The clerk handed over a card: the guest is checked in (and appears in departures to be
+    // checked out), even when the window waits for the arrival.
     if (booking.status === 'booked') ctx.bookings.setStatus(bookingId, 'checked_in');
     ctx.audit.add({ staff, action: 'issue-passcode', bookingId, detail: msg('audit.passcodeOnDoors', { doors: outboxIds.length }), result: 'pending' });
-    return { outboxIds };
+    return { outboxIds, notice };
   })();
 }
 

@@ -53,7 +53,9 @@ export function planFor(ctx: EngineCtx, booking: Booking): PlanStep[] {
     const first = group[0]!;
     for (const door of doors) {
       if (group.some((c) => c.doorId === door.id)) continue;
-      const startMs = Math.min(...group.map((c) => c.startMs), booking.arrivalMs);
+      // A door the guest did not have (a move): it opens from now at the earliest, never back into
+      // a time when the room was someone else's (an early start kept from the old room would).
+      const startMs = Math.max(Math.min(...group.map((c) => c.startMs), booking.arrivalMs), Math.floor(ctx.now() / 60_000) * 60_000);
       const variant = first.kind === 'card' ? first.variant : 'custom';
       steps.push({ action: 'add', group: groupOf(first), doorId: door.id, doorName: door.name, kind: first.kind, secret: first.secret, variant, startMs, endMs: booking.departureMs });
     }

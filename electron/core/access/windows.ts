@@ -33,9 +33,12 @@ export function offlineWindow(arrivalMs: number, endMs: number, nowMs: number): 
 export const offlineCoversArrival = (codeStartMs: number, arrivalMs: number): boolean => codeStartMs <= arrivalMs && arrivalMs < codeStartMs + DAY;
 
 /**
- * A credential issued at the desk works from now (to the minute) if the guest is early, and always
- * ends at the booked departure, so a failed revoke still expires.
+ * A credential issued at the desk works from now (to the minute) if the guest is early and the room
+ * is free now (room-holds.ts freeForEarlyStart); otherwise from the arrival, so it never opens the
+ * room while another guest's stay holds it. It always ends at the booked departure, so a failed
+ * revoke still expires.
  */
-export function stayWindow(arrivalMs: number, departureMs: number, nowMs: number): { startMs: number; endMs: number } {
-  return { startMs: Math.min(arrivalMs, Math.floor(nowMs / MINUTE) * MINUTE), endMs: departureMs };
+export function stayWindow(arrivalMs: number, departureMs: number, nowMs: number, roomFreeNow: boolean): { startMs: number; endMs: number } {
+  const nowMinute = Math.floor(nowMs / MINUTE) * MINUTE;
+  return { startMs: roomFreeNow ? Math.min(arrivalMs, nowMinute) : arrivalMs, endMs: departureMs };
 }

@@ -9,7 +9,8 @@ import { DeskError } from '../ipc/desk-error';
 import { parseBookingsCsv, type ParsedCsv } from './csv';
 import { ImportError } from './import-error';
 import { joinMessages } from '../../../shared/messages/join';
-import { applyPlan, countPlan, planStays, type PlannedStay } from './stays';
+import { applyPlan, countPlan, planStays, type ImportGuard, type PlannedStay } from './stays';
+import { isReservedSource, stayLimitProblem } from './stay-limits';
 
 /** Enough rows for the clerk to see what will happen, without sending a 50 000-row table over IPC. */
 const PREVIEW_ROWS = 300;
@@ -21,6 +22,8 @@ export interface CsvImportDeps {
   mappings: ImportMappingsRepo;
   property: () => Property;
   now: () => number;
+  /** Room holds and issued access (access/room-holds.ts importGuard); without it, imports plan as before. */
+  guard?: ImportGuard;
 }
 
 interface Planned {
@@ -38,6 +41,8 @@ interface Planned {
  */
 export function createCsvImport(deps: CsvImportDeps) {
   function planFor(req: CsvImportRequest): Planned {
+    // A source edits only the bookings it created: the desk's own, the feeds' and the demo's are not a CSV's (rule 5).
+    if (isReservedSource(req.source)) throw new DeskError('invalid-request', msg('bookings.import.reservedSource', { source: req.source }));
     const p = deps.property();
     const roomsByName = new Map(deps.rooms.listRooms().map((r) => [r.name.trim().toLowerCase(), r.id]));
     let parsed: ParsedCsv;
@@ -48,8 +53,17 @@ export function createCsvImport(deps: CsvImportDeps) {
       if (e instanceof ImportError) throw new DeskError('invalid-request', e.msg);
       throw e;
     }
+    // The same limits as a stay typed at the desk, as a reason on the row.
+    for (const r of parsed.rows) {
+      const problem = r.stay ? stayLimitProblem(r.stay, deps.now()) : null;
+      if (problem) {
+        r.errorsMsg.push(problem);
+        r.errors.push(english(problem));
+        r.stay = null;
+      }
+    }
     const valid = parsed.rows.flatMap((r) => (r.stay ? [r.stay] : []));
-    const plan = planStays(deps.bookings.bySource(req.source), valid, { nowMs: deps.now(), cancelVanished: false });
+    const plan = planStays(deps.bookings.bySource(req.source), valid, { nowMs: deps.now(), cancelVanished: false, ...(deps.guard ? { guard: deps.guard } : {}) });
     const byRef = new Map(plan.map((x) => [x.incoming?.ref ?? '', x]));
     const rows: ImportRow[] = parsed.rows.map((r) => {
       const planned = r.stay ? byRef.get(r.stay.ref) : undefined;

@@ -9,7 +9,9 @@ import type { HttpFetch } from '../net/http-fetch';
 import { DEFAULT_FETCH_LIMITS, fetchFeedText, type FetchLimits } from './fetch-feed';
 import { parseIcsFeed, type FeedEvent } from './ical';
 import { ImportError } from './import-error';
-import { applyPlan, countPlan, planStays, type IncomingStay } from './stays';
+import { applyPlan, countPlan, planStays, type ImportGuard, type IncomingStay } from './stays';
+import { stayLimitProblem } from './stay-limits';
+import type { Message } from '../../../shared/messages';
 
 const log = createLogger('feeds');
 
@@ -22,6 +24,8 @@ export interface FeedSyncDeps {
   limits?: FetchLimits;
   /** The shell's HTTP client (net/http-fetch.ts); default Node's. */
   fetch?: HttpFetch;
+  /** Room holds and issued access (access/room-holds.ts importGuard). */
+  guard?: ImportGuard;
 }
 
 /** Bookings from a feed are keyed by the event UID within the feed's own source. */
@@ -41,7 +45,15 @@ export function importFeedText(deps: FeedSyncDeps, feedId: number, text: string)
   if (!feed) throw new RangeError(`no feed ${feedId}`);
   const p = deps.property();
   const parsed = parseIcsFeed(text, { timeZone: p.timeZone, checkInTime: p.checkInTime, checkOutTime: p.checkOutTime });
-  const incoming: IncomingStay[] = parsed.events.map((e) => ({
+  // An event beyond the limits every source meets (a departure in 2099, a stay of years) is left
+  // out with its reason; it neither breaks the feed nor extends anyone's access.
+  const limited: Message[] = [];
+  const events = parsed.events.filter((e) => {
+    const problem = stayLimitProblem(e, deps.now());
+    if (problem) limited.push(msg('bookings.feed.eventLimit', { uid: e.uid, problem }));
+    return !problem;
+  });
+  const incoming: IncomingStay[] = events.map((e) => ({
     ref: e.uid,
     guestName: guestOf(e, feed.name),
     roomId: feed.roomId,
@@ -51,12 +63,17 @@ export function importFeedText(deps: FeedSyncDeps, feedId: number, text: string)
     cancelled: e.cancelled,
   }));
   const source = feedSource(feedId);
-  const plan = planStays(deps.bookings.bySource(source), incoming, { nowMs: deps.now(), cancelVanished: true });
+  // Events left out for their limits are not "gone from the feed": their bookings stay as they were.
+  const keep = new Set(parsed.events.map((e) => e.uid));
+  const existing = deps.bookings.bySource(source);
+  const plan = planStays(existing, incoming, { nowMs: deps.now(), cancelVanished: true, ...(deps.guard ? { guard: deps.guard } : {}) }).filter(
+    (x) => !(x.action === 'cancel' && x.incoming === null && x.existing && keep.has(x.existing.ref)),
+  );
   deps.db.transaction(() => {
     applyPlan(deps.db, deps.bookings, source, plan);
     deps.feeds.recordSuccess(feedId, parsed.events.length);
   })();
-  const warningsMsg = [...parsed.skippedMsg, ...plan.flatMap((x) => (x.warning ? [x.warning] : []))];
+  const warningsMsg = [...parsed.skippedMsg, ...limited, ...plan.flatMap((x) => (x.warning ? [x.warning] : []))];
   return {
     feedId,
     ok: true,

@@ -28,12 +28,18 @@ const overlap = (conflicts: Booking[]): BookingSaveResult => {
 };
 
 /**
- * Walk-ins and edits. An overlap with another live stay in the room is not an error but a
- * question: the result says so, with the stays in the way, and the clerk saves again with
- * `confirmOverlap` (a family in two bookings, a late checkout the desk knows about).
+ * Walk-ins and edits. An overlap with another live stay in the room is refused, naming the stays in
+ * the way (product.md "The right guest, the right room, the right window": no "save anyway" for an
+ * occupied room; `confirmOverlap` is accepted on the wire for older screens and ignored). `holders`
+ * adds the stays whose cards or codes still open the room in that period (an early check-in).
  */
-export function createManualBookings(deps: { db: Db; bookings: BookingsRepo; rooms: RoomsRepo }) {
+export function createManualBookings(deps: { db: Db; bookings: BookingsRepo; rooms: RoomsRepo; holders?: (roomId: number, fromMs: number, toMs: number, selfId: number) => Booking[] }) {
   const { bookings, rooms } = deps;
+  const holding = (roomId: number, fromMs: number, toMs: number, selfId = 0): Booking[] => {
+    const found = new Map(bookings.overlapping(roomId, fromMs, toMs, selfId).map((b) => [b.id, b]));
+    for (const b of deps.holders?.(roomId, fromMs, toMs, selfId) ?? []) found.set(b.id, b);
+    return [...found.values()];
+  };
 
   function requireRoom(roomId: number): void {
     if (!rooms.getRoom(roomId)) throw new DeskError('not-found', msg('bookings.roomUnknown'));
@@ -42,8 +48,8 @@ export function createManualBookings(deps: { db: Db; bookings: BookingsRepo; roo
   const create = deps.db.transaction((input: BookingInput): BookingSaveResult => {
     validateStay(input);
     requireRoom(input.roomId);
-    const conflicts = bookings.overlapping(input.roomId, input.arrivalMs, input.departureMs);
-    if (conflicts.length && !input.confirmOverlap) return overlap(conflicts);
+    const conflicts = holding(input.roomId, input.arrivalMs, input.departureMs);
+    if (conflicts.length) return overlap(conflicts);
     const ref = input.ref ?? `W-${randomBytes(3).toString('hex').toUpperCase()}`;
     if (bookings.getByRef(DESK_SOURCE, ref)) throw new DeskError('conflict', msg('bookings.refTaken', { ref }));
     const id = bookings.add({ ...input, ref, source: DESK_SOURCE });
@@ -53,7 +59,7 @@ export function createManualBookings(deps: { db: Db; bookings: BookingsRepo; roo
   const update = deps.db.transaction((patch: BookingPatch): BookingSaveResult => {
     const current = bookings.get(patch.bookingId);
     if (!current) throw new DeskError('not-found', msg('bookings.bookingGone'));
-    const { bookingId: _id, confirmOverlap, ...rest } = patch;
+    const { bookingId: _id, confirmOverlap: _ignored, ...rest } = patch;
     const changes: BookingChanges = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
     const next = { ...current, ...changes };
     if (current.status === 'checked_out' && (changes.arrivalMs !== undefined || changes.departureMs !== undefined || changes.roomId !== undefined))
@@ -61,8 +67,8 @@ export function createManualBookings(deps: { db: Db; bookings: BookingsRepo; roo
     validateStay(next);
     if (changes.roomId !== undefined) requireRoom(changes.roomId);
     const live = next.status === 'booked' || next.status === 'checked_in';
-    const conflicts = live ? bookings.overlapping(next.roomId, next.arrivalMs, next.departureMs, current.id) : [];
-    if (conflicts.length && !confirmOverlap) return overlap(conflicts);
+    const conflicts = live ? holding(next.roomId, next.arrivalMs, next.departureMs, current.id) : [];
+    if (conflicts.length) return overlap(conflicts);
     bookings.change(current.id, changes);
     return { kind: 'saved', booking: bookings.get(current.id)! };
   });

@@ -26,6 +26,39 @@ export interface PlannedStay {
 }
 
 /**
+ * What the desk knows that an import must respect (issue 15, rules 3 and 4): who else holds a
+ * room, and whether a booking already has cards or codes out.
+ */
+export interface ImportGuard {
+  holders: (roomId: number, fromMs: number, toMs: number, selfId: number) => Booking[];
+  hasAccess: (bookingId: number) => boolean;
+}
+
+const clashWarning = (s: { guestName: string; ref: string }, other: Booking): Message =>
+  msg('bookings.stay.clash', { guest: s.guestName, ref: s.ref, other: other.guestName, otherRef: other.ref, room: other.roomName });
+
+/**
+ * A change from outside that would give issued access more (an earlier arrival, a later departure,
+ * another room) waits for a clerk: those fields are held back. Shortening applies at once.
+ */
+function holdBackWidening(b: Booking, changes: BookingChanges): boolean {
+  let held = false;
+  if (changes.roomId !== undefined) {
+    delete changes.roomId;
+    held = true;
+  }
+  if (changes.departureMs !== undefined && changes.departureMs > b.departureMs) {
+    delete changes.departureMs;
+    held = true;
+  }
+  if (changes.arrivalMs !== undefined && changes.arrivalMs < b.arrivalMs) {
+    delete changes.arrivalMs;
+    held = true;
+  }
+  return held;
+}
+
+/**
  * What importing `incoming` into `source` would do, decided in memory from the bookings the
  * source already has. Pure, so the preview and the commit agree and re-importing the same data
  * plans nothing. History is never rewritten: a checked-out stay is left as it was.
@@ -34,16 +67,26 @@ export interface PlannedStay {
 export function planStays(
   existing: readonly Booking[],
   incoming: readonly IncomingStay[],
-  opts: { nowMs: number; cancelVanished: boolean },
+  opts: { nowMs: number; cancelVanished: boolean; guard?: ImportGuard },
 ): PlannedStay[] {
   const byRef = new Map(existing.map((b) => [b.ref, b]));
   const seen = new Set<string>();
   const plan: PlannedStay[] = [];
+  // Stays this same import creates, so two new rows on top of each other are caught too.
+  const created: Booking[] = [];
+  const clashOf = (roomId: number, arrivalMs: number, departureMs: number, selfId: number): Booking | null => {
+    const inStore = opts.guard?.holders(roomId, arrivalMs, departureMs, selfId)[0];
+    return inStore ?? created.find((c) => c.roomId === roomId && c.arrivalMs < departureMs && c.departureMs > arrivalMs) ?? null;
+  };
   for (const s of incoming) {
     seen.add(s.ref);
     const b = byRef.get(s.ref) ?? null;
     if (!b) {
-      plan.push({ action: s.cancelled ? 'skip' : 'create', incoming: s, existing: null, changes: {}, warning: null });
+      // A clashing stay goes in, but as needs-attention: the access engine issues nothing to a
+      // stay that shares its room (issue.ts), and the warning names the clash.
+      const clash = !s.cancelled && opts.guard ? clashOf(s.roomId, s.arrivalMs, s.departureMs, 0) : null;
+      if (!s.cancelled) created.push({ id: -created.length - 1, ref: s.ref, source: '', guestName: s.guestName, contact: '', notes: '', roomId: s.roomId, roomName: clash?.roomName ?? '', arrivalMs: s.arrivalMs, departureMs: s.departureMs, status: 'booked' });
+      plan.push({ action: s.cancelled ? 'skip' : 'create', incoming: s, existing: null, changes: {}, warning: clash ? clashWarning(s, clash) : null });
       continue;
     }
     if (b.status === 'checked_out') {
@@ -67,7 +110,18 @@ export function planStays(
       plan.push({ action: 'unchanged', incoming: s, existing: b, changes: {}, warning: null });
       continue;
     }
-    plan.push({ action: Object.keys(changes).length ? 'update' : 'unchanged', incoming: s, existing: b, changes, warning: null });
+    let warning: Message | null = null;
+    if (opts.guard?.hasAccess(b.id) && holdBackWidening(b, changes)) {
+      warning = msg('bookings.stay.waitsForClerk', { guest: b.guestName, ref: b.ref });
+      if (Object.keys(changes).length === 0) {
+        plan.push({ action: 'skip', incoming: s, existing: b, changes, warning });
+        continue;
+      }
+    }
+    const after = { ...b, ...changes };
+    const clash = Object.keys(changes).length && opts.guard && (after.status === 'booked' || after.status === 'checked_in') ? clashOf(after.roomId, after.arrivalMs, after.departureMs, b.id) : null;
+    if (clash && !warning) warning = clashWarning(after, clash);
+    plan.push({ action: Object.keys(changes).length ? 'update' : 'unchanged', incoming: s, existing: b, changes, warning });
   }
   if (opts.cancelVanished)
     for (const b of existing)

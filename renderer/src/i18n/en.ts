@@ -276,7 +276,6 @@ export const en = {
     nights: 'Nights',
     departs: 'Leaves on {{date}} at {{time}}',
     save: 'Create booking',
-    overlap: 'Save anyway',
     created: 'Booking created for {{guest}} in room {{room}}.',
   },
   audit: {

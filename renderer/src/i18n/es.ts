@@ -278,7 +278,6 @@ export const es: Messages = {
     nights: 'Noches',
     departs: 'Sale el {{date}} a las {{time}}',
     save: 'Crear reserva',
-    overlap: 'Guardar de todos modos',
     created: 'Reserva creada para {{guest}} en la habitación {{room}}.',
   },
   audit: {

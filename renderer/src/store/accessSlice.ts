@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { BookingDetail } from '../../../shared/domain/booking';
+import type { WireMessage } from '../../../shared/messages';
 import type { Credential } from '../../../shared/domain/credential';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { desk } from '../api/bridge';
@@ -18,6 +19,8 @@ export interface Outcome {
   bookingId: number;
   secret: string | null;
   credentialIds: number[];
+  /** What the core said about the action (e.g. a card that starts at the arrival because the room is not free). */
+  notice: WireMessage | null;
 }
 
 export interface AccessSlice {
@@ -119,7 +122,7 @@ export const createAccessSlice: StateCreator<DeskStore, [], [], AccessSlice> = (
       return false;
     }
     get().show(r.value);
-    set({ outcome: { kind, bookingId: r.value.id, secret, credentialIds: touched(before, r.value) } });
+    set({ outcome: { kind, bookingId: r.value.id, secret, credentialIds: touched(before, r.value), notice: r.value.notice ?? null } });
     void get().loadToday();
     void get().loadHealth(false);
     return true;

@@ -42,6 +42,14 @@ export const accessMessages = defineMessages({
     en: 'Room {{room}} is taken by {{guest}} for part of that time.',
     es: 'La habitación {{room}} está ocupada por {{guest}} durante parte de ese tiempo.',
   },
+  'access.roomHeld': {
+    en: 'Room {{room}} is held by {{guest}} ({{ref}}) for part of this stay. Move this booking to another room or shorten it first; nothing was issued.',
+    es: 'La habitación {{room}} está ocupada por {{guest}} ({{ref}}) durante parte de esta estancia. Cambie primero esta reserva de habitación o acórtela; no se ha emitido nada.',
+  },
+  'access.validFromWhenFree': {
+    en: 'Valid from {{when}}, when {{room}} is free: another guest holds the room until then.',
+    es: 'Válido desde {{when}}, cuando {{room}} quede libre: otro huésped ocupa la habitación hasta entonces.',
+  },
   'access.nothingToChange': { en: 'Nothing to change.', es: 'No hay nada que cambiar.' },
   // Why a door is pending or failed (stored on the credential, shown beside the door)
   'access.unexpectedCloud': {

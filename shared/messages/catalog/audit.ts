@@ -12,6 +12,13 @@ export const auditMessages = defineMessages({
   'audit.change.arrival': { en: 'arrival {{when}}', es: 'llegada {{when}}' },
   'audit.change.departure': { en: 'departure {{when}}', es: 'salida {{when}}' },
   'audit.change.room': { en: 'room {{room}}', es: 'habitación {{room}}' },
+  'audit.change.arrivalFromTo': { en: 'arrival {{from}} → {{to}}', es: 'llegada {{from}} → {{to}}' },
+  'audit.change.departureFromTo': { en: 'departure {{from}} → {{to}}', es: 'salida {{from}} → {{to}}' },
+  'audit.change.roomFromTo': { en: 'room {{from}} → {{to}}', es: 'habitación {{from}} → {{to}}' },
+  'audit.bookingChangedBy': {
+    en: '{{count}} lock update(s) from a booking change by {{source}}: {{what}}',
+    es: '{{count}} cambio(s) en cerraduras por un cambio de reserva de {{source}}: {{what}}',
+  },
   'audit.bookingChanged': { en: '{{count}} lock update(s) from a booking change', es: '{{count}} cambio(s) en cerraduras por un cambio de reserva' },
   'audit.nightAudit': {
     en: '{{locks}} lock(s), {{zombies}} zombie(s), {{missing}} missing, {{swept}} swept',

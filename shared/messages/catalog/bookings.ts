@@ -14,12 +14,12 @@ export const bookingsMessages = defineMessages({
   'bookings.departureBeforeArrival': { en: 'The departure must be after the arrival.', es: 'La salida debe ser posterior a la llegada.' },
   'bookings.stayTooLong': { en: 'A stay can be at most a year long.', es: 'Una estancia puede durar como máximo un año.' },
   'bookings.overlap': {
-    en: 'Room {{room}} is already booked for {{guest}} ({{ref}}) during these dates. Save anyway?',
-    es: 'La habitación {{room}} ya está reservada para {{guest}} ({{ref}}) en estas fechas. ¿Guardar de todos modos?',
+    en: 'Room {{room}} is already booked for {{guest}} ({{ref}}) during these dates. Choose another room or other dates.',
+    es: 'La habitación {{room}} ya está reservada para {{guest}} ({{ref}}) en estas fechas. Elija otra habitación u otras fechas.',
   },
   'bookings.overlapMore': {
-    en: 'Room {{room}} is already booked for {{guest}} ({{ref}}) and {{more}} more during these dates. Save anyway?',
-    es: 'La habitación {{room}} ya está reservada para {{guest}} ({{ref}}) y {{more}} más en estas fechas. ¿Guardar de todos modos?',
+    en: 'Room {{room}} is already booked for {{guest}} ({{ref}}) and {{more}} more during these dates. Choose another room or other dates.',
+    es: 'La habitación {{room}} ya está reservada para {{guest}} ({{ref}}) y {{more}} más en estas fechas. Elija otra habitación u otras fechas.',
   },
   'bookings.refTaken': { en: 'There is already a desk booking with the reference {{ref}}.', es: 'Ya hay una reserva hecha en recepción con la referencia {{ref}}.' },
   'bookings.bookingGone': { en: 'This booking no longer exists.', es: 'Esta reserva ya no existe.' },
@@ -101,6 +101,22 @@ export const bookingsMessages = defineMessages({
   'bookings.stay.inHouse': {
     en: '{{guest}} ({{ref}}) is in house but {{why}}; left as is for the desk to decide.',
     es: '{{guest}} ({{ref}}) ya tiene la entrada registrada, pero {{why}}; se deja como está para que decida la recepción.',
+  },
+  'bookings.stay.clash': {
+    en: '{{guest}} ({{ref}}) clashes with {{other}} ({{otherRef}}) in room {{room}}: it needs attention and gets no card or code until a clerk moves it, shortens it or cancels it.',
+    es: '{{guest}} ({{ref}}) coincide con {{other}} ({{otherRef}}) en la habitación {{room}}: requiere atención y no recibe tarjeta ni código hasta que recepción la cambie de habitación, la acorte o la cancele.',
+  },
+  'bookings.stay.waitsForClerk': {
+    en: 'The change to {{guest}} ({{ref}}) would extend or move a card or code already issued; it waits for a clerk to confirm it with Extend / Move.',
+    es: 'El cambio de {{guest}} ({{ref}}) ampliaría o movería una tarjeta o un código ya emitidos; espera a que recepción lo confirme con Ampliar / Cambiar.',
+  },
+  'bookings.feed.eventLimit': { en: 'Event {{uid}} left out: {{problem}}.', es: 'Evento {{uid}} omitido: {{problem}}.' },
+  'bookings.limit.unstorable': { en: 'the dates are outside what the desk can store', es: 'las fechas están fuera de lo que la recepción puede guardar' },
+  'bookings.limit.tooLong': { en: 'the stay is {{days}} days long; a stay can be at most a year', es: 'la estancia dura {{days}} días; una estancia puede durar como máximo un año' },
+  'bookings.limit.tooFar': { en: 'the arrival is more than two years ahead', es: 'la llegada es dentro de más de dos años' },
+  'bookings.import.reservedSource': {
+    en: '"{{source}}" is a name the desk uses itself; name the source after the channel (for example "Booking.com").',
+    es: '«{{source}}» es un nombre que usa la propia recepción; ponga al origen el nombre del canal (por ejemplo «Booking.com»).',
   },
   'bookings.stay.cancelledAtSource': { en: 'cancelled at the source', es: 'se ha cancelado en el origen' },
   'bookings.stay.goneFromFeed': { en: 'no longer in the feed', es: 'ya no está en el calendario' },

@@ -89,6 +89,7 @@ export function createBookingsRepo(db: Db, now: () => number, events: BookingEve
     `${SELECT} WHERE b.status = 'booked' AND b.arrival_ms < ? AND b.departure_ms > ? ORDER BY b.arrival_ms, b.guest_name`,
   );
   const inHouse = db.prepare<[], BookingRow>(`${SELECT} WHERE b.status = 'checked_in' ORDER BY r.name`);
+  const inHouseInRoom = db.prepare<[number, number], BookingRow>(`${SELECT} WHERE b.room_id = ? AND b.status = 'checked_in' AND b.id <> ?`);
   const departures = db.prepare<[number], BookingRow>(
     `${SELECT} WHERE b.status = 'checked_in' AND b.departure_ms < ? ORDER BY b.departure_ms, r.name`,
   );
@@ -202,6 +203,10 @@ export function createBookingsRepo(db: Db, now: () => number, events: BookingEve
     /** Stays in the room that would overlap [arrivalMs, departureMs), other than `excludeId`. */
     overlapping(roomId: number, arrivalMs: number, departureMs: number, excludeId = 0): Booking[] {
       return overlapping.all({ roomId, arrivalMs, departureMs, excludeId }).map(toBooking);
+    },
+    /** Guests checked in to a room (overdue ones too: they hold it until checked out), but `excludeId`. */
+    inHouseInRoom(roomId: number, excludeId = 0): Booking[] {
+      return inHouseInRoom.all(roomId, excludeId).map(toBooking);
     },
     /** Any word of the guest's name, the ref or the room, by prefix, case- and accent-insensitive. */
     search(text: string, limit = 50): Booking[] {

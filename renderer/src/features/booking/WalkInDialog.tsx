@@ -32,9 +32,10 @@ export function WalkInDialog({ open, onClose }: { open: boolean; onClose: () => 
   const now = deskNow();
   const departureMs = property ? atWall(addDays(localDate(now, f.timeZone), nights), property.checkOutTime, f.timeZone) : null;
 
-  const save = async (confirmOverlap: boolean): Promise<void> => {
+  // An occupied room is refused by the core; the clerk picks another room or fewer nights.
+  const save = async (): Promise<void> => {
     if (room === null || departureMs === null) return;
-    const r = await createWalkIn({ guestName: name, contact, notes: '', roomId: room, arrivalMs: Math.floor(now / 60_000) * 60_000, departureMs, confirmOverlap });
+    const r = await createWalkIn({ guestName: name, contact, notes: '', roomId: room, arrivalMs: Math.floor(now / 60_000) * 60_000, departureMs, confirmOverlap: false });
     if (r?.kind === 'overlap') return setOverlap({ message: r.message, messageMsg: r.messageMsg, conflicts: r.conflicts });
     if (r?.kind === 'saved') {
       setName('');
@@ -51,7 +52,7 @@ export function WalkInDialog({ open, onClose }: { open: boolean; onClose: () => 
         className="change-form"
         onSubmit={(e) => {
           e.preventDefault();
-          void save(false);
+          void save();
         }}
       >
         <label className="field">
@@ -92,11 +93,6 @@ export function WalkInDialog({ open, onClose }: { open: boolean; onClose: () => 
           <button type="submit" className="btn btn-primary">
             {t('walkIn.save')}
           </button>
-          {overlap && (
-            <button type="button" className="btn btn-secondary" onClick={() => void save(true)}>
-              {t('walkIn.overlap')}
-            </button>
-          )}
         </div>
       </form>
     </Dialog>

@@ -49,6 +49,11 @@ export function OutcomeReport({ detail }: { detail: BookingDetail }) {
       <p className="outcome-summary" role={allDone ? 'status' : 'alert'}>
         {allDone ? t(`outcome.allGood.${outcome.kind}`, { doors, guest: detail.guestName }) : t('outcome.someWaiting')}
       </p>
+      {outcome.notice && (
+        <p className="notice notice-info" data-testid="outcome-notice">
+          {words(outcome.notice)}
+        </p>
+      )}
       {lines.length > 0 && (
         <ul className="outcome-lines">
           {lines.map(({ c, tone, text }) => (

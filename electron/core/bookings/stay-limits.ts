@@ -1,0 +1,30 @@
+import { MAX_STAY_MS } from '../../../shared/domain/booking';
+import { msg, type Message } from '../../../shared/messages';
+
+const DAY = 86_400_000;
+/**
+ * The search index keys a booking by departure_ms * 2^21 + id (migration 0023): a departure past
+ * 2^42 ms (year 2109) no longer fits SQLite's 64-bit integer and the whole import failed with
+ * "datatype mismatch". Kept a margin below it.
+ */
+export const LATEST_STORABLE_MS = 2 ** 42 - 366 * DAY;
+/** A booking further ahead than this is a typo (a year 2062), not a reservation. */
+export const FURTHEST_ARRIVAL_MS = 2 * 366 * DAY;
+
+/**
+ * The limits every source's stays meet, whatever the source (walk-in, stay change, CSV, iCal),
+ * as a reason for the row or event; null when the stay is acceptable.
+ */
+export function stayLimitProblem(s: { arrivalMs: number; departureMs: number }, nowMs: number): Message | null {
+  if (!Number.isSafeInteger(s.arrivalMs) || !Number.isSafeInteger(s.departureMs) || s.arrivalMs < 0 || s.departureMs > LATEST_STORABLE_MS) return msg('bookings.limit.unstorable');
+  if (s.departureMs <= s.arrivalMs) return msg('bookings.row.departureNotAfter');
+  if (s.departureMs - s.arrivalMs > MAX_STAY_MS) return msg('bookings.limit.tooLong', { days: Math.round((s.departureMs - s.arrivalMs) / DAY) });
+  if (s.arrivalMs - nowMs > FURTHEST_ARRIVAL_MS) return msg('bookings.limit.tooFar');
+  return null;
+}
+
+/** Names a CSV source may not take: the desk's own, the feeds', the demo's (rule 5). */
+export function isReservedSource(source: string): boolean {
+  const s = source.trim().toLowerCase();
+  return s === '' || s === 'desk' || s === 'demo' || s.startsWith('feed:');
+}
