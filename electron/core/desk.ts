@@ -169,7 +169,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   // Staff PINs and roles: the session lives here, and every handler is checked against it (staff/policy.ts).
   const settings = createSettingsRepo(db, now);
   const staffRepo = createStaffRepo(db, now);
-  const session = createStaffSession({ staff: staffRepo, monotonic: time.monotonic, idleMs: () => settings.get().idleLockMinutes * 60_000 });
+  const session = createStaffSession({ staff: staffRepo, monotonic: time.monotonic, idleMs: () => settings.get().idleLockMinutes * 60_000, openWhenEmpty: demo });
 
   const table = {
     ...healthHandlers(health),

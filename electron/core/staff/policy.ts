@@ -23,6 +23,9 @@ export function guardHandlers<T extends DeskHandlers>(session: StaffSession, han
   for (const [channel, handler] of Object.entries(handlers) as [Channel, (request: never) => unknown][]) {
     const level = accessLevelOf(channel);
     guarded[channel] = (request: never) => {
+      // A real-account desk with no staff allows one thing: creating the first manager. The
+      // handler itself refuses anything but a new member with the manager role at that point.
+      if (channel === 'staff:save' && session.awaitingFirstManager()) return handler(request);
       session.require(level);
       return handler(request);
     };

@@ -12,17 +12,23 @@ export type AccessLevel = 'open' | 'staff' | 'manager';
 
 /**
  * Who is at the desk, kept in the core: the renderer can ask to unlock with a PIN, never say who
- * it is. Until the first staff member exists the desk is open and acts as 'desk' with manager
- * rights (first-run setup has nobody to sign in as). After that, a PIN unlocks it, and it locks
- * again after `idleMs` without activity.
+ * it is. Until the first staff member exists a demo desk is open and acts as 'desk' with manager
+ * rights (training has nobody to sign in as); a desk on a real Sifely account is closed instead:
+ * the only thing it allows is creating the first manager (policy.ts), because whoever stands at
+ * a fresh desk could otherwise open doors. After that, a PIN unlocks it, and it locks again after
+ * `idleMs` without activity.
+ *
+ * `monotonic`: the idle lock and the PIN pause are waits, so a clock set back does not stretch them.
+ * `openWhenEmpty`: true only in demo mode.
  */
-/** `monotonic`: the idle lock and the PIN pause are waits, so a clock set back does not stretch them. */
-export function createStaffSession(deps: { staff: StaffRepo; monotonic: () => number; idleMs: () => number }) {
+export function createStaffSession(deps: { staff: StaffRepo; monotonic: () => number; idleMs: () => number; openWhenEmpty: boolean }) {
   let current: { member: StaffMember; lastActivityMs: number } | null = null;
   let failures = 0;
   let pausedUntilMs = 0;
 
   const configured = (): boolean => deps.staff.counts().members > 0;
+  /** A real-account desk with nobody on it yet: closed until the first manager is created. */
+  const awaitingFirstManager = (): boolean => !deps.openWhenEmpty && !configured();
 
   function activeMember(): StaffMember | null {
     if (!current) return null;
@@ -40,9 +46,11 @@ export function createStaffSession(deps: { staff: StaffRepo; monotonic: () => nu
   function status(): StaffStatus {
     const isConfigured = configured();
     const member = isConfigured ? activeMember() : null;
+    const firstManager = !isConfigured && !deps.openWhenEmpty;
     return {
       configured: isConfigured,
-      locked: isConfigured && member === null,
+      firstManager,
+      locked: firstManager || (isConfigured && member === null),
       current: member,
       roster: isConfigured ? deps.staff.list() : [],
       idleLockMinutes: Math.round(deps.idleMs() / 60_000),
@@ -57,7 +65,11 @@ export function createStaffSession(deps: { staff: StaffRepo; monotonic: () => nu
 
   /** Throws 'forbidden' unless the current session may act at `level`; counts as activity. */
   function require(level: AccessLevel): void {
-    if (level === 'open' || !configured()) return;
+    if (level === 'open') return;
+    if (!configured()) {
+      if (deps.openWhenEmpty) return;
+      throw new DeskError('forbidden', msg('staff.firstManagerNeeded'));
+    }
     const member = activeMember();
     if (!member) throw new DeskError('forbidden', msg('staff.locked'));
     if (level === 'manager' && member.role !== 'manager') throw new DeskError('forbidden', msg('staff.managerOnly', { name: member.name }));
@@ -101,8 +113,10 @@ export function createStaffSession(deps: { staff: StaffRepo; monotonic: () => nu
       current = { member, lastActivityMs: deps.monotonic() };
     },
     role(): StaffRole | null {
-      return configured() ? (activeMember()?.role ?? null) : 'manager';
+      if (configured()) return activeMember()?.role ?? null;
+      return deps.openWhenEmpty ? 'manager' : null;
     },
+    awaitingFirstManager,
   };
 }
 export type StaffSession = ReturnType<typeof createStaffSession>;

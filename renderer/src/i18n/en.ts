@@ -420,6 +420,11 @@ export const en = {
     unlock: 'Unlock',
     lock: 'Lock',
     lockAs: '{{name}} · Lock',
+    firstTitle: 'Create the first manager',
+    firstPrompt: 'This desk has no staff yet. Nothing else works until a manager exists: type your name and choose a PIN.',
+    firstName: 'Name',
+    firstPin: 'PIN (4–8 digits)',
+    firstCreate: 'Create manager',
   },
   reader: {
     title: 'Card reader',

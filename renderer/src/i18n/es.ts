@@ -421,6 +421,11 @@ export const es: Messages = {
     unlock: 'Desbloquear con PIN',
     lock: 'Bloquear',
     lockAs: '{{name}} · Bloquear',
+    firstTitle: 'Alta del primer encargado',
+    firstPrompt: 'Esta recepción aún no tiene personal. Nada más funciona hasta que haya un encargado: escriba su nombre y elija un PIN.',
+    firstName: 'Nombre',
+    firstPin: 'PIN (4–8 cifras)',
+    firstCreate: 'Dar de alta al encargado',
   },
   reader: {
     title: 'Lector de tarjetas',

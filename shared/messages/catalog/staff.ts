@@ -21,6 +21,10 @@ export const staffMessages = defineMessages({
   'staff.firstMustManage': { en: 'The first staff member must be a manager.', es: 'La primera persona dada de alta debe ser encargado.' },
   'staff.gone': { en: 'That staff member no longer exists.', es: 'Esa persona ya no está dada de alta en el personal.' },
   'staff.lastManager': { en: 'The desk needs at least one manager.', es: 'La recepción necesita al menos un encargado.' },
+  'staff.firstManagerNeeded': {
+    en: 'The desk has no staff yet. Create the first manager (name and PIN) to continue.',
+    es: 'La recepción aún no tiene personal. Dé de alta al primer encargado (nombre y PIN) para continuar.',
+  },
   'staff.lastManagerRemove': {
     en: 'The desk needs at least one manager. Make someone else a manager first.',
     es: 'La recepción necesita al menos un encargado. Nombre antes encargado a otra persona.',
