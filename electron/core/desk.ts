@@ -169,7 +169,21 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   // Staff PINs and roles: the session lives here, and every handler is checked against it (staff/policy.ts).
   const settings = createSettingsRepo(db, now);
   const staffRepo = createStaffRepo(db, now);
-  const session = createStaffSession({ staff: staffRepo, monotonic: time.monotonic, idleMs: () => settings.get().idleLockMinutes * 60_000, openWhenEmpty: demo });
+  const session = createStaffSession({
+    staff: staffRepo,
+    monotonic: time.monotonic,
+    idleMs: () => settings.get().idleLockMinutes * 60_000,
+    openWhenEmpty: demo,
+    // Every lockout goes in the audit log, under the name whose PIN was being tried.
+    onLockout: (lockout, staffName) =>
+      access.audit.add({
+        staff: staffName,
+        action: 'staff-lockout',
+        bookingId: null,
+        detail: lockout.kind === 'pause' ? msg('audit.pinPaused', { count: lockout.failures, minutes: lockout.minutes }) : msg('audit.pinManagerOnly', { count: lockout.failures }),
+        result: 'failed',
+      }),
+  });
 
   const table = {
     ...healthHandlers(health),

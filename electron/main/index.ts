@@ -11,6 +11,7 @@ import { createSecretStore } from '../core/secrets/secret-store';
 import { runSelfTest } from '../core/self-test';
 import { systemClock } from '../core/time/clock';
 import { adoptDataDir, deskDataDir, legacyDataDirs, PACKAGE_NAME, type DataDirChoice, type DataDirInput } from './data-dir';
+import { refuseDebugStart } from './debug-switches';
 import { bindDeskToIpc } from './ipc';
 import { loadKioskSettings, type KioskSettings } from './kiosk-settings';
 import { syncLoginItem } from './login-item';
@@ -174,7 +175,17 @@ function runDesk(dataDir: DataDirChoice): void {
   });
 }
 
-if (process.argv.includes('--self-test')) {
+// The installed desk never runs with a debugger attached (debug-switches.ts): refuse before any
+// secret is read or a window opens.
+const debugSwitches = refuseDebugStart(production, process.argv, process.env);
+if (debugSwitches) {
+  process.stderr.write(`refusing to start with debugging switches: ${debugSwitches.join(' ')}\n`);
+  app
+    .whenReady()
+    .then(() => dialog.showErrorBox('Sifely Front Desk', inPcLanguage(msg('setup.startup.debugRefused', { switches: debugSwitches.join(' ') }))))
+    .catch(() => undefined)
+    .finally(() => app.exit(1));
+} else if (process.argv.includes('--self-test')) {
   selfTest().catch((e: unknown) => {
     process.stderr.write(`self-test FAILED: ${String(e)}\n`);
     app.exit(1);

@@ -7,7 +7,7 @@ import { hashPin } from './pin';
 import type { StaffSession } from './session';
 import type { StaffRepo } from './staff.repo';
 
-type StaffChannels = 'staff:status' | 'staff:unlock' | 'staff:lock' | 'staff:activity' | 'staff:list' | 'staff:save' | 'staff:remove';
+type StaffChannels = 'staff:status' | 'staff:unlock' | 'staff:lock' | 'staff:activity' | 'staff:list' | 'staff:save' | 'staff:remove' | 'staff:change-pin';
 
 /** Staff members and the PIN lock. Nothing here returns a PIN, a hash or a salt. */
 export function staffHandlers(deps: { staff: StaffRepo; session: StaffSession; audit: AuditRepo }): Pick<DeskHandlers, StaffChannels> {
@@ -63,6 +63,18 @@ export function staffHandlers(deps: { staff: StaffRepo; session: StaffSession; a
     },
     'staff:list': () => ({ members: staff.list() }),
     'staff:save': (input) => save(input),
+    'staff:change-pin': async ({ currentPin, newPin }) => {
+      let me: StaffMember;
+      try {
+        me = await session.confirmOwnPin(currentPin);
+      } catch (e) {
+        note('staff-pin-changed', msg('audit.wrongPin'), 'failed');
+        throw e;
+      }
+      staff.update(me.id, me.name, me.role, await hashPin(newPin));
+      note('staff-pin-changed', msg('audit.ownPinChanged'));
+      return { changed: true as const };
+    },
     'staff:remove': ({ id }) => {
       const member = staff.get(id);
       if (!member) throw new DeskError('not-found', msg('staff.gone'));

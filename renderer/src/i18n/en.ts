@@ -307,6 +307,8 @@ export const en = {
       'staff-added': 'Staff member added',
       'staff-changed': 'Staff member changed',
       'staff-removed': 'Staff member removed',
+      'staff-lockout': 'PIN lockout',
+      'staff-pin-changed': 'Own PIN changed',
       'setup-sifely': 'Sifely account set',
       'setup-room': 'Room saved',
       'setup-property': 'Property saved',

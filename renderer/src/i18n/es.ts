@@ -309,6 +309,8 @@ export const es: Messages = {
       'staff-added': 'Alta de personal',
       'staff-changed': 'Personal modificado',
       'staff-removed': 'Baja de personal',
+      'staff-lockout': 'Bloqueo por PIN',
+      'staff-pin-changed': 'PIN propio cambiado',
       'setup-sifely': 'Cuenta de Sifely configurada',
       'setup-room': 'Habitación guardada',
       'setup-property': 'Alojamiento guardado',

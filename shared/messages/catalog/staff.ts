@@ -15,6 +15,14 @@ export const staffMessages = defineMessages({
     en: 'Too many wrong PINs. Try again in {{seconds}} seconds.',
     es: 'Demasiados PIN incorrectos. Inténtelo de nuevo dentro de {{seconds}} segundos.',
   },
+  'staff.pinPausedMinutes': {
+    en: 'Too many wrong PINs. Try again in {{minutes}} minutes.',
+    es: 'Demasiados PIN incorrectos. Inténtelo de nuevo dentro de {{minutes}} minutos.',
+  },
+  'staff.pinManagerOnly': {
+    en: 'Too many wrong PINs. Only a manager’s PIN can unlock the desk now.',
+    es: 'Demasiados PIN incorrectos. Ahora solo el PIN de un encargado puede desbloquear la recepción.',
+  },
   'staff.wrongPin': { en: 'That PIN is not right. Please try again.', es: 'Ese PIN no es correcto. Inténtelo de nuevo.' },
   'staff.nameTaken': { en: 'There is already a staff member called {{name}}.', es: 'Ya hay alguien del personal llamado {{name}}.' },
   'staff.pinNeeded': { en: 'A new staff member needs a PIN.', es: 'Para dar de alta a alguien del personal hace falta un PIN.' },
