@@ -38,6 +38,7 @@ import { createSettingsRepo } from './setup/settings.repo';
 import { createSifelyAccountSetup, type SifelyCredentialSink } from './setup/sifely-account';
 import { setupHandlers } from './setup/setup.handlers';
 import type { SlipPrinter } from './slip/printer';
+import { removeSlipsOf, sweepSlips } from './slip/slip-files';
 import { slipHandlers } from './slip/slip.handlers';
 import { guardHandlers } from './staff/policy';
 import { createStaffSession } from './staff/session';
@@ -72,6 +73,8 @@ export interface DeskConfig {
   access?: { backoff?: BackoffOptions; interactiveWaitMs?: number };
   /** Electron main's silent printing; absent (preview) → slips open in the browser's print view. */
   printer?: SlipPrinter;
+  /** Where the printer saves slips as PDF (the app data folder's slips/): deleted at checkout and after a day. */
+  slipDir?: string;
   /** Where a Sifely account entered in setup is kept (main: the encrypted SecretStore); absent → memory only. */
   sifelyCredentialSink?: SifelyCredentialSink;
   /** The shell's orderly quit, for the manager's "Quit the desk" (Electron main); absent in the preview. */
@@ -206,6 +209,25 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     ...staffHandlers({ staff: staffRepo, session, audit: access.audit }),
     ...setupHandlers({ demo, property, rooms, mapping: createRoomMapping(db, rooms), settings, account: createSifelyAccountSetup(config.sifelyCredentialSink ?? null, time, config.fetch), sifely, printer: config.printer ?? null, audit: access.audit, staff: session.currentStaff, quit: config.quit ?? null }),
   } satisfies DeskHandlers;
+  // Saved slips carry door codes: gone at checkout or cancellation (after the engine has taken
+  // the access back), and none older than a day, checked at start and every hour.
+  const slipDir = config.slipDir;
+  if (slipDir) {
+    for (const channel of ['access:check-out', 'access:cancel'] as const) {
+      const inner = table[channel];
+      table[channel] = async (request) => {
+        const result = await inner(request);
+        removeSlipsOf(slipDir, request.bookingId);
+        return result;
+      };
+    }
+  }
+  const sweep = (): void => {
+    if (slipDir) sweepSlips(slipDir, now());
+  };
+  sweep();
+  const slipTimer = setInterval(sweep, 3_600_000);
+  slipTimer.unref();
   const handlers = guardHandlers(session, table);
 
   // The clock banner: said when the cloud's answers show the PC's clock is off, and re-checked
@@ -237,6 +259,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     },
     async close() {
       clearInterval(skewTimer);
+      clearInterval(slipTimer);
       stopSkewWatch();
       // After closeNow() the services still stop here (timers, simulator); only the file is already closed.
       await reader.stop();

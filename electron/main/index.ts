@@ -140,7 +140,10 @@ function runDesk(dataDir: DataDirChoice): void {
       sifely,
       // Chromium's network stack: the Windows proxy and certificate store (net-fetch.ts).
       fetch: electronHttpFetch((input, init) => net.fetch(input, init)),
-      printer: electronSlipPrinter({ pdfDir: join(app.getPath('documents'), 'Sifely slips'), production, webContents: () => windows.current()?.webContents ?? null }),
+      // Slips saved as PDF carry door codes: under the app's data folder, never Documents (often
+      // synced to a cloud drive); the desk deletes them at checkout and after a day.
+      slipDir: join(userData, 'slips'),
+      printer: electronSlipPrinter({ pdfDir: join(userData, 'slips'), production, webContents: () => windows.current()?.webContents ?? null }),
       // The manager's "Quit the desk" (setup): the same orderly quit as every other exit.
       quit: () => shutdown.quit(),
       // A Sifely account saved in setup takes effect on a fresh start (its own database, see above):
