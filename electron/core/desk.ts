@@ -73,6 +73,11 @@ export interface DeskConfig {
   access?: { backoff?: BackoffOptions; interactiveWaitMs?: number };
   /** Electron main's silent printing; absent (preview) → slips open in the browser's print view. */
   printer?: SlipPrinter;
+  /**
+   * Booking feeds: host names allowed to be on the LAN or loopback (feed-address.ts). Tests and
+   * the preview's demo pass '127.0.0.1' for their local calendar server; the installed desk none.
+   */
+  feedAllowHosts?: readonly string[];
   /** Where the printer saves slips as PDF (the app data folder's slips/): deleted at checkout and after a day. */
   slipDir?: string;
   /** Where a Sifely account entered in setup is kept (main: the encrypted SecretStore); absent → memory only. */
@@ -160,7 +165,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   };
 
   const feeds = createFeedsRepo(db, now);
-  const feedSync = createFeedSync({ db, bookings, feeds, property: requireProperty, now, ...(config.fetch ? { fetch: config.fetch } : {}) });
+  const feedSync = createFeedSync({ db, bookings, feeds, property: requireProperty, now, addresses: { allowHosts: config.feedAllowHosts ?? [] }, ...(config.fetch ? { fetch: config.fetch } : {}) });
   // iCal feeds refresh every 15 minutes (Airbnb itself refreshes exports about hourly).
   feedSync.start(15 * 60_000);
 

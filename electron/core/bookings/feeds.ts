@@ -6,10 +6,11 @@ import type { BookingsRepo } from '../db/repos/bookings.repo';
 import type { FeedsRepo } from '../db/repos/feeds.repo';
 import { createLogger } from '../log';
 import type { HttpFetch } from '../net/http-fetch';
+import { DEFAULT_FEED_ADDRESS_POLICY, type FeedAddressPolicy } from './feed-address';
 import { DEFAULT_FETCH_LIMITS, fetchFeedText, type FetchLimits } from './fetch-feed';
 import { parseIcsFeed, type FeedEvent } from './ical';
 import { ImportError } from './import-error';
-import { applyPlan, countPlan, planStays, type IncomingStay } from './stays';
+import { applyPlan, countPlan, planStays, type IncomingStay, type PlannedStay } from './stays';
 
 const log = createLogger('feeds');
 
@@ -20,8 +21,24 @@ export interface FeedSyncDeps {
   property: () => Property;
   now: () => number;
   limits?: FetchLimits;
+  /** Which hosts may be on the LAN or loopback (feed-address.ts); default none. */
+  addresses?: FeedAddressPolicy;
   /** The shell's HTTP client (net/http-fetch.ts); default Node's. */
   fetch?: HttpFetch;
+}
+
+/** Per feed, per refresh: a hostile or broken feed cannot flood the store or the booking ids. */
+export const FEED_LIMITS = { events: 5_000, horizonMs: 2 * 366 * 24 * 3_600_000, newPerRefresh: 500 } as const;
+
+/** New bookings past the per-refresh cap are skipped this time (the next refresh takes the next ones). */
+function capNewBookings(plan: PlannedStay[]): PlannedStay[] {
+  let created = 0;
+  return plan.map((x) => {
+    if (x.action !== 'create') return x;
+    created += 1;
+    if (created <= FEED_LIMITS.newPerRefresh) return x;
+    return { ...x, action: 'skip' as const, warning: created === FEED_LIMITS.newPerRefresh + 1 ? msg('bookings.feed.tooManyNew', { max: FEED_LIMITS.newPerRefresh }) : null };
+  });
 }
 
 /** Bookings from a feed are keyed by the event UID within the feed's own source. */
@@ -40,8 +57,20 @@ export function importFeedText(deps: FeedSyncDeps, feedId: number, text: string)
   const feed = deps.feeds.get(feedId);
   if (!feed) throw new RangeError(`no feed ${feedId}`);
   const p = deps.property();
-  const parsed = parseIcsFeed(text, { timeZone: p.timeZone, checkInTime: p.checkInTime, checkOutTime: p.checkOutTime });
-  const incoming: IncomingStay[] = parsed.events.map((e) => ({
+  let parsed: ReturnType<typeof parseIcsFeed>;
+  try {
+    parsed = parseIcsFeed(text, { timeZone: p.timeZone, checkInTime: p.checkInTime, checkOutTime: p.checkOutTime });
+  } catch (e) {
+    // The parser quotes the offending line; from a feed that may be anyone's page ("admin
+    // password …"), so the feed's status says only that it was not a calendar.
+    if (e instanceof ImportError && e.msg.key === 'bookings.ical.invalid') throw new ImportError(msg('bookings.feed.notCalendar'));
+    throw e;
+  }
+  if (parsed.events.length > FEED_LIMITS.events) throw new ImportError(msg('bookings.feed.tooManyEvents', { max: FEED_LIMITS.events }));
+  // Stays beyond the horizon are not the desk's business yet, and a feed of far-future events
+  // must not fill the store: they come in when they get closer.
+  const horizon = deps.now() + FEED_LIMITS.horizonMs;
+  const incoming: IncomingStay[] = parsed.events.filter((e) => e.arrivalMs <= horizon).map((e) => ({
     ref: e.uid,
     guestName: guestOf(e, feed.name),
     roomId: feed.roomId,
@@ -51,7 +80,7 @@ export function importFeedText(deps: FeedSyncDeps, feedId: number, text: string)
     cancelled: e.cancelled,
   }));
   const source = feedSource(feedId);
-  const plan = planStays(deps.bookings.bySource(source), incoming, { nowMs: deps.now(), cancelVanished: true });
+  const plan = capNewBookings(planStays(deps.bookings.bySource(source), incoming, { nowMs: deps.now(), cancelVanished: true }));
   deps.db.transaction(() => {
     applyPlan(deps.db, deps.bookings, source, plan);
     deps.feeds.recordSuccess(feedId, parsed.events.length);
@@ -82,7 +111,7 @@ export function createFeedSync(deps: FeedSyncDeps) {
     const feed = deps.feeds.get(feedId);
     if (!feed) throw new RangeError(`no feed ${feedId}`);
     try {
-      const text = await fetchFeedText(feed.url, deps.limits ?? DEFAULT_FETCH_LIMITS, deps.fetch);
+      const text = await fetchFeedText(feed.url, deps.limits ?? DEFAULT_FETCH_LIMITS, deps.fetch, deps.addresses ?? DEFAULT_FEED_ADDRESS_POLICY);
       return importFeedText(deps, feedId, text);
     } catch (e) {
       const why = e instanceof ImportError ? e.msg : msg('bookings.feed.failed');
