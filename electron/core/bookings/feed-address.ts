@@ -67,7 +67,9 @@ export async function checkFeedAddress(url: string, policy: FeedAddressPolicy, r
   try {
     addresses = isIP(host) ? [host] : await resolve(host);
   } catch {
-    throw new ImportError(msg('bookings.feed.unreachable', { cause: host }));
+    // This PC cannot resolve the name itself: behind a hotel's proxy only the proxy can, and
+    // the request then leaves through it. The HTTP client says why if it fails too.
+    return;
   }
   for (const raw of addresses) {
     const a = unmapped(raw);
