@@ -39,6 +39,7 @@ import { createSettingsRepo } from './setup/settings.repo';
 import { createSifelyAccountSetup, type SifelyCredentialSink } from './setup/sifely-account';
 import { setupHandlers } from './setup/setup.handlers';
 import type { SlipPrinter } from './slip/printer';
+import { removeSlipsOf, sweepSlips } from './slip/slip-files';
 import { slipHandlers } from './slip/slip.handlers';
 import { guardHandlers } from './staff/policy';
 import { createStaffSession } from './staff/session';
@@ -73,6 +74,13 @@ export interface DeskConfig {
   access?: { backoff?: BackoffOptions; interactiveWaitMs?: number };
   /** Electron main's silent printing; absent (preview) → slips open in the browser's print view. */
   printer?: SlipPrinter;
+  /**
+   * Booking feeds: host names allowed to be on the LAN or loopback (feed-address.ts). Tests and
+   * the preview's demo pass '127.0.0.1' for their local calendar server; the installed desk none.
+   */
+  feedAllowHosts?: readonly string[];
+  /** Where the printer saves slips as PDF (the app data folder's slips/): deleted at checkout and after a day. */
+  slipDir?: string;
   /** Where a Sifely account entered in setup is kept (main: the encrypted SecretStore); absent → memory only. */
   sifelyCredentialSink?: SifelyCredentialSink;
   /** The shell's orderly quit, for the manager's "Quit the desk" (Electron main); absent in the preview. */
@@ -159,7 +167,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
 
   const feeds = createFeedsRepo(db, now);
   const guard = importGuard({ bookings, rooms, credentials });
-  const feedSync = createFeedSync({ db, bookings, feeds, property: requireProperty, now, guard, ...(config.fetch ? { fetch: config.fetch } : {}) });
+  const feedSync = createFeedSync({ db, bookings, feeds, property: requireProperty, now, guard, addresses: { allowHosts: config.feedAllowHosts ?? [] }, ...(config.fetch ? { fetch: config.fetch } : {}) });
   // iCal feeds refresh every 15 minutes (Airbnb itself refreshes exports about hourly).
   feedSync.start(15 * 60_000);
 
@@ -171,7 +179,21 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   // Staff PINs and roles: the session lives here, and every handler is checked against it (staff/policy.ts).
   const settings = createSettingsRepo(db, now);
   const staffRepo = createStaffRepo(db, now);
-  const session = createStaffSession({ staff: staffRepo, monotonic: time.monotonic, idleMs: () => settings.get().idleLockMinutes * 60_000 });
+  const session = createStaffSession({
+    staff: staffRepo,
+    monotonic: time.monotonic,
+    idleMs: () => settings.get().idleLockMinutes * 60_000,
+    openWhenEmpty: demo,
+    // Every lockout goes in the audit log, under the name whose PIN was being tried.
+    onLockout: (lockout, staffName) =>
+      access.audit.add({
+        staff: staffName,
+        action: 'staff-lockout',
+        bookingId: null,
+        detail: lockout.kind === 'pause' ? msg('audit.pinPaused', { count: lockout.failures, minutes: lockout.minutes }) : msg('audit.pinManagerOnly', { count: lockout.failures }),
+        result: 'failed',
+      }),
+  });
 
   const table = {
     ...healthHandlers(health),
@@ -194,6 +216,25 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     ...staffHandlers({ staff: staffRepo, session, audit: access.audit }),
     ...setupHandlers({ demo, property, rooms, mapping: createRoomMapping(db, rooms), settings, account: createSifelyAccountSetup(config.sifelyCredentialSink ?? null, time, config.fetch), sifely, printer: config.printer ?? null, audit: access.audit, staff: session.currentStaff, quit: config.quit ?? null }),
   } satisfies DeskHandlers;
+  // Saved slips carry door codes: gone at checkout or cancellation (after the engine has taken
+  // the access back), and none older than a day, checked at start and every hour.
+  const slipDir = config.slipDir;
+  if (slipDir) {
+    for (const channel of ['access:check-out', 'access:cancel'] as const) {
+      const inner = table[channel];
+      table[channel] = async (request) => {
+        const result = await inner(request);
+        removeSlipsOf(slipDir, request.bookingId);
+        return result;
+      };
+    }
+  }
+  const sweep = (): void => {
+    if (slipDir) sweepSlips(slipDir, now());
+  };
+  sweep();
+  const slipTimer = setInterval(sweep, 3_600_000);
+  slipTimer.unref();
   const handlers = guardHandlers(session, table);
 
   // The clock banner: said when the cloud's answers show the PC's clock is off, and re-checked
@@ -225,6 +266,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     },
     async close() {
       clearInterval(skewTimer);
+      clearInterval(slipTimer);
       stopSkewWatch();
       // After closeNow() the services still stop here (timers, simulator); only the file is already closed.
       await reader.stop();

@@ -11,6 +11,7 @@ import { createSecretStore } from '../core/secrets/secret-store';
 import { runSelfTest } from '../core/self-test';
 import { systemClock } from '../core/time/clock';
 import { adoptDataDir, deskDataDir, legacyDataDirs, PACKAGE_NAME, type DataDirChoice, type DataDirInput } from './data-dir';
+import { refuseDebugStart } from './debug-switches';
 import { bindDeskToIpc } from './ipc';
 import { loadKioskSettings, type KioskSettings } from './kiosk-settings';
 import { syncLoginItem } from './login-item';
@@ -139,7 +140,10 @@ function runDesk(dataDir: DataDirChoice): void {
       sifely,
       // Chromium's network stack: the Windows proxy and certificate store (net-fetch.ts).
       fetch: electronHttpFetch((input, init) => net.fetch(input, init)),
-      printer: electronSlipPrinter({ pdfDir: join(app.getPath('documents'), 'Sifely slips'), production, webContents: () => windows.current()?.webContents ?? null }),
+      // Slips saved as PDF carry door codes: under the app's data folder, never Documents (often
+      // synced to a cloud drive); the desk deletes them at checkout and after a day.
+      slipDir: join(userData, 'slips'),
+      printer: electronSlipPrinter({ pdfDir: join(userData, 'slips'), production, webContents: () => windows.current()?.webContents ?? null }),
       // The manager's "Quit the desk" (setup): the same orderly quit as every other exit.
       quit: () => shutdown.quit(),
       // A Sifely account saved in setup takes effect on a fresh start (its own database, see above):
@@ -174,7 +178,17 @@ function runDesk(dataDir: DataDirChoice): void {
   });
 }
 
-if (process.argv.includes('--self-test')) {
+// The installed desk never runs with a debugger attached (debug-switches.ts): refuse before any
+// secret is read or a window opens.
+const debugSwitches = refuseDebugStart(production, process.argv, process.env);
+if (debugSwitches) {
+  process.stderr.write(`refusing to start with debugging switches: ${debugSwitches.join(' ')}\n`);
+  app
+    .whenReady()
+    .then(() => dialog.showErrorBox('Sifely Front Desk', inPcLanguage(msg('setup.startup.debugRefused', { switches: debugSwitches.join(' ') }))))
+    .catch(() => undefined)
+    .finally(() => app.exit(1));
+} else if (process.argv.includes('--self-test')) {
   selfTest().catch((e: unknown) => {
     process.stderr.write(`self-test FAILED: ${String(e)}\n`);
     app.exit(1);

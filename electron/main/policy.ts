@@ -65,9 +65,20 @@ export function isPermissionAllowed(_permission: string): boolean {
 }
 
 /**
+ * Windows' reserved device names (CON, NUL, COM1, LPT1…, also with an extension: "con.txt"), and
+ * segments ending in a dot or space, which Windows silently strips ("index.html." opens
+ * index.html): such a path names a device or a different file than the one checked.
+ */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+function unsafeOnWindows(decodedPath: string): boolean {
+  return decodedPath.split('/').some((seg) => WINDOWS_DEVICE.test(seg) || /[. ]$/.test(seg));
+}
+
+/**
  * Maps an app:// request to a file under `root`, or null when it must not be served: another host,
  * malformed escapes, NUL, backslashes or colons (Windows separators, drive letters and alternate
- * data streams), or anything resolving outside `root` (path traversal, also through %2e%2e%2f).
+ * data streams), Windows device names and trailing dots or spaces, or anything resolving outside
+ * `root` (path traversal, also through %2e%2e%2f).
  * `pathApi` is injectable so the Windows rules are tested on Linux.
  */
 export function resolveAppPath(root: string, requestUrl: string, pathApi: path.PlatformPath = path): string | null {
@@ -81,6 +92,7 @@ export function resolveAppPath(root: string, requestUrl: string, pathApi: path.P
     return null;
   }
   if (/[\0\\:]/.test(decoded)) return null;
+  if (unsafeOnWindows(decoded)) return null;
   if (decoded === '' || decoded === '/') decoded = '/index.html';
   const base = pathApi.resolve(root);
   const file = pathApi.resolve(base, `.${decoded}`);

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { english, msg, type Message } from '../../shared/messages';
 import { createLogger } from '../core/log';
+import { slipFileName } from '../core/slip/slip-files';
 import { toPdfPageSize, toPrintPageSize, type PageMm } from './print-layout';
 import { printerState } from './printer-state';
 
@@ -27,13 +28,13 @@ export type SlipWebContents = Pick<WebContents, 'getPrintersAsync' | 'print' | '
  * only means "spooled" (electron/electron#38975), so it counts as printed only when the printer
  * said it was ready. Every other path ends in a PDF the clerk can print by hand.
  */
-export async function printOrSaveSlip(wc: SlipWebContents, page: PageMm, job: { deviceName?: string | undefined; pdfDir: string }): Promise<SlipPrintOutcome> {
+export async function printOrSaveSlip(wc: SlipWebContents, page: PageMm, job: { deviceName?: string | undefined; pdfDir: string; bookingId: number }): Promise<SlipPrintOutcome> {
   const deviceName = job.deviceName;
-  if (!deviceName) return savePdf(wc, page, job.pdfDir, msg('slip.noPrinter'));
+  if (!deviceName) return savePdf(wc, page, job, msg('slip.noPrinter'));
   const state = printerState(await wc.getPrintersAsync(), deviceName);
   if (state.kind === 'not-ready') {
     log.warn(`printer ${deviceName} is not ready (${english(state.why)}); saving a PDF instead`);
-    return savePdf(wc, page, job.pdfDir, msg('slip.printerFailed', { printer: deviceName, failure: state.why }));
+    return savePdf(wc, page, job, msg('slip.printerFailed', { printer: deviceName, failure: state.why }));
   }
   // The OS's failure reason comes in the OS's words; ours is worded in the clerk's language.
   const failure = await new Promise<string | Message | null>((resolve) => {
@@ -44,21 +45,22 @@ export async function printOrSaveSlip(wc: SlipWebContents, page: PageMm, job: { 
   });
   if (failure !== null) {
     log.warn(`printing on ${deviceName} failed (${typeof failure === 'string' ? failure : english(failure)}); saving a PDF instead`);
-    return savePdf(wc, page, job.pdfDir, msg('slip.printerFailed', { printer: deviceName, failure }));
+    return savePdf(wc, page, job, msg('slip.printerFailed', { printer: deviceName, failure }));
   }
   if (state.kind === 'ready') return { kind: 'printed', deviceName };
   // Spooled, but nobody can say it came out: keep the PDF at hand for the clerk.
-  return { kind: 'sent', deviceName, file: await writePdf(wc, page, job.pdfDir) };
+  return { kind: 'sent', deviceName, file: await writePdf(wc, page, job) };
 }
 
-async function writePdf(wc: SlipWebContents, page: PageMm, dir: string): Promise<string> {
+/** Named for the booking (core/slip/slip-files.ts), so checkout and the daily sweep find it. */
+async function writePdf(wc: SlipWebContents, page: PageMm, job: { pdfDir: string; bookingId: number }): Promise<string> {
   const pdf = await wc.printToPDF({ pageSize: toPdfPageSize(page), margins: { top: 0, bottom: 0, left: 0, right: 0 }, printBackground: true });
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `slip-${new Date().toISOString().replace(/[:.]/g, '-')}.pdf`);
+  mkdirSync(job.pdfDir, { recursive: true });
+  const file = join(job.pdfDir, slipFileName(job.bookingId, Date.now()));
   writeFileSync(file, pdf);
   return file;
 }
 
-async function savePdf(wc: SlipWebContents, page: PageMm, dir: string, reasonMsg: Message): Promise<SlipPrintOutcome> {
-  return { kind: 'pdf', file: await writePdf(wc, page, dir), reason: english(reasonMsg), reasonMsg };
+async function savePdf(wc: SlipWebContents, page: PageMm, job: { pdfDir: string; bookingId: number }, reasonMsg: Message): Promise<SlipPrintOutcome> {
+  return { kind: 'pdf', file: await writePdf(wc, page, job), reason: english(reasonMsg), reasonMsg };
 }

@@ -17,8 +17,10 @@ export interface SlipPrintJob {
   pageSize: SlipPageSize;
   /** The printer chosen in settings; absent → PDF. */
   deviceName?: string;
-  /** Where PDFs go when there is no printer or printing failed. */
+  /** Where PDFs go when there is no printer or printing failed (the app data folder's slips/, see core/slip/slip-files.ts). */
   pdfDir: string;
+  /** Whose slip: the PDF is named for it so checkout deletes it. */
+  bookingId: number;
 }
 
 /** Printers for the setup wizard (any live webContents can ask). */

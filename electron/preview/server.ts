@@ -6,6 +6,7 @@ import { EVENT_NAMES } from '../../shared/ipc/events';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import type { Desk } from '../core/desk';
 import { readBody } from '../core/http/read-body';
+import { MAX_IMPORT_BASE64 } from '../../shared/domain/booking-import';
 import { createLogger } from '../core/log';
 
 const log = createLogger('preview');
@@ -27,6 +28,13 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.json': 'application/json',
 };
+
+/**
+ * The largest request body: a CSV the renderer accepts (10 MB, base64 in JSON) plus the rest of
+ * the request. 256 KB refused files over about 190 KB. readBody counts while streaming and stops
+ * at the limit, so a hostile client still cannot fill memory.
+ */
+export const MAX_INVOKE_BODY_BYTES = MAX_IMPORT_BASE64 + 64 * 1024;
 
 export interface PreviewOptions {
   desk: Desk;
@@ -79,7 +87,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
         return void res.writeHead(403, SECURITY_HEADERS).end();
       let payload: unknown;
       try {
-        const raw = await readBody(req, 256_000);
+        const raw = await readBody(req, MAX_INVOKE_BODY_BYTES);
         payload = raw.length ? JSON.parse(raw) : {};
       } catch {
         payload = Symbol('unparseable'); // fails validation → an IpcResult error, like any bad payload

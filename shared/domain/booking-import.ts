@@ -3,6 +3,8 @@ import { MessageSchema } from '../messages';
 
 /** The largest CSV or ICS the desk reads (product.md: huge files are refused with a clear message). */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+/** The longest base64 a CSV request may carry (twice the file limit's worth of slack, as before). */
+export const MAX_IMPORT_BASE64 = Math.ceil((MAX_IMPORT_BYTES * 2 * 4) / 3);
 
 export const CsvFieldSchema = z.enum(['ref', 'guestName', 'room', 'arrival', 'departure', 'contact', 'notes', 'status']);
 export type CsvField = z.infer<typeof CsvFieldSchema>;
@@ -34,7 +36,7 @@ export const CsvImportRequestSchema = z.object({
   source: z.string().trim().min(1).max(60),
   fileName: z.string().max(260).default('bookings.csv'),
   /** The file's bytes, base64 (the bytes matter: encoding is detected from them). */
-  dataBase64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 2 * 4) / 3)),
+  dataBase64: z.string().max(MAX_IMPORT_BASE64),
   /** Absent: the mapping remembered for this source, else one guessed from the headers. */
   mapping: CsvMappingSchema.optional(),
 });

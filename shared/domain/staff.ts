@@ -18,6 +18,8 @@ export type StaffMember = z.infer<typeof StaffMemberSchema>;
 export const StaffStatusSchema = z.object({
   /** False until the first staff member exists: the desk then runs open (first-run setup). */
   configured: z.boolean(),
+  /** A real-account desk with no staff: closed until someone creates the first manager (demo desks stay open). */
+  firstManager: z.boolean(),
   locked: z.boolean(),
   current: StaffMemberSchema.nullable(),
   /** Who may unlock (names for the lock screen's picker). */

@@ -45,6 +45,7 @@ export const CHANNEL_NAMES = [
   'staff:list',
   'staff:save',
   'staff:remove',
+  'staff:change-pin',
   'setup:state',
   'setup:sifely-login',
   'setup:locks',

@@ -196,6 +196,8 @@ export const contract = {
   'staff:activity': { request: z.object({}).strict(), response: z.object({ locked: z.boolean() }) },
   'staff:list': { request: z.object({}).strict(), response: z.object({ members: z.array(StaffMemberSchema) }) },
   'staff:save': { request: StaffSaveSchema, response: StaffMemberSchema },
+  /** The signed-in member changes their own PIN, proving the current one (counted like an unlock). A manager resets anyone's with staff:save. */
+  'staff:change-pin': { request: z.object({ currentPin: PinSchema, newPin: PinSchema }).strict(), response: z.object({ changed: z.literal(true) }) },
   'staff:remove': { request: z.object({ id: z.number().int().positive() }).strict(), response: z.object({ members: z.array(StaffMemberSchema) }) },
   /** The manager's setup wizard (manager-only in the core). The Sifely password goes in once and never comes back. */
   'setup:state': { request: z.object({}).strict(), response: SetupStateSchema },

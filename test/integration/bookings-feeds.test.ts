@@ -117,7 +117,7 @@ describe('iCal feeds per room', () => {
       expect(count()).toBe(2);
     };
     await failWith(null, /answered HTTP 404/);
-    await failWith(fixture('malformed.ics'), /not valid iCalendar/);
+    await failWith(fixture('malformed.ics'), /did not answer with a calendar/);
     await failWith('', /empty/);
     await failWith((res) => res.writeHead(200).write('BEGIN:VCALENDAR\r\n'), /did not (answer|finish) within/); // never ends
     await failWith((res) => {

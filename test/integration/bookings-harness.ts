@@ -13,7 +13,7 @@ import { createRoomsRepo } from '../../electron/core/db/repos/rooms.repo';
 import type { FetchLimits } from '../../electron/core/bookings/fetch-feed';
 
 /** A real desk database file with a Madrid property and rooms 101, 102, 201 sharing an entrance. */
-export function openBookingsHarness(opts: { nowMs: number; limits?: FetchLimits }) {
+export function openBookingsHarness(opts: { nowMs: number; limits?: FetchLimits; allowHosts?: string[] }) {
   const dir = mkdtempSync(join(tmpdir(), 'desk-bookings-'));
   const db = openDatabase(join(dir, 'desk.sqlite'));
   const clock = { nowMs: opts.nowMs };
@@ -30,7 +30,9 @@ export function openBookingsHarness(opts: { nowMs: number; limits?: FetchLimits 
   const feeds = createFeedsRepo(db, now);
   const requireProperty = () => property.get()!;
   const csv = createCsvImport({ db, bookings, rooms, mappings: createImportMappingsRepo(db, now), property: requireProperty, now });
-  const feedSync = createFeedSync({ db, bookings, feeds, property: requireProperty, now, limits: opts.limits });
+  // The test's ICS server is on 127.0.0.1: allowed by name, as a manager would allow a LAN host
+  // (a test of the default passes `allowHosts: []`).
+  const feedSync = createFeedSync({ db, bookings, feeds, property: requireProperty, now, limits: opts.limits, addresses: { allowHosts: opts.allowHosts ?? ['127.0.0.1'] } });
   const manual = createManualBookings({ db, bookings, rooms });
   return {
     dir,

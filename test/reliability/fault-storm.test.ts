@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDesk, type Desk } from '../../electron/core/desk';
+import { signInManager } from '../support/desk-manager';
 import { setLogLevel } from '../../electron/core/log';
 import { seedProperty, cardFor, type SeededProperty } from '../../bench/property';
 import { mulberry32 } from '../../bench/stats';
@@ -22,6 +23,7 @@ let desk: Desk;
 beforeAll(async () => {
   p = await seedProperty({ twoDoorRooms: 6, threeDoorRooms: 2 }, { seed: SEED, clock: testClock(TEST_INSTANT) });
   desk = await createDesk({ clock: p.clock, dbFile: p.dbFile, sifely: { ...p.sifely, rateLimit: { perMinute: 0 } }, access: { backoff: { baseMs: 20, capMs: 200 }, interactiveWaitMs: 300 } });
+  await signInManager(desk); // a real-account desk is closed until its first manager exists
 });
 afterAll(async () => {
   await desk?.close();

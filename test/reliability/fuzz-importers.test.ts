@@ -5,6 +5,7 @@ import { parseBookingsCsv } from '../../electron/core/bookings/csv';
 import { parseIcsFeed } from '../../electron/core/bookings/ical';
 import { ImportError } from '../../electron/core/bookings/import-error';
 import { createDesk, type Desk } from '../../electron/core/desk';
+import { signInManager } from '../support/desk-manager';
 import { openDatabase } from '../../electron/core/db/open';
 import { setLogLevel } from '../../electron/core/log';
 import { seedProperty, type SeededProperty } from '../../bench/property';
@@ -42,6 +43,7 @@ let desk: Desk;
 beforeAll(async () => {
   p = await seedProperty({ twoDoorRooms: 4 }, { clock: testClock(TEST_INSTANT) });
   desk = await createDesk({ clock: p.clock, dbFile: p.dbFile, sifely: { ...p.sifely, rateLimit: { perMinute: 0 } } });
+  await signInManager(desk); // a real-account desk is closed until its first manager exists
 });
 afterAll(async () => {
   await desk?.close();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDesk, type Desk } from '../../electron/core/desk';
+import { signInManager } from '../support/desk-manager';
 import { openDatabase } from '../../electron/core/db/open';
 import { setLogLevel } from '../../electron/core/log';
 import { CHANNEL_NAMES, type ChannelName } from '../../shared/ipc/channels';
@@ -58,6 +59,7 @@ let desk: Desk;
 beforeAll(async () => {
   p = await seedProperty({ twoDoorRooms: 6 }, { clock: testClock(TEST_INSTANT) });
   desk = await createDesk({ clock: p.clock, dbFile: p.dbFile, sifely: { ...p.sifely, rateLimit: { perMinute: 0 } }, access: { backoff: { baseMs: 20, capMs: 200 }, interactiveWaitMs: 200 } });
+  await signInManager(desk); // a real-account desk is closed until its first manager exists
 });
 afterAll(async () => {
   await desk?.close();

@@ -10,6 +10,7 @@ import { DEMO_ACCOUNT, seedDemoCloud, seedDemoStore } from '../../electron/core/
 import { createDesk } from '../../electron/core/desk';
 import { setLogLevel } from '../../electron/core/log';
 import { startSifelySimulator } from '../../electron/core/sifely/simulator/server';
+import { signInManager } from './desk-manager';
 import { TEST_INSTANT, testClock } from './time';
 
 /**
@@ -17,6 +18,15 @@ import { TEST_INSTANT, testClock } from './time';
  * off, as on a front-desk PC someone set by hand. Everything is real: SQLite file, HTTP, simulator.
  */
 export async function cloudAndDesk(pcAheadMs: number, backoff = { baseMs: 1_500, capMs: 1_500 }, cloud = { dateHeader: true }) {
+  const c = await cloudAndDeskBare(pcAheadMs, backoff, cloud);
+  await signInManager(c.desk);
+  // The desk's first look at the cloud (lock health at start-up) has answered.
+  await c.desk.handlers['lock:health']({ refresh: true });
+  return c;
+}
+
+/** The same, as the hotel first finds it: a real-account desk nobody has set up (no staff yet). */
+export async function cloudAndDeskBare(pcAheadMs = 0, backoff = { baseMs: 1_500, capMs: 1_500 }, cloud = { dateHeader: true }) {
   setLogLevel('error');
   const cloudClock = testClock(TEST_INSTANT);
   const pcClock = testClock(cloudClock.wall() + pcAheadMs);
@@ -30,10 +40,9 @@ export async function cloudAndDesk(pcAheadMs: number, backoff = { baseMs: 1_500,
   seedDemoStore({ property: createPropertyRepo(db), rooms: createRoomsRepo(db), bookings: createBookingsRepo(db, cloudClock.wall) }, locks, { timeZone: 'Europe/Madrid', nowMs: cloudClock.wall() });
   db.close();
   const desk = await createDesk({ dbFile, clock: pcClock, sifely: { baseUrl: sim.url, ...DEMO_ACCOUNT, rateLimit: { perMinute: 0 } }, access: { backoff, interactiveWaitMs: 5_000 } });
+  // Listening from the start: the start-up lock-health check may already say the clock is off.
   const clockSaid: ClockStatus[] = [];
   desk.on('desk:clock', (c) => clockSaid.push(c));
-  // The desk's first look at the cloud (lock health at start-up) has answered.
-  await desk.handlers['lock:health']({ refresh: true });
   return {
     sim,
     desk,

@@ -107,6 +107,15 @@ describe('app:// serves files of the renderer folder and nothing else', () => {
     'app://desk/%5c..%5c..%5cWindows%5cwin.ini',
     'app://desk/C:/Windows/win.ini',
     'app://desk/index.html::$DATA',
+    'app://desk/CON',
+    'app://desk/con.txt',
+    'app://desk/assets/NUL.js',
+    'app://desk/COM1',
+    'app://desk/lpt9.html',
+    'app://desk/index.html.',
+    'app://desk/index.html%2e',
+    'app://desk/assets./index.js',
+    'app://desk/index.html%20',
     'file:///etc/passwd',
   ])('refuses %s', (url) => {
     expect(resolveAppPath(root, url)).toBeNull();

@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLogLevel } from '../../electron/core/log';
 import { printOrSaveSlip, type SlipWebContents } from '../../electron/main/print-job';
@@ -43,7 +43,7 @@ afterEach(() => rmSync(pdfDir, { recursive: true, force: true }));
 describe('a slip print job checks the printer before a silent print', () => {
   it('Windows (state unreadable): the job is spooled and the outcome is "sent" with a PDF copy, never "printed"', async () => {
     const f = fakeWebContents([WINDOWS_PRINTER]);
-    const outcome = await printOrSaveSlip(f.wc, PAGE, { deviceName: 'EPSON TM-T20III', pdfDir });
+    const outcome = await printOrSaveSlip(f.wc, PAGE, { deviceName: 'EPSON TM-T20III', pdfDir, bookingId: 7 });
     expect(f.jobs).toEqual([{ deviceName: 'EPSON TM-T20III', silent: true, pageSize: { width: 80_000, height: 120_000 } }]);
     expect(outcome.kind).toBe('sent');
     if (outcome.kind !== 'sent') return;
@@ -53,13 +53,13 @@ describe('a slip print job checks the printer before a silent print', () => {
 
   it('a printer that said it is ready (CUPS idle) and took the job counts as printed; no PDF is made', async () => {
     const f = fakeWebContents([CUPS_READY]);
-    expect(await printOrSaveSlip(f.wc, PAGE, { deviceName: 'Star_TSP143', pdfDir })).toEqual({ kind: 'printed', deviceName: 'Star_TSP143' });
+    expect(await printOrSaveSlip(f.wc, PAGE, { deviceName: 'Star_TSP143', pdfDir, bookingId: 7 })).toEqual({ kind: 'printed', deviceName: 'Star_TSP143' });
     expect(f.pdfCount()).toBe(0);
   });
 
   it('a printer known not to be ready gets no job: a PDF with the reason instead', async () => {
     const f = fakeWebContents([CUPS_STOPPED]);
-    const outcome = await printOrSaveSlip(f.wc, PAGE, { deviceName: 'Star_TSP143', pdfDir });
+    const outcome = await printOrSaveSlip(f.wc, PAGE, { deviceName: 'Star_TSP143', pdfDir, bookingId: 7 });
     expect(f.jobs).toEqual([]);
     expect(outcome).toMatchObject({ kind: 'pdf', reason: 'printer "Star_TSP143": it is paused or not taking jobs', reasonMsg: msg('slip.printerFailed', { printer: 'Star_TSP143', failure: msg('slip.printerState.paused') }) });
     if (outcome.kind === 'pdf') expect(existsSync(outcome.file)).toBe(true);
@@ -67,19 +67,24 @@ describe('a slip print job checks the printer before a silent print', () => {
 
   it('the chosen printer is gone from the list: no job, PDF', async () => {
     const f = fakeWebContents([WINDOWS_PRINTER]);
-    const outcome = await printOrSaveSlip(f.wc, PAGE, { deviceName: 'Old printer', pdfDir });
+    const outcome = await printOrSaveSlip(f.wc, PAGE, { deviceName: 'Old printer', pdfDir, bookingId: 7 });
     expect(f.jobs).toEqual([]);
     expect(outcome).toMatchObject({ kind: 'pdf', reason: 'printer "Old printer": it is not installed on this PC' });
   });
 
   it("the spooler refusing the job gives a PDF with the OS's reason", async () => {
     const f = fakeWebContents([WINDOWS_PRINTER], { success: false, reason: 'Print job failed' });
-    expect(await printOrSaveSlip(f.wc, PAGE, { deviceName: 'EPSON TM-T20III', pdfDir })).toMatchObject({ kind: 'pdf', reason: 'printer "EPSON TM-T20III": Print job failed' });
+    expect(await printOrSaveSlip(f.wc, PAGE, { deviceName: 'EPSON TM-T20III', pdfDir, bookingId: 7 })).toMatchObject({ kind: 'pdf', reason: 'printer "EPSON TM-T20III": Print job failed' });
   });
 
   it('no printer chosen: a PDF, and no printer is even asked about', async () => {
     const f = fakeWebContents([]);
-    expect(await printOrSaveSlip(f.wc, PAGE, { pdfDir })).toMatchObject({ kind: 'pdf', reason: 'no printer chosen' });
+    const outcome = await printOrSaveSlip(f.wc, PAGE, { pdfDir, bookingId: 7 });
+    expect(outcome).toMatchObject({ kind: 'pdf', reason: 'no printer chosen' });
     expect(f.jobs).toEqual([]);
+    // Named for its booking, in the given folder, so checkout and the daily sweep find it (core/slip/slip-files.ts).
+    const file = (outcome as { file: string }).file;
+    expect(dirname(file)).toBe(pdfDir);
+    expect(basename(file)).toMatch(/^slip-b7-[\w-]+\.pdf$/);
   });
 });

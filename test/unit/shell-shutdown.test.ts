@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { EventEmitter } from 'node:events';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,6 +68,29 @@ describe('every exit path closes the desk (real demo desk on a SQLite file)', ()
     await until(() => app.exited);
     expect(cleanMarker()).toBe(true);
     expect(app.quitAttempts).toBe(2);
+  });
+
+  it('a quit right after issuing leaves no outbox row unclear: the grace lets in-flight sends finish before the file closes', async () => {
+    const app = new FakeApp();
+    const real = await openRealDesk();
+    const { arrivals } = await real.handlers['booking:today']({});
+    // A slow cloud: the sends are still on the wire when the quit comes.
+    real.simulator!.faults.add({ path: '/v3/keyboardPwd/add', latencyMs: 400 });
+    // Sends queued and in flight when the quit comes (not awaited: the clerk's work is under way).
+    const issuing = arrivals.slice(0, 3).map((b) => Promise.resolve().then(() => real.handlers['access:issue-passcode']({ bookingId: b.id })).catch(() => undefined));
+    const shutdown = createShutdown(app, { desk: () => real, graceMs: 10_000, log: silent });
+    await new Promise((r) => setTimeout(r, 100));
+    shutdown.quit();
+    await until(() => app.exited, 15_000);
+    await Promise.all(issuing);
+    expect(cleanMarker()).toBe(true);
+    const db = new Database(join(dir, 'demo.sqlite'), { readonly: true });
+    try {
+      expect(db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBeGreaterThan(0); // there was work to close over
+      expect(db.prepare(`SELECT count(*) FROM outbox WHERE unclear = 1 OR state = 'sending'`).pluck().get()).toBe(0);
+    } finally {
+      db.close();
+    }
   });
 
   it('a relaunch (new Sifely account) closes the desk first, then quits with the restart registered (never app.exit)', async () => {

@@ -6,10 +6,11 @@ import type { BookingsRepo } from '../db/repos/bookings.repo';
 import type { FeedsRepo } from '../db/repos/feeds.repo';
 import { createLogger } from '../log';
 import type { HttpFetch } from '../net/http-fetch';
+import { DEFAULT_FEED_ADDRESS_POLICY, type FeedAddressPolicy } from './feed-address';
 import { DEFAULT_FETCH_LIMITS, fetchFeedText, type FetchLimits } from './fetch-feed';
 import { parseIcsFeed, type FeedEvent } from './ical';
 import { ImportError } from './import-error';
-import { applyPlan, countPlan, planStays, type ImportGuard, type IncomingStay } from './stays';
+import { applyPlan, countPlan, planStays, type ImportGuard, type IncomingStay, type PlannedStay } from './stays';
 import { stayLimitProblem } from './stay-limits';
 import type { Message } from '../../../shared/messages';
 
@@ -22,10 +23,26 @@ export interface FeedSyncDeps {
   property: () => Property;
   now: () => number;
   limits?: FetchLimits;
+  /** Which hosts may be on the LAN or loopback (feed-address.ts); default none. */
+  addresses?: FeedAddressPolicy;
   /** The shell's HTTP client (net/http-fetch.ts); default Node's. */
   fetch?: HttpFetch;
   /** Room holds and issued access (access/room-holds.ts importGuard). */
   guard?: ImportGuard;
+}
+
+/** Per feed, per refresh: a hostile or broken feed cannot flood the store or the booking ids. */
+export const FEED_LIMITS = { events: 5_000, horizonMs: 2 * 366 * 24 * 3_600_000, newPerRefresh: 500 } as const;
+
+/** New bookings past the per-refresh cap are skipped this time (the next refresh takes the next ones). */
+function capNewBookings(plan: PlannedStay[]): PlannedStay[] {
+  let created = 0;
+  return plan.map((x) => {
+    if (x.action !== 'create') return x;
+    created += 1;
+    if (created <= FEED_LIMITS.newPerRefresh) return x;
+    return { ...x, action: 'skip' as const, warning: created === FEED_LIMITS.newPerRefresh + 1 ? msg('bookings.feed.tooManyNew', { max: FEED_LIMITS.newPerRefresh }) : null };
+  });
 }
 
 /** Bookings from a feed are keyed by the event UID within the feed's own source. */
@@ -44,11 +61,24 @@ export function importFeedText(deps: FeedSyncDeps, feedId: number, text: string)
   const feed = deps.feeds.get(feedId);
   if (!feed) throw new RangeError(`no feed ${feedId}`);
   const p = deps.property();
-  const parsed = parseIcsFeed(text, { timeZone: p.timeZone, checkInTime: p.checkInTime, checkOutTime: p.checkOutTime });
+  let parsed: ReturnType<typeof parseIcsFeed>;
+  try {
+    parsed = parseIcsFeed(text, { timeZone: p.timeZone, checkInTime: p.checkInTime, checkOutTime: p.checkOutTime });
+  } catch (e) {
+    // The parser quotes the offending line; from a feed that may be anyone's page ("admin
+    // password …"), so the feed's status says only that it was not a calendar.
+    if (e instanceof ImportError && e.msg.key === 'bookings.ical.invalid') throw new ImportError(msg('bookings.feed.notCalendar'));
+    throw e;
+  }
+  if (parsed.events.length > FEED_LIMITS.events) throw new ImportError(msg('bookings.feed.tooManyEvents', { max: FEED_LIMITS.events }));
+  // Stays beyond the horizon are not the desk's business yet, and a feed of far-future events
+  // must not fill the store: they come in when they get closer.
+  const horizon = deps.now() + FEED_LIMITS.horizonMs;
   // An event beyond the limits every source meets (a departure in 2099, a stay of years) is left
   // out with its reason; it neither breaks the feed nor extends anyone's access.
   const limited: Message[] = [];
   const events = parsed.events.filter((e) => {
+    if (e.arrivalMs > horizon) return false;
     const problem = stayLimitProblem(e, deps.now());
     if (problem) limited.push(msg('bookings.feed.eventLimit', { uid: e.uid, problem }));
     return !problem;
@@ -63,11 +93,13 @@ export function importFeedText(deps: FeedSyncDeps, feedId: number, text: string)
     cancelled: e.cancelled,
   }));
   const source = feedSource(feedId);
-  // Events left out for their limits are not "gone from the feed": their bookings stay as they were.
+  // Events left out (limits, horizon) are not "gone from the feed": their bookings stay as they were.
   const keep = new Set(parsed.events.map((e) => e.uid));
   const existing = deps.bookings.bySource(source);
-  const plan = planStays(existing, incoming, { nowMs: deps.now(), cancelVanished: true, ...(deps.guard ? { guard: deps.guard } : {}) }).filter(
-    (x) => !(x.action === 'cancel' && x.incoming === null && x.existing && keep.has(x.existing.ref)),
+  const plan = capNewBookings(
+    planStays(existing, incoming, { nowMs: deps.now(), cancelVanished: true, ...(deps.guard ? { guard: deps.guard } : {}) }).filter(
+      (x) => !(x.action === 'cancel' && x.incoming === null && x.existing && keep.has(x.existing.ref)),
+    ),
   );
   deps.db.transaction(() => {
     applyPlan(deps.db, deps.bookings, source, plan);
@@ -99,7 +131,7 @@ export function createFeedSync(deps: FeedSyncDeps) {
     const feed = deps.feeds.get(feedId);
     if (!feed) throw new RangeError(`no feed ${feedId}`);
     try {
-      const text = await fetchFeedText(feed.url, deps.limits ?? DEFAULT_FETCH_LIMITS, deps.fetch);
+      const text = await fetchFeedText(feed.url, deps.limits ?? DEFAULT_FETCH_LIMITS, deps.fetch, deps.addresses ?? DEFAULT_FEED_ADDRESS_POLICY);
       return importFeedText(deps, feedId, text);
     } catch (e) {
       const why = e instanceof ImportError ? e.msg : msg('bookings.feed.failed');

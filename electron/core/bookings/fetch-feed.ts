@@ -1,7 +1,11 @@
 import { MAX_IMPORT_BYTES } from '../../../shared/domain/booking-import';
 import { msg } from '../../../shared/messages';
 import { nodeFetch, type HttpFetch } from '../net/http-fetch';
+import { checkFeedAddress, DEFAULT_FEED_ADDRESS_POLICY, type FeedAddressPolicy, type Resolve } from './feed-address';
 import { ImportError } from './import-error';
+
+/** Redirects followed, each to an address checked again (feed-address.ts). */
+const MAX_REDIRECTS = 5;
 
 export interface FetchLimits {
   timeoutMs: number;
@@ -15,15 +19,31 @@ export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxBytes: 
  * about Content-Length, or sends forever, is cut off), and turns every failure into a sentence
  * for the feed's status line.
  */
-export async function fetchFeedText(url: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS, httpFetch: HttpFetch = nodeFetch): Promise<string> {
+export async function fetchFeedText(
+  url: string,
+  limits: FetchLimits = DEFAULT_FETCH_LIMITS,
+  httpFetch: HttpFetch = nodeFetch,
+  policy: FeedAddressPolicy = DEFAULT_FEED_ADDRESS_POLICY,
+  resolve?: Resolve,
+): Promise<string> {
   let res: Response;
   const signal = AbortSignal.timeout(limits.timeoutMs);
-  try {
-    res = await httpFetch(url, { signal, redirect: 'follow', headers: { accept: 'text/calendar, */*;q=0.5' } });
-  } catch (e) {
-    if (signal.aborted) throw new ImportError(msg('bookings.feed.noAnswer', { seconds: Math.round(limits.timeoutMs / 1000) }));
-    const cause = e instanceof Error && e.cause instanceof Error ? e.cause.message : e instanceof Error ? e.message : String(e);
-    throw new ImportError(msg('bookings.feed.unreachable', { cause }));
+  let at = url;
+  for (let hop = 0; ; hop++) {
+    // Every hop's address is checked before it is asked: a redirect must not lead inside.
+    await checkFeedAddress(at, policy, resolve);
+    try {
+      res = await httpFetch(at, { signal, redirect: 'manual', headers: { accept: 'text/calendar, */*;q=0.5' } });
+    } catch (e) {
+      if (signal.aborted) throw new ImportError(msg('bookings.feed.noAnswer', { seconds: Math.round(limits.timeoutMs / 1000) }));
+      const cause = e instanceof Error && e.cause instanceof Error ? e.cause.message : e instanceof Error ? e.message : String(e);
+      throw new ImportError(msg('bookings.feed.unreachable', { cause }));
+    }
+    const location = res.status >= 300 && res.status < 400 ? res.headers.get('location') : null;
+    if (location === null) break;
+    await res.body?.cancel();
+    if (hop >= MAX_REDIRECTS) throw new ImportError(msg('bookings.feed.tooManyRedirects'));
+    at = new URL(location, at).toString();
   }
   if (!res.ok) {
     await res.body?.cancel();

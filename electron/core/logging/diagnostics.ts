@@ -1,5 +1,6 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { scrubDatabaseCopy, scrubText } from './scrub-export';
 
 export interface DiagnosticsInput {
   /** Parent folder; a new `desk-diagnostics-<stamp>` folder is made inside it. */
@@ -9,6 +10,8 @@ export interface DiagnosticsInput {
   backupDatabase(file: string): Promise<unknown>;
   info: Record<string, string | number | boolean>;
   nowMs: number;
+  /** Guest names stay in only when the manager ticks it; never contacts, codes, cards or PINs. */
+  guestNames?: boolean;
 }
 
 function stamp(ms: number): string {
@@ -16,15 +19,18 @@ function stamp(ms: number): string {
 }
 
 /**
- * "Export diagnostics": the log files, a backup of the database and a short info file, in one
- * folder the manager can zip and send to support. The Sifely sign-in lives in secrets.json, which
- * is deliberately not part of it.
+ * "Export diagnostics": the log files, a scrubbed backup of the database and a short info file,
+ * in one folder the manager can zip and send to support. The Sifely sign-in lives in
+ * secrets.json, which is deliberately not part of it; door codes, card numbers, PIN hashes, feed
+ * URLs and (unless asked) guest names are taken out of the copy and the logs (scrub-export.ts).
  */
 export async function exportDiagnostics(input: DiagnosticsInput): Promise<string> {
   const dir = join(input.outDir, `desk-diagnostics-${stamp(input.nowMs)}`);
   mkdirSync(join(dir, 'logs'), { recursive: true });
-  for (const f of input.logFiles) copyFileSync(f, join(dir, 'logs', basename(f)));
-  await input.backupDatabase(join(dir, 'desk.sqlite'));
+  const dbCopy = join(dir, 'desk.sqlite');
+  await input.backupDatabase(dbCopy);
+  const secrets = scrubDatabaseCopy(dbCopy, { guestNames: input.guestNames ?? false });
+  for (const f of input.logFiles) writeFileSync(join(dir, 'logs', basename(f)), scrubText(readFileSync(f, 'utf8'), secrets));
   writeFileSync(join(dir, 'info.json'), `${JSON.stringify({ exportedAt: new Date(input.nowMs).toISOString(), ...input.info }, null, 2)}\n`);
   return dir;
 }

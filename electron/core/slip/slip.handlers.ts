@@ -53,7 +53,7 @@ export function slipHandlers(deps: SlipDeps): Pick<DeskHandlers, 'slip:render' |
         note(msg('audit.slipBrowser', { size: slip.pageSize, language: lang }));
         return { kind: 'preview' as const, ...slip };
       }
-      const outcome = await deps.printer.print({ ...slip, deviceName: deps.settings.get().printerName });
+      const outcome = await deps.printer.print({ ...slip, deviceName: deps.settings.get().printerName, bookingId });
       if (outcome.kind === 'printed') note(msg('audit.slipPrinted', { size: slip.pageSize, language: lang, printer: outcome.printer }));
       else if (outcome.kind === 'pdf') note(msg('audit.slipPdf', { size: slip.pageSize, language: lang, reason: outcome.reasonMsg ?? outcome.reason }));
       else {

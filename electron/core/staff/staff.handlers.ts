@@ -7,7 +7,7 @@ import { hashPin } from './pin';
 import type { StaffSession } from './session';
 import type { StaffRepo } from './staff.repo';
 
-type StaffChannels = 'staff:status' | 'staff:unlock' | 'staff:lock' | 'staff:activity' | 'staff:list' | 'staff:save' | 'staff:remove';
+type StaffChannels = 'staff:status' | 'staff:unlock' | 'staff:lock' | 'staff:activity' | 'staff:list' | 'staff:save' | 'staff:remove' | 'staff:change-pin';
 
 /** Staff members and the PIN lock. Nothing here returns a PIN, a hash or a salt. */
 export function staffHandlers(deps: { staff: StaffRepo; session: StaffSession; audit: AuditRepo }): Pick<DeskHandlers, StaffChannels> {
@@ -23,7 +23,11 @@ export function staffHandlers(deps: { staff: StaffRepo; session: StaffSession; a
       if (!input.pin) throw new DeskError('invalid-request', msg('staff.pinNeeded'));
       // The first member must be able to manage the desk, or nobody could ever change settings again.
       if (members === 0 && input.role !== 'manager') throw new DeskError('conflict', msg('staff.firstMustManage'));
-      const id = staff.add(input.name, input.role, await hashPin(input.pin));
+      const pin = await hashPin(input.pin);
+      // Two "first manager" requests at once: both read no staff before hashing. Only the first
+      // to get here is the first manager; the other was never allowed past the empty-desk gate.
+      if (members === 0 && staff.counts().members > 0) throw new DeskError('forbidden', msg('staff.locked'));
+      const id = staff.add(input.name, input.role, pin);
       const member = staff.get(id)!;
       if (members === 0) session.signIn(member);
       note('staff-added', msg('audit.staffMember', { name: member.name, role: msg(`audit.role.${member.role}`) }));
@@ -59,11 +63,25 @@ export function staffHandlers(deps: { staff: StaffRepo; session: StaffSession; a
     },
     'staff:list': () => ({ members: staff.list() }),
     'staff:save': (input) => save(input),
+    'staff:change-pin': async ({ currentPin, newPin }) => {
+      let me: StaffMember;
+      try {
+        me = await session.confirmOwnPin(currentPin);
+      } catch (e) {
+        note('staff-pin-changed', msg('audit.wrongPin'), 'failed');
+        throw e;
+      }
+      staff.update(me.id, me.name, me.role, await hashPin(newPin));
+      note('staff-pin-changed', msg('audit.ownPinChanged'));
+      return { changed: true as const };
+    },
     'staff:remove': ({ id }) => {
       const member = staff.get(id);
       if (!member) throw new DeskError('not-found', msg('staff.gone'));
-      const { members, managers } = staff.counts();
-      if (member.role === 'manager' && managers <= 1 && members > 1) throw new DeskError('conflict', msg('staff.lastManagerRemove'));
+      const { managers } = staff.counts();
+      // The last manager stays, even when alone: removing them would leave a desk nobody can manage
+      // (or, with nobody left, reopen it to whoever stands there next).
+      if (member.role === 'manager' && managers <= 1) throw new DeskError('conflict', msg('staff.lastManagerRemove'));
       note('staff-removed', msg('audit.name', { name: member.name }));
       staff.remove(id);
       return { members: staff.list() };

@@ -26,6 +26,15 @@ export const auditMessages = defineMessages({
   },
   'audit.deskUnlocked': { en: 'desk unlocked', es: 'recepción desbloqueada' },
   'audit.wrongPin': { en: 'wrong PIN', es: 'PIN incorrecto' },
+  'audit.pinPaused': {
+    en: '{{count}} wrong PINs in a row: unlocking paused for {{minutes}} minute(s)',
+    es: '{{count}} PIN incorrectos seguidos: desbloqueo en pausa durante {{minutes}} minuto(s)',
+  },
+  'audit.pinManagerOnly': {
+    en: '{{count}} wrong PINs in a row: only a manager’s PIN unlocks the desk now',
+    es: '{{count}} PIN incorrectos seguidos: ahora solo el PIN de un encargado desbloquea la recepción',
+  },
+  'audit.ownPinChanged': { en: 'changed their own PIN', es: 'ha cambiado su propio PIN' },
   'audit.role.desk': { en: 'desk staff', es: 'recepcionista' },
   'audit.role.manager': { en: 'manager', es: 'encargado' },
   'audit.staffMember': { en: '{{name}} ({{role}})', es: '{{name}} ({{role}})' },

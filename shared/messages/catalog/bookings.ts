@@ -140,6 +140,24 @@ export const bookingsMessages = defineMessages({
   'bookings.ical.noEnd': { en: 'no end date', es: 'no tiene fecha de fin' },
   'bookings.ical.endsBeforeStart': { en: 'ends before it starts', es: 'termina antes de empezar' },
   'bookings.ical.unknownZone': { en: 'unknown time zone "{{zone}}"', es: 'zona horaria desconocida «{{zone}}»' },
+  'bookings.feed.badAddress': { en: 'A feed address starts with https:// (or http://).', es: 'La dirección de un calendario empieza por https:// (o http://).' },
+  'bookings.feed.refusedAddress': {
+    en: 'The feed points to {{host}}, an address on this PC or the local network; feeds must come from the internet. A manager can allow one local host by name.',
+    es: 'El calendario apunta a {{host}}, una dirección de este PC o de la red local; los calendarios deben venir de internet. Un encargado puede permitir un equipo local por su nombre.',
+  },
+  'bookings.feed.tooManyRedirects': { en: 'The feed redirected too many times.', es: 'El calendario ha redirigido demasiadas veces.' },
+  'bookings.feed.notCalendar': {
+    en: 'The feed did not answer with a calendar (its content is not shown here).',
+    es: 'El calendario no ha respondido con un calendario (su contenido no se muestra aquí).',
+  },
+  'bookings.feed.tooManyEvents': {
+    en: 'The feed has more than {{max}} events; it was not read.',
+    es: 'El calendario tiene más de {{max}} eventos; no se ha leído.',
+  },
+  'bookings.feed.tooManyNew': {
+    en: 'More than {{max}} new bookings in one refresh: the rest wait for the next refresh.',
+    es: 'Más de {{max}} reservas nuevas en una actualización: el resto espera a la siguiente.',
+  },
   'bookings.feed.noAnswer': { en: 'The feed did not answer within {{seconds}} s.', es: 'El calendario no ha respondido en {{seconds}} s.' },
   'bookings.feed.unreachable': { en: 'The feed could not be reached ({{cause}}).', es: 'No se ha podido acceder al calendario ({{cause}}).' },
   'bookings.feed.httpStatus': { en: 'The feed answered HTTP {{status}}.', es: 'El calendario respondió HTTP {{status}}.' },

@@ -60,5 +60,9 @@ export const setupMessages = defineMessages({
     en: 'The saved Sifely sign-in could not be read.',
     es: 'No se ha podido leer el inicio de sesión de Sifely guardado.',
   },
+  'setup.startup.debugRefused': {
+    en: 'The desk does not start with debugging switches ({{switches}}). Start it from its usual shortcut.',
+    es: 'La recepción no arranca con opciones de depuración ({{switches}}). Iníciela desde su acceso directo habitual.',
+  },
   'setup.startup.failed': { en: 'The desk could not start: {{reason}}', es: 'La recepción no ha podido arrancar: {{reason}}' },
 });

@@ -21,6 +21,8 @@ const ACTIONS = [
   'staff-added',
   'staff-changed',
   'staff-removed',
+  'staff-lockout',
+  'staff-pin-changed',
   'setup-sifely',
   'setup-room',
   'setup-property',

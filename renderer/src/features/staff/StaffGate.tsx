@@ -48,6 +48,7 @@ export function StaffGate() {
     };
   }, [refresh]);
 
+  if (status?.firstManager) return <FirstManager onCreated={() => void refresh()} />;
   if (!status?.configured || !status.locked) return null;
 
   async function unlock(): Promise<void> {
@@ -85,6 +86,56 @@ export function StaffGate() {
           </label>
           <button type="submit" className="btn btn-primary" disabled={picked === null || pin.length < 4}>
             {t('staff.unlock')}
+          </button>
+        </form>
+        {error && (
+          <p className="staff-gate-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * A real-account desk with no staff: the core refuses everything but creating the first manager,
+ * so this is the only screen until one exists. The new manager is signed in by the core.
+ */
+function FirstManager({ onCreated }: { onCreated: () => void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  async function create(): Promise<void> {
+    const r = await desk.invoke('staff:save', { name, role: 'manager', pin });
+    setPin('');
+    if (!r.ok) return setError(r.message);
+    setError(null);
+    window.dispatchEvent(new Event('staff:changed'));
+    onCreated();
+  }
+  return (
+    <div className="staff-gate" role="dialog" aria-modal="true" aria-labelledby="staff-first-title">
+      <div className="staff-gate-card">
+        <h2 id="staff-first-title">{t('staff.firstTitle')}</h2>
+        <p>{t('staff.firstPrompt')}</p>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void create();
+          }}
+        >
+          <label>
+            {t('staff.firstName')}
+            <input value={name} maxLength={60} onChange={(e) => setName(e.target.value)} />
+          </label>
+          <label>
+            {t('staff.firstPin')}
+            <input type="password" inputMode="numeric" autoComplete="off" maxLength={8} value={pin} onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))} />
+          </label>
+          <button type="submit" className="btn btn-primary" disabled={!name.trim() || pin.length < 4}>
+            {t('staff.firstCreate')}
           </button>
         </form>
         {error && (
