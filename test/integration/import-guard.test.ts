@@ -15,7 +15,7 @@ let desk: Desk;
 let close: () => Promise<void>;
 let ics: IcsServer;
 beforeEach(async () => {
-  ({ desk, close } = await openDemoDesk());
+  ({ desk, close } = await openDemoDesk({ feedAllowHosts: ['127.0.0.1'] })); // the test's ICS server, allowed by name
   ics = await startIcsServer();
 });
 afterEach(async () => {
