@@ -22,7 +22,7 @@ for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]
   test(`a PC clock 4 days fast shows the banner and the cloud's date (${size.width} px)`, async ({ page }) => {
     await page.setViewportSize(size);
     // The browser runs on the same wrong clock as the PC.
-    await page.clock.setSystemTime(t.pcClock.wall());
+    await page.clock.setFixedTime(t.pcClock.wall());
     await page.goto(preview.url);
     const banner = page.getByRole('alert').filter({ hasText: /clock|reloj/ });
     await expect(banner).toContainText('This PC’s clock is 4 days ahead: fix it in Windows’ date and time settings.');

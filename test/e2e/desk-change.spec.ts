@@ -69,6 +69,10 @@ test('a room move takes the card off the old room and onto the new one, keeping 
   await issueCard(page, card);
   await expect(page.getByTestId('outcome')).toContainText('Card ready');
 
+  // Every room is held this morning; 103 frees up once Olivia has left (a move into a room another
+  // guest still holds is refused: issue 15, rule 2).
+  const olivia = await bookingOf(dut, 'Olivia Smith');
+  expect((await dut.desk.dispatch('access:check-out', { bookingId: olivia.id })).ok).toBe(true);
   await page.getByRole('button', { name: 'Move room' }).click();
   const dialog = page.getByRole('dialog', { name: /Move Mei Tanaka/ });
   await dialog.getByLabel('Room').selectOption({ label: '103' });
