@@ -1,18 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDemoDesk } from './demo-desk';
+import { openDemoDesk, until } from './demo-desk';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
   while (closers.length) await closers.pop()!();
 });
-
-const until = async (what: () => boolean, ms = 3_000): Promise<void> => {
-  const end = performance.now() + ms;
-  while (!what()) {
-    if (performance.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
 
 /**
  * The installed kiosk refuses Alt+F4 and window closes (electron/main/window-lifecycle.ts), so the

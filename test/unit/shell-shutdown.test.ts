@@ -8,6 +8,7 @@ import { createDesk, type Desk } from '../../electron/core/desk';
 import { setLogLevel } from '../../electron/core/log';
 import { createShutdown, type ClosableDesk, type QuittableApp } from '../../electron/main/shutdown';
 import { TEST_INSTANT, testClock } from '../support/time';
+import { until } from '../integration/demo-desk';
 
 /**
  * Electron's `app`, as far as the shutdown uses it: quit() emits `before-quit` and really quits
@@ -33,14 +34,6 @@ class FakeApp extends EventEmitter implements QuittableApp {
 }
 
 const silent = { info: () => {}, error: () => {} };
-const until = async (what: () => boolean, ms = 5_000): Promise<void> => {
-  const end = performance.now() + ms;
-  while (!what()) {
-    if (performance.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 5));
-  }
-};
-
 let dir: string;
 let desk: Desk | null;
 beforeEach(() => {
