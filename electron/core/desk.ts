@@ -33,7 +33,7 @@ import { createReaderProfilesRepo } from './db/repos/reader-profiles.repo';
 import type { HttpFetch } from './net/http-fetch';
 import { createSifelyClient } from './sifely/client';
 import type { LimiterSettings } from './sifely/limiter';
-import { startSifelySimulator, type RunningSimulator } from './sifely/simulator/server';
+import { startSifelySimulator, type RunningSimulator } from './sifely-simulator/server';
 import { createRoomMapping } from './setup/room-mapping';
 import { createSettingsRepo } from './setup/settings.repo';
 import { createSifelyAccountSetup, type SifelyCredentialSink } from './setup/sifely-account';
