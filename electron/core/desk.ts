@@ -3,7 +3,7 @@ import type { EventName, EventPayload } from '../../shared/ipc/events';
 import { msg } from '../../shared/messages';
 import { localDayBounds } from '../../shared/time/zoned';
 import { accessHandlers } from './access/access.handlers';
-import type { BackoffOptions } from './access/backoff';
+import type { BackoffOptions } from './time/backoff';
 import { createAccess } from './access/create-access';
 import { importGuard, othersHolding } from './access/room-holds';
 import { sifelyLockCloud } from './access/sifely-adapter';
