@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { layers, layersRule } from './eslint-rules/layers.js';
 
 /**
  * Type-aware lint with the process boundaries of architecture.md: the renderer and shared/ may not
@@ -20,6 +21,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'no-console': 'error',
     },
+  },
+  {
+    // Imports run downward (docs/architecture.md#layers): what a folder may import from.
+    files: ['**/*.{ts,tsx}'],
+    plugins: { desk: { rules: { layers: layersRule } } },
+    rules: { 'desk/layers': ['error', layers] },
   },
   {
     files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],

@@ -13,7 +13,7 @@ import { createBookingsRepo } from '../electron/core/db/repos/bookings.repo';
 import { createPropertyRepo } from '../electron/core/db/repos/property.repo';
 import { createRoomsRepo } from '../electron/core/db/repos/rooms.repo';
 import { md5Hex } from '../electron/core/sifely/md5';
-import { startSifelySimulator, type RunningSimulator } from '../electron/core/sifely/simulator/server';
+import { startSifelySimulator, type RunningSimulator } from '../electron/core/sifely-simulator/server';
 import { systemClock, type Clock } from '../electron/core/time/clock';
 
 export const BENCH_ACCOUNT = { account: 'bench@frontdesk.local', password: 'bench-desk' } as const;

@@ -39,7 +39,8 @@ function readJson(file) {
   }
 }
 
-check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+// One tsconfig per environment (shared: no DOM, no Node; electron: Node; renderer: DOM; test), built together.
+check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 check('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
 
 /** One Vitest run, its JSON report counted in the totals. */

@@ -3,7 +3,7 @@ import type { EventName, EventPayload } from '../../shared/ipc/events';
 import { msg } from '../../shared/messages';
 import { localDayBounds } from '../../shared/time/zoned';
 import { accessHandlers } from './access/access.handlers';
-import type { BackoffOptions } from './access/backoff';
+import type { BackoffOptions } from './time/backoff';
 import { createAccess } from './access/create-access';
 import { importGuard, othersHolding } from './access/room-holds';
 import { sifelyLockCloud } from './access/sifely-adapter';
@@ -15,6 +15,7 @@ import { createLockHealth } from './health/lock-health';
 import { remoteUnlockHandlers } from './health/remote-unlock';
 import { createManualBookings } from './bookings/manual';
 import { closeDatabase, openDatabase } from './db/open';
+import { createBookingEvents } from './db/repos/booking-events.repo';
 import { createBookingsRepo } from './db/repos/bookings.repo';
 import { createCredentialsRepo } from './db/repos/credentials.repo';
 import { createFeedsRepo } from './db/repos/feeds.repo';
@@ -33,9 +34,9 @@ import { createReaderProfilesRepo } from './db/repos/reader-profiles.repo';
 import type { HttpFetch } from './net/http-fetch';
 import { createSifelyClient } from './sifely/client';
 import type { LimiterSettings } from './sifely/limiter';
-import { startSifelySimulator, type RunningSimulator } from './sifely/simulator/server';
+import { startSifelySimulator, type RunningSimulator } from './sifely-simulator/server';
 import { createRoomMapping } from './setup/room-mapping';
-import { createSettingsRepo } from './setup/settings.repo';
+import { createSettingsRepo } from './db/repos/settings.repo';
 import { createSifelyAccountSetup, type SifelyCredentialSink } from './setup/sifely-account';
 import { setupHandlers } from './setup/setup.handlers';
 import type { SlipPrinter } from './slip/printer';
@@ -44,7 +45,7 @@ import { slipHandlers } from './slip/slip.handlers';
 import { guardHandlers } from './staff/policy';
 import { createStaffSession } from './staff/session';
 import { staffHandlers } from './staff/staff.handlers';
-import { createStaffRepo } from './staff/staff.repo';
+import { createStaffRepo } from './db/repos/staff.repo';
 import type { Clock } from './time/clock';
 import { createDeskTime, type DeskTime } from './time/desk-time';
 import type { ClockStatus } from '../../shared/domain/clock';
@@ -118,7 +119,8 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   const db = openDatabase(config.dbFile);
   const property = createPropertyRepo(db);
   const rooms = createRoomsRepo(db);
-  const bookings = createBookingsRepo(db, now);
+  const eventsLog = createLogger('booking-events');
+  const bookings = createBookingsRepo(db, now, createBookingEvents(db, now, (e) => eventsLog.error('a booking-event listener failed', e)));
   const credentials = createCredentialsRepo(db, now);
 
   let simulator: RunningSimulator | null = null;
@@ -177,7 +179,8 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   health.start();
 
   // Staff PINs and roles: the session lives here, and every handler is checked against it (staff/policy.ts).
-  const settings = createSettingsRepo(db, now);
+  const settingsLog = createLogger('settings');
+  const settings = createSettingsRepo(db, now, (message) => settingsLog.warn(message));
   const staffRepo = createStaffRepo(db, now);
   const session = createStaffSession({
     staff: staffRepo,

@@ -5,7 +5,7 @@ import { formatMessage, msg, type WireMessage } from '../../shared/messages';
 import { isLanguage, type Language } from '../../shared/messages/languages';
 import { createDesk, type Desk } from '../core/desk';
 import { createLogger, setLogSink } from '../core/log';
-import { createRotatingFileLog, formatLogLine, teeSinks } from '../core/logging/rotating-file-sink';
+import { createRotatingFileLog, formatLogLine, teeSinks, type RotatingLog } from '../core/logging/rotating-file-sink';
 import { SecretStoreError } from '../core/secrets/cipher';
 import { createSecretStore } from '../core/secrets/secret-store';
 import { runSelfTest } from '../core/self-test';
@@ -55,12 +55,15 @@ function useDeskDataDir(): DataDirChoice {
   return choice;
 }
 
-function useLogFiles(): void {
+function useLogFiles(): RotatingLog {
   const files = createRotatingFileLog({ dir: join(app.getPath('userData'), 'logs'), maxBytes: 2 * 1024 * 1024, maxFiles: 5 });
   const toConsole = (...args: Parameters<typeof files.sink>): void => {
     process.stderr.write(formatLogLine(args[0], args[1], args[2], args[3], Date.now()));
   };
   setLogSink(production ? files.sink : teeSinks(files.sink, toConsole));
+  // Any exit the shutdown did not see (a crash, app.exit elsewhere): the queued lines still land.
+  process.on('exit', () => files.flushSync());
+  return files;
 }
 
 /**
@@ -94,7 +97,8 @@ function runDesk(dataDir: DataDirChoice): void {
   let desk: Desk | null = null;
   let kiosk: KioskSettings | null = null;
   const windows = createWindowSlot<BrowserWindow>();
-  const shutdown = createShutdown(app, { desk: () => desk, graceMs: CLOSE_GRACE_MS, log });
+  const logFiles = useLogFiles();
+  const shutdown = createShutdown(app, { desk: () => desk, graceMs: CLOSE_GRACE_MS, log, logFiles });
 
   function openWindow(settings: KioskSettings): BrowserWindow {
     const w = createDeskWindow({ kiosk: settings.kiosk, production, preload: join(import.meta.dirname, 'preload.cjs'), quitting: () => shutdown.isQuitting() });
@@ -105,7 +109,6 @@ function runDesk(dataDir: DataDirChoice): void {
   }
 
   async function start(): Promise<void> {
-    useLogFiles();
     if (dataDir.moved) log.info(`moved the desk's data from ${dataDir.moved} to ${dataDir.dir}`);
     if (dataDir.problem) log.error(dataDir.problem);
     await app.whenReady();

@@ -29,6 +29,12 @@ export interface ShutdownLog {
   error(message: string, e?: unknown): void;
 }
 
+/** The log files: written asynchronously, so every exit waits for (or forces) their last lines. */
+export interface FlushableLog {
+  flush(): Promise<void>;
+  flushSync(): void;
+}
+
 export interface Shutdown {
   /** True from the first quit request on: window closes are allowed from then (window-guard.ts). */
   isQuitting(): boolean;
@@ -38,7 +44,7 @@ export interface Shutdown {
   sessionEnd(reason: string): void;
 }
 
-export function createShutdown(app: QuittableApp, opts: { desk: () => ClosableDesk | null; graceMs: number; log: ShutdownLog }): Shutdown {
+export function createShutdown(app: QuittableApp, opts: { desk: () => ClosableDesk | null; graceMs: number; log: ShutdownLog; logFiles?: FlushableLog }): Shutdown {
   let quitting = false;
   let closing: Promise<void> | null = null;
   let closed = false;
@@ -76,11 +82,14 @@ export function createShutdown(app: QuittableApp, opts: { desk: () => ClosableDe
     event.preventDefault();
     if (closing) return; // a close is already under way; its end quits
     const desk = opts.desk();
-    closing = (desk ? closeWithin(desk) : Promise.resolve()).then(() => {
-      closed = true;
-      opts.log.info('desk closed; quitting');
-      app.quit();
-    });
+    closing = (desk ? closeWithin(desk) : Promise.resolve())
+      .then(() => {
+        closed = true;
+        opts.log.info('desk closed; quitting');
+        return opts.logFiles?.flush();
+      })
+      .catch((e: unknown) => opts.log.error('flushing the log files failed', e))
+      .then(() => app.quit());
   });
 
   return {
@@ -95,6 +104,7 @@ export function createShutdown(app: QuittableApp, opts: { desk: () => ClosableDe
       quitting = true;
       opts.log.info(`Windows session ending (${reason}): closing the database`);
       closeNow();
+      opts.logFiles?.flushSync();
     },
   };
 }

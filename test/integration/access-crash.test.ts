@@ -10,7 +10,7 @@ import { createPropertyRepo } from '../../electron/core/db/repos/property.repo';
 import { createRoomsRepo } from '../../electron/core/db/repos/rooms.repo';
 import { DEMO_ACCOUNT, seedDemoCloud, seedDemoStore, type DemoLocks } from '../../electron/core/demo/sample-property';
 import { setLogLevel } from '../../electron/core/log';
-import { startSifelySimulator, type RunningSimulator } from '../../electron/core/sifely/simulator/server';
+import { startSifelySimulator, type RunningSimulator } from '../../electron/core/sifely-simulator/server';
 import { TEST_INSTANT, testClock } from '../support/time';
 
 setLogLevel('error');

@@ -4,7 +4,7 @@ import type { Credential } from '../../shared/domain/credential';
 import { formatMessage } from '../../shared/messages';
 import { slipDateTime } from '../../electron/core/slip/format';
 import type { Desk } from '../../electron/core/desk';
-import { enterPasscode } from '../../electron/core/sifely/simulator/lock-actions';
+import { enterPasscode } from '../../electron/core/sifely-simulator/lock-actions';
 import { drainOutbox, openDemoDesk, until } from './demo-desk';
 import { testClock } from '../support/time';
 

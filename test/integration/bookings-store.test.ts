@@ -8,7 +8,7 @@ import { migrations } from '../../electron/core/db/migrations';
 import { openDatabase, type Db } from '../../electron/core/db/open';
 import { createBookingsRepo } from '../../electron/core/db/repos/bookings.repo';
 import { createRoomsRepo } from '../../electron/core/db/repos/rooms.repo';
-import type { BookingEvent } from '../../electron/core/bookings/events';
+import type { BookingEvent } from '../../shared/domain/booking-event';
 
 const H = 3_600_000;
 let dir: string;

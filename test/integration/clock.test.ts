@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BookingDetail } from '../../shared/domain/booking';
 import type { Desk } from '../../electron/core/desk';
-import type { RunningSimulator } from '../../electron/core/sifely/simulator/server';
+import type { RunningSimulator } from '../../electron/core/sifely-simulator/server';
 import { cloudAndDesk } from '../support/cloud-and-desk';
 import { TEST_INSTANT, testClock, type TestClock } from '../support/time';
 import { openDemoDesk, until } from './demo-desk';

@@ -46,6 +46,7 @@ async function seededExport(guestNames: boolean) {
     const log = createRotatingFileLog({ dir: join(dir, 'logs'), maxBytes: 100_000, maxFiles: 2 });
     log.sink('info', 'access', `issued ${passcode} to ${guest}`);
     log.sink('warn', 'reader', `refused card 9988776655 (not a booking's) after ${card}`);
+    await log.flush();
     const out = await exportDiagnostics({ outDir: join(dir, 'export'), logFiles: log.files(), backupDatabase: (f) => desk.backup(f), info: { demo: true }, nowMs: TEST_INSTANT_MS, guestNames });
     return { out, files: everyFile(out), secrets: { passcode, card, unstoredCard: '9988776655', feedToken: 's3cr3tFeedT0ken', feedUrl }, hash: staff.pin_hash, salt: staff.pin_salt, guest };
   } finally {

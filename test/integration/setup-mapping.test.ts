@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/core/db/open';
 import { DEMO_ACCOUNT } from '../../electron/core/demo/sample-property';
-import { createSettingsRepo } from '../../electron/core/setup/settings.repo';
+import { createSettingsRepo } from '../../electron/core/db/repos/settings.repo';
 import { qrMatrix } from '../../electron/core/slip/qr';
 import type { SetupState } from '../../shared/domain/setup';
 import { openDemoDesk } from './demo-desk';

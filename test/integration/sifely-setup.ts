@@ -1,6 +1,6 @@
 import { createSifelyClient, type SifelyClientOptions } from '../../electron/core/sifely/client';
 import { md5Hex } from '../../electron/core/sifely/md5';
-import { startSifelySimulator, type RunningSimulator } from '../../electron/core/sifely/simulator/server';
+import { startSifelySimulator, type RunningSimulator } from '../../electron/core/sifely-simulator/server';
 import { TEST_INSTANT, testClock, testTime, type TestClock } from '../support/time';
 
 /** A real simulator on 127.0.0.1 and a real client talking HTTP to it (no mocks). */

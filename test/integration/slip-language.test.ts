@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/core/db/open';
-import { createSettingsRepo } from '../../electron/core/setup/settings.repo';
+import { createSettingsRepo } from '../../electron/core/db/repos/settings.repo';
 import type { SlipPrinter } from '../../electron/core/slip/printer';
 import { msg } from '../../shared/messages';
 import { openDemoDesk } from './demo-desk';

@@ -4,7 +4,7 @@
  * attempted / completed / duplicated / lost / zombies.
  */
 import { openDatabase } from '../../electron/core/db/open';
-import type { RunningSimulator } from '../../electron/core/sifely/simulator/server';
+import type { RunningSimulator } from '../../electron/core/sifely-simulator/server';
 
 export interface Ledger {
   /** Remote operations the desk committed to (outbox rows). */

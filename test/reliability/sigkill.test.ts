@@ -7,7 +7,7 @@ import { createBookingsRepo } from '../../electron/core/db/repos/bookings.repo';
 import { createPropertyRepo } from '../../electron/core/db/repos/property.repo';
 import { createRoomsRepo } from '../../electron/core/db/repos/rooms.repo';
 import { DEMO_ACCOUNT, seedDemoCloud, seedDemoStore, type DemoLocks } from '../../electron/core/demo/sample-property';
-import { startSifelySimulator, type RunningSimulator } from '../../electron/core/sifely/simulator/server';
+import { startSifelySimulator, type RunningSimulator } from '../../electron/core/sifely-simulator/server';
 import { mulberry32 } from '../../bench/stats';
 import { bundle, runChild } from './child-process';
 import { addLedger, audit, emptyLedger, report } from './ledger';

@@ -9,7 +9,7 @@ import { createRoomsRepo } from '../../electron/core/db/repos/rooms.repo';
 import { DEMO_ACCOUNT, seedDemoCloud, seedDemoStore } from '../../electron/core/demo/sample-property';
 import { createDesk } from '../../electron/core/desk';
 import { setLogLevel } from '../../electron/core/log';
-import { startSifelySimulator } from '../../electron/core/sifely/simulator/server';
+import { startSifelySimulator } from '../../electron/core/sifely-simulator/server';
 import { signInManager } from './desk-manager';
 import { TEST_INSTANT, testClock } from './time';
 

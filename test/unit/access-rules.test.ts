@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelayMs } from '../../electron/core/access/backoff';
+import { backoffDelayMs } from '../../electron/core/time/backoff';
 import { classifyFailure } from '../../electron/core/access/classify';
 import { clashes, generatePasscode, isTrivialPasscode, validatePasscode } from '../../electron/core/access/passcodes';
 import { offlineCoversArrival, offlineWindow, stayWindow } from '../../electron/core/access/windows';

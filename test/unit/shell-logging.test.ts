@@ -16,9 +16,10 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('rotating log files', () => {
-  it('caps each file, keeps N files, and the newest lines are in desk.log', () => {
+  it('caps each file, keeps N files, and the newest lines are in desk.log', async () => {
     const log = createRotatingFileLog({ dir, maxBytes: 2000, maxFiles: 3 });
     for (let i = 0; i < 200; i++) log.sink('info', 'test', `line ${i} ${'x'.repeat(40)}`);
+    await log.flush();
     const files = readdirSync(dir).sort();
     expect(files).toEqual(['desk.1.log', 'desk.2.log', 'desk.log']);
     for (const f of files) expect(readFileSync(join(dir, f)).length).toBeLessThanOrEqual(2000);
@@ -31,12 +32,39 @@ describe('rotating log files', () => {
     expect(log.files().map((f) => basename(f))).toEqual(['desk.log', 'desk.1.log', 'desk.2.log']);
   });
 
-  it('writes level, scope and the error stack, and appends to an existing file after a restart', () => {
-    createRotatingFileLog({ dir }).sink('error', 'outbox', 'revoke failed', new Error('gateway offline'));
-    createRotatingFileLog({ dir }).sink('warn', 'reader', 'short burst', { digits: 3 });
+  it('writes level, scope and the error stack, and appends to an existing file after a restart', async () => {
+    const first = createRotatingFileLog({ dir });
+    first.sink('error', 'outbox', 'revoke failed', new Error('gateway offline'));
+    await first.flush();
+    const second = createRotatingFileLog({ dir });
+    second.sink('warn', 'reader', 'short burst', { digits: 3 });
+    await second.flush();
     const text = readFileSync(join(dir, 'desk.log'), 'utf8');
     expect(text).toMatch(/ERROR \[outbox\] revoke failed Error: gateway offline\n\s+at /);
     expect(text).toMatch(/WARN \[reader\] short burst \{"digits":3\}\n$/);
+  });
+});
+
+describe('log writes off the main path', () => {
+  const lines = (): number[] =>
+    readdirSync(dir)
+      .sort((a, b) => (b === 'desk.log' ? -1 : a === 'desk.log' ? 1 : Number(/\d+/.exec(b)) - Number(/\d+/.exec(a))))
+      .flatMap((f) => readFileSync(join(dir, f), 'utf8').trim().split('\n'))
+      .map((l) => Number(/line (\d+)/.exec(l)?.[1]));
+
+  it('a clean quit (flush) loses no line of a burst and keeps their order across rotations', async () => {
+    const log = createRotatingFileLog({ dir, maxBytes: 50_000, maxFiles: 100 });
+    for (let i = 0; i < 3000; i++) log.sink('info', 'test', `line ${i} ${'x'.repeat(i % 50)}`);
+    await log.flush();
+    expect(lines()).toEqual(Array.from({ length: 3000 }, (_, i) => i));
+    expect(readdirSync(dir).length).toBeGreaterThan(1); // it rotated on the way
+  });
+
+  it('an exit that cannot wait (flushSync) still writes every queued line', () => {
+    const log = createRotatingFileLog({ dir, maxBytes: 1_000_000 });
+    for (let i = 0; i < 500; i++) log.sink('info', 'test', `line ${i}`);
+    log.flushSync();
+    expect(lines()).toEqual(Array.from({ length: 500 }, (_, i) => i));
   });
 });
 
@@ -45,6 +73,7 @@ describe('export diagnostics', () => {
     const dataDir = join(dir, 'userData');
     const log = createRotatingFileLog({ dir: join(dataDir, 'logs'), maxBytes: 500, maxFiles: 2 });
     for (let i = 0; i < 30; i++) log.sink('info', 'desk', `event ${i}`);
+    await log.flush();
     writeFileSync(join(dataDir, 'secrets.json'), '{"version":1,"secrets":{}}');
     const desk = await createDesk({ clock: testClock(TEST_INSTANT), dbFile: join(dataDir, 'desk.sqlite'), timeZone: 'Europe/Paris' });
     try {

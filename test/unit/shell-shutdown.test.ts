@@ -1,11 +1,12 @@
 import Database from 'better-sqlite3';
 import { EventEmitter } from 'node:events';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDesk, type Desk } from '../../electron/core/desk';
 import { setLogLevel } from '../../electron/core/log';
+import { createRotatingFileLog } from '../../electron/core/logging/rotating-file-sink';
 import { createShutdown, type ClosableDesk, type QuittableApp } from '../../electron/main/shutdown';
 import { TEST_INSTANT, testClock } from '../support/time';
 import { until } from '../integration/demo-desk';
@@ -108,6 +109,32 @@ describe('every exit path closes the desk (real demo desk on a SQLite file)', ()
     // …and a quit after the session end is not held again.
     app.quit();
     expect(app.exited).toBe(true);
+  });
+
+  it('a clean quit writes every logged line (the log files are written asynchronously) before the app exits', async () => {
+    const app = new FakeApp();
+    const real = await openRealDesk();
+    const files = createRotatingFileLog({ dir: join(dir, 'logs'), maxBytes: 10_000_000 });
+    const shellLog = { info: (m: string) => files.sink('info', 'shell', m), error: (m: string, e?: unknown) => files.sink('error', 'shell', m, e) };
+    const shutdown = createShutdown(app, { desk: () => real, graceMs: 10_000, log: shellLog, logFiles: files });
+    for (let i = 0; i < 2000; i++) files.sink('info', 'desk', `work ${i}`);
+    shutdown.quit();
+    await until(() => app.exited);
+    // Read at the moment of exit: nothing is left to land later.
+    const text = readFileSync(join(dir, 'logs', 'desk.log'), 'utf8');
+    expect(text.match(/\[desk\] work \d+/g)).toEqual(Array.from({ length: 2000 }, (_, i) => `[desk] work ${i}`));
+    expect(text.trimEnd().split('\n').at(-1)).toMatch(/\[shell\] desk closed; quitting$/);
+  });
+
+  it('Windows ending the session writes the queued log lines before the handler returns', async () => {
+    const app = new FakeApp();
+    const real = await openRealDesk();
+    const files = createRotatingFileLog({ dir: join(dir, 'logs') });
+    const shutdown = createShutdown(app, { desk: () => real, graceMs: 10_000, log: { info: (m) => files.sink('info', 'shell', m), error: () => {} }, logFiles: files });
+    for (let i = 0; i < 200; i++) files.sink('info', 'desk', `work ${i}`);
+    shutdown.sessionEnd('logoff');
+    expect(readFileSync(join(dir, 'logs', 'desk.log'), 'utf8')).toMatch(/\[desk\] work 199\n.*Windows session ending \(logoff\)/s);
+    await real.close();
   });
 
   it('a close that hangs is cut short after the grace period: the database is closed at once and the quit goes on', async () => {

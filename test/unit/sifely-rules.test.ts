@@ -3,7 +3,7 @@ import { truncateToHour } from '../../electron/core/sifely/api/passcodes';
 import { createLimiter } from '../../electron/core/sifely/limiter';
 import { collectPages } from '../../electron/core/sifely/paging';
 import { stripSecrets } from '../../electron/core/sifely/sanitize';
-import { offlineDigits, offlineSpanOk, passcodeProblem, reverseCardNumber, truncateHour } from '../../electron/core/sifely/simulator/rules';
+import { offlineDigits, offlineSpanOk, passcodeProblem, reverseCardNumber, truncateHour } from '../../electron/core/sifely-simulator/rules';
 
 describe('simulator business rules (§15.1)', () => {
   it('custom passcodes: 4–9 digits (-3006), no repeated or straight runs (-2032)', () => {

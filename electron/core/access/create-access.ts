@@ -8,7 +8,7 @@ import type { CredentialsRepo } from '../db/repos/credentials.repo';
 import { createOutboxRepo } from '../db/repos/outbox.repo';
 import type { RoomsRepo } from '../db/repos/rooms.repo';
 import type { DeskTime } from '../time/desk-time';
-import type { BackoffOptions } from './backoff';
+import type { BackoffOptions } from '../time/backoff';
 import { createAccessEngine } from './engine';
 import type { LockCloud } from './lock-cloud';
 import { runNightAudit } from './night-audit';

@@ -4,7 +4,7 @@ import type { CredentialsRepo } from '../db/repos/credentials.repo';
 import type { OutboxRepo, OutboxRow } from '../db/repos/outbox.repo';
 import { createLogger } from '../log';
 import type { DeskTime } from '../time/desk-time';
-import { backoffDelayMs, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
+import { backoffDelayMs, type BackoffOptions } from '../time/backoff';
 import type { LockCloud } from './lock-cloud';
 import { execute, MAX_ADD_ATTEMPTS, type Outcome } from './operations';
 
@@ -42,6 +42,12 @@ export interface OutboxWorkerDeps {
   /** The property's zone, for times told to the clerk. */
   timeZone?: () => string | null;
 }
+
+/**
+ * Outbox retries: 2 s, 4 s, 8 s … up to 5 minutes, jittered, so a gateway that comes back is not
+ * hit by every queued operation at once and the ~30 requests/minute budget is not burnt at once.
+ */
+export const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 2_000, capMs: 300_000 };
 
 /**
  * The only thing that calls the cloud for writes. It takes due rows from the durable outbox,

@@ -62,8 +62,10 @@ export async function fetchFeedText(
     const reader = res.body?.getReader();
     for (;;) {
       if (!reader) break;
-      const { done, value } = await reader.read();
-      if (done) break;
+      // The core is compiled without DOM types, where Node's fetch body reads as untyped chunks.
+      const chunk = (await reader.read()) as { done: true; value?: undefined } | { done: false; value: Uint8Array };
+      if (chunk.done) break;
+      const { value } = chunk;
       total += value.length;
       if (total > limits.maxBytes) {
         await reader.cancel();

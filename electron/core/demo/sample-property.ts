@@ -4,7 +4,7 @@ import type { BookingsRepo } from '../db/repos/bookings.repo';
 import type { PropertyRepo } from '../db/repos/property.repo';
 import type { RoomsRepo } from '../db/repos/rooms.repo';
 import { md5Hex } from '../sifely/md5';
-import type { SimState } from '../sifely/simulator/state';
+import type { SimState } from '../sifely-simulator/state';
 
 /** Credentials of the demo account on the built-in simulator. Not a secret: it only opens pretend doors. */
 export const DEMO_ACCOUNT = { account: 'demo@frontdesk.local', password: 'demo-desk' } as const;

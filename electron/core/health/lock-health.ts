@@ -1,5 +1,6 @@
 import type { DoorHealth, LockHealthReport } from '../../../shared/domain/lock-health';
 import type { Db } from '../db/open';
+import { createDoorLoadRepo } from '../db/repos/door-load.repo';
 import type { RoomsRepo } from '../db/repos/rooms.repo';
 import { createLogger } from '../log';
 import type { CallOptions } from '../sifely/transport';
@@ -38,10 +39,6 @@ interface CloudFacts {
   problem: string | null;
 }
 
-const OPEN_OPS_BY_DOOR = `SELECT c.door_id AS doorId, COUNT(*) AS n FROM outbox o JOIN credentials c ON c.id = o.credential_id
-  WHERE o.state IN ('queued', 'sending') GROUP BY c.door_id`;
-const ACTIVE_BY_DOOR = `SELECT door_id AS doorId, COUNT(*) AS n FROM credentials WHERE state IN ('pending', 'issued', 'revoking') GROUP BY door_id`;
-
 /**
  * Lock health beside each room, from a cache. The 30 requests/minute budget (§8) is shared with
  * the clerk's own work, so a refresh costs one lock list (batteries for every lock), one detail per
@@ -60,8 +57,7 @@ export function createLockHealth(opts: LockHealthOptions) {
   let checkedAtMono = -Infinity;
   let running: Promise<void> | null = null;
   let timer: NodeJS.Timeout | null = null;
-  const openOps = opts.db.prepare<[], { doorId: number; n: number }>(OPEN_OPS_BY_DOOR);
-  const active = opts.db.prepare<[], { doorId: number; n: number }>(ACTIVE_BY_DOOR);
+  const load = createDoorLoadRepo(opts.db);
 
   const lockIds = (): number[] => [...new Set(opts.rooms.listRooms().flatMap((r) => [r.door, ...r.sharedDoors]).map((d) => d.lockId))];
 
@@ -118,8 +114,8 @@ export function createLockHealth(opts: LockHealthOptions) {
   }
 
   function report(): LockHealthReport {
-    const ops = new Map(openOps.all().map((r) => [r.doorId, r.n]));
-    const creds = new Map(active.all().map((r) => [r.doorId, r.n]));
+    const ops = load.openOperationsByDoor();
+    const creds = load.activeCredentialsByDoor();
     return {
       checkedAtMs,
       rooms: opts.rooms.listRooms().map((room) => ({

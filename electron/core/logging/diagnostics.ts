@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { scrubDatabaseCopy, scrubText } from './scrub-export';
+import { scrubDatabaseCopy } from '../db/repos/scrub-copy.repo';
+import { scrubText } from './scrub-export';
 
 export interface DiagnosticsInput {
   /** Parent folder; a new `desk-diagnostics-<stamp>` folder is made inside it. */

@@ -1,4 +1,5 @@
 import { appendFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { appendFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatLogLine, type LogSink } from '../log';
 import { logTimestamp } from '../time/clock';
@@ -17,15 +18,21 @@ export interface RotatingLog {
   sink: LogSink;
   /** Existing log files, newest first. */
   files(): string[];
+  /** Resolves when every line logged so far is in the files (a clean quit awaits it). */
+  flush(): Promise<void>;
+  /** The same, synchronously, for an exit that cannot wait (Windows session end, process exit). */
+  flushSync(): void;
 }
 
 export { formatLogLine };
 
 /**
  * Size-capped log files in the app data folder, for "export diagnostics" when something went wrong
- * at the desk. Writes are synchronous appends: the line before a crash is the one support needs,
- * and the log is low-volume. A failing disk must never take the desk down, so write errors are
- * swallowed (the console still gets everything in development).
+ * at the desk. The sink only queues the line: writes happen off the main thread's path, one batch
+ * at a time and in order, so a slow disk never stalls the screen or an IPC reply. `flush()` on a
+ * clean quit and `flushSync()` on an exit that cannot wait make sure no queued line is lost. A
+ * failing disk must never take the desk down, so write errors are swallowed (the console still
+ * gets everything in development).
  */
 export function createRotatingFileLog(opts: RotatingLogOptions): RotatingLog {
   const base = opts.baseName ?? 'desk';
@@ -34,28 +41,81 @@ export function createRotatingFileLog(opts: RotatingLogOptions): RotatingLog {
   const fileAt = (i: number): string => join(opts.dir, i === 0 ? `${base}.log` : `${base}.${i}.log`);
   mkdirSync(opts.dir, { recursive: true });
   let size = existsSync(fileAt(0)) ? statSync(fileAt(0)).size : 0;
+  /** Lines logged and not yet handed to a write. */
+  let queued: string[] = [];
+  /** The batch being written now; `flushSync` writes it again if it has not landed (a repeat, never a loss). */
+  let inFlight: string[] | null = null;
+  let drain: Promise<void> | null = null;
 
-  const rotate = (): void => {
+  /** Splits a batch where the live file must rotate first, keeping the per-line size cap. */
+  function chunks(lines: readonly string[]): { rotateFirst: boolean; text: string }[] {
+    const out: { rotateFirst: boolean; text: string }[] = [];
+    let current = { rotateFirst: false, text: '' };
+    for (const line of lines) {
+      const bytes = Buffer.byteLength(line);
+      if (size > 0 && size + bytes > maxBytes) {
+        if (current.text || current.rotateFirst) out.push(current);
+        current = { rotateFirst: true, text: '' };
+        size = 0;
+      }
+      current.text += line;
+      size += bytes;
+    }
+    if (current.text) out.push(current);
+    return out;
+  }
+
+  async function rotate(): Promise<void> {
+    await rm(fileAt(maxFiles - 1), { force: true });
+    for (let i = maxFiles - 2; i >= 0; i--) if (existsSync(fileAt(i))) await rename(fileAt(i), fileAt(i + 1));
+  }
+
+  function rotateSync(): void {
     rmSync(fileAt(maxFiles - 1), { force: true });
     for (let i = maxFiles - 2; i >= 0; i--) if (existsSync(fileAt(i))) renameSync(fileAt(i), fileAt(i + 1));
-    size = 0;
-  };
+  }
+
+  async function write(): Promise<void> {
+    while (queued.length > 0) {
+      inFlight = queued;
+      queued = [];
+      try {
+        for (const c of chunks(inFlight)) {
+          if (c.rotateFirst) await rotate();
+          await appendFile(fileAt(0), c.text);
+        }
+      } catch {
+        // see above: logging failures are not the desk's failures
+      }
+      inFlight = null;
+    }
+    drain = null;
+  }
 
   const sink: LogSink = (level, scope, message, detail) => {
-    const line = formatLogLine(level, scope, message, detail, logTimestamp());
-    const bytes = Buffer.byteLength(line);
-    try {
-      if (size > 0 && size + bytes > maxBytes) rotate();
-      appendFileSync(fileAt(0), line);
-      size += bytes;
-    } catch {
-      // see above: logging failures are not the desk's failures
-    }
+    queued.push(formatLogLine(level, scope, message, detail, logTimestamp()));
+    drain ??= write();
   };
 
   return {
     sink,
     files: () => Array.from({ length: maxFiles }, (_, i) => fileAt(i)).filter((f) => existsSync(f)),
+    async flush(): Promise<void> {
+      while (drain) await drain;
+    },
+    flushSync(): void {
+      const lines = [...(inFlight ?? []), ...queued];
+      queued = [];
+      inFlight = null;
+      try {
+        for (const c of chunks(lines)) {
+          if (c.rotateFirst) rotateSync();
+          appendFileSync(fileAt(0), c.text);
+        }
+      } catch {
+        // as above
+      }
+    },
   };
 }
 

@@ -9,7 +9,7 @@ import type { DeskHandlers } from '../ipc/dispatch';
 import type { SifelyClient } from '../sifely/client';
 import type { SlipPrinter } from '../slip/printer';
 import type { RoomMappingService } from './room-mapping';
-import type { SettingsRepo } from './settings.repo';
+import type { SettingsRepo } from '../db/repos/settings.repo';
 import type { createSifelyAccountSetup } from './sifely-account';
 
 type SetupChannels = 'setup:state' | 'setup:sifely-login' | 'setup:locks' | 'setup:save-room' | 'setup:save-property' | 'setup:save-settings' | 'setup:printers' | 'setup:quit-desk';

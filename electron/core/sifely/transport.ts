@@ -1,4 +1,5 @@
 import { msg } from '../../../shared/messages';
+import { backoffDelayMs } from '../time/backoff';
 import { createLogger } from '../log';
 import type { HttpFetch } from '../net/http-fetch';
 import { decodeSifelyResponse } from './envelope';
@@ -83,7 +84,7 @@ function causeCode(e: unknown): string {
 }
 
 export function createTransport(o: TransportOptions): Transport {
-  const backoff = (attempt: number): number => Math.min(o.retry.backoffMaxMs, o.retry.backoffBaseMs * 2 ** attempt);
+  const backoff = (retry: number): number => backoffDelayMs(retry, { baseMs: o.retry.backoffBaseMs, capMs: o.retry.backoffMaxMs });
   const { time } = o;
   /**
    * The cloud refused our `date` (80000) and its answers carry no `Date` header to correct it by:
@@ -156,7 +157,7 @@ export function createTransport(o: TransportOptions): Transport {
         if (!(e instanceof SifelyError)) throw e;
         const what = `${spec.method} ${spec.path}`;
         if (e.kind === 'throttled' && e.code === 429 && ++throttles < o.retry.throttleAttempts) {
-          const wait = e.retryAfterMs ?? backoff(throttles - 1);
+          const wait = e.retryAfterMs ?? backoff(throttles);
           log.warn(`${what}: throttled (429), backing off ${wait} ms`);
           o.limiter.pauseUntil(time.monotonic() + wait);
           continue;
@@ -169,7 +170,7 @@ export function createTransport(o: TransportOptions): Transport {
           continue;
         }
         if (spec.idempotent && e.retryable && ++failures < o.retry.readAttempts) {
-          const wait = e.kind === 'gateway-busy' ? o.retry.busyDelayMs : backoff(failures - 1);
+          const wait = e.kind === 'gateway-busy' ? o.retry.busyDelayMs : backoff(failures);
           log.warn(`${what}: ${e.kind} (${e.code}), retrying in ${wait} ms`);
           await sleep(wait);
           continue;

@@ -7,7 +7,7 @@ import type { AuditRepo } from '../db/repos/audit.repo';
 import type { CredentialsRepo } from '../db/repos/credentials.repo';
 import { DeskError } from '../ipc/desk-error';
 import type { DeskHandlers } from '../ipc/dispatch';
-import type { SettingsRepo } from '../setup/settings.repo';
+import type { SettingsRepo } from '../db/repos/settings.repo';
 import type { SlipPrinter } from './printer';
 import { renderSlipHtml } from './render';
 

@@ -1,17 +1,11 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import type { PinHash } from '../db/repos/staff.repo';
 
 /**
  * PIN hashing with scrypt and a random per-staff salt. A PIN has only 4–8 digits, so the hash
  * alone could be brute-forced offline; the slow KDF makes that cost minutes per PIN instead of
  * microseconds, and the attempt limit in the session guards the online path.
  */
-export interface PinHash {
-  /** Names the parameters, e.g. `scrypt:16384:8:1:32`, so they can be raised later. */
-  kdf: string;
-  salt: Buffer;
-  hash: Buffer;
-}
-
 const DEFAULT = { N: 16384, r: 8, p: 1, keyLen: 32 } as const;
 const SALT_BYTES = 16;
 

@@ -1,7 +1,7 @@
 import type { StaffMember, StaffRole, StaffStatus } from '../../../shared/domain/staff';
 import { msg } from '../../../shared/messages';
 import { DeskError } from '../ipc/desk-error';
-import type { StaffRepo } from './staff.repo';
+import type { StaffRepo } from '../db/repos/staff.repo';
 import { hashPin, verifyPin } from './pin';
 import { createPinAttempts, type Lockout } from './pin-attempts';
 

@@ -5,7 +5,7 @@ import { DeskError } from '../ipc/desk-error';
 import type { DeskHandlers } from '../ipc/dispatch';
 import { hashPin } from './pin';
 import type { StaffSession } from './session';
-import type { StaffRepo } from './staff.repo';
+import type { StaffRepo } from '../db/repos/staff.repo';
 
 type StaffChannels = 'staff:status' | 'staff:unlock' | 'staff:lock' | 'staff:activity' | 'staff:list' | 'staff:save' | 'staff:remove' | 'staff:change-pin';
 

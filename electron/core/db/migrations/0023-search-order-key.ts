@@ -1,4 +1,5 @@
 import type { Migration } from '../migrate';
+import { SEARCH_KEY_SHIFT } from '../search-key';
 
 /**
  * Search that stays instant at 100 000 bookings. Measured with 0020's FTS (rowid = booking id):
@@ -14,7 +15,6 @@ import type { Migration } from '../migrate';
  * 2^53. 2^21 = 2 097 152 bookings is decades of a 150-room hotel; beyond it inserts fail loudly
  * rather than mis-key. departure_ms * 2^21 fits in 63 bits until the year 2109.
  */
-export const SEARCH_KEY_SHIFT = 2_097_152;
 
 /**
  * The searchable part of a ref: iCal UIDs end in "@airbnb.com" / "@booking.com", and indexing

@@ -1,6 +1,7 @@
 import type { Booking, BookingStatus } from '../../../../shared/domain/booking';
-import { createBookingEvents, type BookingEvents, type StaySnapshot } from '../../bookings/events';
-import { SEARCH_KEY_SHIFT } from '../migrations/0023-search-order-key';
+import type { StaySnapshot } from '../../../../shared/domain/booking-event';
+import { createBookingEvents, type BookingEvents } from './booking-events.repo';
+import { SEARCH_KEY_SHIFT } from '../search-key';
 import type { Db } from '../open';
 
 interface BookingRow {

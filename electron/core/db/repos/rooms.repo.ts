@@ -21,6 +21,17 @@ export function createRoomsRepo(db: Db) {
     `SELECT d.id, d.lock_id, d.name, d.kind FROM room_shared_doors s JOIN doors d ON d.id = s.door_id
      WHERE s.room_id = ? ORDER BY d.name`,
   );
+  const doorByLock = db.prepare<[number], DoorRow>('SELECT id, lock_id, name, kind FROM doors WHERE lock_id = ?');
+  const roomOfDoor = db.prepare<[number], { id: number; name: string }>('SELECT id, name FROM rooms WHERE door_id = ?');
+  const roomByName = db.prepare<[string], { id: number }>('SELECT id FROM rooms WHERE name = ?');
+  const renameDoor = db.prepare<[string, number]>('UPDATE doors SET name = ? WHERE id = ?');
+  const updateRoom = db.prepare<[string, number, number]>('UPDATE rooms SET name = ?, door_id = ? WHERE id = ?');
+  const clearShared = db.prepare<[number]>('DELETE FROM room_shared_doors WHERE room_id = ?');
+  const liveAccess = db.prepare<[number], { n: number }>(
+    `SELECT count(*) AS n FROM credentials c JOIN bookings b ON b.id = c.booking_id
+     WHERE b.room_id = ? AND c.state IN ('pending', 'issued', 'revoking')`,
+  );
+  const allDoors = db.prepare<[], DoorRow>('SELECT id, lock_id, name, kind FROM doors ORDER BY kind, name');
 
   function getRoom(id: number): Room | null {
     const r = roomRow.get(id);
@@ -49,6 +60,22 @@ export function createRoomsRepo(db: Db) {
     listRooms(): Room[] {
       return allRoomIds.all().flatMap(({ id }) => getRoom(id) ?? []);
     },
+    doorOfLock(lockId: number): Door | null {
+      const d = doorByLock.get(lockId);
+      return d ? toDoor(d) : null;
+    },
+    roomOfDoor: (doorId: number): { id: number; name: string } | null => roomOfDoor.get(doorId) ?? null,
+    roomIdByName: (name: string): number | null => roomByName.get(name)?.id ?? null,
+    renameDoor: (doorId: number, name: string): void => void renameDoor.run(name, doorId),
+    /** A room's name and doors; the caller holds the transaction. */
+    updateRoom(roomId: number, name: string, doorId: number, sharedDoorIds: readonly number[]): void {
+      updateRoom.run(name, doorId, roomId);
+      clearShared.run(roomId);
+      for (const d of sharedDoorIds) insertShared.run(roomId, d);
+    },
+    /** Credentials of the room's bookings that are on a lock or on their way to or off one. */
+    liveAccessCount: (roomId: number): number => liveAccess.get(roomId)!.n,
+    listDoors: (): Door[] => allDoors.all().map(toDoor),
   };
 }
 export type RoomsRepo = ReturnType<typeof createRoomsRepo>;

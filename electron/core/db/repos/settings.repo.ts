@@ -1,15 +1,12 @@
-import { DEFAULT_DESK_SETTINGS, DeskSettingsSchema, type DeskSettings } from '../../../shared/domain/desk-settings';
-import type { Db } from '../db/open';
-import { createLogger } from '../log';
-
-const log = createLogger('settings');
+import { DEFAULT_DESK_SETTINGS, DeskSettingsSchema, type DeskSettings } from '../../../../shared/domain/desk-settings';
+import type { Db } from '../open';
 
 /**
  * The manager's settings, one JSON value per key. Each value is checked against its schema on
  * read: a damaged or outdated row falls back to the default (and is logged) rather than stopping
- * the desk.
+ * the desk. `warn` is the caller's logger (repos know only the database).
  */
-export function createSettingsRepo(db: Db, now: () => number) {
+export function createSettingsRepo(db: Db, now: () => number, warn: (message: string) => void = () => {}) {
   const select = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM desk_settings');
   const upsert = db.prepare<[string, string, number]>(
     'INSERT INTO desk_settings (key, value, updated_ms) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_ms = excluded.updated_ms',
@@ -22,7 +19,7 @@ export function createSettingsRepo(db: Db, now: () => number) {
       if (!(key in shape)) continue;
       const parsed = shape[key as keyof DeskSettings].safeParse(JSON.parse(value));
       if (parsed.success) out[key] = parsed.data;
-      else log.warn(`setting ${key} is not valid; using the default`);
+      else warn(`setting ${key} is not valid; using the default`);
     }
     return DeskSettingsSchema.parse(out);
   }

@@ -1,6 +1,12 @@
-import type { StaffMember, StaffRole } from '../../../shared/domain/staff';
-import type { Db } from '../db/open';
-import type { PinHash } from './pin';
+import type { StaffMember, StaffRole } from '../../../../shared/domain/staff';
+import type { Db } from '../open';
+
+export interface PinHash {
+  /** Names the parameters, e.g. `scrypt:16384:8:1:32`, so they can be raised later. */
+  kdf: string;
+  salt: Buffer;
+  hash: Buffer;
+}
 
 interface Row {
   id: number;

@@ -1,49 +1,5 @@
-import type { BookingStatus } from '../../../shared/domain/booking';
-import type { Db } from '../db/open';
-import { createLogger } from '../log';
-
-const log = createLogger('booking-events');
-
-/** What the access engine needs to know about a stay to move its credentials. */
-export interface StaySnapshot {
-  roomId: number;
-  arrivalMs: number;
-  departureMs: number;
-  status: BookingStatus;
-}
-
-export type BookingEventKind = 'created' | 'extended' | 'shortened' | 'rescheduled' | 'moved' | 'cancelled' | 'reinstated' | 'status';
-
-export interface BookingEvent {
-  id: number;
-  kind: BookingEventKind;
-  bookingId: number;
-  before: StaySnapshot | null;
-  after: StaySnapshot;
-  createdMs: number;
-  consumedMs: number | null;
-}
-
-/**
- * The one kind that best names a change, most consequential first: a cancellation revokes, a move
- * re-issues on other doors, date changes re-time credentials. The engine reads before/after for
- * the rest (a move that also extends is 'moved' with both visible). Null: nothing the engine cares about.
- */
-export function classifyChange(before: StaySnapshot | null, after: StaySnapshot): BookingEventKind | null {
-  if (!before) return 'created';
-  if (before.status !== after.status) {
-    if (after.status === 'cancelled') return 'cancelled';
-    if (before.status === 'cancelled') return 'reinstated';
-  }
-  if (before.roomId !== after.roomId) return 'moved';
-  const sameDates = before.arrivalMs === after.arrivalMs && before.departureMs === after.departureMs;
-  if (!sameDates) {
-    const longer = after.arrivalMs <= before.arrivalMs && after.departureMs >= before.departureMs;
-    const shorter = after.arrivalMs >= before.arrivalMs && after.departureMs <= before.departureMs;
-    return longer ? 'extended' : shorter ? 'shortened' : 'rescheduled';
-  }
-  return before.status !== after.status ? 'status' : null;
-}
+import { classifyChange, type BookingEvent, type BookingEventKind, type StaySnapshot } from '../../../../shared/domain/booking-event';
+import type { Db } from '../open';
 
 interface EventRow {
   id: number;
@@ -72,9 +28,10 @@ export type BookingEventListener = (events: BookingEvent[]) => void;
  * in-process listeners once they are committed. Listeners are told from a microtask: better-sqlite3
  * transactions are synchronous, so by then the writing transaction has committed or rolled back,
  * and reading rows newer than the last notified id sees exactly the committed ones. The table, not
- * the notification, is the truth: a consumer that was not listening reads `unconsumed()`.
+ * the notification, is the truth: a consumer that was not listening reads `unconsumed()`. A listener
+ * that throws is reported to `onListenerError` (the caller's logger) and the others are still told.
  */
-export function createBookingEvents(db: Db, now: () => number) {
+export function createBookingEvents(db: Db, now: () => number, onListenerError: (error: unknown) => void = () => {}) {
   const insert = db.prepare<[BookingEventKind, number, string | null, string, number]>(
     'INSERT INTO booking_events (kind, booking_id, before_json, after_json, created_ms) VALUES (?, ?, ?, ?, ?)',
   );
@@ -103,7 +60,7 @@ export function createBookingEvents(db: Db, now: () => number) {
       try {
         l(events);
       } catch (e) {
-        log.error('a booking-event listener failed', e);
+        onListenerError(e);
       }
     }
   }

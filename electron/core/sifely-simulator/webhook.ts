@@ -1,4 +1,4 @@
-import { createLogger } from '../../log';
+import { createLogger } from '../log';
 import type { SimLock, SimRecord } from './model';
 
 const log = createLogger('sifely-sim');

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLogger } from '../../log';
+import { createLogger } from '../log';
 import { handleAdmin } from './admin';
 import { authenticate } from './auth';
 import { createFaults, type Faults } from './faults';
@@ -14,6 +14,7 @@ import { listRoutes } from './routes/lists';
 import { lockRoutes } from './routes/locks';
 import { passcodeRoutes } from './routes/passcodes';
 import { seededRandom } from './rules';
+import type { RequestLogEntry, Sim } from './sim';
 import { createSimState, type SimState } from './state';
 import { pushRecord, type WebhookTarget } from './webhook';
 
@@ -38,12 +39,6 @@ export interface RunningSimulator {
   /** The latest API requests (admin calls excluded), oldest first: tests count what the desk sent. */
   requests: readonly RequestLogEntry[];
   close(): Promise<void>;
-}
-
-export interface RequestLogEntry {
-  method: string;
-  path: string;
-  atMs: number;
 }
 
 const REQUEST_LOG_SIZE = 5_000;
@@ -91,14 +86,6 @@ export async function startSifelySimulator(options: SimulatorOptions): Promise<R
         server.close(() => resolve());
       }),
   };
-}
-
-export interface Sim {
-  state: SimState;
-  faults: Faults;
-  webhook: { target: WebhookTarget | null };
-  calls: Map<string, number[]>;
-  requests: RequestLogEntry[];
 }
 
 async function handle(sim: Sim, req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -62,4 +62,4 @@ export function cyclicDays(type: number): number[] | null {
 }
 
 /** Deterministic PRNG for fault rates and busy answers, so a seeded run repeats exactly. */
-export { seededRandom } from '../../../../shared/random';
+export { seededRandom } from '../../../shared/random';

@@ -1,10 +1,10 @@
 import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { md5Hex } from '../md5';
+import { md5Hex } from '../sifely/md5';
 import { sendJson } from './http';
 import { enterPasscode, tapCard } from './lock-actions';
 import { DEFAULT_SETTINGS } from './model';
-import type { Sim } from './server';
+import type { Sim } from './sim';
 
 /**
  * Admin surface for tests, demo mode and training, on the simulator's own port under `/__admin/`.
