@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { ClockStatusSchema } from '../domain/clock';
-import { EVENT_NAMES, type EventName, isEventName } from './channels';
 
-/** Pushes from main to the renderer. Names are listed in channels.ts; `satisfies` keeps the two in step. */
+/** Pushes from main to the renderer, the one place an event is declared (names.ts reads the names off it). */
 export const events = {
   /** A card was read by the reader (HID or keyboard wedge seen by main). */
   'reader:card': z.object({ cardNumber: z.string(), source: z.enum(['hid', 'keyboard']).optional() }),
@@ -12,9 +11,8 @@ export const events = {
   'desk:changed': z.object({ bookingId: z.number().int().nullable() }),
   /** The cloud's answers started or stopped showing the PC's clock off by more than two minutes. */
   'desk:clock': ClockStatusSchema,
-} as const satisfies { [E in EventName]: z.ZodType };
+} as const satisfies Record<`${string}:${string}`, z.ZodType>;
 
 export type DeskEvents = typeof events;
-export type { EventName };
+export type EventName = keyof DeskEvents;
 export type EventPayload<E extends EventName> = z.infer<DeskEvents[E]>;
-export { EVENT_NAMES, isEventName };

@@ -1,23 +1,9 @@
-import type { DeskHandlers } from '../ipc/dispatch';
+import { handlersFor } from '../ipc/dispatch';
 import type { AuditRepo } from '../db/repos/audit.repo';
 import type { OutboxRepo } from '../db/repos/outbox.repo';
 import type { AccessEngine } from './engine';
-import type { NightAuditReport } from './night-audit';
+import type { NightAuditReport } from '../../../shared/ipc/contract';
 
-type AccessChannels =
-  | 'booking:get'
-  | 'access:issue-card'
-  | 'access:check-out'
-  | 'access:issue-passcode'
-  | 'access:cancel'
-  | 'access:report-lost'
-  | 'access:card-returned'
-  | 'access:identify-card'
-  | 'access:preview-change'
-  | 'access:apply-change'
-  | 'audit:list'
-  | 'outbox:status'
-  | 'access:night-audit';
 
 /** The access engine's part of the IPC handler table. */
 export interface AccessHandlerDeps {
@@ -30,9 +16,9 @@ export interface AccessHandlerDeps {
   passcodeLength?: () => number;
 }
 
-export function accessHandlers(engine: AccessEngine, audit: AuditRepo, outbox: OutboxRepo, deps: AccessHandlerDeps): Pick<DeskHandlers, AccessChannels> {
+export function accessHandlers(engine: AccessEngine, audit: AuditRepo, outbox: OutboxRepo, deps: AccessHandlerDeps) {
   const staff = (): string => deps.currentStaff?.() ?? 'desk';
-  return {
+  return handlersFor({
     'booking:get': ({ bookingId }) => engine.detail(bookingId),
     'access:issue-card': ({ bookingId, cardNumber }) => engine.issueCard(bookingId, cardNumber, { variant: deps.cardEndpoint(), staff: staff() }),
     'access:check-out': ({ bookingId }) => engine.checkOut(bookingId, staff()),
@@ -49,5 +35,5 @@ export function accessHandlers(engine: AccessEngine, audit: AuditRepo, outbox: O
       const c = outbox.counts();
       return { queued: c.queued, sending: c.sending, done: c.done, gaveUp: c.gave_up };
     },
-  };
+  });
 }

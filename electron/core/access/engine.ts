@@ -1,4 +1,5 @@
 import type { BookingDetail } from '../../../shared/domain/booking';
+import type { PlannedStep } from '../../../shared/ipc/contract';
 import { msg, type Message } from '../../../shared/messages';
 import type { CredentialVariant } from '../db/repos/credentials.repo';
 import { DeskError } from '../ipc/desk-error';
@@ -10,17 +11,6 @@ import { planFor, type PlanStep } from './plan';
 import { enqueueCardRevocation, enqueueDeparture } from './revoke';
 
 const log = createLogger('access');
-
-/** One door's part of a planned change, for the clerk's preview (the renderer words it). */
-export interface PlannedStep {
-  door: string;
-  action: 'remove' | 'change' | 'reissue' | 'add';
-  kind: 'card' | 'passcode';
-  /** The new end of validity; null for a removal. */
-  endMs: number | null;
-  /** Why a credential is removed. */
-  reason: 'cancelled' | 'checked-out' | 'not-this-stay' | null;
-}
 
 /**
  * The access engine: turns bookings into working cards and passcodes on the right doors for the

@@ -1,4 +1,5 @@
 import type { Door } from '../../../shared/domain/door';
+import type { NightAuditReport } from '../../../shared/ipc/contract';
 import { msg } from '../../../shared/messages';
 import { createLogger } from '../log';
 import { isActive, type EngineCtx } from './context';
@@ -13,34 +14,6 @@ export const LOCK_CAPACITY = { cards: 1000, codes: 200 } as const;
 export const CAPACITY_WARNING = 0.9;
 /** Labels the desk gives its credentials start with this; anything else is the owner's own. */
 const DESK_LABEL = 'FD ';
-
-export interface LockAudit {
-  door: string;
-  lockId: number;
-  cards: number;
-  codes: number;
-  nearlyFull: boolean;
-  /** The lock could not be listed (offline gateway, cloud error): checked again next time. */
-  error: string | null;
-}
-
-export interface AuditFinding {
-  door: string;
-  kind: 'card' | 'passcode';
-  label: string;
-  what: string;
-}
-
-export interface NightAuditReport {
-  atMs: number;
-  locks: LockAudit[];
-  /** On a lock but should not be: revocations were queued for the desk's own. */
-  zombies: AuditFinding[];
-  /** Should be on a lock but is not: re-issued. */
-  missing: AuditFinding[];
-  /** Expired credentials queued for removal to free lock memory. */
-  swept: number;
-}
 
 /**
  * The night audit: every lock's own lists compared with the bookings. Departed guests must have

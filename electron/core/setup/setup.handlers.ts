@@ -5,14 +5,13 @@ import type { AuditRepo } from '../db/repos/audit.repo';
 import type { PropertyRepo } from '../db/repos/property.repo';
 import type { RoomsRepo } from '../db/repos/rooms.repo';
 import { DeskError } from '../ipc/desk-error';
-import type { DeskHandlers } from '../ipc/dispatch';
+import { handlersFor } from '../ipc/dispatch';
 import type { SifelyClient } from '../sifely/client';
 import type { SlipPrinter } from '../slip/printer';
 import type { RoomMappingService } from './room-mapping';
 import type { SettingsRepo } from './settings.repo';
 import type { createSifelyAccountSetup } from './sifely-account';
 
-type SetupChannels = 'setup:state' | 'setup:sifely-login' | 'setup:locks' | 'setup:save-room' | 'setup:save-property' | 'setup:save-settings' | 'setup:printers' | 'setup:quit-desk';
 
 export interface SetupDeps {
   demo: boolean;
@@ -31,10 +30,10 @@ export interface SetupDeps {
 }
 
 /** The manager's setup wizard. Manager-only is enforced by the staff policy (setup:* channels). */
-export function setupHandlers(deps: SetupDeps): Pick<DeskHandlers, SetupChannels> {
+export function setupHandlers(deps: SetupDeps) {
   const note = (action: string, detail: Message): void => void deps.audit.add({ staff: deps.staff(), action, bookingId: null, detail, result: 'ok' });
 
-  return {
+  return handlersFor({
     'setup:state': () => ({
       property: deps.property.get(),
       demo: deps.demo,
@@ -89,5 +88,5 @@ export function setupHandlers(deps: SetupDeps): Pick<DeskHandlers, SetupChannels
       setTimeout(quit, 100);
       return { quitting: true as const };
     },
-  };
+  });
 }
