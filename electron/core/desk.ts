@@ -6,7 +6,7 @@ import { accessHandlers } from './access/access.handlers';
 import type { BackoffOptions } from './access/backoff';
 import { createAccess } from './access/create-access';
 import { importGuard, othersHolding } from './access/room-holds';
-import { sifelyLockCloud } from './access/sifely-adapter';
+import { sifelyLockCloud } from './cloud/sifely-lock-cloud';
 import { bookingHandlers } from './bookings/bookings.handlers';
 import { createCsvImport } from './bookings/csv-import';
 import { createFeedSync } from './bookings/feeds';
@@ -150,7 +150,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   const reader = createReaderService({
     profiles: createReaderProfilesRepo(db, now),
     backend: config.readerBackend ?? createNodeHidBackend(),
-    cards: sifely,
+    cloud: lockCloud,
     locks: () => [...new Map(rooms.listRooms().flatMap((r) => [r.door, ...r.sharedDoors]).map((d) => [d.lockId, { lockId: d.lockId, name: d.name }])).values()],
     now,
     monotonic: time.monotonic,
@@ -173,7 +173,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
 
   // Lock health beside each room: a background cache, refreshed every few minutes (§8 budget). The
   // demo simulator has no rate limit, so there a clerk's "check now" always asks.
-  const health = createLockHealth({ db, rooms, source: sifely, now, monotonic: time.monotonic, changed: () => emit('desk:changed', { bookingId: null }), ...(demo ? { minForcedMs: 0 } : {}), ...config.lockHealth });
+  const health = createLockHealth({ db, rooms, cloud: lockCloud, now, monotonic: time.monotonic, changed: () => emit('desk:changed', { bookingId: null }), ...(demo ? { minForcedMs: 0 } : {}), ...config.lockHealth });
   health.start();
 
   // Staff PINs and roles: the session lives here, and every handler is checked against it (staff/policy.ts).
@@ -211,10 +211,10 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       manual: createManualBookings({ db, bookings, rooms, holders: (roomId, fromMs, toMs, selfId) => othersHolding({ bookings, rooms, credentials }, roomId, fromMs, toMs, selfId) }),
       csv: createCsvImport({ db, bookings, rooms, mappings: createImportMappingsRepo(db, now), property: requireProperty, now, guard }),
     }),
-    ...accessHandlers(access.engine, access.audit, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint, nightAudit: access.nightAudit, currentStaff: session.currentStaff, passcodeLength: () => settings.get().passcodeLength }),
+    ...accessHandlers(access.engine, access.audit, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint, reconcile: access.reconcile, currentStaff: session.currentStaff, passcodeLength: () => settings.get().passcodeLength }),
     ...slipHandlers({ detail: access.engine.detail, property: requireProperty, settings, credentials, audit: access.audit, staff: session.currentStaff, now, printer: config.printer ?? null }),
     ...staffHandlers({ staff: staffRepo, session, audit: access.audit }),
-    ...setupHandlers({ demo, property, rooms, mapping: createRoomMapping(db, rooms), settings, account: createSifelyAccountSetup(config.sifelyCredentialSink ?? null, time, config.fetch), sifely, printer: config.printer ?? null, audit: access.audit, staff: session.currentStaff, quit: config.quit ?? null }),
+    ...setupHandlers({ demo, property, rooms, mapping: createRoomMapping(db, rooms), settings, account: createSifelyAccountSetup(config.sifelyCredentialSink ?? null, time, config.fetch), cloud: lockCloud, printer: config.printer ?? null, audit: access.audit, staff: session.currentStaff, quit: config.quit ?? null }),
   } satisfies DeskHandlers;
   // Saved slips carry door codes: gone at checkout or cancellation (after the engine has taken
   // the access back), and none older than a day, checked at start and every hour.

@@ -60,8 +60,8 @@ export const PlannedStepSchema = z.object({
 });
 export type PlannedStep = z.infer<typeof PlannedStepSchema>;
 
-const AuditFindingSchema = z.object({ door: z.string(), kind: z.enum(['card', 'passcode']), label: z.string(), what: z.string() });
-const LockAuditSchema = z.object({
+const ReconcileFindingSchema = z.object({ door: z.string(), kind: z.enum(['card', 'passcode']), label: z.string(), what: z.string() });
+const LockReconciledSchema = z.object({
   door: z.string(),
   lockId: z.number().int(),
   cards: z.number().int(),
@@ -70,19 +70,19 @@ const LockAuditSchema = z.object({
   /** The lock could not be listed (offline gateway, cloud error): checked again next time. */
   error: z.string().nullable(),
 });
-export const NightAuditReportSchema = z.object({
+export const ReconcileReportSchema = z.object({
   atMs: z.number().int(),
-  locks: z.array(LockAuditSchema),
+  locks: z.array(LockReconciledSchema),
   /** On a lock but should not be: revocations were queued for the desk's own. */
-  zombies: z.array(AuditFindingSchema),
+  zombies: z.array(ReconcileFindingSchema),
   /** Should be on a lock but is not: re-issued. */
-  missing: z.array(AuditFindingSchema),
+  missing: z.array(ReconcileFindingSchema),
   /** Expired credentials queued for removal to free lock memory. */
   swept: z.number().int(),
 });
-export type AuditFinding = z.infer<typeof AuditFindingSchema>;
-export type LockAudit = z.infer<typeof LockAuditSchema>;
-export type NightAuditReport = z.infer<typeof NightAuditReportSchema>;
+export type ReconcileFinding = z.infer<typeof ReconcileFindingSchema>;
+export type LockReconciled = z.infer<typeof LockReconciledSchema>;
+export type ReconcileReport = z.infer<typeof ReconcileReportSchema>;
 
 const AuditEntrySchema = z.object({
   id: z.number().int(),
@@ -169,9 +169,9 @@ export const contract = {
     request: StayChangeSchema,
     response: BookingDetailSchema,
   },
-  'access:night-audit': { access: 'staff',
+  'access:reconcile': { access: 'staff',
     request: z.object({}).strict(),
-    response: NightAuditReportSchema,
+    response: ReconcileReportSchema,
   },
   'outbox:status': { access: 'staff',
     request: z.object({}).strict(),

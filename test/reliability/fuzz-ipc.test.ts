@@ -42,7 +42,7 @@ const GOOD: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'access:apply-change': { bookingId: 2, departureMs: now + 3 * 86_400_000 },
   'audit:list': {},
   'outbox:status': {},
-  'access:night-audit': {},
+  'access:reconcile': {},
   'booking:search': { query: 'gue', limit: 10 },
   'booking:create': { guestName: 'Fuzz', roomId: 1, arrivalMs: now, departureMs: now + 86_400_000 },
   'booking:update': { bookingId: 4, guestName: 'Renamed' },

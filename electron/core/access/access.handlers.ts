@@ -2,14 +2,14 @@ import { handlersFor } from '../ipc/dispatch';
 import type { AuditRepo } from '../db/repos/audit.repo';
 import type { OutboxRepo } from '../db/repos/outbox.repo';
 import type { AccessEngine } from './engine';
-import type { NightAuditReport } from '../../../shared/ipc/contract';
+import type { ReconcileReport } from '../../../shared/ipc/contract';
 
 
 /** The access engine's part of the IPC handler table. */
 export interface AccessHandlerDeps {
   /** The card endpoint of the active reader profile (calibration decides plain or reversed). */
   cardEndpoint: () => 'plain' | 'reversed';
-  nightAudit: () => Promise<NightAuditReport>;
+  reconcile: () => Promise<ReconcileReport>;
   /** The staff member signed in at the desk (the core's session, never the renderer's word): the audit log records them. */
   currentStaff?: () => string;
   /** Digits of a generated passcode (the manager's setting). */
@@ -30,7 +30,7 @@ export function accessHandlers(engine: AccessEngine, audit: AuditRepo, outbox: O
     'access:preview-change': ({ bookingId, ...change }) => ({ steps: engine.previewChange(bookingId, change) }),
     'access:apply-change': ({ bookingId, ...change }) => engine.applyChange(bookingId, change, staff()),
     'audit:list': (filter) => ({ entries: audit.list(filter) }),
-    'access:night-audit': () => deps.nightAudit(),
+    'access:reconcile': () => deps.reconcile(),
     'outbox:status': () => {
       const c = outbox.counts();
       return { queued: c.queued, sending: c.sending, done: c.done, gaveUp: c.gave_up };

@@ -9,7 +9,7 @@ import type { CredentialsRepo, StoredCredential } from '../db/repos/credentials.
 import type { OutboxRepo } from '../db/repos/outbox.repo';
 import type { RoomsRepo } from '../db/repos/rooms.repo';
 import { DeskError } from '../ipc/desk-error';
-import type { LockCloud } from './lock-cloud';
+import type { LockCloud } from '../cloud/lock-cloud';
 import type { OutboxWorker } from './outbox';
 
 /** Everything the engine's parts share. */

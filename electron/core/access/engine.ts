@@ -63,7 +63,7 @@ export function createAccessEngine(ctx: EngineCtx) {
         const booking = ctx.bookings.get(bookingId);
         if (!booking) continue;
         const steps = planFor(ctx, booking);
-        n += queuePlan(ctx, booking, steps, 1).length;
+        n += queuePlan(ctx, booking, steps, 'background').length;
         if (steps.length > 0) {
           // Who made the change (the feed or file the booking came from) and what it was, old → new.
           const mine = events.filter((e) => e.bookingId === bookingId);

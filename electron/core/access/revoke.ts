@@ -1,6 +1,7 @@
 import type { BookingStatus } from '../../../shared/domain/booking';
 import { msg } from '../../../shared/messages';
 import type { StoredCredential } from '../db/repos/credentials.repo';
+import type { QueuedPriority } from '../db/repos/outbox.repo';
 import { DeskError } from '../ipc/desk-error';
 import { isHeld, requireBooking, type EngineCtx } from './context';
 
@@ -9,7 +10,7 @@ import { isHeld, requireBooking, type EngineCtx } from './context';
  * The outbox deletes each one through the gateway and counts it revoked only when the lock's own
  * list no longer has it; until then the screen says "revocation pending".
  */
-export function queueRevocations(ctx: EngineCtx, creds: readonly StoredCredential[], priority: 0 | 1 = 0): number[] {
+export function queueRevocations(ctx: EngineCtx, creds: readonly StoredCredential[], priority: QueuedPriority = 'interactive'): number[] {
   return creds.map((c) => {
     // Cancel an add that has not been sent yet? No: it may be in flight. The delete is queued
     // behind it (one row per credential at a time) and looks on the lock if the add was unclear.

@@ -1,5 +1,5 @@
 import { msg } from '../../../shared/messages';
-import type { LockCloud } from '../access/lock-cloud';
+import type { LockCloud } from '../cloud/lock-cloud';
 import type { AuditRepo } from '../db/repos/audit.repo';
 import type { Door } from '../../../shared/domain/door';
 import { handlersFor } from '../ipc/dispatch';

@@ -6,7 +6,7 @@ import type { PropertyRepo } from '../db/repos/property.repo';
 import type { RoomsRepo } from '../db/repos/rooms.repo';
 import { DeskError } from '../ipc/desk-error';
 import { handlersFor } from '../ipc/dispatch';
-import type { SifelyClient } from '../sifely/client';
+import type { LockCloud } from '../cloud/lock-cloud';
 import type { SlipPrinter } from '../slip/printer';
 import type { RoomMappingService } from './room-mapping';
 import type { SettingsRepo } from './settings.repo';
@@ -21,7 +21,7 @@ export interface SetupDeps {
   settings: SettingsRepo;
   account: ReturnType<typeof createSifelyAccountSetup>;
   /** The desk's own Sifely client (demo: the built-in simulator): locks are imported from it. */
-  sifely: Pick<SifelyClient, 'listAllLocks'>;
+  cloud: Pick<LockCloud, 'listLocks'>;
   printer: SlipPrinter | null;
   audit: AuditRepo;
   staff: () => string;
@@ -51,16 +51,8 @@ export function setupHandlers(deps: SetupDeps) {
     },
     'setup:locks': async () => {
       const byLock = new Map(deps.mapping.doors().map((d) => [d.lockId, d]));
-      const locks = await deps.sifely.listAllLocks();
-      return {
-        locks: locks.map((l) => ({
-          lockId: l.lockId,
-          name: l.lockAlias?.trim() || l.lockName,
-          battery: l.electricQuantity ?? null,
-          hasGateway: l.hasGateway === 1,
-          door: byLock.get(l.lockId) ?? null,
-        })),
-      };
+      const locks = await deps.cloud.listLocks('interactive');
+      return { locks: locks.map((l) => ({ ...l, door: byLock.get(l.lockId) ?? null })) };
     },
     'setup:save-room': (mapping) => {
       const room = deps.mapping.save(mapping);
