@@ -85,7 +85,7 @@ export function applyChange(ctx: EngineCtx, bookingId: number, change: StayChang
     if (change.arrivalMs !== undefined) changes.arrivalMs = change.arrivalMs;
     if (change.departureMs !== undefined) changes.departureMs = change.departureMs;
     if (change.roomId !== undefined) changes.roomId = change.roomId;
-    ctx.bookings.change(bookingId, changes);
+    ctx.bookings.events.plannedBy(() => ctx.bookings.change(bookingId, changes));
     const ids = queuePlan(ctx, booking, steps, 'interactive');
     ctx.audit.add({ staff, action: 'change-stay', bookingId, detail: msg('audit.stayChange', { what: describeStayChange(ctx, before, booking) }), result: 'pending' });
     return ids;

@@ -27,8 +27,7 @@ export function enqueueDeparture(ctx: EngineCtx, bookingId: number, status: Extr
   if (status === 'checked_out' && booking.status !== 'checked_in') throw new DeskError('conflict', msg('access.notCheckedIn'));
   return ctx.db.transaction(() => {
     const ids = queueRevocations(ctx, ctx.credentials.forBooking(bookingId).filter(isHeld));
-    ctx.bookings.setStatus(bookingId, status);
-    // The status change above wrote a booking event; the engine's own action already covers it.
+    ctx.bookings.events.plannedBy(() => ctx.bookings.setStatus(bookingId, status));
     ctx.audit.add({ staff, action: status === 'checked_out' ? 'check-out' : 'cancel', bookingId, detail: msg('audit.toRevoke', { count: ids.length }), result: 'pending' });
     return ids;
   })();
