@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { createChangeFeed } from './changes';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 import { msg } from '../../shared/messages';
 import { localDayBounds } from '../../shared/time/zoned';
@@ -141,7 +142,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>): void => {
     emitter.emit(event, payload);
   };
-  const changed = (bookingId: number): void => emit('desk:changed', { bookingId });
+  const changed = createChangeFeed((change) => emit('desk:changed', change));
   const lockCloud = sifelyLockCloud(sifely);
   const access = createAccess({ db, bookings, rooms, credentials, cloud: lockCloud, time, changed, timeZone: () => property.get()?.timeZone ?? null, ...config.access });
 
@@ -173,7 +174,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
 
   // Lock health beside each room: a background cache, refreshed every few minutes (§8 budget). The
   // demo simulator has no rate limit, so there a clerk's "check now" always asks.
-  const health = createLockHealth({ db, rooms, cloud: lockCloud, now, monotonic: time.monotonic, changed: () => emit('desk:changed', { bookingId: null }), ...(demo ? { minForcedMs: 0 } : {}), ...config.lockHealth });
+  const health = createLockHealth({ db, rooms, cloud: lockCloud, now, monotonic: time.monotonic, changed: () => changed({ health: true }), ...(demo ? { minForcedMs: 0 } : {}), ...config.lockHealth });
   health.start();
 
   // Staff PINs and roles: the session lives here, and every handler is checked against it (staff/policy.ts).

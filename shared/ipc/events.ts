@@ -7,8 +7,11 @@ export const events = {
   'reader:card': z.object({ cardNumber: z.string(), source: z.enum(['hid', 'keyboard']).optional() }),
   /** The reader's status changed (device plugged or unplugged, a read refused, a profile saved). */
   'reader:changed': z.object({}),
-  /** Something the screen shows changed in the core (credential state, bookings). */
-  'desk:changed': z.object({ bookingId: z.number().int().nullable() }),
+  /**
+   * Something the screen shows changed in the core, at most once per tick: the booking lists, lock
+   * health, and the bookings whose cards and codes changed state. The screen refreshes only those.
+   */
+  'desk:changed': z.object({ bookings: z.boolean(), health: z.boolean(), access: z.array(z.number().int()) }),
   /** The cloud's answers started or stopped showing the PC's clock off by more than two minutes. */
   'desk:clock': ClockStatusSchema,
 } as const satisfies Record<`${string}:${string}`, z.ZodType>;

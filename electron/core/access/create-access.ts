@@ -11,6 +11,7 @@ import type { DeskTime } from '../time/desk-time';
 import type { BackoffOptions } from './backoff';
 import { createAccessEngine } from './engine';
 import type { LockCloud } from '../cloud/lock-cloud';
+import type { DeskChange } from '../changes';
 import { reconcileLocks } from './reconcile';
 import { createOutboxWorker } from './outbox';
 
@@ -26,7 +27,7 @@ export interface AccessDeps {
   credentials: CredentialsRepo;
   cloud: LockCloud;
   time: DeskTime;
-  changed: (bookingId: number) => void;
+  changed: (change: DeskChange) => void;
   interactiveWaitMs?: number;
   backoff?: BackoffOptions;
   /** The property's zone, for the nightly audit at 03:00 local time. */
@@ -44,7 +45,8 @@ export function createAccess(deps: AccessDeps) {
   const audit = createAuditRepo(deps.db, now);
   const worker = createOutboxWorker({ db: deps.db, outbox, credentials: deps.credentials, cloud: deps.cloud, time: deps.time,
     ...(deps.backoff ? { backoff: deps.backoff } : {}),
-    settled: (_c, bookingId) => deps.changed(bookingId),
+    // A settled row changes the booking's credentials and the pending work beside its doors.
+    settled: (_c, bookingId) => deps.changed({ access: bookingId, health: true }),
     arrivalOf: (bookingId) => deps.bookings.get(bookingId)?.arrivalMs ?? null,
     timeZone: deps.timeZone,
   });

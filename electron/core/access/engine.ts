@@ -29,7 +29,7 @@ export function createAccessEngine(ctx: EngineCtx) {
   }
 
   async function settle(bookingId: number, outboxIds: readonly number[]): Promise<BookingDetail> {
-    ctx.changed(bookingId);
+    ctx.changed({ bookings: true, access: bookingId, health: true });
     ctx.worker.kick();
     await ctx.worker.waitFor(outboxIds, ctx.interactiveWaitMs);
     return detail(bookingId);
@@ -77,7 +77,7 @@ export function createAccessEngine(ctx: EngineCtx) {
     })();
     if (queued > 0) {
       log.info(`booking changes queued ${queued} lock operation(s)`);
-      for (const id of new Set(events.map((e) => e.bookingId))) ctx.changed(id);
+      for (const id of new Set(events.map((e) => e.bookingId))) ctx.changed({ bookings: true, access: id, health: true });
       ctx.worker.kick();
     }
     return queued;
