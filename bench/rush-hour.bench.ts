@@ -4,7 +4,7 @@
  *
  * Rush hour (product.md: 20 check-ins, card + code on 2 doors, in 10 minutes): by default a scaled
  * slice at the same density, RUSH_CHECKINS=8 arrivals every 30 s (4 minutes), while in-house guests
- * check out between arrivals and the night audit lists every lock at background priority from the
+ * check out between arrivals and the nightly lock reconciliation lists every lock at background priority from the
  * start (a sweep of 2 lists per door of a 30-room property: more background work than the budget
  * holds for the first minutes). RUSH_CHECKINS=20 runs the full 10 minutes.
  *
@@ -61,7 +61,7 @@ export async function runRushHourBench(checkins = Number(process.env['RUSH_CHECK
   const waits = { card: [] as number[], code: [] as number[], checkout: [] as number[] };
   const revoke: Promise<number>[] = [];
   const t00 = performance.now();
-  const audit = desk.dispatch('access:night-audit', {});
+  const audit = desk.dispatch('access:reconcile', {});
   const clerk = async (what: keyof typeof waits, channel: 'access:issue-card' | 'access:issue-passcode' | 'access:check-out', payload: Record<string, unknown>): Promise<void> => {
     const t0 = performance.now();
     const r = await desk.dispatch(channel, payload);
@@ -97,12 +97,12 @@ export async function runRushHourBench(checkins = Number(process.env['RUSH_CHECK
   const lostRevokes = revokeMs.filter((x) => Number.isNaN(x)).length;
   return [
     {
-      what: `Rush hour (scaled): ${checkins} check-ins, card + code on 2 doors, every ${everyMs / 1000} s, real 30/min limiter, night audit + check-outs in the background`,
+      what: `Rush hour (scaled): ${checkins} check-ins, card + code on 2 doors, every ${everyMs / 1000} s, real 30/min limiter, lock reconciliation + check-outs in the background`,
       target: 'all complete; p95 clerk wait < 3 s beyond API latency',
       median: ms(w.median),
       p95: ms(w.p95),
       pass: complete === checkins && w.p95 < 3_000,
-      note: `${complete}/${checkins} complete in ${minutes.toFixed(1)} min; clerk waits for card and code (n=${w.n}, API latency 0, max ${ms(w.max)}); check-out wait median ${ms(c.median)}, p95 ${ms(c.p95)}; night audit ${auditResult.ok ? 'finished' : 'failed'}`,
+      note: `${complete}/${checkins} complete in ${minutes.toFixed(1)} min; clerk waits for card and code (n=${w.n}, API latency 0, max ${ms(w.max)}); check-out wait median ${ms(c.median)}, p95 ${ms(c.p95)}; reconciliation ${auditResult.ok ? 'finished' : 'failed'}`,
     },
     {
       what: 'Time to revoke after checkout, gateway online (during the rush hour)',

@@ -1,5 +1,6 @@
 // The esbuild options of the Electron bundles, apart from running them, so
 // test/unit/shell-bundle.test.ts builds exactly what `npm run build:electron` builds.
+import { build } from 'esbuild';
 
 /**
  * Only what cannot be bundled stays outside the main bundle: Electron itself and the two native
@@ -21,10 +22,29 @@ export const mainBundle = {
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 };
 
+/**
+ * The preload checks channel and event names, which shared/ipc/names.ts reads off the contract's
+ * tables. Bundling that would bring zod and every schema into the sandboxed preload, so its bundle
+ * gets the two lists as literals instead, computed here from the very same module.
+ */
+const contractNames = {
+  name: 'contract-names',
+  setup(b) {
+    b.onLoad({ filter: /shared[\\/]ipc[\\/]names\.ts$/ }, async (args) => {
+      const out = await build({ entryPoints: [args.path], bundle: true, write: false, format: 'cjs', platform: 'node', logLevel: 'silent' });
+      const mod = { exports: {} };
+      new Function('module', 'exports', out.outputFiles[0].text)(mod, mod.exports);
+      const { CHANNEL_NAMES, EVENT_NAMES } = mod.exports;
+      return { contents: `export const CHANNEL_NAMES = ${JSON.stringify(CHANNEL_NAMES)};\nexport const EVENT_NAMES = ${JSON.stringify(EVENT_NAMES)};\n`, loader: 'js' };
+    });
+  },
+};
+
 export const preloadBundle = {
   ...common,
   entryPoints: ['electron/preload/index.ts'],
   outfile: 'dist-electron/preload.cjs',
   format: 'cjs',
   external: ['electron'],
+  plugins: [contractNames],
 };

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { createChangeFeed } from './changes';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 import { msg } from '../../shared/messages';
 import { localDayBounds } from '../../shared/time/zoned';
@@ -6,7 +7,7 @@ import { accessHandlers } from './access/access.handlers';
 import type { BackoffOptions } from './time/backoff';
 import { createAccess } from './access/create-access';
 import { importGuard, othersHolding } from './access/room-holds';
-import { sifelyLockCloud } from './access/sifely-adapter';
+import { sifelyLockCloud } from './cloud/sifely-lock-cloud';
 import { bookingHandlers } from './bookings/bookings.handlers';
 import { createCsvImport } from './bookings/csv-import';
 import { createFeedSync } from './bookings/feeds';
@@ -143,7 +144,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>): void => {
     emitter.emit(event, payload);
   };
-  const changed = (bookingId: number): void => emit('desk:changed', { bookingId });
+  const changed = createChangeFeed((change) => emit('desk:changed', change));
   const lockCloud = sifelyLockCloud(sifely);
   const access = createAccess({ db, bookings, rooms, credentials, cloud: lockCloud, time, changed, timeZone: () => property.get()?.timeZone ?? null, ...config.access });
 
@@ -152,7 +153,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   const reader = createReaderService({
     profiles: createReaderProfilesRepo(db, now),
     backend: config.readerBackend ?? createNodeHidBackend(),
-    cards: sifely,
+    cloud: lockCloud,
     locks: () => [...new Map(rooms.listRooms().flatMap((r) => [r.door, ...r.sharedDoors]).map((d) => [d.lockId, { lockId: d.lockId, name: d.name }])).values()],
     now,
     monotonic: time.monotonic,
@@ -175,7 +176,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
 
   // Lock health beside each room: a background cache, refreshed every few minutes (§8 budget). The
   // demo simulator has no rate limit, so there a clerk's "check now" always asks.
-  const health = createLockHealth({ db, rooms, source: sifely, now, monotonic: time.monotonic, changed: () => emit('desk:changed', { bookingId: null }), ...(demo ? { minForcedMs: 0 } : {}), ...config.lockHealth });
+  const health = createLockHealth({ db, rooms, cloud: lockCloud, now, monotonic: time.monotonic, changed: () => changed({ health: true }), ...(demo ? { minForcedMs: 0 } : {}), ...config.lockHealth });
   health.start();
 
   // Staff PINs and roles: the session lives here, and every handler is checked against it (staff/policy.ts).
@@ -214,10 +215,10 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       manual: createManualBookings({ db, bookings, rooms, holders: (roomId, fromMs, toMs, selfId) => othersHolding({ bookings, rooms, credentials }, roomId, fromMs, toMs, selfId) }),
       csv: createCsvImport({ db, bookings, rooms, mappings: createImportMappingsRepo(db, now), property: requireProperty, now, guard }),
     }),
-    ...accessHandlers(access.engine, access.audit, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint, nightAudit: access.nightAudit, currentStaff: session.currentStaff, passcodeLength: () => settings.get().passcodeLength }),
+    ...accessHandlers(access.engine, access.audit, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint, reconcile: access.reconcile, currentStaff: session.currentStaff, passcodeLength: () => settings.get().passcodeLength }),
     ...slipHandlers({ detail: access.engine.detail, property: requireProperty, settings, credentials, audit: access.audit, staff: session.currentStaff, now, printer: config.printer ?? null }),
     ...staffHandlers({ staff: staffRepo, session, audit: access.audit }),
-    ...setupHandlers({ demo, property, rooms, mapping: createRoomMapping(db, rooms), settings, account: createSifelyAccountSetup(config.sifelyCredentialSink ?? null, time, config.fetch), sifely, printer: config.printer ?? null, audit: access.audit, staff: session.currentStaff, quit: config.quit ?? null }),
+    ...setupHandlers({ demo, property, rooms, mapping: createRoomMapping(db, rooms), settings, account: createSifelyAccountSetup(config.sifelyCredentialSink ?? null, time, config.fetch), cloud: lockCloud, printer: config.printer ?? null, audit: access.audit, staff: session.currentStaff, quit: config.quit ?? null }),
   } satisfies DeskHandlers;
   // Saved slips carry door codes: gone at checkout or cancellation (after the engine has taken
   // the access back), and none older than a day, checked at start and every hour.

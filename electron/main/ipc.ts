@@ -1,15 +1,12 @@
 import { ipcMain, type WebContents, type WebFrameMain } from 'electron';
-import { EVENT_NAMES } from '../../shared/ipc/events';
+import { EVENT_NAMES } from '../../shared/ipc/channels';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/ipc/transport';
 import { err } from '../../shared/ipc/result';
 import type { Desk } from '../core/desk';
 import { createLogger } from '../core/log';
 import { isTrustedSenderUrl } from './policy';
 
 const log = createLogger('ipc-main');
-
-/** The one IPC channel: `desk:invoke` carries (channel, payload) to the core's dispatcher. */
-export const INVOKE_CHANNEL = 'desk:invoke';
-export const EVENT_CHANNEL = 'desk:event';
 
 /** Only our own page, loaded from app://, may talk to the core (Electron security checklist #17). */
 export function isTrustedSender(frame: WebFrameMain | null): boolean {

@@ -2,10 +2,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { DeskBridge } from '../../shared/ipc/bridge';
 import { isChannel, isEventName } from '../../shared/ipc/channels';
 import { err } from '../../shared/ipc/result';
-
-// Must match electron/main/ipc.ts; the preload is bundled alone and cannot import main's module.
-const INVOKE_CHANNEL = 'desk:invoke';
-const EVENT_CHANNEL = 'desk:event';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/ipc/transport';
 
 /**
  * `window.desk`: the contract's channels only, never raw ipcRenderer. Main validates again; this

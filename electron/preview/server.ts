@@ -2,7 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { EVENT_NAMES } from '../../shared/ipc/events';
+import { EVENT_NAMES } from '../../shared/ipc/channels';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import type { Desk } from '../core/desk';
 import { readBody } from '../core/http/read-body';

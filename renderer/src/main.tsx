@@ -11,7 +11,7 @@ import './styles.css';
 initI18n();
 
 // IPC events and the reader are wired once, outside React: the store is their only consumer.
-desk.on('desk:changed', ({ bookingId }) => void useDesk.getState().refresh(bookingId));
+desk.on('desk:changed', (change) => void useDesk.getState().refresh(change));
 desk.on('desk:clock', (clock) => useDesk.getState().setClock(clock));
 // A tap made to calibrate the reader belongs to the calibration, not to the desk behind the dialog
 // (it would otherwise also ask "whose card is this?" or issue to the selected guest).

@@ -13,8 +13,6 @@ export const BookingInputSchema = z.object({
   departureMs: z.number().int(),
   /** Walk-ins get a desk ref (W-…) when none is given. */
   ref: z.string().trim().min(1).max(100).optional(),
-  /** The clerk saw the overlap warning and saves anyway (e.g. a room shared by a family). */
-  confirmOverlap: z.boolean().default(false),
 });
 export type BookingInput = z.infer<typeof BookingInputSchema>;
 
@@ -28,7 +26,6 @@ export const BookingPatchSchema = z.object({
   arrivalMs: z.number().int().optional(),
   departureMs: z.number().int().optional(),
   status: BookingStatusSchema.optional(),
-  confirmOverlap: z.boolean().default(false),
 });
 export type BookingPatch = z.infer<typeof BookingPatchSchema>;
 

@@ -12,15 +12,27 @@ import { DeskSettingsSchema, SlipPageSizeSchema } from '../domain/desk-settings'
 import { RoomSchema } from '../domain/door';
 import { RoomMappingSchema, SetupLockSchema, SetupStateSchema, SifelyLoginOutcomeSchema, SifelyLoginSchema, SlipPrintOutcomeSchema, SlipRequestSchema } from '../domain/setup';
 import { PinSchema, StaffMemberSchema, StaffSaveSchema, StaffStatusSchema } from '../domain/staff';
-import { type ChannelName, isChannel } from './channels';
 
 /**
- * The IPC contract: every channel the renderer may call, with its request and response schemas.
- * Channel names (`domain:verb`) are listed in channels.ts (all the preload bundles) and checked against
- * this table at compile time. Main validates every request
- * with these schemas before a handler runs; the handler table must `satisfies DeskHandlers`, so a
- * channel without a handler is a compile error.
+ * The IPC contract, the one place a channel is declared: its name (`domain:verb`), who may call it
+ * and the schemas of its request and response. Everything else derives from this table: the channel
+ * names (names.ts, and through it the preload's allow-list), the access check in the core
+ * (staff/policy.ts) and the handlers' types (ipc/dispatch.ts), so a channel without a handler, or a
+ * handler without a channel, is a compile error. Main validates every request with these schemas
+ * before a handler runs.
+ *
+ * Access: `open` works on a locked desk (the lock screen itself and the status line); `staff` needs
+ * any signed-in member; `manager` is setup, settings, staff, reader calibration, opening a door
+ * remotely and adding a booking feed (the desk fetches whatever address a feed names).
  */
+export const ACCESS_LEVELS = ['open', 'staff', 'manager'] as const;
+export type AccessLevel = (typeof ACCESS_LEVELS)[number];
+
+interface ContractEntry {
+  access: AccessLevel;
+  request: z.ZodType;
+  response: z.ZodType;
+}
 
 const BookingIdSchema = z.object({ bookingId: z.number().int().positive() });
 
@@ -36,16 +48,41 @@ const StayChangeSchema = BookingIdSchema.extend({
   roomId: z.number().int().positive().optional(),
 }).strict();
 
-const AuditFindingSchema = z.object({ door: z.string(), kind: z.enum(['card', 'passcode']), label: z.string(), what: z.string() });
-const NightAuditReportSchema = z.object({
+/** One door's part of a planned stay change, for the clerk's preview (the renderer words it). */
+export const PlannedStepSchema = z.object({
+  door: z.string(),
+  action: z.enum(['remove', 'change', 'reissue', 'add']),
+  kind: z.enum(['card', 'passcode']),
+  /** The new end of validity; null for a removal. */
+  endMs: z.number().int().nullable(),
+  /** Why a credential is removed. */
+  reason: z.enum(['cancelled', 'checked-out', 'not-this-stay']).nullable(),
+});
+export type PlannedStep = z.infer<typeof PlannedStepSchema>;
+
+const ReconcileFindingSchema = z.object({ door: z.string(), kind: z.enum(['card', 'passcode']), label: z.string(), what: z.string() });
+const LockReconciledSchema = z.object({
+  door: z.string(),
+  lockId: z.number().int(),
+  cards: z.number().int(),
+  codes: z.number().int(),
+  nearlyFull: z.boolean(),
+  /** The lock could not be listed (offline gateway, cloud error): checked again next time. */
+  error: z.string().nullable(),
+});
+export const ReconcileReportSchema = z.object({
   atMs: z.number().int(),
-  locks: z.array(
-    z.object({ door: z.string(), lockId: z.number().int(), cards: z.number().int(), codes: z.number().int(), nearlyFull: z.boolean(), error: z.string().nullable() }),
-  ),
-  zombies: z.array(AuditFindingSchema),
-  missing: z.array(AuditFindingSchema),
+  locks: z.array(LockReconciledSchema),
+  /** On a lock but should not be: revocations were queued for the desk's own. */
+  zombies: z.array(ReconcileFindingSchema),
+  /** Should be on a lock but is not: re-issued. */
+  missing: z.array(ReconcileFindingSchema),
+  /** Expired credentials queued for removal to free lock memory. */
   swept: z.number().int(),
 });
+export type ReconcileFinding = z.infer<typeof ReconcileFindingSchema>;
+export type LockReconciled = z.infer<typeof LockReconciledSchema>;
+export type ReconcileReport = z.infer<typeof ReconcileReportSchema>;
 
 const AuditEntrySchema = z.object({
   id: z.number().int(),
@@ -59,7 +96,7 @@ const AuditEntrySchema = z.object({
 });
 
 export const contract = {
-  'desk:status': {
+  'desk:status': { access: 'open',
     request: z.object({}).strict(),
     response: z.object({
       property: PropertySchema,
@@ -69,22 +106,22 @@ export const contract = {
       clock: ClockStatusSchema,
     }),
   },
-  'reader:status': { request: z.object({}).strict(), response: ReaderStatusSchema },
-  'reader:devices': {
+  'reader:status': { access: 'staff', request: z.object({}).strict(), response: ReaderStatusSchema },
+  'reader:devices': { access: 'staff',
     request: z.object({}).strict(),
     response: ReaderDevicesSchema,
   },
   /** A read the renderer's keyboard wedge recognised; main applies the profile and the one-tap rule. */
-  'reader:keyboard-read': {
+  'reader:keyboard-read': { access: 'staff',
     request: z.object({ raw: z.string().min(1).max(64) }).strict(),
     response: ReadOutcomeSchema,
   },
-  'reader:calibrate': {
+  'reader:calibrate': { access: 'manager',
     request: z.object({ lockId: z.number().int().positive(), raw: z.string().min(1).max(64) }).strict(),
     response: CalibrationOutcomeSchema,
   },
-  'reader:save-profile': { request: ReaderProfileSchema, response: ReaderStatusSchema },
-  'booking:today': {
+  'reader:save-profile': { access: 'manager', request: ReaderProfileSchema, response: ReaderStatusSchema },
+  'booking:today': { access: 'staff',
     request: z.object({}).strict(),
     response: z.object({
       arrivals: z.array(BookingSchema),
@@ -92,80 +129,70 @@ export const contract = {
       departures: z.array(BookingSchema),
     }),
   },
-  'booking:get': {
+  'booking:get': { access: 'staff',
     request: BookingIdSchema.strict(),
     response: BookingDetailSchema,
   },
-  'access:issue-card': {
+  'access:issue-card': { access: 'staff',
     request: BookingIdSchema.extend({ cardNumber: CardNumberSchema }).strict(),
     response: BookingDetailSchema,
   },
-  'access:check-out': {
+  'access:check-out': { access: 'staff',
     request: BookingIdSchema.strict(),
     response: BookingDetailSchema,
   },
-  'access:issue-passcode': {
+  'access:issue-passcode': { access: 'staff',
     request: BookingIdSchema.extend({ digits: z.string().regex(/^\d{4,9}$/, fieldRule('ipc.field.passcode')).optional() }).strict(),
     response: BookingDetailSchema,
   },
-  'access:cancel': {
+  'access:cancel': { access: 'staff',
     request: BookingIdSchema.strict(),
     response: BookingDetailSchema,
   },
-  'access:report-lost': {
+  'access:report-lost': { access: 'staff',
     request: z.object({ cardNumber: CardNumberSchema }).strict(),
     response: BookingDetailSchema,
   },
-  'access:card-returned': {
+  'access:card-returned': { access: 'staff',
     request: z.object({ cardNumber: CardNumberSchema }).strict(),
     response: BookingDetailSchema,
   },
-  'access:identify-card': {
+  'access:identify-card': { access: 'staff',
     request: z.object({ cardNumber: CardNumberSchema }).strict(),
     response: z.object({ booking: BookingDetailSchema.nullable() }),
   },
-  'access:preview-change': {
+  'access:preview-change': { access: 'staff',
     request: StayChangeSchema,
-    response: z.object({
-      steps: z.array(
-        z.object({
-          door: z.string(),
-          action: z.enum(['remove', 'change', 'reissue', 'add']),
-          kind: z.enum(['card', 'passcode']),
-          endMs: z.number().int().nullable(),
-          reason: z.enum(['cancelled', 'checked-out', 'not-this-stay']).nullable(),
-        }),
-      ),
-    }),
+    response: z.object({ steps: z.array(PlannedStepSchema) }),
   },
-  'access:apply-change': {
+  'access:apply-change': { access: 'staff',
     request: StayChangeSchema,
     response: BookingDetailSchema,
   },
-  'access:night-audit': {
+  'access:reconcile': { access: 'staff',
     request: z.object({}).strict(),
-    response: NightAuditReportSchema,
+    response: ReconcileReportSchema,
   },
-  'outbox:status': {
+  'outbox:status': { access: 'staff',
     request: z.object({}).strict(),
     response: z.object({ queued: z.number().int(), sending: z.number().int(), done: z.number().int(), gaveUp: z.number().int() }),
   },
-  'audit:list': {
+  'audit:list': { access: 'staff',
     request: z
       .object({ bookingId: z.number().int().positive().optional(), action: z.string().max(40).optional(), limit: z.number().int().min(1).max(1000).optional() })
       .strict(),
     response: z.object({ entries: z.array(AuditEntrySchema) }),
   },
-  'booking:search': {
+  'booking:search': { access: 'staff',
     request: BookingSearchSchema.strict(),
     response: z.object({ bookings: z.array(BookingSchema) }),
   },
-  'booking:create': { request: BookingInputSchema.strict(), response: BookingSaveResultSchema },
-  'booking:update': { request: BookingPatchSchema.strict(), response: BookingSaveResultSchema },
-  'import:csv-preview': { request: CsvImportRequestSchema.strict(), response: CsvPreviewSchema },
-  'import:csv-commit': { request: CsvImportRequestSchema.strict(), response: z.object({ counts: ImportCountsSchema }) },
-  'feed:list': { request: z.object({}).strict(), response: z.object({ feeds: z.array(FeedSchema) }) },
-  'feed:add': {
+  'booking:create': { access: 'staff', request: BookingInputSchema.strict(), response: BookingSaveResultSchema },
+  'booking:update': { access: 'staff', request: BookingPatchSchema.strict(), response: BookingSaveResultSchema },
+  'import:csv-preview': { access: 'staff', request: CsvImportRequestSchema.strict(), response: CsvPreviewSchema },
+  'import:csv-commit': { access: 'staff', request: CsvImportRequestSchema.strict(), response: z.object({ counts: ImportCountsSchema }) },
+  'feed:list': { access: 'staff', request: z.object({}).strict(), response: z.object({ feeds: z.array(FeedSchema) }) },
+  'feed:add': { access: 'manager',
     request: z
       .object({
         roomId: z.number().int().positive(),
@@ -176,47 +203,43 @@ export const contract = {
       .strict(),
     response: FeedSchema,
   },
-  'feed:refresh': {
+  'feed:refresh': { access: 'staff',
     request: z.object({ feedId: z.number().int().positive().optional() }).strict(),
     response: z.object({ results: z.array(FeedRefreshResultSchema) }),
   },
   /** Battery, gateway and pending work per door, from a background cache; `refresh` asks the cloud now (rate-capped). */
-  'lock:health': { request: z.object({ refresh: z.boolean().default(false) }).strict(), response: LockHealthReportSchema },
+  'lock:health': { access: 'staff', request: z.object({ refresh: z.boolean().default(false) }).strict(), response: LockHealthReportSchema },
   /** Manager-only: opens one door now through its gateway (§10.16); the lock relocks itself. Audited. */
-  'lock:unlock': { request: z.object({ doorId: z.number().int().positive() }).strict(), response: z.object({ doorId: z.number().int(), doorName: z.string(), atMs: z.number().int() }) },
+  'lock:unlock': { access: 'manager', request: z.object({ doorId: z.number().int().positive() }).strict(), response: z.object({ doorId: z.number().int(), doorName: z.string(), atMs: z.number().int() }) },
   /** The guest slip as HTML (preview); `slip:print` prints it in Electron or returns it for the browser's print view. */
-  'slip:render': { request: SlipRequestSchema, response: z.object({ html: z.string(), pageSize: SlipPageSizeSchema }) },
-  'slip:print': { request: SlipRequestSchema, response: SlipPrintOutcomeSchema },
+  'slip:render': { access: 'staff', request: SlipRequestSchema, response: z.object({ html: z.string(), pageSize: SlipPageSizeSchema }) },
+  'slip:print': { access: 'staff', request: SlipRequestSchema, response: SlipPrintOutcomeSchema },
   /** What a slip prints in unless the clerk picks otherwise: the property's settings, for the slip dialog (any staff; setup:state is manager-only). */
-  'slip:options': { request: z.object({}).strict(), response: DeskSettingsSchema.pick({ language: true, pageSize: true }) },
+  'slip:options': { access: 'staff', request: z.object({}).strict(), response: DeskSettingsSchema.pick({ language: true, pageSize: true }) },
   /** Staff PIN lock. Never returns a PIN or its hash. */
-  'staff:status': { request: z.object({}).strict(), response: StaffStatusSchema },
-  'staff:unlock': { request: z.object({ staffId: z.number().int().positive(), pin: PinSchema }).strict(), response: StaffStatusSchema },
-  'staff:lock': { request: z.object({}).strict(), response: StaffStatusSchema },
-  'staff:activity': { request: z.object({}).strict(), response: z.object({ locked: z.boolean() }) },
-  'staff:list': { request: z.object({}).strict(), response: z.object({ members: z.array(StaffMemberSchema) }) },
-  'staff:save': { request: StaffSaveSchema, response: StaffMemberSchema },
+  'staff:status': { access: 'open', request: z.object({}).strict(), response: StaffStatusSchema },
+  'staff:unlock': { access: 'open', request: z.object({ staffId: z.number().int().positive(), pin: PinSchema }).strict(), response: StaffStatusSchema },
+  'staff:lock': { access: 'open', request: z.object({}).strict(), response: StaffStatusSchema },
+  'staff:activity': { access: 'open', request: z.object({}).strict(), response: z.object({ locked: z.boolean() }) },
+  'staff:list': { access: 'manager', request: z.object({}).strict(), response: z.object({ members: z.array(StaffMemberSchema) }) },
+  'staff:save': { access: 'manager', request: StaffSaveSchema, response: StaffMemberSchema },
   /** The signed-in member changes their own PIN, proving the current one (counted like an unlock). A manager resets anyone's with staff:save. */
-  'staff:change-pin': { request: z.object({ currentPin: PinSchema, newPin: PinSchema }).strict(), response: z.object({ changed: z.literal(true) }) },
-  'staff:remove': { request: z.object({ id: z.number().int().positive() }).strict(), response: z.object({ members: z.array(StaffMemberSchema) }) },
+  'staff:change-pin': { access: 'staff', request: z.object({ currentPin: PinSchema, newPin: PinSchema }).strict(), response: z.object({ changed: z.literal(true) }) },
+  'staff:remove': { access: 'manager', request: z.object({ id: z.number().int().positive() }).strict(), response: z.object({ members: z.array(StaffMemberSchema) }) },
   /** The manager's setup wizard (manager-only in the core). The Sifely password goes in once and never comes back. */
-  'setup:state': { request: z.object({}).strict(), response: SetupStateSchema },
-  'setup:sifely-login': { request: SifelyLoginSchema, response: SifelyLoginOutcomeSchema },
-  'setup:locks': { request: z.object({}).strict(), response: z.object({ locks: z.array(SetupLockSchema) }) },
-  'setup:save-room': { request: RoomMappingSchema, response: RoomSchema },
-  'setup:save-property': { request: PropertySchema.strict(), response: PropertySchema },
-  'setup:save-settings': { request: DeskSettingsSchema.partial().strict(), response: DeskSettingsSchema },
-  'setup:printers': { request: z.object({}).strict(), response: z.object({ printers: z.array(z.object({ name: z.string(), displayName: z.string() })) }) },
+  'setup:state': { access: 'manager', request: z.object({}).strict(), response: SetupStateSchema },
+  'setup:sifely-login': { access: 'manager', request: SifelyLoginSchema, response: SifelyLoginOutcomeSchema },
+  'setup:locks': { access: 'manager', request: z.object({}).strict(), response: z.object({ locks: z.array(SetupLockSchema) }) },
+  'setup:save-room': { access: 'manager', request: RoomMappingSchema, response: RoomSchema },
+  'setup:save-property': { access: 'manager', request: PropertySchema.strict(), response: PropertySchema },
+  'setup:save-settings': { access: 'manager', request: DeskSettingsSchema.partial().strict(), response: DeskSettingsSchema },
+  'setup:printers': { access: 'manager', request: z.object({}).strict(), response: z.object({ printers: z.array(z.object({ name: z.string(), displayName: z.string() })) }) },
   /** The manager's "Quit the desk" (manager-only, like every setup:*): the installed kiosk refuses Alt+F4 and window closes, so this is its way out. */
-  'setup:quit-desk': { request: z.object({}).strict(), response: z.object({ quitting: z.literal(true) }) },
-} as const satisfies { [C in ChannelName]: { request: z.ZodType; response: z.ZodType } };
+  'setup:quit-desk': { access: 'manager', request: z.object({}).strict(), response: z.object({ quitting: z.literal(true) }) },
+} as const satisfies Record<`${string}:${string}`, ContractEntry>;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
-export const CHANNELS = Object.keys(contract) as Channel[];
 
 export type RequestOf<C extends Channel> = z.infer<Contract[C]['request']>;
 export type ResponseOf<C extends Channel> = z.infer<Contract[C]['response']>;
-
-/** Names live in channels.ts (the preload's only import); the `satisfies` above ties them to this table. */
-export { isChannel };

@@ -159,7 +159,7 @@ describe('8: booking changes from the store (manual edit, CSV, iCal) drive the s
   it('an edited departure moves every credential’s end on every door', async () => {
     const d = await desk.handlers['access:issue-card']({ bookingId: 1, cardNumber: '6060606060' });
     const later = d.departureMs + DAY;
-    await desk.handlers['booking:update']({ bookingId: 1, departureMs: later, confirmOverlap: false });
+    await desk.handlers['booking:update']({ bookingId: 1, departureMs: later });
     await until(async () => (await get(1)).credentials.every((c) => c.endMs === later && c.state === 'issued'));
     expect(opens('Entrance', { card: '6060606060' }, d.departureMs + HOUR)).toBe(true);
     expect(opens('Room 101', { card: '6060606060' }, later + HOUR)).toBe(false);
@@ -168,7 +168,7 @@ describe('8: booking changes from the store (manual edit, CSV, iCal) drive the s
   it('a booking cancelled in the store (e.g. by its iCal feed) has its passcode revoked on every door', async () => {
     const d = await desk.handlers['access:issue-passcode']({ bookingId: 2 });
     const code = { passcode: d.credentials[0]!.secret };
-    await desk.handlers['booking:update']({ bookingId: 2, status: 'cancelled', confirmOverlap: false });
+    await desk.handlers['booking:update']({ bookingId: 2, status: 'cancelled' });
     await until(async () => (await get(2)).credentials.every((c) => c.state === 'revoked'));
     expect(opens('Room 102', code, d.arrivalMs + HOUR)).toBe(false);
     expect(opens('Entrance', code, d.arrivalMs + HOUR)).toBe(false);

@@ -27,7 +27,7 @@ describe('rule 1: a card never opens a room another stay holds', () => {
     const now = desk.time.now();
     const olivia = await byName('Olivia');
     const arrival = olivia.departureMs + 4 * HOUR; // 15:00 today, after Olivia leaves at 11:00
-    const made = await desk.handlers['booking:create']({ guestName: 'Early Bird', contact: '', notes: '', roomId: olivia.roomId, arrivalMs: arrival, departureMs: arrival + 20 * HOUR, confirmOverlap: false });
+    const made = await desk.handlers['booking:create']({ guestName: 'Early Bird', contact: '', notes: '', roomId: olivia.roomId, arrivalMs: arrival, departureMs: arrival + 20 * HOUR });
     if (made.kind !== 'saved') throw new Error(`expected saved, got ${made.message}`);
     const d = await desk.handlers['access:issue-card']({ bookingId: made.booking.id, cardNumber: '5550001111' });
     expect(d.notice && english(d.notice)).toMatch(/^Valid from \d{4}-\d\d-\d\d 15:00, when 103 is free/);
@@ -65,21 +65,23 @@ describe('rule 2: moves, extensions and walk-ins into a held room are refused, n
   it('an extension into the next stay of the room is refused', async () => {
     const olivia = await byName('Olivia');
     const arrival = olivia.departureMs + 4 * HOUR;
-    await desk.handlers['booking:create']({ guestName: 'Next Guest', contact: '', notes: '', roomId: olivia.roomId, arrivalMs: arrival, departureMs: arrival + 20 * HOUR, confirmOverlap: false });
+    await desk.handlers['booking:create']({ guestName: 'Next Guest', contact: '', notes: '', roomId: olivia.roomId, arrivalMs: arrival, departureMs: arrival + 20 * HOUR });
     await expect(Promise.resolve().then(() => desk.handlers['access:apply-change']({ bookingId: olivia.id, departureMs: olivia.departureMs + 24 * HOUR }))).rejects.toThrow(/taken by Next Guest/);
   });
 
   it('a walk-in into an occupied room is refused even with "save anyway"; so is one before an early check-in', async () => {
     const lukas = await byName('Lukas');
     const now = Math.floor(desk.time.now() / 60_000) * 60_000;
-    const r = await desk.handlers['booking:create']({ guestName: 'Double', contact: '', notes: '', roomId: lukas.roomId, arrivalMs: now, departureMs: now + 20 * HOUR, confirmOverlap: true });
+    const r = await desk.handlers['booking:create']({ guestName: 'Double', contact: '', notes: '', roomId: lukas.roomId, arrivalMs: now, departureMs: now + 20 * HOUR });
     expect(r.kind).toBe('overlap');
+    // "Save anyway" is not even a field any more: a request carrying it is refused whole.
+    expect(await desk.dispatch('booking:create', { guestName: 'Double', roomId: lukas.roomId, arrivalMs: now, departureMs: now + 20 * HOUR, confirmOverlap: true })).toMatchObject({ ok: false, code: 'invalid-request' });
     expect((await desk.handlers['booking:search']({ query: 'Double', limit: 5 })).bookings).toEqual([]);
 
     // Ana has an early card on 101 from now: a walk-in leaving before her 15:00 arrival still clashes.
     const ana = await byName('Ana');
     await desk.handlers['access:issue-card']({ bookingId: ana.id, cardNumber: '5550004444' });
-    const w = await desk.handlers['booking:create']({ guestName: 'Short', contact: '', notes: '', roomId: ana.roomId, arrivalMs: now, departureMs: ana.arrivalMs - HOUR, confirmOverlap: false });
+    const w = await desk.handlers['booking:create']({ guestName: 'Short', contact: '', notes: '', roomId: ana.roomId, arrivalMs: now, departureMs: ana.arrivalMs - HOUR });
     expect(w.kind === 'overlap' && w.message).toMatch(/Ana García/);
   });
 });

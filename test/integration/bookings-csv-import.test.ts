@@ -77,31 +77,31 @@ describe('walk-ins and edits at the desk', () => {
   const H = 3_600_000;
   const at = Date.parse('2027-02-01T14:00:00Z');
 
-  // Rule 2 of issue 15: no "save anyway" for an occupied room; confirmOverlap no longer saves.
+  // Rule 2 of issue 15: no "save anyway" for an occupied room; asking twice does not save either.
   it('creates a walk-in and refuses to double-book the room, even when asked to save anyway', () => {
-    const first = h.manual.create({ guestName: 'Walk In', contact: '+34 600 000 000', notes: '', roomId: h.roomIds['101']!, arrivalMs: at, departureMs: at + 44 * H, confirmOverlap: false });
+    const first = h.manual.create({ guestName: 'Walk In', contact: '+34 600 000 000', notes: '', roomId: h.roomIds['101']!, arrivalMs: at, departureMs: at + 44 * H });
     expect(first.kind).toBe('saved');
-    const clash = h.manual.create({ guestName: 'Second', contact: '', notes: '', roomId: h.roomIds['101']!, arrivalMs: at + 20 * H, departureMs: at + 70 * H, confirmOverlap: false });
+    const clash = h.manual.create({ guestName: 'Second', contact: '', notes: '', roomId: h.roomIds['101']!, arrivalMs: at + 20 * H, departureMs: at + 70 * H });
     expect(clash).toMatchObject({ kind: 'overlap', message: (expect.stringMatching(/Room 101 is already booked for Walk In/) as string) });
     expect(h.bookings.search('second')).toEqual([]);
-    expect(h.manual.create({ guestName: 'Second', contact: '', notes: '', roomId: h.roomIds['101']!, arrivalMs: at + 20 * H, departureMs: at + 70 * H, confirmOverlap: true }).kind).toBe('overlap');
+    expect(h.manual.create({ guestName: 'Second', contact: '', notes: '', roomId: h.roomIds['101']!, arrivalMs: at + 20 * H, departureMs: at + 70 * H }).kind).toBe('overlap');
     expect(h.bookings.search('second')).toEqual([]);
     // Back-to-back stays do not overlap.
-    expect(h.manual.create({ guestName: 'Next', contact: '', notes: '', roomId: h.roomIds['102']!, arrivalMs: at + 44 * H, departureMs: at + 60 * H, confirmOverlap: false }).kind).toBe('saved');
+    expect(h.manual.create({ guestName: 'Next', contact: '', notes: '', roomId: h.roomIds['102']!, arrivalMs: at + 44 * H, departureMs: at + 60 * H }).kind).toBe('saved');
   });
 
   it('validates dates and rooms, and an edit that moves the stay emits the right event', () => {
-    const base = { guestName: 'G', contact: '', notes: '', confirmOverlap: false };
+    const base = { guestName: 'G', contact: '', notes: '' };
     expect(() => h.manual.create({ ...base, roomId: h.roomIds['101']!, arrivalMs: at, departureMs: at })).toThrow(/departure must be after the arrival/);
     expect(() => h.manual.create({ ...base, roomId: 999, arrivalMs: at, departureMs: at + H })).toThrow(/room does not exist/);
     const saved = h.manual.create({ ...base, roomId: h.roomIds['101']!, arrivalMs: at, departureMs: at + 20 * H });
     if (saved.kind !== 'saved') throw new Error('expected saved');
-    const moved = h.manual.update({ bookingId: saved.booking.id, roomId: h.roomIds['201']!, confirmOverlap: false });
+    const moved = h.manual.update({ bookingId: saved.booking.id, roomId: h.roomIds['201']! });
     expect(moved).toMatchObject({ kind: 'saved', booking: { roomName: '201', notes: '' } });
-    h.manual.update({ bookingId: saved.booking.id, notes: 'allergic to feathers', confirmOverlap: false });
+    h.manual.update({ bookingId: saved.booking.id, notes: 'allergic to feathers' });
     expect(h.bookings.get(saved.booking.id)).toMatchObject({ notes: 'allergic to feathers', roomName: '201' });
     expect(h.eventKinds()).toEqual(['created', 'moved']);
     h.bookings.setStatus(saved.booking.id, 'checked_out');
-    expect(() => h.manual.update({ bookingId: saved.booking.id, departureMs: at + 30 * H, confirmOverlap: false })).toThrow(/checked out/);
+    expect(() => h.manual.update({ bookingId: saved.booking.id, departureMs: at + 30 * H })).toThrow(/checked out/);
   });
 });

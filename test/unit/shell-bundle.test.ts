@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs build script without type declarations
-import { MAIN_EXTERNALS, mainBundle } from '../../build/bundle-config.mjs';
+import { MAIN_EXTERNALS, mainBundle, preloadBundle } from '../../build/bundle-config.mjs';
+import { CHANNEL_NAMES, EVENT_NAMES } from '../../shared/ipc/channels';
 
 /**
  * The main bundle is built exactly as `npm run build:electron` builds it (in memory) and every
@@ -35,4 +36,20 @@ describe('the Electron main bundle', () => {
     for (const m of ['better-sqlite3', 'node-hid']) expect(pkg.dependencies[m], m).toBeDefined();
     expect(pkg.devDependencies['electron']).toBeDefined();
   });
+});
+
+/**
+ * The sandboxed preload allows the contract's channels and events only, and gets their names as
+ * literals computed from the contract at build time: none of zod or the schemas is bundled with it.
+ */
+describe('the Electron preload bundle', () => {
+  it('lists exactly the contract channels and events, without zod or the schemas', async () => {
+    const result = await build({ ...(preloadBundle as object), write: false, metafile: true, logLevel: 'silent', sourcemap: false });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((i) => i.includes('node_modules') || i.endsWith('contract.ts') || i.endsWith('events.ts'))).toEqual([]);
+    const text = result.outputFiles[0]!.text;
+    expect(text.length).toBeLessThan(8_000);
+    const lists = [...text.matchAll(/var (CHANNEL_NAMES|EVENT_NAMES) = (\[[^\]]*\]);/g)].map((m) => [m[1], JSON.parse(m[2]!) as string[]]);
+    expect(Object.fromEntries(lists)).toEqual({ CHANNEL_NAMES: [...CHANNEL_NAMES], EVENT_NAMES: [...EVENT_NAMES] });
+  }, 60_000);
 });

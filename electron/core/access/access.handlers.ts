@@ -1,38 +1,24 @@
-import type { DeskHandlers } from '../ipc/dispatch';
+import { handlersFor } from '../ipc/dispatch';
 import type { AuditRepo } from '../db/repos/audit.repo';
 import type { OutboxRepo } from '../db/repos/outbox.repo';
 import type { AccessEngine } from './engine';
-import type { NightAuditReport } from './night-audit';
+import type { ReconcileReport } from '../../../shared/ipc/contract';
 
-type AccessChannels =
-  | 'booking:get'
-  | 'access:issue-card'
-  | 'access:check-out'
-  | 'access:issue-passcode'
-  | 'access:cancel'
-  | 'access:report-lost'
-  | 'access:card-returned'
-  | 'access:identify-card'
-  | 'access:preview-change'
-  | 'access:apply-change'
-  | 'audit:list'
-  | 'outbox:status'
-  | 'access:night-audit';
 
 /** The access engine's part of the IPC handler table. */
 export interface AccessHandlerDeps {
   /** The card endpoint of the active reader profile (calibration decides plain or reversed). */
   cardEndpoint: () => 'plain' | 'reversed';
-  nightAudit: () => Promise<NightAuditReport>;
+  reconcile: () => Promise<ReconcileReport>;
   /** The staff member signed in at the desk (the core's session, never the renderer's word): the audit log records them. */
   currentStaff?: () => string;
   /** Digits of a generated passcode (the manager's setting). */
   passcodeLength?: () => number;
 }
 
-export function accessHandlers(engine: AccessEngine, audit: AuditRepo, outbox: OutboxRepo, deps: AccessHandlerDeps): Pick<DeskHandlers, AccessChannels> {
+export function accessHandlers(engine: AccessEngine, audit: AuditRepo, outbox: OutboxRepo, deps: AccessHandlerDeps) {
   const staff = (): string => deps.currentStaff?.() ?? 'desk';
-  return {
+  return handlersFor({
     'booking:get': ({ bookingId }) => engine.detail(bookingId),
     'access:issue-card': ({ bookingId, cardNumber }) => engine.issueCard(bookingId, cardNumber, { variant: deps.cardEndpoint(), staff: staff() }),
     'access:check-out': ({ bookingId }) => engine.checkOut(bookingId, staff()),
@@ -44,10 +30,10 @@ export function accessHandlers(engine: AccessEngine, audit: AuditRepo, outbox: O
     'access:preview-change': ({ bookingId, ...change }) => ({ steps: engine.previewChange(bookingId, change) }),
     'access:apply-change': ({ bookingId, ...change }) => engine.applyChange(bookingId, change, staff()),
     'audit:list': (filter) => ({ entries: audit.list(filter) }),
-    'access:night-audit': () => deps.nightAudit(),
+    'access:reconcile': () => deps.reconcile(),
     'outbox:status': () => {
       const c = outbox.counts();
       return { queued: c.queued, sending: c.sending, done: c.done, gaveUp: c.gave_up };
     },
-  };
+  });
 }

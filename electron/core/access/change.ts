@@ -6,6 +6,7 @@ import type { BookingChanges } from '../db/repos/bookings.repo';
 import { DeskError } from '../ipc/desk-error';
 import { validateStay } from '../bookings/manual';
 import type { StoredCredential } from '../db/repos/credentials.repo';
+import type { QueuedPriority } from '../db/repos/outbox.repo';
 import { credentialLabel, groupOf, isHeld, requireBooking, type EngineCtx } from './context';
 import { minuteOf, othersHolding } from './room-holds';
 import { planFor, type PlanStep } from './plan';
@@ -48,7 +49,7 @@ export function previewChange(ctx: EngineCtx, bookingId: number, change: StayCha
 }
 
 /** Queues the steps of a plan for `booking` (as it is or is about to be saved), in the caller's transaction. */
-export function queuePlan(ctx: EngineCtx, booking: Booking, steps: readonly PlanStep[], priority: 0 | 1): number[] {
+export function queuePlan(ctx: EngineCtx, booking: Booking, steps: readonly PlanStep[], priority: QueuedPriority): number[] {
   const ids: number[] = [];
   const addCredential = (s: { group: string; doorId: number; kind: 'card' | 'passcode'; secret: string; variant: StoredCredential['variant']; startMs: number; endMs: number }): void => {
     const id = ctx.credentials.add({ bookingId: booking.id, doorId: s.doorId, kind: s.kind, secret: s.secret, label: credentialLabel(ctx, s.group, s.doorId), variant: s.variant, startMs: s.startMs, endMs: s.endMs });
@@ -84,8 +85,8 @@ export function applyChange(ctx: EngineCtx, bookingId: number, change: StayChang
     if (change.arrivalMs !== undefined) changes.arrivalMs = change.arrivalMs;
     if (change.departureMs !== undefined) changes.departureMs = change.departureMs;
     if (change.roomId !== undefined) changes.roomId = change.roomId;
-    ctx.bookings.change(bookingId, changes);
-    const ids = queuePlan(ctx, booking, steps, 0);
+    ctx.bookings.events.plannedBy(() => ctx.bookings.change(bookingId, changes));
+    const ids = queuePlan(ctx, booking, steps, 'interactive');
     ctx.audit.add({ staff, action: 'change-stay', bookingId, detail: msg('audit.stayChange', { what: describeStayChange(ctx, before, booking) }), result: 'pending' });
     return ids;
   })();

@@ -3,7 +3,7 @@ import { formatWallMinute } from '../../../shared/time/zoned';
 import type { StoredCredential } from '../db/repos/credentials.repo';
 import { isSifelyError } from '../sifely/errors';
 import { classifyFailure, isNotFound } from './classify';
-import type { CodeOnLock, Urgency } from './lock-cloud';
+import type { CodeOnLock, Priority } from '../cloud/lock-cloud';
 import { done, type CredentialPatch, type Ctx, type Outcome } from './operation-types';
 import { generatePasscode } from './passcodes';
 import { HOUR, offlineWindow } from './windows';
@@ -32,20 +32,20 @@ export function adoptFoundCode(code: CodeOnLock): CredentialPatch | null {
   return { remoteId: code.codeId, secret: code.digits, variant: 'offline', startMs: code.startMs, endMs: code.endMs };
 }
 
-export async function addCustomCode(ctx: Ctx, c: StoredCredential, urgency: Urgency): Promise<Outcome> {
+export async function addCustomCode(ctx: Ctx, c: StoredCredential, priority: Priority): Promise<Outcome> {
   let digits = c.secret;
   for (let attempt = 0; ; attempt++) {
     try {
-      const { codeId } = await ctx.cloud.addCustomCode({ lockId: c.lockId, digits, label: c.label, startMs: c.startMs, endMs: c.endMs }, urgency);
+      const { codeId } = await ctx.cloud.addCustomCode({ lockId: c.lockId, digits, label: c.label, startMs: c.startMs, endMs: c.endMs }, priority);
       return done({ remoteId: codeId, secret: digits });
     } catch (e) {
       // No gateway, or it is offline: the guest still needs a code for this door now, so fall back
       // to the lock's offline algorithm (§15.2), which needs no gateway. Its window is whole hours.
-      if (classifyFailure(e).kind === 'fallback') return fallBackToOffline(ctx, c, urgency);
+      if (classifyFailure(e).kind === 'fallback') return fallBackToOffline(ctx, c, priority);
       // The lock has these digits already (someone else's code: the desk only checks its own before
       // issuing, to spare the rate limit): this door gets fresh digits that clash with nothing listed.
       if (!(isSifelyError(e) && e.kind === 'duplicate') || attempt >= CLASH_RETRIES) throw e;
-      const taken = new Set([...ctx.codesOnDoor(c.doorId), ...(await ctx.cloud.listCodes(c.lockId, urgency)).map((x) => x.digits), digits]);
+      const taken = new Set([...ctx.codesOnDoor(c.doorId), ...(await ctx.cloud.listCodes(c.lockId, priority)).map((x) => x.digits), digits]);
       digits = generatePasscode(digits.length, taken);
     }
   }
@@ -57,10 +57,10 @@ export async function addCustomCode(ctx: Ctx, c: StoredCredential, urgency: Urge
  * (or its answer is lost) the screen and slip show no digits meanwhile, and the next attempt goes
  * straight to the offline code (after looking for it on the lock if the answer was lost).
  */
-async function fallBackToOffline(ctx: Ctx, c: StoredCredential, urgency: Urgency): Promise<Outcome> {
+async function fallBackToOffline(ctx: Ctx, c: StoredCredential, priority: Priority): Promise<Outcome> {
   const pending: CredentialPatch = { variant: 'offline', secret: '' };
   try {
-    return await addOfflineCode(ctx, c, urgency);
+    return await addOfflineCode(ctx, c, priority);
   } catch (e) {
     const v = classifyFailure(e);
     return v.kind === 'retry' ? { ...v, patch: pending } : { kind: 'give-up', message: v.message };
@@ -70,13 +70,13 @@ async function fallBackToOffline(ctx: Ctx, c: StoredCredential, urgency: Urgency
 /** How many earlier start hours are tried when a window was already fetched and deleted (-1026). */
 const OFFLINE_START_RETRIES = 3;
 
-export async function addOfflineCode(ctx: Ctx, c: StoredCredential, urgency: Urgency): Promise<Outcome> {
+export async function addOfflineCode(ctx: Ctx, c: StoredCredential, priority: Priority): Promise<Outcome> {
   const now = ctx.now();
   const window = offlineWindow(ctx.arrivalOf(c.bookingId) ?? c.startMs, c.endMs, now);
   for (let earlier = 0; ; earlier++) {
     const startMs = window.startMs - earlier * HOUR;
     try {
-      const got = await ctx.cloud.getOfflineCode({ lockId: c.lockId, label: c.label, startMs, endMs: window.endMs }, urgency);
+      const got = await ctx.cloud.getOfflineCode({ lockId: c.lockId, label: c.label, startMs, endMs: window.endMs }, priority);
       return done({ remoteId: got.codeId, secret: got.digits, variant: 'offline', startMs: got.startMs, endMs: got.endMs });
     } catch (e) {
       // -1026: a code for exactly this lock, type and window was fetched and deleted before (an
@@ -92,21 +92,21 @@ export async function addOfflineCode(ctx: Ctx, c: StoredCredential, urgency: Urg
  * Deletes a code on its lock through the gateway; a lock with no gateway (-2012) cannot be reached,
  * so the cloud record is removed instead (`deleteType` 1, §10.13, §15.2). Answers which one it did.
  */
-export async function deleteCodeEverywhere(ctx: Ctx, lockId: number, codeId: number, urgency: Urgency): Promise<'lock' | 'cloud-only'> {
+export async function deleteCodeEverywhere(ctx: Ctx, lockId: number, codeId: number, priority: Priority): Promise<'lock' | 'cloud-only'> {
   try {
-    await ctx.cloud.deleteCode(lockId, codeId, urgency);
+    await ctx.cloud.deleteCode(lockId, codeId, priority);
     return 'lock';
   } catch (e) {
     if (isNotFound(e)) return 'lock';
     if (!isNoGateway(e)) throw e;
   }
-  await deleteFromCloudOnly(ctx, lockId, codeId, urgency);
+  await deleteFromCloudOnly(ctx, lockId, codeId, priority);
   return 'cloud-only';
 }
 
-async function deleteFromCloudOnly(ctx: Ctx, lockId: number, codeId: number, urgency: Urgency): Promise<void> {
+async function deleteFromCloudOnly(ctx: Ctx, lockId: number, codeId: number, priority: Priority): Promise<void> {
   try {
-    await ctx.cloud.deleteCode(lockId, codeId, urgency, 'cloud-only');
+    await ctx.cloud.deleteCode(lockId, codeId, priority, 'cloud-only');
   } catch (e) {
     if (!isNotFound(e)) throw e;
   }
@@ -120,17 +120,17 @@ export const isNoGateway = (e: unknown): boolean => isSifelyError(e) && e.kind =
  * told plainly that the code keeps opening that door until its end (nothing is permanent, so it
  * does stop then). There is nothing for a verification to find in the cloud's list afterwards.
  */
-export async function leaveOnGatewaylessLock(ctx: Ctx, c: StoredCredential, remoteId: number, urgency: Urgency): Promise<Outcome> {
-  await deleteFromCloudOnly(ctx, c.lockId, remoteId, urgency);
+export async function leaveOnGatewaylessLock(ctx: Ctx, c: StoredCredential, remoteId: number, priority: Priority): Promise<Outcome> {
+  await deleteFromCloudOnly(ctx, c.lockId, remoteId, priority);
   const notice = msg('access.codeStaysOnLock', { door: c.doorName, until: formatWallMinute(c.endMs, ctx.timeZone() ?? 'UTC') });
   return { kind: 'done', patch: { remoteId, verifiedMs: ctx.now() }, note: 'no gateway: removed from the cloud only', notice };
 }
 
 /** Delete and issue again under the same label with the new window (an offline code gets new digits from the cloud). */
-export async function replaceCode(ctx: Ctx, c: StoredCredential, remoteId: number, startMs: number, endMs: number, urgency: Urgency): Promise<Outcome> {
-  await deleteCodeEverywhere(ctx, c.lockId, remoteId, urgency);
+export async function replaceCode(ctx: Ctx, c: StoredCredential, remoteId: number, startMs: number, endMs: number, priority: Priority): Promise<Outcome> {
+  await deleteCodeEverywhere(ctx, c.lockId, remoteId, priority);
   const fresh: StoredCredential = { ...c, remoteId: null, startMs, endMs };
-  const out = c.variant === 'offline' ? await addOfflineCode(ctx, fresh, urgency) : await addCustomCode(ctx, fresh, urgency);
+  const out = c.variant === 'offline' ? await addOfflineCode(ctx, fresh, priority) : await addCustomCode(ctx, fresh, priority);
   return out.kind === 'done' ? { ...out, patch: { startMs, endMs, ...out.patch } } : out;
 }
 

@@ -1,3 +1,4 @@
+import type { DeskChange } from '../changes';
 import { randomBytes } from 'node:crypto';
 import { msg } from '../../../shared/messages';
 import type { Booking } from '../../../shared/domain/booking';
@@ -9,7 +10,7 @@ import type { CredentialsRepo, StoredCredential } from '../db/repos/credentials.
 import type { OutboxRepo } from '../db/repos/outbox.repo';
 import type { RoomsRepo } from '../db/repos/rooms.repo';
 import { DeskError } from '../ipc/desk-error';
-import type { LockCloud } from './lock-cloud';
+import type { LockCloud } from '../cloud/lock-cloud';
 import type { OutboxWorker } from './outbox';
 
 /** Everything the engine's parts share. */
@@ -25,7 +26,7 @@ export interface EngineCtx {
   now: () => number;
   /** The property's zone (null before setup): audit notes write times as the desk reads them. */
   timeZone: () => string | null;
-  changed: (bookingId: number) => void;
+  changed: (change: DeskChange) => void;
   /** How long a clerk-facing action waits for the locks before answering with "pending". */
   interactiveWaitMs: number;
 }

@@ -10,14 +10,15 @@ import type { RoomsRepo } from '../db/repos/rooms.repo';
 import type { DeskTime } from '../time/desk-time';
 import type { BackoffOptions } from '../time/backoff';
 import { createAccessEngine } from './engine';
-import type { LockCloud } from './lock-cloud';
-import { runNightAudit } from './night-audit';
+import type { LockCloud } from '../cloud/lock-cloud';
+import type { DeskChange } from '../changes';
+import { reconcileLocks } from './reconcile';
 import { createOutboxWorker } from './outbox';
 
 const log = createLogger('access');
 /** Quiet hours at the desk; lists every lock at background priority (§8 rate limits). */
-const NIGHT_AUDIT_AT = '03:00';
-const RECHECK_NIGHT_AUDIT_MS = 60 * 60_000;
+const RECONCILE_AT = '03:00';
+const RECHECK_RECONCILE_MS = 60 * 60_000;
 
 export interface AccessDeps {
   db: Db;
@@ -26,7 +27,7 @@ export interface AccessDeps {
   credentials: CredentialsRepo;
   cloud: LockCloud;
   time: DeskTime;
-  changed: (bookingId: number) => void;
+  changed: (change: DeskChange) => void;
   interactiveWaitMs?: number;
   backoff?: BackoffOptions;
   /** The property's zone, for the nightly audit at 03:00 local time. */
@@ -44,7 +45,8 @@ export function createAccess(deps: AccessDeps) {
   const audit = createAuditRepo(deps.db, now);
   const worker = createOutboxWorker({ db: deps.db, outbox, credentials: deps.credentials, cloud: deps.cloud, time: deps.time,
     ...(deps.backoff ? { backoff: deps.backoff } : {}),
-    settled: (_c, bookingId) => deps.changed(bookingId),
+    // A settled row changes the booking's credentials and the pending work beside its doors.
+    settled: (_c, bookingId) => deps.changed({ access: bookingId, health: true }),
     arrivalOf: (bookingId) => deps.bookings.get(bookingId)?.arrivalMs ?? null,
     timeZone: deps.timeZone,
   });
@@ -55,37 +57,37 @@ export function createAccess(deps: AccessDeps) {
   engine.consumeBookingEvents();
 
   const doors = (): Door[] => [...new Map(deps.rooms.listRooms().flatMap((r) => [r.door, ...r.sharedDoors]).map((d) => [d.id, d])).values()];
-  const nightAudit = () => runNightAudit(engineCtx, doors());
+  const reconcile = () => reconcileLocks(engineCtx, doors());
   let timer: NodeJS.Timeout | null = null;
   /**
    * The next 03:00 is a date, so it is re-read at least hourly: a clock corrected meanwhile (or
    * cloud time learned) moves the audit to the real 03:00 instead of one computed from a wrong clock.
    */
-  const scheduleNightAudit = (): void => {
+  const scheduleReconcile = (): void => {
     const zone = deps.timeZone();
     if (!zone) return;
     const today = localDate(now(), zone);
-    let at = zonedWallTimeToMs(parseWall(today, NIGHT_AUDIT_AT), zone);
-    if (at <= now()) at = zonedWallTimeToMs(parseWall(addDays(today, 1), NIGHT_AUDIT_AT), zone);
+    let at = zonedWallTimeToMs(parseWall(today, RECONCILE_AT), zone);
+    if (at <= now()) at = zonedWallTimeToMs(parseWall(addDays(today, 1), RECONCILE_AT), zone);
     timer = setTimeout(
       () => {
-        if (now() < at - 1_000) return scheduleNightAudit();
-        nightAudit()
-          .catch((e: unknown) => log.error('night audit failed', e))
-          .finally(scheduleNightAudit);
+        if (now() < at - 1_000) return scheduleReconcile();
+        reconcile()
+          .catch((e: unknown) => log.error('nightly lock reconciliation failed', e))
+          .finally(scheduleReconcile);
       },
-      Math.max(1_000, Math.min(at - now(), RECHECK_NIGHT_AUDIT_MS)),
+      Math.max(1_000, Math.min(at - now(), RECHECK_RECONCILE_MS)),
     );
     timer.unref();
   };
-  scheduleNightAudit();
+  scheduleReconcile();
 
   return {
     engine,
     audit,
     outbox,
     worker,
-    nightAudit,
+    reconcile,
     async stop(): Promise<void> {
       if (timer) clearTimeout(timer);
       unsubscribe();

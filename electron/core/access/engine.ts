@@ -1,4 +1,5 @@
 import type { BookingDetail } from '../../../shared/domain/booking';
+import type { PlannedStep } from '../../../shared/ipc/contract';
 import { msg, type Message } from '../../../shared/messages';
 import type { CredentialVariant } from '../db/repos/credentials.repo';
 import { DeskError } from '../ipc/desk-error';
@@ -10,17 +11,6 @@ import { planFor, type PlanStep } from './plan';
 import { enqueueCardRevocation, enqueueDeparture } from './revoke';
 
 const log = createLogger('access');
-
-/** One door's part of a planned change, for the clerk's preview (the renderer words it). */
-export interface PlannedStep {
-  door: string;
-  action: 'remove' | 'change' | 'reissue' | 'add';
-  kind: 'card' | 'passcode';
-  /** The new end of validity; null for a removal. */
-  endMs: number | null;
-  /** Why a credential is removed. */
-  reason: 'cancelled' | 'checked-out' | 'not-this-stay' | null;
-}
 
 /**
  * The access engine: turns bookings into working cards and passcodes on the right doors for the
@@ -39,7 +29,7 @@ export function createAccessEngine(ctx: EngineCtx) {
   }
 
   async function settle(bookingId: number, outboxIds: readonly number[]): Promise<BookingDetail> {
-    ctx.changed(bookingId);
+    ctx.changed({ bookings: true, access: bookingId, health: true });
     ctx.worker.kick();
     await ctx.worker.waitFor(outboxIds, ctx.interactiveWaitMs);
     return detail(bookingId);
@@ -73,7 +63,7 @@ export function createAccessEngine(ctx: EngineCtx) {
         const booking = ctx.bookings.get(bookingId);
         if (!booking) continue;
         const steps = planFor(ctx, booking);
-        n += queuePlan(ctx, booking, steps, 1).length;
+        n += queuePlan(ctx, booking, steps, 'background').length;
         if (steps.length > 0) {
           // Who made the change (the feed or file the booking came from) and what it was, old → new.
           const mine = events.filter((e) => e.bookingId === bookingId);
@@ -87,7 +77,7 @@ export function createAccessEngine(ctx: EngineCtx) {
     })();
     if (queued > 0) {
       log.info(`booking changes queued ${queued} lock operation(s)`);
-      for (const id of new Set(events.map((e) => e.bookingId))) ctx.changed(id);
+      for (const id of new Set(events.map((e) => e.bookingId))) ctx.changed({ bookings: true, access: id, health: true });
       ctx.worker.kick();
     }
     return queued;

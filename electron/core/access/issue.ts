@@ -64,7 +64,7 @@ export function enqueueCard(ctx: EngineCtx, bookingId: number, cardNumber: strin
     });
     // The clerk handed over a card: the guest is checked in (and appears in departures to be
     // checked out), even when the window waits for the arrival.
-    if (booking.status === 'booked') ctx.bookings.setStatus(bookingId, 'checked_in');
+    if (booking.status === 'booked') ctx.bookings.events.plannedBy(() => ctx.bookings.setStatus(bookingId, 'checked_in'));
     ctx.audit.add({ staff, action: 'issue-card', bookingId, detail: msg('audit.cardOnDoors', { card: cardNumber, doors: outboxIds.length }), result: 'pending' });
     return { outboxIds, notice };
   })();
@@ -103,7 +103,7 @@ export function enqueuePasscode(ctx: EngineCtx, bookingId: number, staff: string
     });
     // The clerk handed over a card: the guest is checked in (and appears in departures to be
     // checked out), even when the window waits for the arrival.
-    if (booking.status === 'booked') ctx.bookings.setStatus(bookingId, 'checked_in');
+    if (booking.status === 'booked') ctx.bookings.events.plannedBy(() => ctx.bookings.setStatus(bookingId, 'checked_in'));
     ctx.audit.add({ staff, action: 'issue-passcode', bookingId, detail: msg('audit.passcodeOnDoors', { doors: outboxIds.length }), result: 'pending' });
     return { outboxIds, notice };
   })();

@@ -1,6 +1,6 @@
 import type { Message } from '../../../shared/messages';
 import type { StoredCredential } from '../db/repos/credentials.repo';
-import type { LockCloud } from './lock-cloud';
+import type { LockCloud } from '../cloud/lock-cloud';
 
 // The vocabulary of one outbox attempt (operations.ts, code-operations.ts): what it needs and how it settles.
 

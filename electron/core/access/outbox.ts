@@ -5,7 +5,7 @@ import type { OutboxRepo, OutboxRow } from '../db/repos/outbox.repo';
 import { createLogger } from '../log';
 import type { DeskTime } from '../time/desk-time';
 import { backoffDelayMs, type BackoffOptions } from '../time/backoff';
-import type { LockCloud } from './lock-cloud';
+import type { LockCloud } from '../cloud/lock-cloud';
 import { execute, MAX_ADD_ATTEMPTS, type Outcome } from './operations';
 
 const log = createLogger('outbox');
@@ -105,7 +105,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
         credentials.settle(c.id, { state, error: outcome.notice ?? null, ...p });
         // The gateway said it deleted it; the lock's own list must agree (a few seconds later, so
         // revocations on the same lock share one list).
-        if (row.op === 'delete' && p.verifiedMs === undefined) outbox.enqueue(c.id, 'verify', { deletedAt: now() }, 1, VERIFY_AFTER_MS);
+        if (row.op === 'delete' && p.verifiedMs === undefined) outbox.enqueue(c.id, 'verify', { deletedAt: now() }, 'background', VERIFY_AFTER_MS);
         // The lock answered: whatever waited behind an offline gateway goes now.
         // Only locks this worker held back are looked up (not every success: it is the hot path).
         // After a restart, rows held before it simply run at their own time (at most 30 s).
@@ -117,7 +117,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
         outbox.done(row.id);
         credentials.settle(c.id, { state: 'revoking', error: outcome.message });
         // A revocation that did not take: it goes again as promptly as a check-out's own delete.
-        outbox.enqueue(c.id, 'delete', {}, 0);
+        outbox.enqueue(c.id, 'delete', {}, 'interactive');
         return;
       }
       case 'give-up': {
@@ -175,7 +175,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
       for (const row of outbox.due(free + inFlight.size)) {
         if (inFlight.size >= concurrency) break;
         if (inFlight.has(row.id) || busyCredentials.has(row.credentialId)) continue;
-        const background = row.priority > 0;
+        const background = row.priority === 'background';
         if (background && inFlightBackground.size >= backgroundConcurrency) {
           waitingForSlot = true;
           continue;

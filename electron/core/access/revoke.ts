@@ -1,6 +1,7 @@
 import type { BookingStatus } from '../../../shared/domain/booking';
 import { msg } from '../../../shared/messages';
 import type { StoredCredential } from '../db/repos/credentials.repo';
+import type { QueuedPriority } from '../db/repos/outbox.repo';
 import { DeskError } from '../ipc/desk-error';
 import { isHeld, requireBooking, type EngineCtx } from './context';
 
@@ -9,7 +10,7 @@ import { isHeld, requireBooking, type EngineCtx } from './context';
  * The outbox deletes each one through the gateway and counts it revoked only when the lock's own
  * list no longer has it; until then the screen says "revocation pending".
  */
-export function queueRevocations(ctx: EngineCtx, creds: readonly StoredCredential[], priority: 0 | 1 = 0): number[] {
+export function queueRevocations(ctx: EngineCtx, creds: readonly StoredCredential[], priority: QueuedPriority = 'interactive'): number[] {
   return creds.map((c) => {
     // Cancel an add that has not been sent yet? No: it may be in flight. The delete is queued
     // behind it (one row per credential at a time) and looks on the lock if the add was unclear.
@@ -26,8 +27,7 @@ export function enqueueDeparture(ctx: EngineCtx, bookingId: number, status: Extr
   if (status === 'checked_out' && booking.status !== 'checked_in') throw new DeskError('conflict', msg('access.notCheckedIn'));
   return ctx.db.transaction(() => {
     const ids = queueRevocations(ctx, ctx.credentials.forBooking(bookingId).filter(isHeld));
-    ctx.bookings.setStatus(bookingId, status);
-    // The status change above wrote a booking event; the engine's own action already covers it.
+    ctx.bookings.events.plannedBy(() => ctx.bookings.setStatus(bookingId, status));
     ctx.audit.add({ staff, action: status === 'checked_out' ? 'check-out' : 'cancel', bookingId, detail: msg('audit.toRevoke', { count: ids.length }), result: 'pending' });
     return ids;
   })();

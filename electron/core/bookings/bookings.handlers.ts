@@ -4,13 +4,12 @@ import type { Db } from '../db/open';
 import type { BookingsRepo } from '../db/repos/bookings.repo';
 import type { FeedsRepo } from '../db/repos/feeds.repo';
 import type { RoomsRepo } from '../db/repos/rooms.repo';
-import type { DeskHandlers } from '../ipc/dispatch';
+import { handlersFor } from '../ipc/dispatch';
 import { DeskError } from '../ipc/desk-error';
 import type { CsvImport } from './csv-import';
 import type { FeedSync } from './feeds';
 import type { ManualBookings } from './manual';
 
-type BookingChannels = 'booking:search' | 'booking:create' | 'booking:update' | 'import:csv-preview' | 'import:csv-commit' | 'feed:list' | 'feed:add' | 'feed:refresh';
 
 export interface BookingHandlerDeps {
   db: Db;
@@ -24,8 +23,8 @@ export interface BookingHandlerDeps {
 }
 
 /** The bookings side of the IPC handler table (desk.ts spreads it into the whole table). */
-export function bookingHandlers(deps: BookingHandlerDeps): Pick<DeskHandlers, BookingChannels> {
-  return {
+export function bookingHandlers(deps: BookingHandlerDeps) {
+  return handlersFor({
     'booking:search': ({ query, limit }) => ({ bookings: deps.bookings.search(query, limit) }),
     'booking:create': (input) => deps.manual.create(input),
     'booking:update': (patch) => deps.manual.update(patch),
@@ -44,5 +43,5 @@ export function bookingHandlers(deps: BookingHandlerDeps): Pick<DeskHandlers, Bo
       if (!deps.feeds.get(feedId)) throw new DeskError('not-found', msg('bookings.feedUnknown'));
       return { results: [await deps.feedSync.refresh(feedId)] };
     },
-  };
+  });
 }

@@ -30,8 +30,7 @@ const overlap = (conflicts: Booking[]): BookingSaveResult => {
 /**
  * Walk-ins and edits. An overlap with another live stay in the room is refused, naming the stays in
  * the way (product.md "The right guest, the right room, the right window": no "save anyway" for an
- * occupied room; `confirmOverlap` is accepted on the wire for older screens and ignored). `holders`
- * adds the stays whose cards or codes still open the room in that period (an early check-in).
+ * occupied room). `holders` adds the stays whose cards or codes still open the room in that period (an early check-in).
  */
 export function createManualBookings(deps: { db: Db; bookings: BookingsRepo; rooms: RoomsRepo; holders?: (roomId: number, fromMs: number, toMs: number, selfId: number) => Booking[] }) {
   const { bookings, rooms } = deps;
@@ -59,7 +58,7 @@ export function createManualBookings(deps: { db: Db; bookings: BookingsRepo; roo
   const update = deps.db.transaction((patch: BookingPatch): BookingSaveResult => {
     const current = bookings.get(patch.bookingId);
     if (!current) throw new DeskError('not-found', msg('bookings.bookingGone'));
-    const { bookingId: _id, confirmOverlap: _ignored, ...rest } = patch;
+    const { bookingId: _id, ...rest } = patch;
     const changes: BookingChanges = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
     const next = { ...current, ...changes };
     if (current.status === 'checked_out' && (changes.arrivalMs !== undefined || changes.departureMs !== undefined || changes.roomId !== undefined))

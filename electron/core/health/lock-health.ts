@@ -3,21 +3,15 @@ import type { Db } from '../db/open';
 import { createDoorLoadRepo } from '../db/repos/door-load.repo';
 import type { RoomsRepo } from '../db/repos/rooms.repo';
 import { createLogger } from '../log';
-import type { CallOptions } from '../sifely/transport';
+import type { LockCloud, Priority } from '../cloud/lock-cloud';
 
 const log = createLogger('health');
-
-/** The few reads the health cache needs from the Sifely client (all at background priority). */
-export interface HealthSource {
-  listAllLocks(opts?: CallOptions): Promise<{ lockId: number; electricQuantity?: number }[]>;
-  listGatewaysOfLock(lockId: number, opts?: CallOptions): Promise<{ gatewayId: number }[]>;
-  getGatewayDetail(gatewayId: number, opts?: CallOptions): Promise<{ gatewayId: number; isOnline?: 0 | 1 }>;
-}
 
 export interface LockHealthOptions {
   db: Db;
   rooms: RoomsRepo;
-  source: HealthSource;
+  /** The few reads the health cache makes, all at background priority. */
+  cloud: Pick<LockCloud, 'listLocks' | 'gatewaysOfLock' | 'gatewayOnline'>;
   /** When the facts were read, as the screen shows it. */
   now: () => number;
   /** Refresh gating (binding re-reads, "check now") is a wait: measured on the monotonic clock. */
@@ -49,7 +43,7 @@ export function createLockHealth(opts: LockHealthOptions) {
   const refreshMs = opts.refreshMs ?? 5 * 60_000;
   const bindingMs = opts.bindingMs ?? 30 * 60_000;
   const minForcedMs = opts.minForcedMs ?? 20_000;
-  const bg: CallOptions = { priority: 'background' };
+  const bg: Priority = 'background';
   const facts = new Map<number, CloudFacts>();
   const gatewaysOf = new Map<number, number[]>();
   let bindingAtMs = -Infinity;
@@ -63,12 +57,12 @@ export function createLockHealth(opts: LockHealthOptions) {
 
   async function readCloud(): Promise<void> {
     const ids = lockIds();
-    const batteries = new Map((await opts.source.listAllLocks(bg)).map((l) => [l.lockId, l.electricQuantity ?? null]));
+    const batteries = new Map((await opts.cloud.listLocks(bg)).map((l) => [l.lockId, l.battery]));
     const problems = new Map<number, string>();
     if (opts.monotonic() - bindingAtMs >= bindingMs) {
       for (const lockId of ids) {
         try {
-          gatewaysOf.set(lockId, (await opts.source.listGatewaysOfLock(lockId, bg)).map((g) => g.gatewayId));
+          gatewaysOf.set(lockId, await opts.cloud.gatewaysOfLock(lockId, bg));
         } catch (e) {
           problems.set(lockId, 'The lock cloud did not say which gateway serves this lock.');
           log.warn(`gateways of lock ${lockId}`, e);
@@ -79,7 +73,7 @@ export function createLockHealth(opts: LockHealthOptions) {
     const online = new Map<number, boolean>();
     for (const gatewayId of new Set([...gatewaysOf.values()].flat())) {
       try {
-        online.set(gatewayId, (await opts.source.getGatewayDetail(gatewayId, bg)).isOnline === 1);
+        online.set(gatewayId, await opts.cloud.gatewayOnline(gatewayId, bg));
       } catch (e) {
         log.warn(`gateway ${gatewayId} detail`, e);
       }

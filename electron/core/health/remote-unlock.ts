@@ -1,8 +1,8 @@
 import { msg } from '../../../shared/messages';
-import type { LockCloud } from '../access/lock-cloud';
+import type { LockCloud } from '../cloud/lock-cloud';
 import type { AuditRepo } from '../db/repos/audit.repo';
 import type { Door } from '../../../shared/domain/door';
-import type { DeskHandlers } from '../ipc/dispatch';
+import { handlersFor } from '../ipc/dispatch';
 import { DeskError } from '../ipc/desk-error';
 import { SifelyError } from '../sifely/errors';
 
@@ -17,13 +17,13 @@ export interface RemoteUnlockDeps {
 
 /**
  * A manager opens one door now, through its gateway (§10.16): a guest locked out at night, a
- * technician at the boiler room. The channel is manager-only in staff/policy.ts. One try at
+ * technician at the boiler room. The channel is manager-only (its contract entry). One try at
  * interactive priority: the manager is waiting and can press again; the client's own retry of a
  * busy gateway (-3003) applies. Both outcomes are audited, a refusal with the cloud's reason, so
  * the log shows who tried to open which door even when the lock stayed shut.
  */
-export function remoteUnlockHandlers(deps: RemoteUnlockDeps): Pick<DeskHandlers, 'lock:unlock'> {
-  return {
+export function remoteUnlockHandlers(deps: RemoteUnlockDeps) {
+  return handlersFor({
     'lock:unlock': async ({ doorId }) => {
       const door = deps.doors.getDoor(doorId);
       if (!door) throw new DeskError('not-found', msg('access.doorGone'));
@@ -39,5 +39,5 @@ export function remoteUnlockHandlers(deps: RemoteUnlockDeps): Pick<DeskHandlers,
       deps.audit.add({ staff, action: 'remote-unlock', bookingId: null, detail: msg('audit.remoteUnlock', { door: door.name }), result: 'ok' });
       return { doorId: door.id, doorName: door.name, atMs: deps.now() };
     },
-  };
+  });
 }

@@ -1,4 +1,5 @@
-import { type Channel, contract, isChannel, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract';
+import { isChannel } from '../../../shared/ipc/channels';
+import { type Channel, contract, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract';
 import { err, ok, type IpcErr, type IpcErrorCode, type IpcResult } from '../../../shared/ipc/result';
 import { english, isMessageKey, msg, type Message, type WireMessage } from '../../../shared/messages';
 import { joinMessages } from '../../../shared/messages/join';
@@ -8,8 +9,19 @@ import { DeskError } from './desk-error';
 
 const log = createLogger('ipc');
 
+export type Handler<C extends Channel> = (request: RequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
+
 /** One handler per channel; a missing one is a compile error where the table `satisfies` this. */
-export type DeskHandlers = { [C in Channel]: (request: RequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>> };
+export type DeskHandlers = { [C in Channel]: Handler<C> };
+
+/**
+ * A service's part of the handler table, typed from the contract by its keys alone: a key that is
+ * not a channel of the contract is a compile error, and each handler's request and response are
+ * the channel's schemas.
+ */
+export function handlersFor<C extends Channel>(part: { [K in C]: Handler<K> }): { [K in C]: Handler<K> } {
+  return part;
+}
 
 export type Dispatch = (channel: unknown, payload: unknown) => Promise<IpcResult<unknown>>;
 

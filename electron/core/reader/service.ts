@@ -11,6 +11,7 @@ import {
 } from '../../../shared/cards/reader-profile';
 import { lockCardNumber } from '../../../shared/cards/uid';
 import { english, msg, type Message } from '../../../shared/messages';
+import type { LockCloud } from '../cloud/lock-cloud';
 import type { ReaderProfilesRepo } from '../db/repos/reader-profiles.repo';
 import { DeskError } from '../ipc/desk-error';
 import { createLogger } from '../log';
@@ -21,15 +22,11 @@ const log = createLogger('reader');
 /** Two reads of one card closer than this are one tap (readers repeat; HID and wedge may both see it). */
 export const DUPLICATE_WINDOW_MS = 1_000;
 
-/** What calibration needs of the Sifely client (§10.24), paged. */
-export interface CardLister {
-  listCards(lockId: number, pageNo: number, pageSize: number): Promise<{ list: ListedCard[]; pages: number }>;
-}
-
 export interface ReaderServiceDeps {
   profiles: ReaderProfilesRepo;
   backend: HidBackend;
-  cards: CardLister;
+  /** Calibration lists a lock's cards (§10.24) while the manager waits. */
+  cloud: Pick<LockCloud, 'listCards'>;
   /** Doors the calibration may use. */
   locks: () => { lockId: number; name: string }[];
   /** When a read happened, as the screen shows it. */
@@ -146,12 +143,7 @@ export function createReaderService(deps: ReaderServiceDeps) {
     /** Lists the lock's cards (every page) and finds the readings of `raw` that produce one of them. */
     async calibrate(lockId: number, raw: string): Promise<CalibrationOutcome> {
       if (!deps.locks().some((l) => l.lockId === lockId)) throw new DeskError('not-found', msg('reader.notThisDesksLock'));
-      const listed: ListedCard[] = [];
-      for (let pageNo = 1; ; pageNo++) {
-        const page = await deps.cards.listCards(lockId, pageNo, 100);
-        listed.push(...page.list);
-        if (pageNo >= page.pages || page.list.length === 0 || pageNo >= 20) break; // locks hold ~1000 cards (§12)
-      }
+      const listed: ListedCard[] = (await deps.cloud.listCards(lockId, 'interactive')).map((c) => ({ cardId: c.cardId, cardNumber: c.cardNumber, ...(c.label ? { cardName: c.label } : {}) }));
       const result = calibrate(raw, listed);
       return {
         listedCards: listed.length,

@@ -5,14 +5,13 @@ import type { AuditRepo } from '../db/repos/audit.repo';
 import type { PropertyRepo } from '../db/repos/property.repo';
 import type { RoomsRepo } from '../db/repos/rooms.repo';
 import { DeskError } from '../ipc/desk-error';
-import type { DeskHandlers } from '../ipc/dispatch';
-import type { SifelyClient } from '../sifely/client';
+import { handlersFor } from '../ipc/dispatch';
+import type { LockCloud } from '../cloud/lock-cloud';
 import type { SlipPrinter } from '../slip/printer';
 import type { RoomMappingService } from './room-mapping';
 import type { SettingsRepo } from '../db/repos/settings.repo';
 import type { createSifelyAccountSetup } from './sifely-account';
 
-type SetupChannels = 'setup:state' | 'setup:sifely-login' | 'setup:locks' | 'setup:save-room' | 'setup:save-property' | 'setup:save-settings' | 'setup:printers' | 'setup:quit-desk';
 
 export interface SetupDeps {
   demo: boolean;
@@ -22,7 +21,7 @@ export interface SetupDeps {
   settings: SettingsRepo;
   account: ReturnType<typeof createSifelyAccountSetup>;
   /** The desk's own Sifely client (demo: the built-in simulator): locks are imported from it. */
-  sifely: Pick<SifelyClient, 'listAllLocks'>;
+  cloud: Pick<LockCloud, 'listLocks'>;
   printer: SlipPrinter | null;
   audit: AuditRepo;
   staff: () => string;
@@ -31,10 +30,10 @@ export interface SetupDeps {
 }
 
 /** The manager's setup wizard. Manager-only is enforced by the staff policy (setup:* channels). */
-export function setupHandlers(deps: SetupDeps): Pick<DeskHandlers, SetupChannels> {
+export function setupHandlers(deps: SetupDeps) {
   const note = (action: string, detail: Message): void => void deps.audit.add({ staff: deps.staff(), action, bookingId: null, detail, result: 'ok' });
 
-  return {
+  return handlersFor({
     'setup:state': () => ({
       property: deps.property.get(),
       demo: deps.demo,
@@ -52,16 +51,8 @@ export function setupHandlers(deps: SetupDeps): Pick<DeskHandlers, SetupChannels
     },
     'setup:locks': async () => {
       const byLock = new Map(deps.mapping.doors().map((d) => [d.lockId, d]));
-      const locks = await deps.sifely.listAllLocks();
-      return {
-        locks: locks.map((l) => ({
-          lockId: l.lockId,
-          name: l.lockAlias?.trim() || l.lockName,
-          battery: l.electricQuantity ?? null,
-          hasGateway: l.hasGateway === 1,
-          door: byLock.get(l.lockId) ?? null,
-        })),
-      };
+      const locks = await deps.cloud.listLocks('interactive');
+      return { locks: locks.map((l) => ({ ...l, door: byLock.get(l.lockId) ?? null })) };
     },
     'setup:save-room': (mapping) => {
       const room = deps.mapping.save(mapping);
@@ -89,5 +80,5 @@ export function setupHandlers(deps: SetupDeps): Pick<DeskHandlers, SetupChannels
       setTimeout(quit, 100);
       return { quitting: true as const };
     },
-  };
+  });
 }

@@ -6,7 +6,7 @@ import type { Language } from '../../../shared/messages/languages';
 import type { AuditRepo } from '../db/repos/audit.repo';
 import type { CredentialsRepo } from '../db/repos/credentials.repo';
 import { DeskError } from '../ipc/desk-error';
-import type { DeskHandlers } from '../ipc/dispatch';
+import { handlersFor } from '../ipc/dispatch';
 import type { SettingsRepo } from '../db/repos/settings.repo';
 import type { SlipPrinter } from './printer';
 import { renderSlipHtml } from './render';
@@ -24,7 +24,7 @@ export interface SlipDeps {
 }
 
 /** The guest slip: rendered in the core from the booking's credentials, printed by main. */
-export function slipHandlers(deps: SlipDeps): Pick<DeskHandlers, 'slip:render' | 'slip:print' | 'slip:options'> {
+export function slipHandlers(deps: SlipDeps) {
   function render(bookingId: number, requested: SlipPageSizeName | undefined, language: Language | undefined): { html: string; pageSize: SlipPageSizeName; language: Language } {
     const booking = deps.detail(bookingId);
     if (booking.status === 'cancelled') throw new DeskError('conflict', msg('slip.cancelled'));
@@ -37,7 +37,7 @@ export function slipHandlers(deps: SlipDeps): Pick<DeskHandlers, 'slip:render' |
     return { html, pageSize, language: lang };
   }
 
-  return {
+  return handlersFor({
     'slip:options': () => {
       const { language, pageSize } = deps.settings.get();
       return { language, pageSize };
@@ -63,5 +63,5 @@ export function slipHandlers(deps: SlipDeps): Pick<DeskHandlers, 'slip:render' |
       }
       return outcome;
     },
-  };
+  });
 }

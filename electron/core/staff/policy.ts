@@ -1,26 +1,13 @@
-import type { Channel } from '../../../shared/ipc/contract';
+import { type AccessLevel, type Channel, contract } from '../../../shared/ipc/contract';
 import type { DeskHandlers } from '../ipc/dispatch';
-import type { AccessLevel, StaffSession } from './session';
+import type { StaffSession } from './session';
 
-/** Channels anyone at the desk may call, locked or not: the lock screen itself and the status line. */
-const OPEN: ReadonlySet<string> = new Set(['desk:status', 'staff:status', 'staff:unlock', 'staff:lock', 'staff:activity']);
-
-/**
- * Manager-only: setup, settings, staff, reader calibration, opening a door remotely and adding a
- * booking feed (the desk fetches whatever address a feed names). Checked in the core, not just hidden in the UI.
- */
-const MANAGER: ReadonlySet<string> = new Set(['staff:list', 'staff:save', 'staff:remove', 'reader:save-profile', 'reader:calibrate', 'lock:unlock', 'feed:add']);
-
+/** Who may call a channel: the contract's word for it, checked here in the core, not just hidden in the UI. */
 export function accessLevelOf(channel: Channel): AccessLevel {
-  if (OPEN.has(channel)) return 'open';
-  if (MANAGER.has(channel) || channel.startsWith('setup:')) return 'manager';
-  return 'staff';
+  return contract[channel].access;
 }
 
-/**
- * Wraps every handler with the session check for its channel. Unlisted channels need an
- * unlocked desk (any role): a channel added later is protected by default, never open by default.
- */
+/** Wraps every handler with the session check its contract entry names. */
 export function guardHandlers<T extends DeskHandlers>(session: StaffSession, handlers: T): T {
   const guarded: Record<string, (request: never) => unknown> = {};
   for (const [channel, handler] of Object.entries(handlers) as [Channel, (request: never) => unknown][]) {

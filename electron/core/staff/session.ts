@@ -1,12 +1,11 @@
 import type { StaffMember, StaffRole, StaffStatus } from '../../../shared/domain/staff';
+import type { AccessLevel } from '../../../shared/ipc/contract';
 import { msg } from '../../../shared/messages';
 import { DeskError } from '../ipc/desk-error';
 import type { StaffRepo } from '../db/repos/staff.repo';
 import { hashPin, verifyPin } from './pin';
 import { createPinAttempts, type Lockout } from './pin-attempts';
 
-
-export type AccessLevel = 'open' | 'staff' | 'manager';
 
 /**
  * Who is at the desk, kept in the core: the renderer can ask to unlock with a PIN, never say who

@@ -2,15 +2,14 @@ import type { StaffMember, StaffSave } from '../../../shared/domain/staff';
 import { msg, type Message } from '../../../shared/messages';
 import type { AuditRepo } from '../db/repos/audit.repo';
 import { DeskError } from '../ipc/desk-error';
-import type { DeskHandlers } from '../ipc/dispatch';
+import { handlersFor } from '../ipc/dispatch';
 import { hashPin } from './pin';
 import type { StaffSession } from './session';
 import type { StaffRepo } from '../db/repos/staff.repo';
 
-type StaffChannels = 'staff:status' | 'staff:unlock' | 'staff:lock' | 'staff:activity' | 'staff:list' | 'staff:save' | 'staff:remove' | 'staff:change-pin';
 
 /** Staff members and the PIN lock. Nothing here returns a PIN, a hash or a salt. */
-export function staffHandlers(deps: { staff: StaffRepo; session: StaffSession; audit: AuditRepo }): Pick<DeskHandlers, StaffChannels> {
+export function staffHandlers(deps: { staff: StaffRepo; session: StaffSession; audit: AuditRepo }) {
   const { staff, session, audit } = deps;
   const note = (action: string, detail: Message, result: 'ok' | 'failed' = 'ok'): void =>
     void audit.add({ staff: session.currentStaff(), action, bookingId: null, detail, result });
@@ -41,7 +40,7 @@ export function staffHandlers(deps: { staff: StaffRepo; session: StaffSession; a
     return staff.get(input.id)!;
   }
 
-  return {
+  return handlersFor({
     'staff:status': () => session.status(),
     'staff:unlock': async ({ staffId, pin }) => {
       try {
@@ -86,5 +85,5 @@ export function staffHandlers(deps: { staff: StaffRepo; session: StaffSession; a
       staff.remove(id);
       return { members: staff.list() };
     },
-  };
+  });
 }

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Booking, BookingDetail } from '../../../shared/domain/booking';
 import type { BookingInput, BookingSaveResult } from '../../../shared/domain/booking-input';
+import type { EventPayload } from '../../../shared/ipc/events';
 import { desk } from '../api/bridge';
 import type { DeskStore } from './index';
 import { failureNotice } from './notice';
@@ -21,7 +22,8 @@ export interface BookingsSlice {
   show: (detail: BookingDetail) => void;
   clearSelection: () => void;
   /** Re-reads what changed in the core; the store is a cache, the core is the truth. */
-  refresh: (bookingId: number | null) => Promise<void>;
+  /** Refetches only what the core said changed ('desk:changed'); 'everything' after an import the screen ran itself. */
+  refresh: (change: EventPayload<'desk:changed'> | 'everything') => Promise<void>;
   createWalkIn: (input: BookingInput) => Promise<BookingSaveResult | null>;
 }
 
@@ -64,17 +66,23 @@ export const createBookingsSlice: StateCreator<DeskStore, [], [], BookingsSlice>
     get().cancelFlow();
     set({ selectedId: null, detail: null, outcome: null, notice: null });
   },
-  async refresh(bookingId) {
-    await get().loadToday();
-    if (get().query.trim()) void get().search(get().query);
-    void get().loadHealth(false);
+  async refresh(change) {
+    const every = change === 'everything';
+    const bookings = every || change.bookings;
+    const health = every || change.health;
+    const touched = (id: number): boolean => every || change.access.includes(id);
+    if (health) void get().loadHealth(false);
+    if (bookings) {
+      if (get().query.trim()) void get().search(get().query);
+      await get().loadToday();
+    }
     const selected = get().selectedId;
-    if (selected !== null && (bookingId === null || bookingId === selected)) {
+    if (selected !== null && touched(selected)) {
       const r = await desk.invoke('booking:get', { bookingId: selected });
       if (r.ok && get().selectedId === selected) set({ detail: r.value });
     }
     const id = get().identified;
-    if (id?.booking && (bookingId === null || bookingId === id.booking.id)) void get().identify(id.cardNumber);
+    if (id?.booking && touched(id.booking.id)) void get().identify(id.cardNumber);
   },
   async createWalkIn(input) {
     const r = await desk.invoke('booking:create', input);

@@ -39,6 +39,7 @@ export function createBookingEvents(db: Db, now: () => number, onListenerError: 
   const unconsumed = db.prepare<[number], EventRow>('SELECT * FROM booking_events WHERE consumed_ms IS NULL ORDER BY id LIMIT ?');
   const markConsumed = db.prepare<[number, number]>('UPDATE booking_events SET consumed_ms = ? WHERE id = ? AND consumed_ms IS NULL');
   const maxId = db.prepare<[], { m: number | null }>('SELECT max(id) AS m FROM booking_events');
+  const markConsumedAfter = db.prepare<[number, number]>('UPDATE booking_events SET consumed_ms = ? WHERE id > ? AND consumed_ms IS NULL');
 
   const listeners = new Set<BookingEventListener>();
   let lastNotified = maxId.get()?.m ?? 0;
@@ -83,6 +84,18 @@ export function createBookingEvents(db: Db, now: () => number, onListenerError: 
     },
     unconsumed(limit = 500): BookingEvent[] {
       return unconsumed.all(limit).map(toEvent);
+    },
+    /**
+     * Runs a booking write whose lock work the caller plans itself (a clerk's check-in, checkout,
+     * cancellation or stay change, in its one transaction) and marks the events it recorded as
+     * consumed, so the planner does not plan the same change a second time from them.
+     */
+    plannedBy<T>(write: () => T): T {
+      if (!db.inTransaction) throw new Error('plannedBy runs inside the action\'s transaction');
+      const before = maxId.get()?.m ?? 0;
+      const result = write();
+      markConsumedAfter.run(now(), before);
+      return result;
     },
     markConsumed(ids: readonly number[]): void {
       const t = now();

@@ -2,13 +2,20 @@ import type { Db } from '../open';
 
 export type OutboxOp = 'add' | 'change' | 'delete' | 'verify';
 export type OutboxState = 'queued' | 'sending' | 'done' | 'gave_up';
+/**
+ * The cloud's Priority a row is queued at (cloud/lock-cloud.ts): a clerk's action or background
+ * work (the nightly reconciliation, verifications). A clerk's delete is sent as 'prompt'. Stored as
+ * 0 and 1 so the due list sorts clerk-facing rows first.
+ */
+export type QueuedPriority = 'interactive' | 'background';
+const stored = (p: QueuedPriority): 0 | 1 => (p === 'interactive' ? 0 : 1);
 
 export interface OutboxRow {
   id: number;
   credentialId: number;
   op: OutboxOp;
   args: Record<string, unknown>;
-  priority: 0 | 1;
+  priority: QueuedPriority;
   state: OutboxState;
   attempts: number;
   unclear: boolean;
@@ -34,7 +41,7 @@ const toRow = (r: Raw): OutboxRow => ({
   credentialId: r.credential_id,
   op: r.op,
   args: JSON.parse(r.args) as Record<string, unknown>,
-  priority: r.priority === 0 ? 0 : 1,
+  priority: r.priority === 0 ? 'interactive' : 'background',
   state: r.state,
   attempts: r.attempts,
   unclear: r.unclear === 1,
@@ -84,9 +91,9 @@ export function createOutboxRepo(db: Db, now: () => number) {
 
   return {
     /** `delayMs` holds the row back (a verification waits for the lock's list to settle). */
-    enqueue(credentialId: number, op: OutboxOp, args: Record<string, unknown> = {}, priority: 0 | 1 = 0, delayMs = 0): number {
+    enqueue(credentialId: number, op: OutboxOp, args: Record<string, unknown> = {}, priority: QueuedPriority = 'interactive', delayMs = 0): number {
       const at = now();
-      return Number(insert.run({ credentialId, op, args: JSON.stringify(args), priority, at, due: at + delayMs }).lastInsertRowid);
+      return Number(insert.run({ credentialId, op, args: JSON.stringify(args), priority: stored(priority), at, due: at + delayMs }).lastInsertRowid);
     },
     due(limit: number): OutboxRow[] {
       return due.all(now(), limit).map(toRow);

@@ -35,7 +35,7 @@ export function WalkInDialog({ open, onClose }: { open: boolean; onClose: () => 
   // An occupied room is refused by the core; the clerk picks another room or fewer nights.
   const save = async (): Promise<void> => {
     if (room === null || departureMs === null) return;
-    const r = await createWalkIn({ guestName: name, contact, notes: '', roomId: room, arrivalMs: Math.floor(now / 60_000) * 60_000, departureMs, confirmOverlap: false });
+    const r = await createWalkIn({ guestName: name, contact, notes: '', roomId: room, arrivalMs: Math.floor(now / 60_000) * 60_000, departureMs });
     if (r?.kind === 'overlap') return setOverlap({ message: r.message, messageMsg: r.messageMsg, conflicts: r.conflicts });
     if (r?.kind === 'saved') {
       setName('');

@@ -67,7 +67,7 @@ export function CsvSection() {
     setPicked(null);
     setChosen(null);
     if (fileInput.current) fileInput.current.value = '';
-    void refreshDesk(null);
+    void refreshDesk('everything');
   };
 
   const changes = preview ? preview.counts.create + preview.counts.update + preview.counts.cancel : 0;

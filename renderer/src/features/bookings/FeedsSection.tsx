@@ -64,7 +64,7 @@ export function FeedsSection() {
     setBusy(null);
     if (!r.ok) return setSaid([{ key: 'err', text: r.message, bad: true }]);
     setSaid(sayResults(r.value.results, list));
-    void refreshDesk(null);
+    void refreshDesk('everything');
   };
 
   const add = async (): Promise<void> => {
@@ -88,7 +88,7 @@ export function FeedsSection() {
     const result = r.value.results[0];
     if (result && !result.ok) return setSaid([{ key: 'add', text: t('bookingsImport.feeds.addedBad', { ...who, error: words(result.errorMsg, result.error) }), bad: true }]);
     setSaid([{ key: 'add', text: t('bookingsImport.feeds.added', who), bad: false, ...(result ? { result } : {}) }]);
-    void refreshDesk(null);
+    void refreshDesk('everything');
   };
 
   return (

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { ResponseOf } from '../../../../shared/ipc/contract';
+import type { PlannedStep } from '../../../../shared/ipc/contract';
 
-export type PlannedStep = ResponseOf<'access:preview-change'>['steps'][number];
+export type { PlannedStep };
 
 /** One door's planned change in the clerk's language, with times in the property's zone. */
 export function describeStep(step: PlannedStep, t: TFunction, moment: (ms: number) => string): string {

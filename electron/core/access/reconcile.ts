@@ -1,11 +1,12 @@
 import type { Door } from '../../../shared/domain/door';
+import type { ReconcileReport } from '../../../shared/ipc/contract';
 import { msg } from '../../../shared/messages';
 import { createLogger } from '../log';
 import { isActive, type EngineCtx } from './context';
-import type { CardOnLock, CodeOnLock } from './lock-cloud';
+import type { CardOnLock, CodeOnLock } from '../cloud/lock-cloud';
 import { queueRevocations } from './revoke';
 
-const log = createLogger('night-audit');
+const log = createLogger('reconcile');
 
 /** About 1000 cards and a few hundred custom codes fit on a lock (§10.11, §12, -4056/-3009). */
 export const LOCK_CAPACITY = { cards: 1000, codes: 200 } as const;
@@ -14,43 +15,15 @@ export const CAPACITY_WARNING = 0.9;
 /** Labels the desk gives its credentials start with this; anything else is the owner's own. */
 const DESK_LABEL = 'FD ';
 
-export interface LockAudit {
-  door: string;
-  lockId: number;
-  cards: number;
-  codes: number;
-  nearlyFull: boolean;
-  /** The lock could not be listed (offline gateway, cloud error): checked again next time. */
-  error: string | null;
-}
-
-export interface AuditFinding {
-  door: string;
-  kind: 'card' | 'passcode';
-  label: string;
-  what: string;
-}
-
-export interface NightAuditReport {
-  atMs: number;
-  locks: LockAudit[];
-  /** On a lock but should not be: revocations were queued for the desk's own. */
-  zombies: AuditFinding[];
-  /** Should be on a lock but is not: re-issued. */
-  missing: AuditFinding[];
-  /** Expired credentials queued for removal to free lock memory. */
-  swept: number;
-}
-
 /**
- * The night audit: every lock's own lists compared with the bookings. Departed guests must have
+ * The nightly lock reconciliation: every lock's own lists compared with the bookings. Departed guests must have
  * nothing left (a zombie gets its revocation queued again), in-house guests must have everything
  * (a missing credential is re-added), and expired credentials are swept from the locks so they do
  * not fill up. All of it runs at background priority so a clerk is never kept waiting.
  */
-export async function runNightAudit(ctx: EngineCtx, doors: readonly Door[]): Promise<NightAuditReport> {
+export async function reconcileLocks(ctx: EngineCtx, doors: readonly Door[]): Promise<ReconcileReport> {
   const now = ctx.now();
-  const report: NightAuditReport = { atMs: now, locks: [], zombies: [], missing: [], swept: 0 };
+  const report: ReconcileReport = { atMs: now, locks: [], zombies: [], missing: [], swept: 0 };
   for (const door of doors) {
     let cards: CardOnLock[];
     let codes: CodeOnLock[];
@@ -81,12 +54,12 @@ export async function runNightAudit(ctx: EngineCtx, doors: readonly Door[]): Pro
         const stillValid = item.endMs === 0 || item.endMs > now;
         if (cred && cred.state === 'issued' && cred.endMs <= now && ctx.outbox.openFor(cred.id).length === 0) {
           // Expired: remove it to free the lock's memory (it no longer opens anyway).
-          queueRevocations(ctx, [cred], 1);
+          queueRevocations(ctx, [cred], 'background');
           report.swept++;
         } else if (stillValid && (!cred || (!isActive(cred) && cred.state !== 'failed' && ctx.outbox.openFor(cred.id).length === 0))) {
           report.zombies.push({ door: door.name, kind: item.kind, label: item.label, what: cred ? `still on the lock after it was ${cred.state}` : 'not known to this desk' });
           // Revoked here but back on the lock (or never really removed): revoke it again.
-          if (cred) queueRevocations(ctx, [cred], 1);
+          if (cred) queueRevocations(ctx, [cred], 'background');
         }
       }
       for (const cred of ctx.credentials.activeOnDoor(door.id)) {
@@ -94,7 +67,7 @@ export async function runNightAudit(ctx: EngineCtx, doors: readonly Door[]): Pro
         if (ctx.outbox.openFor(cred.id).length > 0) continue; // already being worked on
         report.missing.push({ door: door.name, kind: cred.kind, label: cred.label, what: 'issued by the desk but not on the lock' });
         ctx.credentials.settle(cred.id, { state: 'pending', error: msg('access.missingAtNightAudit') });
-        ctx.outbox.enqueue(cred.id, 'add', {}, 1);
+        ctx.outbox.enqueue(cred.id, 'add', {}, 'background');
       }
     })();
   }

@@ -26,7 +26,7 @@ const settled = () =>
     return s.queued + s.sending === 0;
   });
 
-describe('the night audit compares every lock with the bookings', () => {
+describe('the nightly lock reconciliation compares every lock with the bookings', () => {
   it('finds a credential missing from a lock (deleted in the Sifely app) and puts it back', async () => {
     const d = await desk.handlers['access:issue-card']({ bookingId: 1, cardNumber: '8080808080' });
     const card = simCard('Room 101', '8080808080')!;
@@ -34,7 +34,7 @@ describe('the night audit compares every lock with the bookings', () => {
     card.inCloud = false;
     expect(sim().canOpen(lockId('Room 101'), { card: '8080808080' }, d.arrivalMs + HOUR)).toBe(false);
 
-    const report = await desk.handlers['access:night-audit']({});
+    const report = await desk.handlers['access:reconcile']({});
     expect(report.missing).toEqual([expect.objectContaining({ door: 'Room 101', kind: 'card' })]);
     expect(report.zombies).toEqual([]);
     await settled();
@@ -49,7 +49,7 @@ describe('the night audit compares every lock with the bookings', () => {
     sim().cards.set(onLock.cardId, onLock); // it came back (a lock restored from an old backup)
     expect(sim().canOpen(lockId('Entrance'), { card: '9090909090' }, d.arrivalMs + HOUR)).toBe(true);
 
-    const report = await desk.handlers['access:night-audit']({});
+    const report = await desk.handlers['access:reconcile']({});
     expect(report.zombies).toEqual([expect.objectContaining({ door: 'Entrance', kind: 'card' })]);
     await settled();
     expect(sim().canOpen(lockId('Entrance'), { card: '9090909090' }, d.arrivalMs + HOUR)).toBe(false);
@@ -59,7 +59,7 @@ describe('the night audit compares every lock with the bookings', () => {
   it('sweeps expired credentials from the locks to free their memory', async () => {
     const d = await desk.handlers['access:issue-card']({ bookingId: 3, cardNumber: '7070707070' });
     clock.setWall(d.departureMs + DAY);
-    const report = await desk.handlers['access:night-audit']({});
+    const report = await desk.handlers['access:reconcile']({});
     expect(report.swept).toBe(2);
     await settled();
     expect(simCard('Room 201', '7070707070')).toBeUndefined();
@@ -72,7 +72,7 @@ describe('the night audit compares every lock with the bookings', () => {
       const cardId = sim().id();
       sim().cards.set(cardId, { cardId, lockId: id, cardNumber: String(4_000_000_000 + i), cardName: `owner ${i}`, startDate: 0, endDate: 0, createDate: clock.wall(), senderUsername: 'owner', inCloud: true, lock: { secret: String(4_000_000_000 + i), startDate: 0, endDate: 0 } });
     }
-    const report = await desk.handlers['access:night-audit']({});
+    const report = await desk.handlers['access:reconcile']({});
     expect(report.locks.find((l) => l.door === 'Room 202')).toMatchObject({ cards: 905, nearlyFull: true });
     expect(report.locks.find((l) => l.door === 'Room 201')).toMatchObject({ nearlyFull: false });
     expect(report.zombies).toEqual([]); // the owner's own cards are not the desk's business
