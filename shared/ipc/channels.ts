@@ -33,6 +33,8 @@ export const CHANNEL_NAMES = [
   'feed:list',
   'feed:add',
   'feed:refresh',
+  'attention:list',
+  'attention:resolve',
   'lock:health',
   'lock:unlock',
   'slip:render',

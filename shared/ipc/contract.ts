@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ClockStatusSchema } from '../domain/clock';
 import { MessageSchema } from '../messages';
 import { fieldRule } from '../messages/catalog/ipc';
+import { AttentionItemSchema } from '../domain/attention';
 import { BookingDetailSchema, BookingSchema } from '../domain/booking';
 import { PropertySchema } from '../domain/property';
 import { CalibrationOutcomeSchema, ReadOutcomeSchema, ReaderDevicesSchema, ReaderProfileSchema, ReaderStatusSchema } from '../cards/reader-profile';
@@ -164,6 +165,12 @@ export const contract = {
   'booking:update': { request: BookingPatchSchema.strict(), response: BookingSaveResultSchema },
   'import:csv-preview': { request: CsvImportRequestSchema.strict(), response: CsvPreviewSchema },
   'import:csv-commit': { request: CsvImportRequestSchema.strict(), response: z.object({ counts: ImportCountsSchema }) },
+  'attention:list': { request: z.object({}).strict(), response: z.object({ items: z.array(AttentionItemSchema) }) },
+  /** A change held back from a feed or file: confirm applies it through the clerk's own checks, reject keeps the stay. */
+  'attention:resolve': {
+    request: z.object({ heldId: z.number().int().positive(), confirm: z.boolean() }).strict(),
+    response: z.object({ booking: BookingDetailSchema.nullable() }),
+  },
   'feed:list': { request: z.object({}).strict(), response: z.object({ feeds: z.array(FeedSchema) }) },
   'feed:add': {
     request: z

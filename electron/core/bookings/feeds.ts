@@ -10,7 +10,7 @@ import { DEFAULT_FEED_ADDRESS_POLICY, type FeedAddressPolicy } from './feed-addr
 import { DEFAULT_FETCH_LIMITS, fetchFeedText, type FetchLimits } from './fetch-feed';
 import { parseIcsFeed, type FeedEvent } from './ical';
 import { ImportError } from './import-error';
-import { applyPlan, countPlan, planStays, type ImportGuard, type IncomingStay, type PlannedStay } from './stays';
+import { applyPlan, countPlan, planStays, type HeldStore, type ImportGuard, type IncomingStay, type PlannedStay } from './stays';
 import { stayLimitProblem } from './stay-limits';
 import type { Message } from '../../../shared/messages';
 
@@ -29,6 +29,8 @@ export interface FeedSyncDeps {
   fetch?: HttpFetch;
   /** Room holds and issued access (access/room-holds.ts importGuard). */
   guard?: ImportGuard;
+  /** Where changes held back for a clerk are kept (rule 4). */
+  held?: HeldStore;
 }
 
 /** Per feed, per refresh: a hostile or broken feed cannot flood the store or the booking ids. */
@@ -98,11 +100,11 @@ export function importFeedText(deps: FeedSyncDeps, feedId: number, text: string)
   const existing = deps.bookings.bySource(source);
   const plan = capNewBookings(
     planStays(existing, incoming, { nowMs: deps.now(), cancelVanished: true, ...(deps.guard ? { guard: deps.guard } : {}) }).filter(
-      (x) => !(x.action === 'cancel' && x.incoming === null && x.existing && keep.has(x.existing.ref)),
+      (x) => !(x.incoming === null && x.existing && keep.has(x.existing.ref)),
     ),
   );
   deps.db.transaction(() => {
-    applyPlan(deps.db, deps.bookings, source, plan);
+    applyPlan(deps.db, deps.bookings, source, plan, deps.held);
     deps.feeds.recordSuccess(feedId, parsed.events.length);
   })();
   const warningsMsg = [...parsed.skippedMsg, ...limited, ...plan.flatMap((x) => (x.warning ? [x.warning] : []))];
