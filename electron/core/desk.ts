@@ -170,7 +170,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   const feeds = createFeedsRepo(db, now);
   const held = createHeldChangesRepo(db, now);
   const guard = importGuard({ bookings, rooms, credentials, held });
-  const feedSync = createFeedSync({ db, bookings, feeds, property: requireProperty, now, guard, held, addresses: { allowHosts: config.feedAllowHosts ?? [] }, ...(config.fetch ? { fetch: config.fetch } : {}) });
+  const feedSync = createFeedSync({ db, bookings, feeds, property: requireProperty, now, guard, held, changed: () => emit('desk:changed', { bookingId: null }), addresses: { allowHosts: config.feedAllowHosts ?? [] }, ...(config.fetch ? { fetch: config.fetch } : {}) });
   // iCal feeds refresh every 15 minutes (Airbnb itself refreshes exports about hourly).
   feedSync.start(15 * 60_000);
 

@@ -35,12 +35,16 @@ const refresh = async (feedId: number) => (await desk.handlers['feed:refresh']({
 const csv = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 const roomId = async (name: string) => (await desk.handlers['setup:state']({})).rooms.find((r) => r.name === name)!.id;
 
-/** A feed on room 103 with Pat Feed from today to `toDay` (or nothing), and Pat holding a card. */
-async function patWithCard(): Promise<{ feedId: number; put: (toDay: number | null) => void }> {
+/**
+ * A feed on room 103 with Pat Feed from today to `toDay` (or nothing), and Pat holding a card: from
+ * the arrival, or from now (in house already) when Olivia has been checked out first.
+ */
+async function patWithCard(opts: { early?: boolean } = {}): Promise<{ feedId: number; put: (toDay: number | null) => void }> {
   const put = (toDay: number | null) => ics.routes.set('/103.ics', icsCalendar(toDay === null ? [] : [{ uid: 'stay-1', summary: 'Pat Feed', fromDay: 0, toDay }], ZONE));
   put(3);
   const feed = await desk.handlers['feed:add']({ roomId: await roomId('103'), name: 'Airbnb 103', url: `${ics.base}/103.ics`, refreshNow: false });
   await refresh(feed.id);
+  if (opts.early) await desk.handlers['access:check-out']({ bookingId: (await one('Olivia Smith')).id });
   await desk.handlers['access:issue-card']({ bookingId: (await one('Pat Feed')).id, cardNumber: '7770002222' });
   await drainOutbox(desk);
   return { feedId: feed.id, put };
@@ -154,20 +158,34 @@ describe('rule 4: a held-back change is stored and waits for a clerk', () => {
   });
 
   it('a feed that drops a guest in house does not lock them out: it waits, and confirming revokes', async () => {
-    const { feedId, put } = await patWithCard();
+    const { feedId, put } = await patWithCard({ early: true });
     const pat = await one('Pat Feed');
     expect(pat.status).toBe('checked_in');
+    const now = desk.time.now() + 60_000;
+    expect(opens('Room 103', '7770002222', now)).toBe(true);
     put(null);
     const r = await refresh(feedId);
     expect(r.warningsMsg.map(english).join(' ')).toMatch(/keeps their access until a clerk confirms it in Needs attention/);
     await drainOutbox(desk);
     expect((await one('Pat Feed')).status).toBe('checked_in');
-    expect(opens('Room 103', '7770002222', pat.arrivalMs + HOUR)).toBe(true);
+    expect(opens('Room 103', '7770002222', now)).toBe(true);
     const [item] = await list();
     expect(item?.kind === 'held' && item.proposal.cancel).toBe(true);
     await desk.handlers['attention:resolve']({ heldId: item!.kind === 'held' ? item!.id : -1, confirm: true });
     await drainOutbox(desk);
     expect((await one('Pat Feed')).status).toBe('cancelled');
+    expect(opens('Room 103', '7770002222', now)).toBe(false);
+    expect(opens('Room 103', '7770002222', pat.arrivalMs + HOUR)).toBe(false);
+    expect(await list()).toEqual([]);
+  });
+
+  it('a feed that drops a checked-in guest whose card starts at a later arrival cancels at once', async () => {
+    const { feedId, put } = await patWithCard();
+    const pat = await one('Pat Feed');
+    expect(pat.status).toBe('checked_in');
+    put(null);
+    expect((await refresh(feedId)).counts.cancel).toBe(1);
+    await drainOutbox(desk);
     expect(opens('Room 103', '7770002222', pat.arrivalMs + HOUR)).toBe(false);
     expect(await list()).toEqual([]);
   });

@@ -31,6 +31,8 @@ export interface FeedSyncDeps {
   guard?: ImportGuard;
   /** Where changes held back for a clerk are kept (rule 4). */
   held?: HeldStore;
+  /** Said after a refresh that changed or held something, so the screen's lists (Needs attention) follow a scheduled refresh too. */
+  changed?: () => void;
 }
 
 /** Per feed, per refresh: a hostile or broken feed cannot flood the store or the booking ids. */
@@ -134,7 +136,10 @@ export function createFeedSync(deps: FeedSyncDeps) {
     if (!feed) throw new RangeError(`no feed ${feedId}`);
     try {
       const text = await fetchFeedText(feed.url, deps.limits ?? DEFAULT_FETCH_LIMITS, deps.fetch, deps.addresses ?? DEFAULT_FEED_ADDRESS_POLICY);
-      return importFeedText(deps, feedId, text);
+      const result = importFeedText(deps, feedId, text);
+      const { unchanged: _same, ...moved } = result.counts;
+      if (result.warningsMsg.length > 0 || Object.values(moved).some((n) => n > 0)) deps.changed?.();
+      return result;
     } catch (e) {
       const why = e instanceof ImportError ? e.msg : msg('bookings.feed.failed');
       if (!(e instanceof ImportError)) log.error(`feed ${feedId} failed`, e);

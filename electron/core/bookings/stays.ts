@@ -35,6 +35,8 @@ export interface PlannedStay {
 export interface ImportGuard {
   holders: (roomId: number, fromMs: number, toMs: number, selfId: number) => Booking[];
   hasAccess: (bookingId: number) => boolean;
+  /** Whether one of the booking's cards or codes opens its doors already (an early check-in). */
+  opensNow?: (bookingId: number, nowMs: number) => boolean;
   /** The change already held back for the booking, if any, and whether a clerk rejected it. */
   held?: (bookingId: number) => (HeldProposal & { state: 'waiting' | 'rejected' }) | null;
 }
@@ -159,11 +161,13 @@ export function planStays(
  */
 function cancelOf(b: Booking, nowMs: number, why: Message, incoming: IncomingStay | null, guard: ImportGuard | undefined): PlannedStay {
   if (b.departureMs <= nowMs || b.status === 'cancelled') return { action: 'unchanged', incoming, existing: b, changes: {}, warning: null };
-  if (b.status === 'checked_in') {
+  // Checked in with a card that starts at a later arrival is not in house yet: cancelled at once.
+  const inHouse = b.status === 'checked_in' && (b.arrivalMs <= nowMs || guard?.opensNow?.(b.id, nowMs) === true);
+  if (inHouse) {
     const held = holdOf(b, { roomId: b.roomId, arrivalMs: b.arrivalMs, departureMs: b.departureMs, cancel: true }, guard, msg('bookings.stay.inHouse', { guest: b.guestName, ref: b.ref, why }));
     return { action: 'skip', incoming, existing: b, changes: {}, warning: held.warning, ...(held.hold ? { hold: held.hold } : {}) };
   }
-  return { action: 'cancel', incoming, existing: b, changes: { status: 'cancelled' }, warning: null };
+  return { action: 'cancel', incoming, existing: b, changes: { status: 'cancelled' }, warning: null, ...(guard?.held?.(b.id) ? { hold: 'clear' as const } : {}) };
 }
 
 export function countPlan(plan: readonly { action: ImportAction }[]): ImportCounts {
