@@ -46,6 +46,8 @@ import { slipHandlers } from './slip/slip.handlers';
 import { guardHandlers } from './staff/policy';
 import { createStaffSession } from './staff/session';
 import { staffHandlers } from './staff/staff.handlers';
+import { createAttention } from './access/attention';
+import { createHeldChangesRepo } from './db/repos/held-changes.repo';
 import { createStaffRepo } from './db/repos/staff.repo';
 import type { Clock } from './time/clock';
 import { createDeskTime, type DeskTime } from './time/desk-time';
@@ -169,8 +171,9 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   };
 
   const feeds = createFeedsRepo(db, now);
-  const guard = importGuard({ bookings, rooms, credentials });
-  const feedSync = createFeedSync({ db, bookings, feeds, property: requireProperty, now, guard, addresses: { allowHosts: config.feedAllowHosts ?? [] }, ...(config.fetch ? { fetch: config.fetch } : {}) });
+  const held = createHeldChangesRepo(db, now);
+  const guard = importGuard({ bookings, rooms, credentials, held });
+  const feedSync = createFeedSync({ db, bookings, feeds, property: requireProperty, now, guard, held, changed: () => changed({ bookings: true }), addresses: { allowHosts: config.feedAllowHosts ?? [] }, ...(config.fetch ? { fetch: config.fetch } : {}) });
   // iCal feeds refresh every 15 minutes (Airbnb itself refreshes exports about hourly).
   feedSync.start(15 * 60_000);
 
@@ -199,6 +202,19 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       }),
   });
 
+  const attention = createAttention({
+    bookings,
+    rooms,
+    held,
+    engine: access.engine,
+    audit: access.audit,
+    now,
+    sourceName: (source) => {
+      const feedId = /^feed:(\d+)$/.exec(source)?.[1];
+      return (feedId && feeds.get(Number(feedId))?.name) || source;
+    },
+  });
+
   const table = {
     ...healthHandlers(health),
     ...remoteUnlockHandlers({ doors: rooms, cloud: lockCloud, audit: access.audit, currentStaff: session.currentStaff, now }),
@@ -213,8 +229,15 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       feedSync,
       property: requireProperty,
       manual: createManualBookings({ db, bookings, rooms, holders: (roomId, fromMs, toMs, selfId) => othersHolding({ bookings, rooms, credentials }, roomId, fromMs, toMs, selfId) }),
-      csv: createCsvImport({ db, bookings, rooms, mappings: createImportMappingsRepo(db, now), property: requireProperty, now, guard }),
+      csv: createCsvImport({ db, bookings, rooms, mappings: createImportMappingsRepo(db, now), property: requireProperty, now, guard, held }),
     }),
+    'attention:list': () => ({ items: attention.list() }),
+    'attention:resolve': async ({ heldId, confirm }) => {
+      if (confirm) return { booking: await attention.confirm(heldId, session.currentStaff()) };
+      attention.reject(heldId, session.currentStaff());
+      changed({ bookings: true });
+      return { booking: null };
+    },
     ...accessHandlers(access.engine, access.audit, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint, reconcile: access.reconcile, currentStaff: session.currentStaff, passcodeLength: () => settings.get().passcodeLength }),
     ...slipHandlers({ detail: access.engine.detail, property: requireProperty, settings, credentials, audit: access.audit, staff: session.currentStaff, now, printer: config.printer ?? null }),
     ...staffHandlers({ staff: staffRepo, session, audit: access.audit }),

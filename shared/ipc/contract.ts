@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ClockStatusSchema } from '../domain/clock';
 import { MessageSchema } from '../messages';
 import { fieldRule } from '../messages/catalog/ipc';
+import { AttentionItemSchema } from '../domain/attention';
 import { BookingDetailSchema, BookingSchema } from '../domain/booking';
 import { PropertySchema } from '../domain/property';
 import { CalibrationOutcomeSchema, ReadOutcomeSchema, ReaderDevicesSchema, ReaderProfileSchema, ReaderStatusSchema } from '../cards/reader-profile';
@@ -191,6 +192,13 @@ export const contract = {
   'booking:update': { access: 'staff', request: BookingPatchSchema.strict(), response: BookingSaveResultSchema },
   'import:csv-preview': { access: 'staff', request: CsvImportRequestSchema.strict(), response: CsvPreviewSchema },
   'import:csv-commit': { access: 'staff', request: CsvImportRequestSchema.strict(), response: z.object({ counts: ImportCountsSchema }) },
+  'attention:list': { access: 'staff', request: z.object({}).strict(), response: z.object({ items: z.array(AttentionItemSchema) }) },
+  /** A change held back from a feed or file: confirm applies it through the clerk's own checks, reject keeps the stay. */
+  'attention:resolve': {
+    access: 'staff',
+    request: z.object({ heldId: z.number().int().positive(), confirm: z.boolean() }).strict(),
+    response: z.object({ booking: BookingDetailSchema.nullable() }),
+  },
   'feed:list': { access: 'staff', request: z.object({}).strict(), response: z.object({ feeds: z.array(FeedSchema) }) },
   'feed:add': { access: 'manager',
     request: z

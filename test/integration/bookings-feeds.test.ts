@@ -80,7 +80,7 @@ describe('iCal feeds per room', () => {
     h.clock.nowMs = Date.parse('2027-04-06T10:00:00Z'); // a has departed, b is in house
     const r = await h.feedSync.refresh(feedId);
     expect(r.counts).toMatchObject({ cancel: 0, skip: 1 });
-    expect(r.warnings).toEqual([(expect.stringMatching(/in house but no longer in the feed; left as is/) as string)]);
+    expect(r.warnings).toEqual([(expect.stringMatching(/in house but no longer in the feed; the guest keeps their access until a clerk confirms it/) as string)]);
     expect(h.bookings.get(a!.id)!.status).toBe('checked_out');
     expect(h.bookings.get(b!.id)!.status).toBe('checked_in');
   });

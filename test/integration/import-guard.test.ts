@@ -63,7 +63,7 @@ describe('rule 4: outside changes that widen issued access wait; shortening appl
 
     put(6);
     const longer = await refresh(feed.id);
-    expect(longer.warningsMsg.map(english).join(' ')).toMatch(/would extend or move a card or code already issued; it waits for a clerk/);
+    expect(longer.warningsMsg.map(english).join(' ')).toMatch(/would extend or move a card or code already issued; it waits in Needs attention for a clerk/);
     expect((await search('Pat Feed'))[0]!.departureMs).toBe(pat.departureMs);
     expect(opens('Room 103', '7770002222', pat.departureMs + HOUR)).toBe(false);
 

@@ -1,4 +1,6 @@
 import type { Booking } from '../../../shared/domain/booking';
+import type { ImportGuard } from '../bookings/stays';
+import type { HeldChangesRepo } from '../db/repos/held-changes.repo';
 import type { EngineCtx } from './context';
 import { isActive, isHeld } from './context';
 
@@ -40,9 +42,11 @@ export function freeForEarlyStart(ctx: EngineCtx, booking: Booking, nowMs: numbe
 }
 
 /** What an import must respect (bookings/stays.ts ImportGuard), from the store. */
-export function importGuard(repos: Pick<EngineCtx, 'bookings' | 'rooms' | 'credentials'>): { holders: (roomId: number, fromMs: number, toMs: number, selfId: number) => Booking[]; hasAccess: (bookingId: number) => boolean } {
+export function importGuard(repos: Pick<EngineCtx, 'bookings' | 'rooms' | 'credentials'> & { held?: Pick<HeldChangesRepo, 'forBooking'> }): ImportGuard {
   return {
     holders: (roomId, fromMs, toMs, selfId) => othersHolding(repos, roomId, fromMs, toMs, selfId),
     hasAccess: (bookingId) => repos.credentials.forBooking(bookingId).some(isHeld),
+    opensNow: (bookingId, nowMs) => repos.credentials.forBooking(bookingId).some((c) => isHeld(c) && c.startMs <= nowMs),
+    held: (bookingId) => repos.held?.forBooking(bookingId) ?? null,
   };
 }

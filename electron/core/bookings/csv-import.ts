@@ -9,7 +9,7 @@ import { DeskError } from '../ipc/desk-error';
 import { parseBookingsCsv, type ParsedCsv } from './csv';
 import { ImportError } from './import-error';
 import { joinMessages } from '../../../shared/messages/join';
-import { applyPlan, countPlan, planStays, type ImportGuard, type PlannedStay } from './stays';
+import { applyPlan, countPlan, planStays, type HeldStore, type ImportGuard, type PlannedStay } from './stays';
 import { isReservedSource, stayLimitProblem } from './stay-limits';
 
 /** Enough rows for the clerk to see what will happen, without sending a 50 000-row table over IPC. */
@@ -24,6 +24,8 @@ export interface CsvImportDeps {
   now: () => number;
   /** Room holds and issued access (access/room-holds.ts importGuard); without it, imports plan as before. */
   guard?: ImportGuard;
+  /** Where changes held back for a clerk are kept (rule 4). */
+  held?: HeldStore;
 }
 
 interface Planned {
@@ -114,7 +116,7 @@ export function createCsvImport(deps: CsvImportDeps) {
         throw new DeskError('invalid-request', msg(bad.length === 1 ? 'bookings.import.nothingRow' : 'bookings.import.nothingRows', said));
       }
       deps.db.transaction(() => {
-        applyPlan(deps.db, deps.bookings, req.source, plan);
+        applyPlan(deps.db, deps.bookings, req.source, plan, deps.held);
         deps.mappings.save(req.source, parsed.mapping);
       })();
       return counts;

@@ -10,7 +10,7 @@ import { DEFAULT_FEED_ADDRESS_POLICY, type FeedAddressPolicy } from './feed-addr
 import { DEFAULT_FETCH_LIMITS, fetchFeedText, type FetchLimits } from './fetch-feed';
 import { parseIcsFeed, type FeedEvent } from './ical';
 import { ImportError } from './import-error';
-import { applyPlan, countPlan, planStays, type ImportGuard, type IncomingStay, type PlannedStay } from './stays';
+import { applyPlan, countPlan, planStays, type HeldStore, type ImportGuard, type IncomingStay, type PlannedStay } from './stays';
 import { stayLimitProblem } from './stay-limits';
 import type { Message } from '../../../shared/messages';
 
@@ -29,6 +29,10 @@ export interface FeedSyncDeps {
   fetch?: HttpFetch;
   /** Room holds and issued access (access/room-holds.ts importGuard). */
   guard?: ImportGuard;
+  /** Where changes held back for a clerk are kept (rule 4). */
+  held?: HeldStore;
+  /** Said after a refresh that changed or held something, so the screen's lists (Needs attention) follow a scheduled refresh too. */
+  changed?: () => void;
 }
 
 /** Per feed, per refresh: a hostile or broken feed cannot flood the store or the booking ids. */
@@ -98,11 +102,11 @@ export function importFeedText(deps: FeedSyncDeps, feedId: number, text: string)
   const existing = deps.bookings.bySource(source);
   const plan = capNewBookings(
     planStays(existing, incoming, { nowMs: deps.now(), cancelVanished: true, ...(deps.guard ? { guard: deps.guard } : {}) }).filter(
-      (x) => !(x.action === 'cancel' && x.incoming === null && x.existing && keep.has(x.existing.ref)),
+      (x) => !(x.incoming === null && x.existing && keep.has(x.existing.ref)),
     ),
   );
   deps.db.transaction(() => {
-    applyPlan(deps.db, deps.bookings, source, plan);
+    applyPlan(deps.db, deps.bookings, source, plan, deps.held);
     deps.feeds.recordSuccess(feedId, parsed.events.length);
   })();
   const warningsMsg = [...parsed.skippedMsg, ...limited, ...plan.flatMap((x) => (x.warning ? [x.warning] : []))];
@@ -132,7 +136,10 @@ export function createFeedSync(deps: FeedSyncDeps) {
     if (!feed) throw new RangeError(`no feed ${feedId}`);
     try {
       const text = await fetchFeedText(feed.url, deps.limits ?? DEFAULT_FETCH_LIMITS, deps.fetch, deps.addresses ?? DEFAULT_FEED_ADDRESS_POLICY);
-      return importFeedText(deps, feedId, text);
+      const result = importFeedText(deps, feedId, text);
+      const { unchanged: _same, ...moved } = result.counts;
+      if (result.warningsMsg.length > 0 || Object.values(moved).some((n) => n > 0)) deps.changed?.();
+      return result;
     } catch (e) {
       const why = e instanceof ImportError ? e.msg : msg('bookings.feed.failed');
       if (!(e instanceof ImportError)) log.error(`feed ${feedId} failed`, e);

@@ -1,3 +1,4 @@
+import { sameProposal, type HeldProposal } from '../../../shared/domain/attention';
 import type { Booking } from '../../../shared/domain/booking';
 import type { ImportAction, ImportCounts } from '../../../shared/domain/booking-import';
 import { msg, type Message } from '../../../shared/messages';
@@ -23,6 +24,8 @@ export interface PlannedStay {
   existing: Booking | null;
   changes: BookingChanges;
   warning: Message | null;
+  /** A change held back for a clerk (rule 4), or 'clear' when the source no longer asks for the one kept. */
+  hold?: HeldProposal | 'clear';
 }
 
 /**
@@ -32,6 +35,21 @@ export interface PlannedStay {
 export interface ImportGuard {
   holders: (roomId: number, fromMs: number, toMs: number, selfId: number) => Booking[];
   hasAccess: (bookingId: number) => boolean;
+  /** Whether one of the booking's cards or codes opens its doors already (an early check-in). */
+  opensNow?: (bookingId: number, nowMs: number) => boolean;
+  /** The change already held back for the booking, if any, and whether a clerk rejected it. */
+  held?: (bookingId: number) => (HeldProposal & { state: 'waiting' | 'rejected' }) | null;
+}
+
+/**
+ * What to do with the held-back change of `b` given the source's latest proposal (null: it asks for
+ * nothing held). A proposal the clerk already rejected is neither asked nor warned about again.
+ */
+function holdOf(b: Booking, proposal: HeldProposal | null, guard: ImportGuard | undefined, warning: Message): { hold?: HeldProposal | 'clear'; warning: Message | null } {
+  const prior = guard?.held?.(b.id) ?? null;
+  if (!proposal) return prior ? { hold: 'clear', warning: null } : { warning: null };
+  if (prior?.state === 'rejected' && sameProposal(prior, proposal)) return { warning: null };
+  return { hold: proposal, warning };
 }
 
 const clashWarning = (s: { guestName: string; ref: string }, other: Booking): Message =>
@@ -39,7 +57,8 @@ const clashWarning = (s: { guestName: string; ref: string }, other: Booking): Me
 
 /**
  * A change from outside that would give issued access more (an earlier arrival, a later departure,
- * another room) waits for a clerk: those fields are held back. Shortening applies at once.
+ * another room) waits for a clerk: those fields are held back (kept in held_changes for the
+ * Needs-attention list). Shortening applies at once: it only takes access away.
  */
 function holdBackWidening(b: Booking, changes: BookingChanges): boolean {
   let held = false;
@@ -94,7 +113,7 @@ export function planStays(
       continue;
     }
     if (s.cancelled) {
-      plan.push(cancelOf(b, opts.nowMs, msg('bookings.stay.cancelledAtSource'), s));
+      plan.push(cancelOf(b, opts.nowMs, msg('bookings.stay.cancelledAtSource'), s, opts.guard));
       continue;
     }
     const changes: BookingChanges = {};
@@ -110,35 +129,45 @@ export function planStays(
       plan.push({ action: 'unchanged', incoming: s, existing: b, changes: {}, warning: null });
       continue;
     }
-    let warning: Message | null = null;
-    if (opts.guard?.hasAccess(b.id) && holdBackWidening(b, changes)) {
-      warning = msg('bookings.stay.waitsForClerk', { guest: b.guestName, ref: b.ref });
-      if (Object.keys(changes).length === 0) {
-        plan.push({ action: 'skip', incoming: s, existing: b, changes, warning });
-        continue;
-      }
+    const widens = opts.guard?.hasAccess(b.id) === true && holdBackWidening(b, changes);
+    const proposal = widens ? { roomId: s.roomId, arrivalMs: s.arrivalMs, departureMs: s.departureMs, cancel: false } : null;
+    const held = holdOf(b, proposal, opts.guard, msg('bookings.stay.waitsForClerk', { guest: b.guestName, ref: b.ref }));
+    let warning = held.warning;
+    const hold = held.hold ? { hold: held.hold } : {};
+    if (widens && Object.keys(changes).length === 0) {
+      plan.push({ action: 'skip', incoming: s, existing: b, changes, warning, ...hold });
+      continue;
     }
     const after = { ...b, ...changes };
     const clash = Object.keys(changes).length && opts.guard && (after.status === 'booked' || after.status === 'checked_in') ? clashOf(after.roomId, after.arrivalMs, after.departureMs, b.id) : null;
     if (clash && !warning) warning = clashWarning(after, clash);
-    plan.push({ action: Object.keys(changes).length ? 'update' : 'unchanged', incoming: s, existing: b, changes, warning });
+    plan.push({ action: Object.keys(changes).length ? 'update' : 'unchanged', incoming: s, existing: b, changes, warning, ...hold });
   }
   if (opts.cancelVanished)
     for (const b of existing)
-      if (!seen.has(b.ref) && b.status !== 'cancelled' && b.status !== 'checked_out') plan.push(cancelOf(b, opts.nowMs, msg('bookings.stay.goneFromFeed'), null));
+      if (!seen.has(b.ref) && b.status !== 'cancelled' && b.status !== 'checked_out') plan.push(cancelOf(b, opts.nowMs, msg('bookings.stay.goneFromFeed'), null, opts.guard));
   return plan;
 }
 
 /**
  * Only a stay that has not ended and the guest has not started is cancelled automatically: past
- * stays vanish from Airbnb feeds as a matter of course, and cancelling a checked-in guest from a
- * feed would lock them out of their room; those are left for the clerk with a warning.
+ * stays vanish from Airbnb feeds as a matter of course. A checked-in guest is NOT revoked by a
+ * feed or file: the guest is asleep upstairs with their luggage in the room, and what a channel
+ * calls a cancellation mid-stay is as often a refund, a rebooking under a new reference or the
+ * host tidying the calendar as a real eviction. Locking someone out of their room at night on
+ * that word is the worst thing a front desk can do, and the desk has a person who can ask. So the
+ * cancellation waits in Needs attention; a clerk confirms it (which takes the access back at once)
+ * or keeps the guest. A stay not started yet is cancelled at once: that only takes access away.
  */
-function cancelOf(b: Booking, nowMs: number, why: Message, incoming: IncomingStay | null): PlannedStay {
+function cancelOf(b: Booking, nowMs: number, why: Message, incoming: IncomingStay | null, guard: ImportGuard | undefined): PlannedStay {
   if (b.departureMs <= nowMs || b.status === 'cancelled') return { action: 'unchanged', incoming, existing: b, changes: {}, warning: null };
-  if (b.status === 'checked_in')
-    return { action: 'skip', incoming, existing: b, changes: {}, warning: msg('bookings.stay.inHouse', { guest: b.guestName, ref: b.ref, why }) };
-  return { action: 'cancel', incoming, existing: b, changes: { status: 'cancelled' }, warning: null };
+  // Checked in with a card that starts at a later arrival is not in house yet: cancelled at once.
+  const inHouse = b.status === 'checked_in' && (b.arrivalMs <= nowMs || guard?.opensNow?.(b.id, nowMs) === true);
+  if (inHouse) {
+    const held = holdOf(b, { roomId: b.roomId, arrivalMs: b.arrivalMs, departureMs: b.departureMs, cancel: true }, guard, msg('bookings.stay.inHouse', { guest: b.guestName, ref: b.ref, why }));
+    return { action: 'skip', incoming, existing: b, changes: {}, warning: held.warning, ...(held.hold ? { hold: held.hold } : {}) };
+  }
+  return { action: 'cancel', incoming, existing: b, changes: { status: 'cancelled' }, warning: null, ...(guard?.held?.(b.id) ? { hold: 'clear' as const } : {}) };
 }
 
 export function countPlan(plan: readonly { action: ImportAction }[]): ImportCounts {
@@ -147,11 +176,21 @@ export function countPlan(plan: readonly { action: ImportAction }[]): ImportCoun
   return counts;
 }
 
-/** Applies a plan in one transaction: every booking and every booking event, or none. */
-export function applyPlan(db: Db, bookings: BookingsRepo, source: string, plan: readonly PlannedStay[]): void {
+/** Where held-back changes are kept (db/repos/held-changes.repo.ts). */
+export interface HeldStore {
+  hold: (bookingId: number, source: string, p: HeldProposal) => void;
+  clear: (bookingId: number) => void;
+}
+
+/** Applies a plan in one transaction: every booking, booking event and held-back change, or none. */
+export function applyPlan(db: Db, bookings: BookingsRepo, source: string, plan: readonly PlannedStay[], held?: HeldStore): void {
   db.transaction(() => {
     const creates: NewBooking[] = [];
     for (const p of plan) {
+      if (held && p.existing && p.hold) {
+        if (p.hold === 'clear') held.clear(p.existing.id);
+        else held.hold(p.existing.id, source, p.hold);
+      }
       if (p.action === 'create' && p.incoming) {
         const { cancelled: _c, ...s } = p.incoming;
         creates.push({ ...s, source });

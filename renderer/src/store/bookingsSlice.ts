@@ -38,6 +38,8 @@ export const createBookingsSlice: StateCreator<DeskStore, [], [], BookingsSlice>
   selectedId: null,
   detail: null,
   async loadToday() {
+    // The Needs-attention list changes with the same things today's lists do (imports, feeds, actions).
+    void get().loadAttention();
     const r = await desk.invoke('booking:today', {});
     if (r.ok) set({ ...r.value });
     else get().say(failureNotice(r));

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createAccessSlice, type AccessSlice } from './accessSlice';
+import { createAttentionSlice, type AttentionSlice } from './attentionSlice';
 import { createAuditSlice, type AuditSlice } from './auditSlice';
 import { createBookingsSlice, type BookingsSlice } from './bookingsSlice';
 import { createChangeSlice, type ChangeSlice } from './changeSlice';
@@ -7,7 +8,7 @@ import { createHealthSlice, type HealthSlice } from './healthSlice';
 import { createIdentifySlice, type IdentifySlice } from './identifySlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
 
-export type DeskStore = StatusSlice & BookingsSlice & AccessSlice & IdentifySlice & HealthSlice & ChangeSlice & AuditSlice;
+export type DeskStore = StatusSlice & BookingsSlice & AccessSlice & IdentifySlice & HealthSlice & ChangeSlice & AuditSlice & AttentionSlice;
 
 /** One store built from slices (zustand's slices pattern). */
 export const useDesk = create<DeskStore>()((...a) => ({
@@ -18,4 +19,5 @@ export const useDesk = create<DeskStore>()((...a) => ({
   ...createHealthSlice(...a),
   ...createChangeSlice(...a),
   ...createAuditSlice(...a),
+  ...createAttentionSlice(...a),
 }));

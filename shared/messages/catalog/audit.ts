@@ -15,6 +15,8 @@ export const auditMessages = defineMessages({
   'audit.change.arrivalFromTo': { en: 'arrival {{from}} → {{to}}', es: 'llegada {{from}} → {{to}}' },
   'audit.change.departureFromTo': { en: 'departure {{from}} → {{to}}', es: 'salida {{from}} → {{to}}' },
   'audit.change.roomFromTo': { en: 'room {{from}} → {{to}}', es: 'habitación {{from}} → {{to}}' },
+  'audit.heldConfirmed': { en: 'confirmed the change held back from {{source}}', es: 'confirmó el cambio retenido de {{source}}' },
+  'audit.heldRejected': { en: 'rejected the change held back from {{source}}; the stay stays as it was', es: 'rechazó el cambio retenido de {{source}}; la estancia queda como estaba' },
   'audit.bookingChangedBy': {
     en: '{{count}} lock update(s) from a booking change by {{source}}: {{what}}',
     es: '{{count}} cambio(s) en cerraduras por un cambio de reserva de {{source}}: {{what}}',

@@ -99,16 +99,20 @@ export const bookingsMessages = defineMessages({
 
   // A stay an import would change but leaves for the desk.
   'bookings.stay.inHouse': {
-    en: '{{guest}} ({{ref}}) is in house but {{why}}; left as is for the desk to decide.',
-    es: '{{guest}} ({{ref}}) ya tiene la entrada registrada, pero {{why}}; se deja como está para que decida la recepción.',
+    en: '{{guest}} ({{ref}}) is in house but {{why}}; the guest keeps their access until a clerk confirms it in Needs attention.',
+    es: '{{guest}} ({{ref}}) ya tiene la entrada registrada, pero {{why}}; el huésped conserva su acceso hasta que recepción lo confirme en Requiere atención.',
   },
   'bookings.stay.clash': {
     en: '{{guest}} ({{ref}}) clashes with {{other}} ({{otherRef}}) in room {{room}}: it needs attention and gets no card or code until a clerk moves it, shortens it or cancels it.',
     es: '{{guest}} ({{ref}}) coincide con {{other}} ({{otherRef}}) en la habitación {{room}}: requiere atención y no recibe tarjeta ni código hasta que recepción la cambie de habitación, la acorte o la cancele.',
   },
   'bookings.stay.waitsForClerk': {
-    en: 'The change to {{guest}} ({{ref}}) would extend or move a card or code already issued; it waits for a clerk to confirm it with Extend / Move.',
-    es: 'El cambio de {{guest}} ({{ref}}) ampliaría o movería una tarjeta o un código ya emitidos; espera a que recepción lo confirme con Ampliar / Cambiar.',
+    en: 'The change to {{guest}} ({{ref}}) would extend or move a card or code already issued; it waits in Needs attention for a clerk to confirm it.',
+    es: 'El cambio de {{guest}} ({{ref}}) ampliaría o movería una tarjeta o un código ya emitidos; espera en Requiere atención a que recepción lo confirme.',
+  },
+  'bookings.attention.gone': {
+    en: 'This change has already been dealt with, or the source no longer asks for it.',
+    es: 'Este cambio ya se ha resuelto, o el origen ya no lo pide.',
   },
   'bookings.feed.eventLimit': { en: 'Event {{uid}} left out: {{problem}}.', es: 'Evento {{uid}} omitido: {{problem}}.' },
   'bookings.limit.unstorable': { en: 'the dates are outside what the desk can store', es: 'las fechas están fuera de lo que la recepción puede guardar' },

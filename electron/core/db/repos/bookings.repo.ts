@@ -107,6 +107,15 @@ export function createBookingsRepo(db: Db, now: () => number, events: BookingEve
          WHERE bookings_fts MATCH @match AND rowid ${cmp} @now * ${SEARCH_KEY_SHIFT} ORDER BY rowid ${dir} LIMIT @limit) m ON m.id = b.id
        ORDER BY m.k ${dir}`,
     );
+  // Pairs of stays sharing a room for part of their dates, the later-made one first: only an import
+  // can make one (a clerk's move, extension or walk-in into a held room is refused), so the later
+  // one is the stay that needs a clerk. One line per such stay, naming the earliest it clashes with.
+  const clashing = db.prepare<{ now: number; limit: number }, { a_id: number; o_id: number }>(
+    `SELECT a.id AS a_id, MIN(o.id) AS o_id FROM bookings a JOIN bookings o ON o.room_id = a.room_id AND o.id < a.id
+       AND o.status IN ('booked', 'checked_in') AND o.arrival_ms < a.departure_ms AND o.departure_ms > a.arrival_ms AND o.departure_ms > @now
+     WHERE a.status IN ('booked', 'checked_in') AND a.departure_ms > @now
+     GROUP BY a.id ORDER BY a.arrival_ms, a.id LIMIT @limit`,
+  );
   const searchLive = searchHalf('>=', 'ASC');
   const searchPast = searchHalf('<', 'DESC');
 
@@ -204,6 +213,14 @@ export function createBookingsRepo(db: Db, now: () => number, events: BookingEve
     /** Stays in the room that would overlap [arrivalMs, departureMs), other than `excludeId`. */
     overlapping(roomId: number, arrivalMs: number, departureMs: number, excludeId = 0): Booking[] {
       return overlapping.all({ roomId, arrivalMs, departureMs, excludeId }).map(toBooking);
+    },
+    /** Stays not over that share their room with an earlier-made one: [the later stay, the one it clashes with]. */
+    clashes(nowMs: number, limit = 200): [Booking, Booking][] {
+      return clashing.all({ now: nowMs, limit }).flatMap((r) => {
+        const a = byId.get(r.a_id);
+        const o = byId.get(r.o_id);
+        return a && o ? [[toBooking(a), toBooking(o)] as [Booking, Booking]] : [];
+      });
     },
     /** Guests checked in to a room (overdue ones too: they hold it until checked out), but `excludeId`. */
     inHouseInRoom(roomId: number, excludeId = 0): Booking[] {

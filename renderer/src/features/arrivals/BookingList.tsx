@@ -5,6 +5,7 @@ import { useDesk } from '../../store';
 import { useFormat } from '../../ui/format';
 import { roomHealth } from '../health/health';
 import { RoomHealthTag } from '../health/HealthViews';
+import { AttentionList } from '../attention/AttentionList';
 import { SearchBox } from './SearchBox';
 import './arrivals.css';
 
@@ -77,6 +78,7 @@ export function BookingList() {
           )
         ) : (
           <>
+            <AttentionList />
             <Section id="list-arrivals" title={t('list.arrivals')} bookings={arrivals} empty={t('list.noArrivals')} when="arrival" />
             <Section id="list-in-house" title={t('list.inHouse')} bookings={inHouse.filter((b) => !leaving.has(b.id))} empty={t('list.noInHouse')} when="departure" />
             <Section id="list-departures" title={t('list.departures')} bookings={departures} empty={t('list.noDepartures')} when="departure" />

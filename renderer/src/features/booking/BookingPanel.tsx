@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDesk } from '../../store';
 import { useFormat } from '../../ui/format';
@@ -18,6 +18,14 @@ export function BookingPanel() {
   const identified = useDesk((s) => s.identified);
   const notice = useDesk((s) => s.notice);
   const [dialog, setDialog] = useState<StayDialog | null>(null);
+  const stayRequest = useDesk((s) => s.stayRequest);
+  const takeStayRequest = useDesk((s) => s.takeStayRequest);
+  // The Needs-attention list asks for this booking's Move / Change dates dialog.
+  useEffect(() => {
+    if (!stayRequest || detail?.id !== stayRequest.bookingId) return;
+    setDialog(stayRequest.mode);
+    takeStayRequest();
+  }, [stayRequest, detail?.id, takeStayRequest]);
 
   if (identified)
     return (
