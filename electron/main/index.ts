@@ -130,8 +130,9 @@ function runDesk(dataDir: DataDirChoice): void {
       return;
     }
 
-    hardenSession(session.defaultSession, production);
-    serveRenderer(join(import.meta.dirname, '../dist/renderer'));
+    const rendererDir = join(import.meta.dirname, '../dist/renderer');
+    hardenSession(session.defaultSession, production, rendererDir);
+    serveRenderer(rendererDir);
     // Demo mode keeps its own database: pretend bookings and credentials never mix with a real
     // property's, and signing in to a real account starts from a clean store.
     desk = await createDesk({
