@@ -9,6 +9,7 @@ import { importGuard, othersHolding } from './access/room-holds';
 import { sifelyLockCloud } from './access/sifely-adapter';
 import { bookingHandlers } from './bookings/bookings.handlers';
 import { createCsvImport } from './bookings/csv-import';
+import type { Resolve } from './bookings/feed-address';
 import { createFeedSync } from './bookings/feeds';
 import { healthHandlers } from './health/health.handlers';
 import { createLockHealth } from './health/lock-health';
@@ -79,13 +80,15 @@ export interface DeskConfig {
    * the preview's demo pass '127.0.0.1' for their local calendar server; the installed desk none.
    */
   feedAllowHosts?: readonly string[];
+  /** Name resolution for booking feeds (default DNS); tests answer names without a DNS server. */
+  feedResolve?: Resolve;
   /** Where the printer saves slips as PDF (the app data folder's slips/): deleted at checkout and after a day. */
   slipDir?: string;
   /** Where a Sifely account entered in setup is kept (main: the encrypted SecretStore); absent → memory only. */
   sifelyCredentialSink?: SifelyCredentialSink;
   /** The shell's orderly quit, for the manager's "Quit the desk" (Electron main); absent in the preview. */
   quit?: () => void;
-  /** HTTP for the Sifely cloud and booking feeds (net/http-fetch.ts): Electron's net.fetch in the app; absent → Node's fetch (tests, preview). */
+  /** HTTP for the Sifely cloud (net/http-fetch.ts): Electron's net.fetch in the app; absent → Node's fetch (tests, preview). Feeds use their own client (bookings/feed-http.ts). */
   fetch?: HttpFetch;
 }
 
@@ -167,7 +170,19 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
 
   const feeds = createFeedsRepo(db, now);
   const guard = importGuard({ bookings, rooms, credentials });
-  const feedSync = createFeedSync({ db, bookings, feeds, property: requireProperty, now, guard, addresses: { allowHosts: config.feedAllowHosts ?? [] }, ...(config.fetch ? { fetch: config.fetch } : {}) });
+  const settings = createSettingsRepo(db, now);
+  // Feeds are fetched by the core's own client, never the shell's (feed-http.ts: the address
+  // checked must be the one connected to); the manager's LAN host is read at each refresh.
+  const feedSync = createFeedSync({
+    db,
+    bookings,
+    feeds,
+    property: requireProperty,
+    now,
+    guard,
+    addresses: () => ({ allowHosts: config.feedAllowHosts ?? [], lanHost: settings.get().feedLanHost }),
+    ...(config.feedResolve ? { resolve: config.feedResolve } : {}),
+  });
   // iCal feeds refresh every 15 minutes (Airbnb itself refreshes exports about hourly).
   feedSync.start(15 * 60_000);
 
@@ -177,7 +192,6 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   health.start();
 
   // Staff PINs and roles: the session lives here, and every handler is checked against it (staff/policy.ts).
-  const settings = createSettingsRepo(db, now);
   const staffRepo = createStaffRepo(db, now);
   const session = createStaffSession({
     staff: staffRepo,

@@ -5,8 +5,8 @@ import type { Db } from '../db/open';
 import type { BookingsRepo } from '../db/repos/bookings.repo';
 import type { FeedsRepo } from '../db/repos/feeds.repo';
 import { createLogger } from '../log';
-import type { HttpFetch } from '../net/http-fetch';
-import { DEFAULT_FEED_ADDRESS_POLICY, type FeedAddressPolicy } from './feed-address';
+import { DEFAULT_FEED_ADDRESS_POLICY, dnsResolve, type FeedAddressPolicy, type Resolve } from './feed-address';
+import { policyHttpFetch } from './feed-http';
 import { DEFAULT_FETCH_LIMITS, fetchFeedText, type FetchLimits } from './fetch-feed';
 import { parseIcsFeed, type FeedEvent } from './ical';
 import { ImportError } from './import-error';
@@ -23,10 +23,10 @@ export interface FeedSyncDeps {
   property: () => Property;
   now: () => number;
   limits?: FetchLimits;
-  /** Which hosts may be on the LAN or loopback (feed-address.ts); default none. */
-  addresses?: FeedAddressPolicy;
-  /** The shell's HTTP client (net/http-fetch.ts); default Node's. */
-  fetch?: HttpFetch;
+  /** Which hosts may be on the LAN or loopback (feed-address.ts), read at each refresh (a manager changes it in setup); default none. */
+  addresses?: () => FeedAddressPolicy;
+  /** Name resolution for the address checks and the connection alike (feed-http.ts); tests answer names without DNS. */
+  resolve?: Resolve;
   /** Room holds and issued access (access/room-holds.ts importGuard). */
   guard?: ImportGuard;
 }
@@ -125,13 +125,17 @@ const EMPTY = { create: 0, update: 0, unchanged: 0, cancel: 0, skip: 0, error: 0
  */
 export function createFeedSync(deps: FeedSyncDeps) {
   const running = new Map<number, Promise<FeedRefreshResult>>();
+  const policy = deps.addresses ?? ((): FeedAddressPolicy => DEFAULT_FEED_ADDRESS_POLICY);
+  const resolve = deps.resolve ?? dnsResolve;
+  // The address checked is the address connected to, at every hop (feed-http.ts).
+  const httpFetch = policyHttpFetch(policy, resolve);
   let timer: ReturnType<typeof setInterval> | null = null;
 
   async function refreshOnce(feedId: number): Promise<FeedRefreshResult> {
     const feed = deps.feeds.get(feedId);
     if (!feed) throw new RangeError(`no feed ${feedId}`);
     try {
-      const text = await fetchFeedText(feed.url, deps.limits ?? DEFAULT_FETCH_LIMITS, deps.fetch, deps.addresses ?? DEFAULT_FEED_ADDRESS_POLICY);
+      const text = await fetchFeedText(feed.url, deps.limits ?? DEFAULT_FETCH_LIMITS, httpFetch, policy(), resolve);
       return importFeedText(deps, feedId, text);
     } catch (e) {
       const why = e instanceof ImportError ? e.msg : msg('bookings.feed.failed');
