@@ -8,8 +8,9 @@ import { createLogger } from '../log';
 import { DEFAULT_FEED_ADDRESS_POLICY, dnsResolve, type FeedAddressPolicy, type Resolve } from './feed-address';
 import { policyHttpFetch } from './feed-http';
 import { DEFAULT_FETCH_LIMITS, fetchFeedText, type FetchLimits } from './fetch-feed';
-import { parseIcsFeed, type FeedEvent } from './ical';
+import type { FeedEvent, ParsedFeed } from './ical';
 import { ImportError } from './import-error';
+import { parseIcsOffThread } from './parse-off-thread';
 import { applyPlan, countPlan, planStays, type ImportGuard, type IncomingStay, type PlannedStay } from './stays';
 import { stayLimitProblem } from './stay-limits';
 import type { Message } from '../../../shared/messages';
@@ -55,22 +56,24 @@ const guestOf = (e: FeedEvent, feedName: string): string =>
 /**
  * Imports one feed's ICS text into its room: new events become bookings, moved events update
  * them, cancelled or vanished ones cancel bookings that have not started (see planStays), all in
- * one transaction with their booking events. Returns what happened.
+ * one transaction with their booking events. Returns what happened. The text is read on a worker
+ * thread (parse-off-thread.ts): a calendar of 100 000 events no longer stalls the desk while it is
+ * read, and one over the event limit is refused there, before any of it comes back.
  */
-export function importFeedText(deps: FeedSyncDeps, feedId: number, text: string): FeedRefreshResult {
-  const feed = deps.feeds.get(feedId);
-  if (!feed) throw new RangeError(`no feed ${feedId}`);
+export async function importFeedText(deps: FeedSyncDeps, feedId: number, text: string): Promise<FeedRefreshResult> {
   const p = deps.property();
-  let parsed: ReturnType<typeof parseIcsFeed>;
+  let parsed: ParsedFeed;
   try {
-    parsed = parseIcsFeed(text, { timeZone: p.timeZone, checkInTime: p.checkInTime, checkOutTime: p.checkOutTime });
+    parsed = await parseIcsOffThread({ text, ctx: { timeZone: p.timeZone, checkInTime: p.checkInTime, checkOutTime: p.checkOutTime }, maxEvents: FEED_LIMITS.events });
   } catch (e) {
     // The parser quotes the offending line; from a feed that may be anyone's page ("admin
     // password …"), so the feed's status says only that it was not a calendar.
     if (e instanceof ImportError && e.msg.key === 'bookings.ical.invalid') throw new ImportError(msg('bookings.feed.notCalendar'));
     throw e;
   }
-  if (parsed.events.length > FEED_LIMITS.events) throw new ImportError(msg('bookings.feed.tooManyEvents', { max: FEED_LIMITS.events }));
+  // Looked up after the wait: the feed may have been removed meanwhile.
+  const feed = deps.feeds.get(feedId);
+  if (!feed) throw new RangeError(`no feed ${feedId}`);
   // Stays beyond the horizon are not the desk's business yet, and a feed of far-future events
   // must not fill the store: they come in when they get closer.
   const horizon = deps.now() + FEED_LIMITS.horizonMs;
@@ -136,7 +139,7 @@ export function createFeedSync(deps: FeedSyncDeps) {
     if (!feed) throw new RangeError(`no feed ${feedId}`);
     try {
       const text = await fetchFeedText(feed.url, deps.limits ?? DEFAULT_FETCH_LIMITS, httpFetch, policy(), resolve);
-      return importFeedText(deps, feedId, text);
+      return await importFeedText(deps, feedId, text);
     } catch (e) {
       const why = e instanceof ImportError ? e.msg : msg('bookings.feed.failed');
       if (!(e instanceof ImportError)) log.error(`feed ${feedId} failed`, e);
