@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { dirname, join } from 'node:path';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 import { msg } from '../../shared/messages';
 import { localDayBounds } from '../../shared/time/zoned';
@@ -26,6 +27,7 @@ import { DEMO_ACCOUNT, seedDemoCloud, seedDemoStore } from './demo/sample-proper
 import { createDispatcher, type DeskHandlers, type Dispatch } from './ipc/dispatch';
 import { DeskError } from './ipc/desk-error';
 import { createLogger } from './log';
+import { diagnosticsHandlers, type DiagnosticsSetup } from './logging/diagnostics.handlers';
 import type { HidBackend } from './reader/hid';
 import { createNodeHidBackend } from './reader/node-hid-backend';
 import { readerHandlers } from './reader/reader.handlers';
@@ -88,6 +90,11 @@ export interface DeskConfig {
   sifelyCredentialSink?: SifelyCredentialSink;
   /** The shell's orderly quit, for the manager's "Quit the desk" (Electron main); absent in the preview. */
   quit?: () => void;
+  /**
+   * The manager's diagnostics export: where it goes (default: exports/ beside the database, i.e.
+   * in the data folder), the shell's log files (default none) and facts for support.
+   */
+  diagnostics?: Partial<DiagnosticsSetup>;
   /** HTTP for the Sifely cloud (net/http-fetch.ts): Electron's net.fetch in the app; absent → Node's fetch (tests, preview). Feeds use their own client (bookings/feed-http.ts). */
   fetch?: HttpFetch;
 }
@@ -228,6 +235,13 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     ...accessHandlers(access.engine, access.audit, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint, nightAudit: access.nightAudit, currentStaff: session.currentStaff, passcodeLength: () => settings.get().passcodeLength }),
     ...slipHandlers({ detail: access.engine.detail, property: requireProperty, settings, credentials, audit: access.audit, staff: session.currentStaff, now, printer: config.printer ?? null }),
     ...staffHandlers({ staff: staffRepo, session, audit: access.audit }),
+    ...diagnosticsHandlers({
+      setup: { outDir: join(dirname(config.dbFile), 'exports'), logFiles: () => [], ...config.diagnostics, info: { demo, ...config.diagnostics?.info } },
+      backup: (file) => db.backup(file),
+      now,
+      audit: access.audit,
+      staff: session.currentStaff,
+    }),
     ...setupHandlers({ demo, property, rooms, mapping: createRoomMapping(db, rooms), settings, account: createSifelyAccountSetup(config.sifelyCredentialSink ?? null, time, config.fetch), sifely, printer: config.printer ?? null, audit: access.audit, staff: session.currentStaff, quit: config.quit ?? null }),
   } satisfies DeskHandlers;
   // Saved slips carry door codes: gone at checkout or cancellation (after the engine has taken

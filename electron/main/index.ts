@@ -55,12 +55,13 @@ function useDeskDataDir(): DataDirChoice {
   return choice;
 }
 
-function useLogFiles(): void {
+function useLogFiles(): () => string[] {
   const files = createRotatingFileLog({ dir: join(app.getPath('userData'), 'logs'), maxBytes: 2 * 1024 * 1024, maxFiles: 5 });
   const toConsole = (...args: Parameters<typeof files.sink>): void => {
     process.stderr.write(formatLogLine(args[0], args[1], args[2], args[3], Date.now()));
   };
   setLogSink(production ? files.sink : teeSinks(files.sink, toConsole));
+  return () => files.files();
 }
 
 /**
@@ -105,7 +106,7 @@ function runDesk(dataDir: DataDirChoice): void {
   }
 
   async function start(): Promise<void> {
-    useLogFiles();
+    const logFiles = useLogFiles();
     if (dataDir.moved) log.info(`moved the desk's data from ${dataDir.moved} to ${dataDir.dir}`);
     if (dataDir.problem) log.error(dataDir.problem);
     await app.whenReady();
@@ -144,6 +145,8 @@ function runDesk(dataDir: DataDirChoice): void {
       // Slips saved as PDF carry door codes: under the app's data folder, never Documents (often
       // synced to a cloud drive); the desk deletes them at checkout and after a day.
       slipDir: join(userData, 'slips'),
+      // The manager's diagnostics export: the data folder's exports\, with the logs (scrubbed).
+      diagnostics: { outDir: join(userData, 'exports'), logFiles, info: { version: app.getVersion(), platform: process.platform } },
       printer: electronSlipPrinter({ pdfDir: join(userData, 'slips'), production, webContents: () => windows.current()?.webContents ?? null }),
       // The manager's "Quit the desk" (setup): the same orderly quit as every other exit.
       quit: () => shutdown.quit(),

@@ -54,6 +54,7 @@ export const CHANNEL_NAMES = [
   'setup:save-settings',
   'setup:printers',
   'setup:quit-desk',
+  'setup:export-diagnostics',
 ] as const;
 
 export const EVENT_NAMES = ['reader:card', 'reader:changed', 'desk:changed', 'desk:clock'] as const;

@@ -209,6 +209,8 @@ export const contract = {
   'setup:printers': { request: z.object({}).strict(), response: z.object({ printers: z.array(z.object({ name: z.string(), displayName: z.string() })) }) },
   /** The manager's "Quit the desk" (manager-only, like every setup:*): the installed kiosk refuses Alt+F4 and window closes, so this is its way out. */
   'setup:quit-desk': { request: z.object({}).strict(), response: z.object({ quitting: z.literal(true) }) },
+  /** Manager-only: the scrubbed diagnostics export (no codes, cards, PIN hashes, feed tokens; guest names only if ticked) into the data folder's exports; answers the folder. */
+  'setup:export-diagnostics': { request: z.object({ guestNames: z.boolean() }).strict(), response: z.object({ folder: z.string() }) },
 } as const satisfies { [C in ChannelName]: { request: z.ZodType; response: z.ZodType } };
 
 export type Contract = typeof contract;
