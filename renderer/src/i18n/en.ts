@@ -445,7 +445,7 @@ export const en = {
     firstName: 'Name',
     firstPin: 'PIN (4–8 digits)',
     firstCreate: 'Create manager',
-    changePin: 'Change my PIN',
+    changePin: 'My PIN',
     changeTitle: 'Change my PIN',
     currentPin: 'Current PIN',
     newPin: 'New PIN (4–8 digits)',

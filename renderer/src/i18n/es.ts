@@ -446,7 +446,7 @@ export const es: Messages = {
     firstName: 'Nombre',
     firstPin: 'PIN (4–8 cifras)',
     firstCreate: 'Dar de alta al encargado',
-    changePin: 'Cambiar mi PIN',
+    changePin: 'Mi PIN',
     changeTitle: 'Cambiar mi PIN',
     currentPin: 'PIN actual',
     newPin: 'PIN nuevo (4–8 cifras)',
