@@ -40,6 +40,19 @@ const contractNames = {
   },
 };
 
+/**
+ * The feed parser's worker thread (electron/core/bookings/parse-off-thread.ts), its own file beside
+ * main.mjs: a worker runs a file, not a function of the main bundle. Unpacked from app.asar
+ * (electron-builder.yml), since a worker thread reads its file with plain Node.
+ */
+export const icalWorkerBundle = {
+  ...common,
+  entryPoints: ['electron/core/bookings/ical-worker.ts'],
+  outfile: 'dist-electron/ical-worker.mjs',
+  format: 'esm',
+  external: MAIN_EXTERNALS,
+};
+
 export const preloadBundle = {
   ...common,
   entryPoints: ['electron/preload/index.ts'],

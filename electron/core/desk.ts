@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { createChangeFeed } from './changes';
+import { dirname, join } from 'node:path';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 import { msg } from '../../shared/messages';
 import { localDayBounds } from '../../shared/time/zoned';
@@ -10,6 +11,7 @@ import { importGuard, othersHolding } from './access/room-holds';
 import { sifelyLockCloud } from './cloud/sifely-lock-cloud';
 import { bookingHandlers } from './bookings/bookings.handlers';
 import { createCsvImport } from './bookings/csv-import';
+import type { Resolve } from './bookings/feed-address';
 import { createFeedSync } from './bookings/feeds';
 import { healthHandlers } from './health/health.handlers';
 import { createLockHealth } from './health/lock-health';
@@ -27,6 +29,7 @@ import { DEMO_ACCOUNT, seedDemoCloud, seedDemoStore } from './demo/sample-proper
 import { createDispatcher, type DeskHandlers, type Dispatch } from './ipc/dispatch';
 import { DeskError } from './ipc/desk-error';
 import { createLogger } from './log';
+import { diagnosticsHandlers, type DiagnosticsSetup } from './logging/diagnostics.handlers';
 import type { HidBackend } from './reader/hid';
 import { createNodeHidBackend } from './reader/node-hid-backend';
 import { readerHandlers } from './reader/reader.handlers';
@@ -83,13 +86,20 @@ export interface DeskConfig {
    * the preview's demo pass '127.0.0.1' for their local calendar server; the installed desk none.
    */
   feedAllowHosts?: readonly string[];
+  /** Name resolution for booking feeds (default DNS); tests answer names without a DNS server. */
+  feedResolve?: Resolve;
   /** Where the printer saves slips as PDF (the app data folder's slips/): deleted at checkout and after a day. */
   slipDir?: string;
   /** Where a Sifely account entered in setup is kept (main: the encrypted SecretStore); absent → memory only. */
   sifelyCredentialSink?: SifelyCredentialSink;
   /** The shell's orderly quit, for the manager's "Quit the desk" (Electron main); absent in the preview. */
   quit?: () => void;
-  /** HTTP for the Sifely cloud and booking feeds (net/http-fetch.ts): Electron's net.fetch in the app; absent → Node's fetch (tests, preview). */
+  /**
+   * The manager's diagnostics export: where it goes (default: exports/ beside the database, i.e.
+   * in the data folder), the shell's log files (default none) and facts for support.
+   */
+  diagnostics?: Partial<DiagnosticsSetup>;
+  /** HTTP for the Sifely cloud (net/http-fetch.ts): Electron's net.fetch in the app; absent → Node's fetch (tests, preview). Feeds use their own client (bookings/feed-http.ts). */
   fetch?: HttpFetch;
 }
 
@@ -173,7 +183,22 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   const feeds = createFeedsRepo(db, now);
   const held = createHeldChangesRepo(db, now);
   const guard = importGuard({ bookings, rooms, credentials, held });
-  const feedSync = createFeedSync({ db, bookings, feeds, property: requireProperty, now, guard, held, changed: () => changed({ bookings: true }), addresses: { allowHosts: config.feedAllowHosts ?? [] }, ...(config.fetch ? { fetch: config.fetch } : {}) });
+  const settingsLog = createLogger('settings');
+  const settings = createSettingsRepo(db, now, (message) => settingsLog.warn(message));
+  // Feeds are fetched by the core's own client, never the shell's (feed-http.ts: the address
+  // checked must be the one connected to); the manager's LAN host is read at each refresh.
+  const feedSync = createFeedSync({
+    db,
+    bookings,
+    feeds,
+    property: requireProperty,
+    now,
+    guard,
+    held,
+    changed: () => changed({ bookings: true }),
+    addresses: () => ({ allowHosts: config.feedAllowHosts ?? [], lanHost: settings.get().feedLanHost }),
+    ...(config.feedResolve ? { resolve: config.feedResolve } : {}),
+  });
   // iCal feeds refresh every 15 minutes (Airbnb itself refreshes exports about hourly).
   feedSync.start(15 * 60_000);
 
@@ -183,8 +208,6 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   health.start();
 
   // Staff PINs and roles: the session lives here, and every handler is checked against it (staff/policy.ts).
-  const settingsLog = createLogger('settings');
-  const settings = createSettingsRepo(db, now, (message) => settingsLog.warn(message));
   const staffRepo = createStaffRepo(db, now);
   const session = createStaffSession({
     staff: staffRepo,
@@ -241,6 +264,13 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     ...accessHandlers(access.engine, access.audit, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint, reconcile: access.reconcile, currentStaff: session.currentStaff, passcodeLength: () => settings.get().passcodeLength }),
     ...slipHandlers({ detail: access.engine.detail, property: requireProperty, settings, credentials, audit: access.audit, staff: session.currentStaff, now, printer: config.printer ?? null }),
     ...staffHandlers({ staff: staffRepo, session, audit: access.audit }),
+    ...diagnosticsHandlers({
+      setup: { outDir: join(dirname(config.dbFile), 'exports'), logFiles: () => [], ...config.diagnostics, info: { demo, ...config.diagnostics?.info } },
+      backup: (file) => db.backup(file),
+      now,
+      audit: access.audit,
+      staff: session.currentStaff,
+    }),
     ...setupHandlers({ demo, property, rooms, mapping: createRoomMapping(db, rooms), settings, account: createSifelyAccountSetup(config.sifelyCredentialSink ?? null, time, config.fetch), cloud: lockCloud, printer: config.printer ?? null, audit: access.audit, staff: session.currentStaff, quit: config.quit ?? null }),
   } satisfies DeskHandlers;
   // Saved slips carry door codes: gone at checkout or cancellation (after the engine has taken

@@ -133,8 +133,9 @@ function runDesk(dataDir: DataDirChoice): void {
       return;
     }
 
-    hardenSession(session.defaultSession, production);
-    serveRenderer(join(import.meta.dirname, '../dist/renderer'));
+    const rendererDir = join(import.meta.dirname, '../dist/renderer');
+    hardenSession(session.defaultSession, production, rendererDir);
+    serveRenderer(rendererDir);
     // Demo mode keeps its own database: pretend bookings and credentials never mix with a real
     // property's, and signing in to a real account starts from a clean store.
     desk = await createDesk({
@@ -146,6 +147,8 @@ function runDesk(dataDir: DataDirChoice): void {
       // Slips saved as PDF carry door codes: under the app's data folder, never Documents (often
       // synced to a cloud drive); the desk deletes them at checkout and after a day.
       slipDir: join(userData, 'slips'),
+      // The manager's diagnostics export: the data folder's exports\, with the logs (scrubbed).
+      diagnostics: { outDir: join(userData, 'exports'), logFiles: () => logFiles.files(), info: { version: app.getVersion(), platform: process.platform } },
       printer: electronSlipPrinter({ pdfDir: join(userData, 'slips'), production, webContents: () => windows.current()?.webContents ?? null }),
       // The manager's "Quit the desk" (setup): the same orderly quit as every other exit.
       quit: () => shutdown.quit(),

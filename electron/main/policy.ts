@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The shell's security decisions as pure functions (no 'electron' import), so Vitest can test
@@ -47,15 +48,39 @@ export function isAllowedExternalUrl(url: string): boolean {
 }
 
 /**
- * What the renderer's session may load. The renderer has no network of its own: every cloud call
- * goes through main, so anything that is not our page (or an inline data: image, which the CSP
- * allows) is cancelled. DevTools' own pages are let through only in development builds.
+ * The desk's own files as the app:// handler reads them (protocol.ts: `net.fetch(file://…)` of a
+ * file under the renderer folder). Chromium does not pass those reads through the session's request
+ * filter today (electron/electron#45903); when it does, they must not be cancelled, while any
+ * other file:// (secrets.json, the database, C:\Windows) still is. `pathApi` is injectable so the
+ * Windows rules are tested on Linux.
  */
-export function isAllowedRendererRequest(url: string, production: boolean): boolean {
+export function isOwnFileUrl(url: string, rendererDir: string, pathApi: path.PlatformPath = path): boolean {
+  const u = parse(url);
+  if (!u || u.protocol !== 'file:' || (u.host !== '' && u.host !== 'localhost')) return false;
+  let file: string;
+  try {
+    file = fileURLToPath(u, { windows: pathApi === path.win32 });
+  } catch {
+    return false;
+  }
+  if (/\0/.test(file)) return false;
+  const base = pathApi.resolve(rendererDir);
+  const rel = pathApi.relative(base, pathApi.resolve(file));
+  return rel !== '' && !rel.startsWith('..') && !pathApi.isAbsolute(rel);
+}
+
+/**
+ * What the renderer's session may load. The renderer has no network of its own: every cloud call
+ * goes through main, so anything that is not our page, our own files under `rendererDir` (the
+ * app:// handler's reads) or an inline data: image (which the CSP allows) is cancelled. DevTools'
+ * own pages are let through only in development builds.
+ */
+export function isAllowedRendererRequest(url: string, production: boolean, rendererDir: string | null = null, pathApi: path.PlatformPath = path): boolean {
   if (isAppUrl(url)) return true;
   const u = parse(url);
   if (!u) return false;
   if (u.protocol === 'data:') return true;
+  if (u.protocol === 'file:') return rendererDir !== null && isOwnFileUrl(url, rendererDir, pathApi);
   return !production && (u.protocol === 'devtools:' || u.protocol === 'chrome-extension:');
 }
 

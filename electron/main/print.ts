@@ -40,7 +40,7 @@ const ROLL_WIDTH_PX = 302; // 80 mm at 96 px/in: lay the slip out at the roll's 
  */
 export async function printSlip(job: SlipPrintJob, production: boolean): Promise<SlipPrintOutcome> {
   const ses = session.fromPartition(PRINT_PARTITION);
-  hardenSession(ses, production);
+  hardenSession(ses, production, null); // the slip window reads no file of ours
   const w = new BrowserWindow({
     show: false,
     width: job.pageSize === '80mm' ? ROLL_WIDTH_PX : 794,

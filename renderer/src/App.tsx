@@ -9,6 +9,7 @@ import { ClockBanner } from './features/clock/ClockBanner';
 import { CheckLocksButton } from './features/health/HealthViews';
 import { ReaderButton } from './features/reader/ReaderButton';
 import { SetupButton } from './features/setup/SetupWizard';
+import { ChangePinButton } from './features/staff/ChangePin';
 import { StaffGate, StaffLockButton } from './features/staff/StaffGate';
 import { LANGUAGES, setLanguage } from './i18n';
 import { useDesk } from './store';
@@ -85,6 +86,7 @@ export function App() {
           <BookingsButton />
           <ReaderButton />
           <SetupButton />
+          <ChangePinButton />
           <StaffLockButton />
           <LanguageSwitch />
           {property && (

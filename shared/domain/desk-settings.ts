@@ -32,6 +32,17 @@ export const DeskSettingsSchema = z.object({
    * field print in English as before.
    */
   language: z.enum(LANGUAGE_CODES),
+  /**
+   * The one host on the hotel's network a booking feed may be fetched from (a NAS or PMS with the
+   * property's calendar), by name as written in the feed's address; null → feeds reach the
+   * internet only (electron/core/bookings/feed-address.ts). Never this PC's loopback or link-local.
+   */
+  feedLanHost: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/, fieldRule('ipc.field.feedHost'))
+    .nullable(),
 });
 export type DeskSettings = z.infer<typeof DeskSettingsSchema>;
 
@@ -43,4 +54,5 @@ export const DEFAULT_DESK_SETTINGS: DeskSettings = {
   passcodeLength: 6,
   idleLockMinutes: 5,
   language: 'en',
+  feedLanHost: null,
 };

@@ -244,6 +244,8 @@ export const contract = {
   'setup:printers': { access: 'manager', request: z.object({}).strict(), response: z.object({ printers: z.array(z.object({ name: z.string(), displayName: z.string() })) }) },
   /** The manager's "Quit the desk" (manager-only, like every setup:*): the installed kiosk refuses Alt+F4 and window closes, so this is its way out. */
   'setup:quit-desk': { access: 'manager', request: z.object({}).strict(), response: z.object({ quitting: z.literal(true) }) },
+  /** The scrubbed diagnostics export (no codes, cards, PIN hashes, feed tokens; guest names only if ticked) into the data folder's exports; answers the folder. */
+  'setup:export-diagnostics': { access: 'manager', request: z.object({ guestNames: z.boolean() }).strict(), response: z.object({ folder: z.string() }) },
 } as const satisfies Record<`${string}:${string}`, ContractEntry>;
 
 export type Contract = typeof contract;

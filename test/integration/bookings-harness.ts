@@ -10,10 +10,11 @@ import { createFeedsRepo } from '../../electron/core/db/repos/feeds.repo';
 import { createImportMappingsRepo } from '../../electron/core/db/repos/import-mappings.repo';
 import { createPropertyRepo } from '../../electron/core/db/repos/property.repo';
 import { createRoomsRepo } from '../../electron/core/db/repos/rooms.repo';
+import type { FeedAddressPolicy, Resolve } from '../../electron/core/bookings/feed-address';
 import type { FetchLimits } from '../../electron/core/bookings/fetch-feed';
 
 /** A real desk database file with a Madrid property and rooms 101, 102, 201 sharing an entrance. */
-export function openBookingsHarness(opts: { nowMs: number; limits?: FetchLimits; allowHosts?: string[] }) {
+export function openBookingsHarness(opts: { nowMs: number; limits?: FetchLimits; allowHosts?: string[]; lanHost?: string; resolve?: Resolve }) {
   const dir = mkdtempSync(join(tmpdir(), 'desk-bookings-'));
   const db = openDatabase(join(dir, 'desk.sqlite'));
   const clock = { nowMs: opts.nowMs };
@@ -32,7 +33,8 @@ export function openBookingsHarness(opts: { nowMs: number; limits?: FetchLimits;
   const csv = createCsvImport({ db, bookings, rooms, mappings: createImportMappingsRepo(db, now), property: requireProperty, now });
   // The test's ICS server is on 127.0.0.1: allowed by name, as a manager would allow a LAN host
   // (a test of the default passes `allowHosts: []`).
-  const feedSync = createFeedSync({ db, bookings, feeds, property: requireProperty, now, limits: opts.limits, addresses: { allowHosts: opts.allowHosts ?? ['127.0.0.1'] } });
+  const policy: FeedAddressPolicy = { allowHosts: opts.allowHosts ?? ['127.0.0.1'], lanHost: opts.lanHost ?? null };
+  const feedSync = createFeedSync({ db, bookings, feeds, property: requireProperty, now, limits: opts.limits, addresses: () => policy, ...(opts.resolve ? { resolve: opts.resolve } : {}) });
   const manual = createManualBookings({ db, bookings, rooms });
   return {
     dir,

@@ -199,3 +199,38 @@ describe('the bookings repository', () => {
     db.close();
   });
 });
+
+describe('migration 0090 (booking ids churn cannot use up)', () => {
+  it('books and finds stays past the old 2^21 ids, in departure order, and re-keys an existing store', () => {
+    const file = join(dir, 'v72.sqlite');
+    const old = new Database(file);
+    old.pragma('foreign_keys = ON');
+    migrate(old, migrations.filter((m) => m.version <= 72));
+    old.exec(`INSERT INTO doors (id, lock_id, name, kind) VALUES (1, 501, 'Room 7', 'room');
+      INSERT INTO rooms (id, name, door_id) VALUES (1, '7', 1);
+      INSERT INTO bookings (id, ref, source, guest_name, room_id, arrival_ms, departure_ms, status, created_ms, updated_ms)
+        VALUES (5, 'A-5', 'csv', 'Garcia Early', 1, 1000, ${100 * H}, 'booked', 0, 0);`);
+    old.close();
+
+    const db = openDatabase(file);
+    const bookings = createBookingsRepo(db, () => 0);
+    // The store where a churning feed has already spent the old key's 2 097 152 ids.
+    const churned = 2 ** 21 + 10;
+    db.prepare(`INSERT INTO bookings (id, ref, source, guest_name, room_id, arrival_ms, departure_ms, status, created_ms, updated_ms)
+      VALUES (?, 'uid-churned@airbnb.com', 'feed:1', 'Garcia Churned', 1, 1000, ${300 * H}, 'cancelled', 0, 0)`).run(churned);
+    // The next walk-in gets the next id, beyond the old ceiling, and is stored and found.
+    const walkIn = bookings.add({ ref: 'W-1', source: 'desk', guestName: 'Garcia Walkin', roomId: 1, arrivalMs: 1000, departureMs: 200 * H });
+    expect(walkIn).toBe(churned + 1);
+    // Live stays ending soonest first: 100 h (re-keyed by the migration), 200 h, 300 h.
+    expect(bookings.search('garcia').map((b) => b.id)).toEqual([5, walkIn, churned]);
+    // A later departure moves the walk-in's key; a departure within the same minute keeps the id order.
+    bookings.change(walkIn, { departureMs: 400 * H });
+    expect(bookings.search('garcia').map((b) => b.id)).toEqual([5, churned, walkIn]);
+    // The ceiling is now 2^35: ids churn would need centuries to reach.
+    db.prepare(`INSERT INTO bookings (id, ref, source, guest_name, room_id, arrival_ms, departure_ms, status, created_ms, updated_ms)
+      VALUES (${2 ** 35 - 1}, 'last', 'csv', 'Garcia Last', 1, 1000, ${500 * H}, 'booked', 0, 0)`).run();
+    expect(bookings.search('garcia').at(-1)?.id).toBe(2 ** 35 - 1);
+    expect(() => bookings.add({ ref: 'W-2', source: 'desk', guestName: 'X', roomId: 1, arrivalMs: 1000, departureMs: 2000 })).toThrow(/search key range/);
+    db.close();
+  });
+});

@@ -1,11 +1,12 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { checkFeedAddress } from '../../electron/core/bookings/feed-address';
+import { checkFeedAddress, type Resolve } from '../../electron/core/bookings/feed-address';
 import { FEED_LIMITS } from '../../electron/core/bookings/feeds';
 import { setLogLevel } from '../../electron/core/log';
 import { accessLevelOf } from '../../electron/core/staff/policy';
 import { openBookingsHarness } from './bookings-harness';
+import { openDemoDesk } from './demo-desk';
 
 setLogLevel('error');
 
@@ -45,8 +46,8 @@ const ics = (events: { uid: string; fromMs: number }[]): string => {
 };
 const calendar = (text: string) => (res: ServerResponse) => res.writeHead(200, { 'content-type': 'text/calendar' }).end(text);
 
-async function refresh(url: string, allowHosts: string[]) {
-  const h = openBookingsHarness({ nowMs: NOW, allowHosts });
+async function refresh(url: string, allowHosts: string[], resolve?: Resolve) {
+  const h = openBookingsHarness({ nowMs: NOW, allowHosts, ...(resolve ? { resolve } : {}) });
   try {
     const id = h.feeds.add(h.roomIds['101']!, 'Feed', url);
     const r = await h.feedSync.refresh(id);
@@ -93,6 +94,65 @@ describe('a booking feed cannot reach inside', () => {
     expect(hits.get('/secret')).toBeUndefined();
     routes.set('/loop', (res) => res.writeHead(302, { location: '/loop' }).end());
     expect((await refresh(`${base}/loop`, ['127.0.0.1'])).r).toMatchObject({ ok: false, error: expect.stringMatching(/redirected too many times/) as string });
+  });
+
+  it('DNS rebinding: the address checked is the address connected to, at the first request and at every redirect', async () => {
+    routes.set('/cal.ics', calendar(ics([{ uid: 'a', fromMs: NOW + DAY }])));
+    routes.set('/secret', calendar(ics([{ uid: 's', fromMs: NOW + DAY }])));
+    routes.set('/hop', (res) => res.writeHead(302, { location: `http://rebind.test:${port}/secret` }).end());
+    // A name server that answers a public address the first time and this PC the next (no DNS
+    // server involved: the desk's resolver is injected, for the check and the connection alike).
+    const rebinding = (): { resolve: Resolve; asked: string[] } => {
+      const asked: string[] = [];
+      return { asked, resolve: (host) => (asked.push(host), Promise.resolve(asked.filter((h) => h === host).length === 1 ? ['93.184.216.34'] : ['127.0.0.1'])) };
+    };
+    const first = rebinding();
+    const direct = await refresh(`http://rebind.test:${port}/cal.ics`, [], first.resolve);
+    expect(direct.r).toMatchObject({ ok: false, error: expect.stringMatching(/local network/) as string });
+    expect(first.asked).toEqual(['rebind.test', 'rebind.test']); // checked, then the connection's own lookup refused
+    const hop = rebinding();
+    const redirected = await refresh(`${base}/hop`, ['127.0.0.1'], hop.resolve);
+    expect(redirected.r).toMatchObject({ ok: false, error: expect.stringMatching(/local network/) as string });
+    expect(hits.get('/secret')).toBeUndefined();
+    expect(hits.get('/cal.ics')).toBeUndefined();
+    // The connection really goes where the lookup said: a name no DNS knows, answered 127.0.0.1
+    // and allowed by name, reaches the local server.
+    const pinned = await refresh(`http://calendar.test:${port}/cal.ics`, ['calendar.test'], () => Promise.resolve(['127.0.0.1']));
+    expect(pinned.r.ok).toBe(true);
+    expect(pinned.booked).toBe(1);
+  });
+
+  it("the manager's LAN host: allowed on the LAN by name, never on loopback or link-local", async () => {
+    const to = (addrs: string[]) => () => Promise.resolve(addrs);
+    await expect(checkFeedAddress('https://nas.lan/cal.ics', { allowHosts: [], lanHost: 'nas.lan' }, to(['192.168.1.20']))).resolves.toBeUndefined();
+    await expect(checkFeedAddress('https://NAS.lan/cal.ics', { allowHosts: [], lanHost: 'nas.lan' }, to(['10.1.2.3']))).resolves.toBeUndefined();
+    await expect(checkFeedAddress('https://other.lan/cal.ics', { allowHosts: [], lanHost: 'nas.lan' }, to(['192.168.1.21']))).rejects.toThrow(/local network/);
+    for (const inside of ['127.0.0.1', '::1', '169.254.169.254', 'fe80::1']) {
+      await expect(checkFeedAddress('https://nas.lan/cal.ics', { allowHosts: [], lanHost: 'nas.lan' }, to([inside])), inside).rejects.toThrow(/local network/);
+    }
+  });
+
+  it('a manager sets the LAN host in setup (stored, validated) and the next refresh uses it', async () => {
+    // nas.test is "on the LAN"; the connection's lookup then finds nothing, so an allowed host
+    // fails as unreachable instead of being refused (no LAN server is needed to tell them apart).
+    const asked: string[] = [];
+    const resolve: Resolve = (host) => (asked.push(host), asked.length % 2 === 1 ? Promise.resolve(['192.168.1.20']) : Promise.reject(new Error('no answer')));
+    const { desk, close } = await openDemoDesk({ feedResolve: resolve });
+    try {
+      const roomId = (await desk.handlers['booking:today']({})).arrivals[0]!.roomId;
+      const feed = await desk.handlers['feed:add']({ roomId, name: 'NAS', url: 'http://nas.test:8080/cal.ics', refreshNow: false });
+      expect((await desk.handlers['feed:refresh']({ feedId: feed.id })).results[0]?.errorMsg?.key).toBe('bookings.feed.refusedAddress');
+      await expect(desk.dispatch('setup:save-settings', { feedLanHost: 'http://nas.test/' })).resolves.toMatchObject({ ok: false, code: 'invalid-request' });
+      expect((await desk.handlers['setup:save-settings']({ feedLanHost: ' NAS.test ' })).feedLanHost).toBe('nas.test');
+      expect((await desk.handlers['setup:state']({})).settings.feedLanHost).toBe('nas.test');
+      asked.length = 0;
+      expect((await desk.handlers['feed:refresh']({ feedId: feed.id })).results[0]?.errorMsg?.key).toBe('bookings.feed.unreachable');
+      expect(asked).toEqual(['nas.test', 'nas.test']);
+      await desk.handlers['setup:save-settings']({ feedLanHost: null });
+      expect((await desk.handlers['feed:refresh']({ feedId: feed.id })).results[0]?.errorMsg?.key).toBe('bookings.feed.refusedAddress');
+    } finally {
+      await close();
+    }
   });
 
   it('never echoes what a non-calendar answer said', async () => {

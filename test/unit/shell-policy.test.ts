@@ -71,6 +71,22 @@ describe('navigation and external links', () => {
     expect(isAllowedRendererRequest('devtools://devtools/bundled/inspector.html', true)).toBe(false);
     expect(isAllowedRendererRequest('devtools://devtools/bundled/inspector.html', false)).toBe(true);
   });
+  it("the app:// handler's own file:// reads under the renderer folder are allowed, nothing else on disk", () => {
+    const win = (url: string): boolean => isAllowedRendererRequest(url, true, 'C:\\Program Files\\Sifely Front Desk\\resources\\app.asar\\dist\\renderer', path.win32);
+    expect(win('file:///C:/Program%20Files/Sifely%20Front%20Desk/resources/app.asar/dist/renderer/index.html')).toBe(true);
+    expect(win('file:///C:/Program%20Files/Sifely%20Front%20Desk/resources/app.asar/dist/renderer/assets/index-abc.js')).toBe(true);
+    expect(win('file:///C:/Program%20Files/Sifely%20Front%20Desk/resources/app.asar/dist/renderer')).toBe(false);
+    expect(win('file:///C:/Program%20Files/Sifely%20Front%20Desk/resources/app.asar/dist/renderer/../../secrets.json')).toBe(false);
+    expect(win('file:///C:/Program%20Files/Sifely%20Front%20Desk/resources/app.asar/dist/renderer/%2e%2e/main.mjs')).toBe(false);
+    expect(win('file:///C:/Program%20Files/Sifely%20Front%20Desk/resources/app.asar/dist/renderer-evil/x.js')).toBe(false);
+    expect(win('file:///C:/Users/desk/AppData/Local/Sifely%20Front%20Desk/secrets.json')).toBe(false);
+    expect(win('file://fileserver/share/dist/renderer/index.html')).toBe(false);
+    const posix = (url: string): boolean => isAllowedRendererRequest(url, true, '/opt/desk/dist/renderer', path.posix);
+    expect(posix('file:///opt/desk/dist/renderer/index.html')).toBe(true);
+    expect(posix('file:///opt/desk/demo.sqlite')).toBe(false);
+    // Without the renderer folder (or for any other folder) no file:// is allowed at all.
+    expect(isAllowedRendererRequest('file:///opt/desk/dist/renderer/index.html', true)).toBe(false);
+  });
   it('every permission is refused', () => {
     for (const p of ['media', 'notifications', 'hid', 'clipboard-read', 'geolocation', 'openExternal', 'fullscreen']) expect(isPermissionAllowed(p)).toBe(false);
   });

@@ -11,8 +11,10 @@ import { ImportError } from './import-error';
  * (a NAS with the property's calendar); tests and the demo allow 127.0.0.1 the same way.
  */
 export interface FeedAddressPolicy {
-  /** Host names (as written in the URL, case-insensitive) allowed to be on the LAN or loopback. */
+  /** Host names (as written in the URL, case-insensitive) allowed to be on the LAN or loopback (DeskConfig.feedAllowHosts: tests, the demo). */
   allowHosts: readonly string[];
+  /** The one LAN host a manager allowed in setup (DeskSettings.feedLanHost): the LAN, never this PC's loopback. */
+  lanHost?: string | null;
 }
 
 export const DEFAULT_FEED_ADDRESS_POLICY: FeedAddressPolicy = { allowHosts: [] };
@@ -26,10 +28,13 @@ NEVER.addAddress('fd00:ec2::254', 'ipv6'); // AWS metadata over IPv6
 NEVER.addSubnet('0.0.0.0', 8, 'ipv4');
 NEVER.addAddress('::', 'ipv6');
 
-/** Not on the internet: refused unless the host is allowed by name. */
+/** This PC's own services: refused unless the host is allowed by name in DeskConfig. */
+const LOOPBACK = new BlockList();
+LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
+LOOPBACK.addAddress('::1', 'ipv6');
+
+/** Not on the internet: refused unless the host is allowed by name (the manager's LAN host too). */
 const PRIVATE = new BlockList();
-PRIVATE.addSubnet('127.0.0.0', 8, 'ipv4');
-PRIVATE.addAddress('::1', 'ipv6');
 PRIVATE.addSubnet('10.0.0.0', 8, 'ipv4');
 PRIVATE.addSubnet('172.16.0.0', 12, 'ipv4');
 PRIVATE.addSubnet('192.168.0.0', 16, 'ipv4');
@@ -47,7 +52,23 @@ function unmapped(address: string): string {
 }
 
 export type Resolve = (host: string) => Promise<string[]>;
-const dnsResolve: Resolve = async (host) => (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
+export const dnsResolve: Resolve = async (host) => (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
+
+/** The bare host of a URL as the policy names hosts: lower case, without IPv6 brackets. */
+export const policyHost = (hostname: string): string => hostname.replace(/^\[|\]$/g, '').toLowerCase();
+
+/** Whether `host` (policyHost) may be fetched from `address`, one of the addresses it resolved to. */
+export function addressAllowed(address: string, host: string, policy: FeedAddressPolicy): boolean {
+  const a = unmapped(address);
+  const f = family(a);
+  if (NEVER.check(a, f)) return false;
+  if (policy.allowHosts.some((h) => h.toLowerCase() === host)) return true;
+  if (LOOPBACK.check(a, f)) return false;
+  if (!PRIVATE.check(a, f)) return true;
+  return !!policy.lanHost && policy.lanHost.toLowerCase() === host;
+}
+
+export const refusedAddress = (host: string): ImportError => new ImportError(msg('bookings.feed.refusedAddress', { host }));
 
 /**
  * Throws an ImportError (a sentence for the feed's status line) unless `url` is http(s) and every
@@ -61,19 +82,14 @@ export async function checkFeedAddress(url: string, policy: FeedAddressPolicy, r
     throw new ImportError(msg('bookings.feed.badAddress'));
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new ImportError(msg('bookings.feed.badAddress'));
-  const host = u.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  const allowed = policy.allowHosts.some((h) => h.toLowerCase() === host);
+  const host = policyHost(u.hostname);
   let addresses: string[];
   try {
     addresses = isIP(host) ? [host] : await resolve(host);
   } catch {
-    // This PC cannot resolve the name itself: behind a hotel's proxy only the proxy can, and
-    // the request then leaves through it. The HTTP client says why if it fails too.
+    // This PC cannot resolve the name: nothing to judge yet. The connection itself resolves it
+    // again through the same policy (feed-http.ts) and fails there if it still cannot.
     return;
   }
-  for (const raw of addresses) {
-    const a = unmapped(raw);
-    const f = family(a);
-    if (NEVER.check(a, f) || (!allowed && PRIVATE.check(a, f))) throw new ImportError(msg('bookings.feed.refusedAddress', { host }));
-  }
+  for (const a of addresses) if (!addressAllowed(a, host, policy)) throw refusedAddress(host);
 }

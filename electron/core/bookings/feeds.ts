@@ -5,11 +5,12 @@ import type { Db } from '../db/open';
 import type { BookingsRepo } from '../db/repos/bookings.repo';
 import type { FeedsRepo } from '../db/repos/feeds.repo';
 import { createLogger } from '../log';
-import type { HttpFetch } from '../net/http-fetch';
-import { DEFAULT_FEED_ADDRESS_POLICY, type FeedAddressPolicy } from './feed-address';
+import { DEFAULT_FEED_ADDRESS_POLICY, dnsResolve, type FeedAddressPolicy, type Resolve } from './feed-address';
+import { policyHttpFetch } from './feed-http';
 import { DEFAULT_FETCH_LIMITS, fetchFeedText, type FetchLimits } from './fetch-feed';
-import { parseIcsFeed, type FeedEvent } from './ical';
+import type { FeedEvent, ParsedFeed } from './ical';
 import { ImportError } from './import-error';
+import { parseIcsOffThread } from './parse-off-thread';
 import { applyPlan, countPlan, planStays, type HeldStore, type ImportGuard, type IncomingStay, type PlannedStay } from './stays';
 import { stayLimitProblem } from './stay-limits';
 import type { Message } from '../../../shared/messages';
@@ -23,10 +24,10 @@ export interface FeedSyncDeps {
   property: () => Property;
   now: () => number;
   limits?: FetchLimits;
-  /** Which hosts may be on the LAN or loopback (feed-address.ts); default none. */
-  addresses?: FeedAddressPolicy;
-  /** The shell's HTTP client (net/http-fetch.ts); default Node's. */
-  fetch?: HttpFetch;
+  /** Which hosts may be on the LAN or loopback (feed-address.ts), read at each refresh (a manager changes it in setup); default none. */
+  addresses?: () => FeedAddressPolicy;
+  /** Name resolution for the address checks and the connection alike (feed-http.ts); tests answer names without DNS. */
+  resolve?: Resolve;
   /** Room holds and issued access (access/room-holds.ts importGuard). */
   guard?: ImportGuard;
   /** Where changes held back for a clerk are kept (rule 4). */
@@ -59,22 +60,24 @@ const guestOf = (e: FeedEvent, feedName: string): string =>
 /**
  * Imports one feed's ICS text into its room: new events become bookings, moved events update
  * them, cancelled or vanished ones cancel bookings that have not started (see planStays), all in
- * one transaction with their booking events. Returns what happened.
+ * one transaction with their booking events. Returns what happened. The text is read on a worker
+ * thread (parse-off-thread.ts): a calendar of 100 000 events no longer stalls the desk while it is
+ * read, and one over the event limit is refused there, before any of it comes back.
  */
-export function importFeedText(deps: FeedSyncDeps, feedId: number, text: string): FeedRefreshResult {
-  const feed = deps.feeds.get(feedId);
-  if (!feed) throw new RangeError(`no feed ${feedId}`);
+export async function importFeedText(deps: FeedSyncDeps, feedId: number, text: string): Promise<FeedRefreshResult> {
   const p = deps.property();
-  let parsed: ReturnType<typeof parseIcsFeed>;
+  let parsed: ParsedFeed;
   try {
-    parsed = parseIcsFeed(text, { timeZone: p.timeZone, checkInTime: p.checkInTime, checkOutTime: p.checkOutTime });
+    parsed = await parseIcsOffThread({ text, ctx: { timeZone: p.timeZone, checkInTime: p.checkInTime, checkOutTime: p.checkOutTime }, maxEvents: FEED_LIMITS.events });
   } catch (e) {
     // The parser quotes the offending line; from a feed that may be anyone's page ("admin
     // password …"), so the feed's status says only that it was not a calendar.
     if (e instanceof ImportError && e.msg.key === 'bookings.ical.invalid') throw new ImportError(msg('bookings.feed.notCalendar'));
     throw e;
   }
-  if (parsed.events.length > FEED_LIMITS.events) throw new ImportError(msg('bookings.feed.tooManyEvents', { max: FEED_LIMITS.events }));
+  // Looked up after the wait: the feed may have been removed meanwhile.
+  const feed = deps.feeds.get(feedId);
+  if (!feed) throw new RangeError(`no feed ${feedId}`);
   // Stays beyond the horizon are not the desk's business yet, and a feed of far-future events
   // must not fill the store: they come in when they get closer.
   const horizon = deps.now() + FEED_LIMITS.horizonMs;
@@ -129,14 +132,18 @@ const EMPTY = { create: 0, update: 0, unchanged: 0, cancel: 0, skip: 0, error: 0
  */
 export function createFeedSync(deps: FeedSyncDeps) {
   const running = new Map<number, Promise<FeedRefreshResult>>();
+  const policy = deps.addresses ?? ((): FeedAddressPolicy => DEFAULT_FEED_ADDRESS_POLICY);
+  const resolve = deps.resolve ?? dnsResolve;
+  // The address checked is the address connected to, at every hop (feed-http.ts).
+  const httpFetch = policyHttpFetch(policy, resolve);
   let timer: ReturnType<typeof setInterval> | null = null;
 
   async function refreshOnce(feedId: number): Promise<FeedRefreshResult> {
     const feed = deps.feeds.get(feedId);
     if (!feed) throw new RangeError(`no feed ${feedId}`);
     try {
-      const text = await fetchFeedText(feed.url, deps.limits ?? DEFAULT_FETCH_LIMITS, deps.fetch, deps.addresses ?? DEFAULT_FEED_ADDRESS_POLICY);
-      const result = importFeedText(deps, feedId, text);
+      const text = await fetchFeedText(feed.url, deps.limits ?? DEFAULT_FETCH_LIMITS, httpFetch, policy(), resolve);
+      const result = await importFeedText(deps, feedId, text);
       const { unchanged: _same, ...moved } = result.counts;
       if (result.warningsMsg.length > 0 || Object.values(moved).some((n) => n > 0)) deps.changed?.();
       return result;

@@ -35,6 +35,8 @@ export async function fetchFeedText(
     try {
       res = await httpFetch(at, { signal, redirect: 'manual', headers: { accept: 'text/calendar, */*;q=0.5' } });
     } catch (e) {
+      // The connection's own lookup refused the address (feed-http.ts): that sentence, as is.
+      if (e instanceof ImportError) throw e;
       if (signal.aborted) throw new ImportError(msg('bookings.feed.noAnswer', { seconds: Math.round(limits.timeoutMs / 1000) }));
       const cause = e instanceof Error && e.cause instanceof Error ? e.cause.message : e instanceof Error ? e.message : String(e);
       throw new ImportError(msg('bookings.feed.unreachable', { cause }));

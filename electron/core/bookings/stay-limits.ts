@@ -3,9 +3,9 @@ import { msg, type Message } from '../../../shared/messages';
 
 const DAY = 86_400_000;
 /**
- * The search index keys a booking by departure_ms * 2^21 + id (migration 0023): a departure past
- * 2^42 ms (year 2109) no longer fits SQLite's 64-bit integer and the whole import failed with
- * "datatype mismatch". Kept a margin below it.
+ * The search index keys a booking by its departure and id in one 64-bit integer (migration 0090,
+ * earlier 0023, where a departure past 2^42 ms, year 2109, overflowed it and the whole import
+ * failed with "datatype mismatch"). Kept below 2^42 with a margin: the key's range is sized for it.
  */
 export const LATEST_STORABLE_MS = 2 ** 42 - 366 * DAY;
 /** A booking further ahead than this is a typo (a year 2062), not a reservation. */

@@ -37,6 +37,11 @@ export const auditMessages = defineMessages({
     es: '{{count}} PIN incorrectos seguidos: ahora solo el PIN de un encargado desbloquea la recepción',
   },
   'audit.ownPinChanged': { en: 'changed their own PIN', es: 'ha cambiado su propio PIN' },
+  'audit.diagnosticsExported': { en: 'diagnostics exported to {{folder}}', es: 'diagnóstico exportado a {{folder}}' },
+  'audit.diagnosticsExportedNames': {
+    en: 'diagnostics exported to {{folder}}, with guest names',
+    es: 'diagnóstico exportado a {{folder}}, con los nombres de los huéspedes',
+  },
   'audit.role.desk': { en: 'desk staff', es: 'recepcionista' },
   'audit.role.manager': { en: 'manager', es: 'encargado' },
   'audit.staffMember': { en: '{{name}} ({{role}})', es: '{{name}} ({{role}})' },

@@ -26,6 +26,10 @@ export const ipcMessages = defineMessages({
   'ipc.field.roomName': { en: 'a room name is needed', es: 'falta el nombre de la habitación' },
   'ipc.field.pin': { en: 'a PIN is 4 to 8 digits', es: 'un PIN tiene de 4 a 8 cifras' },
   'ipc.field.staffName': { en: 'a name is needed', es: 'falta el nombre' },
+  'ipc.field.feedHost': {
+    en: 'a host name only, such as nas.local or 192.168.1.20 (no http://, no path)',
+    es: 'solo el nombre del equipo, como nas.local o 192.168.1.20 (sin http://, sin ruta)',
+  },
   'ipc.field.hidReader': {
     en: 'a HID reader needs its vendor and product id; a keyboard reader has none',
     es: 'un lector HID necesita su id de fabricante y de producto; un lector de teclado no tiene',

@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate';
-import { SEARCH_KEY_SHIFT } from '../search-key';
+/** This migration's own key (2^21); migration 0090 replaced it. A shipped migration never changes. */
+const SEARCH_KEY_SHIFT = 2_097_152;
 
 /**
  * Search that stays instant at 100 000 bookings. Measured with 0020's FTS (rowid = booking id):

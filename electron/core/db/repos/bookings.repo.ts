@@ -1,7 +1,7 @@
 import type { Booking, BookingStatus } from '../../../../shared/domain/booking';
 import type { StaySnapshot } from '../../../../shared/domain/booking-event';
 import { createBookingEvents, type BookingEvents } from './booking-events.repo';
-import { SEARCH_KEY_SHIFT } from '../search-key';
+import { SEARCH_KEY_SHIFT, SEARCH_KEY_UNIT_MS } from '../search-key';
 import type { Db } from '../open';
 
 interface BookingRow {
@@ -99,12 +99,13 @@ export function createBookingsRepo(db: Db, now: () => number, events: BookingEve
        AND b.id <> @excludeId ORDER BY b.arrival_ms`,
   );
   // Stays not yet ended, ending soonest first (in house, then arriving), then history, most
-  // recent first. The FTS rowid is departure_ms * 2^21 + id (migration 0023), so each half is a
-  // rowid-range walk that stops after `limit` matches, however common the name.
+  // recent first. The FTS rowid is departure minute * 2^35 + id (migration 0090), so each half is a
+  // rowid-range walk that stops after `limit` matches, however common the name. Departures are
+  // whole minutes: "not yet ended" starts at the minute now rounds up to.
   const searchHalf = (cmp: '>=' | '<', dir: 'ASC' | 'DESC') =>
     db.prepare<{ match: string; now: number; limit: number }, BookingRow>(
       `${SELECT} JOIN (SELECT rowid & ${SEARCH_KEY_SHIFT - 1} AS id, rowid AS k FROM bookings_fts
-         WHERE bookings_fts MATCH @match AND rowid ${cmp} @now * ${SEARCH_KEY_SHIFT} ORDER BY rowid ${dir} LIMIT @limit) m ON m.id = b.id
+         WHERE bookings_fts MATCH @match AND rowid ${cmp} CAST((@now + ${SEARCH_KEY_UNIT_MS - 1}) / ${SEARCH_KEY_UNIT_MS} AS INTEGER) * ${SEARCH_KEY_SHIFT} ORDER BY rowid ${dir} LIMIT @limit) m ON m.id = b.id
        ORDER BY m.k ${dir}`,
     );
   // Pairs of stays sharing a room for part of their dates, the later-made one first: only an import
@@ -143,7 +144,7 @@ export function createBookingsRepo(db: Db, now: () => number, events: BookingEve
   // FTS index (the insert trigger) makes FTS5 flush its pending terms to a new segment (its
   // xSavepoint syncs), so 5 000 single-row inserts wrote 5 000 tiny segments: ~230 ms of a feed
   // import's ~330. One statement flushes once. Rows go in departure order so the FTS rowids
-  // (departure_ms * 2^21 + id, migration 0023) ascend and FTS5 never flushes mid-statement.
+  // (departure minute * 2^35 + id, migration 0090) ascend and FTS5 never flushes mid-statement.
   db.exec(`CREATE TEMP TABLE IF NOT EXISTS booking_stage (
     seq INTEGER PRIMARY KEY, ref TEXT NOT NULL, source TEXT NOT NULL, guest_name TEXT NOT NULL, contact TEXT NOT NULL,
     notes TEXT NOT NULL, room_id INTEGER NOT NULL, arrival_ms INTEGER NOT NULL, departure_ms INTEGER NOT NULL, status TEXT NOT NULL)`);

@@ -4,11 +4,11 @@ import { desk } from '../../api/bridge';
 import { Dialog } from '../../ui/Dialog';
 import { ReaderPanel } from '../reader/ReaderPanel';
 import { QuitDesk } from './QuitDesk';
-import { AccountSection, PropertySection, RoomsSection, SlipSection, StaffSection } from './sections';
+import { AccountSection, FeedHostSection, PropertySection, RoomsSection, SlipSection, StaffSection, SupportSection } from './sections';
 import { useSetupData } from './useSetup';
 import './setup.css';
 
-const STEPS = ['account', 'rooms', 'property', 'slip', 'reader', 'staff'] as const;
+const STEPS = ['account', 'rooms', 'property', 'slip', 'reader', 'staff', 'support'] as const;
 type Step = (typeof STEPS)[number];
 
 /**
@@ -47,9 +47,11 @@ export function SetupWizard({ open, onClose }: { open: boolean; onClose: () => v
             {state && step === 'account' && <AccountSection state={state} reload={reload} say={say} />}
             {state && step === 'rooms' && <RoomsSection state={state} locks={locks} reload={reload} say={say} />}
             {state && step === 'property' && <PropertySection state={state} reload={reload} say={say} />}
+            {state && step === 'property' && <FeedHostSection state={state} reload={reload} say={say} />}
             {state && step === 'slip' && <SlipSection state={state} printers={printers} reload={reload} say={say} />}
             {step === 'reader' && <ReaderPanel />}
             {step === 'staff' && <StaffSection staff={staff} reload={reload} say={say} />}
+            {step === 'support' && <SupportSection say={say} />}
           </section>
         </div>
       )}

@@ -133,6 +133,55 @@ export function PropertySection({ state, reload, say }: Props) {
   );
 }
 
+/** The one LAN host booking feeds may come from (a NAS, the PMS); empty → the internet only. The core judges every address. */
+export function FeedHostSection({ state, reload, say }: Props) {
+  const { t } = useTranslation();
+  const [host, setHost] = useState(state.settings.feedLanHost ?? '');
+  const save = async (): Promise<void> => {
+    const r = await desk.invoke('setup:save-settings', { feedLanHost: host.trim() || null });
+    if (!r.ok) return say(r.message, true);
+    setHost(r.value.feedLanHost ?? '');
+    say(r.value.feedLanHost ? t('setup.property.feedHostSaved', { host: r.value.feedLanHost }) : t('setup.property.feedHostCleared'));
+    await reload();
+  };
+  return (
+    <form className="setup-form" onSubmit={submit(save)} aria-label={t('setup.property.feedHostTitle')}>
+      <h3>{t('setup.property.feedHostTitle')}</h3>
+      <p>{t('setup.property.feedHostIntro')}</p>
+      <label>{t('setup.property.feedHost')}<input value={host} onChange={(e) => setHost(e.target.value)} autoComplete="off" spellCheck={false} /></label>
+      <button type="submit" className="btn btn-primary">{t('setup.property.feedHostSave')}</button>
+    </form>
+  );
+}
+
+/** The scrubbed diagnostics export for support: the core writes it into the data folder's exports and answers where. */
+export function SupportSection({ say }: { say: Say }) {
+  const { t } = useTranslation();
+  const [guestNames, setGuestNames] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [folder, setFolder] = useState<string | null>(null);
+  const go = async (): Promise<void> => {
+    setBusy(true);
+    say(t('setup.support.exporting'));
+    const r = await desk.invoke('setup:export-diagnostics', { guestNames });
+    setBusy(false);
+    if (!r.ok) return say(r.message, true);
+    say(null);
+    setFolder(r.value.folder);
+  };
+  return (
+    <form className="setup-form" onSubmit={submit(go)} aria-label={t('setup.steps.support')}>
+      <p>{t('setup.support.intro')}</p>
+      <label className="setup-check">
+        <input type="checkbox" checked={guestNames} onChange={(e) => setGuestNames(e.target.checked)} />
+        {t('setup.support.guestNames')}
+      </label>
+      <button type="submit" className="btn btn-primary" disabled={busy}>{t('setup.support.export')}</button>
+      {folder && <p className="setup-message setup-path" role="status">{t('setup.support.saved', { folder })}</p>}
+    </form>
+  );
+}
+
 export function SlipSection({ state, printers, reload, say }: Props & { printers: { name: string; displayName: string }[] }) {
   const { t } = useTranslation();
   const [s, setS] = useState<DeskSettings>(state.settings);
@@ -188,6 +237,17 @@ export function StaffSection({ staff, reload, say }: Omit<Props, 'state'> & { st
     window.dispatchEvent(new Event('staff:changed'));
     await reload();
   };
+  const [resetting, setResetting] = useState<StaffMember | null>(null);
+  const [newPin, setNewPin] = useState('');
+  const reset = async (): Promise<void> => {
+    if (!resetting) return;
+    // A manager resets someone's PIN with the member's own name and role: only the PIN changes.
+    const r = await desk.invoke('staff:save', { id: resetting.id, name: resetting.name, role: resetting.role, pin: newPin });
+    setNewPin('');
+    if (!r.ok) return say(r.message, true);
+    say(t('setup.staff.pinReset', { name: r.value.name }));
+    setResetting(null);
+  };
   const remove = async (id: number): Promise<void> => {
     const r = await desk.invoke('staff:remove', { id });
     if (!r.ok) return say(r.message, true);
@@ -200,10 +260,20 @@ export function StaffSection({ staff, reload, say }: Omit<Props, 'state'> & { st
         {staff.map((m) => (
           <li key={m.id}>
             <strong>{m.name}</strong> — {t(m.role === 'manager' ? 'setup.staff.role.manager' : 'setup.staff.role.desk')}{' '}
+            <button type="button" className="btn btn-secondary" onClick={() => { setResetting(m); setNewPin(''); }}>{t('setup.staff.resetPin')}</button>{' '}
             <button type="button" className="btn btn-secondary" onClick={() => void remove(m.id)}>{t('setup.staff.remove')}</button>
           </li>
         ))}
       </ul>
+      {resetting && (
+        <form className="setup-form" onSubmit={submit(reset)} aria-label={t('setup.staff.newPinFor', { name: resetting.name })}>
+          <label>{t('setup.staff.newPinFor', { name: resetting.name })}<input type="password" inputMode="numeric" autoComplete="off" maxLength={8} value={newPin} onChange={(e) => setNewPin(e.target.value.replace(/\D/g, ''))} autoFocus /></label>
+          <div>
+            <button type="submit" className="btn btn-primary" disabled={newPin.length < 4}>{t('setup.staff.savePin')}</button>{' '}
+            <button type="button" className="btn btn-secondary" onClick={() => setResetting(null)}>{t('setup.staff.cancel')}</button>
+          </div>
+        </form>
+      )}
       <form className="setup-form" onSubmit={submit(add)} aria-label={t('setup.staff.form')}>
         <label>{t('setup.staff.name')}<input value={name} onChange={(e) => setName(e.target.value)} /></label>
         <label>

@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StaffStatus } from '../../../../shared/domain/staff';
+import { desk } from '../../api/bridge';
+import { Dialog } from '../../ui/Dialog';
+
+const digits = (v: string): string => v.replace(/\D/g, '').slice(0, 8);
+
+/**
+ * The signed-in staff member changes their own PIN: the current one (the core counts a wrong one
+ * like a wrong unlock), then the new one twice so a slip of the finger does not lock them out.
+ */
+export function ChangePinButton() {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<StaffStatus | null>(null);
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    const load = (): void => void desk.invoke('staff:status', {}).then((r) => r.ok && setStatus(r.value));
+    load();
+    window.addEventListener('staff:changed', load);
+    return () => window.removeEventListener('staff:changed', load);
+  }, []);
+  if (!status?.current || status.locked) return null;
+  return (
+    <>
+      <button type="button" className="btn btn-topbar" onClick={() => setOpen(true)}>
+        {t('staff.changePin')}
+      </button>
+      <Dialog open={open} title={t('staff.changeTitle')} onClose={() => setOpen(false)}>
+        <ChangePinForm />
+      </Dialog>
+    </>
+  );
+}
+
+function ChangePinForm() {
+  const { t } = useTranslation();
+  const [currentPin, setCurrent] = useState('');
+  const [newPin, setNew] = useState('');
+  const [again, setAgain] = useState('');
+  const [message, setMessage] = useState<{ text: string; bad: boolean } | null>(null);
+  const save = async (): Promise<void> => {
+    if (newPin !== again) return setMessage({ text: t('staff.pinsDiffer'), bad: true });
+    const r = await desk.invoke('staff:change-pin', { currentPin, newPin });
+    setCurrent('');
+    if (!r.ok) return setMessage({ text: r.message, bad: true });
+    setNew('');
+    setAgain('');
+    setMessage({ text: t('staff.pinChanged'), bad: false });
+  };
+  const pinField = (label: string, value: string, set: (v: string) => void) => (
+    <label>
+      {label}
+      <input type="password" inputMode="numeric" autoComplete="off" maxLength={8} value={value} onChange={(e) => set(digits(e.target.value))} />
+    </label>
+  );
+  return (
+    <form
+      className="setup-form staff-change-pin"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      {pinField(t('staff.currentPin'), currentPin, setCurrent)}
+      {pinField(t('staff.newPin'), newPin, setNew)}
+      {pinField(t('staff.repeatPin'), again, setAgain)}
+      <button type="submit" className="btn btn-primary" disabled={currentPin.length < 4 || newPin.length < 4 || again.length < 4}>
+        {t('staff.savePin')}
+      </button>
+      {message && (
+        <p className={`setup-message${message.bad ? ' setup-bad' : ''}`} role={message.bad ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </form>
+  );
+}
