@@ -56,7 +56,7 @@ export function createAccess(deps: AccessDeps) {
 
   const doors = (): Door[] => [...new Map(deps.rooms.listRooms().flatMap((r) => [r.door, ...r.sharedDoors]).map((d) => [d.id, d])).values()];
   const nightAudit = () => runNightAudit(engineCtx, doors());
-  let timer: NodeJS.Timeout | null = null;
+  let cancelTimer: (() => void) | null = null;
   /**
    * The next 03:00 is a date, so it is re-read at least hourly: a clock corrected meanwhile (or
    * cloud time learned) moves the audit to the real 03:00 instead of one computed from a wrong clock.
@@ -67,16 +67,16 @@ export function createAccess(deps: AccessDeps) {
     const today = localDate(now(), zone);
     let at = zonedWallTimeToMs(parseWall(today, NIGHT_AUDIT_AT), zone);
     if (at <= now()) at = zonedWallTimeToMs(parseWall(addDays(today, 1), NIGHT_AUDIT_AT), zone);
-    timer = setTimeout(
+    cancelTimer = deps.time.after(
+      Math.max(1_000, Math.min(at - now(), RECHECK_NIGHT_AUDIT_MS)),
       () => {
         if (now() < at - 1_000) return scheduleNightAudit();
         nightAudit()
           .catch((e: unknown) => log.error('night audit failed', e))
           .finally(scheduleNightAudit);
       },
-      Math.max(1_000, Math.min(at - now(), RECHECK_NIGHT_AUDIT_MS)),
+      { unref: true },
     );
-    timer.unref();
   };
   scheduleNightAudit();
 
@@ -87,7 +87,7 @@ export function createAccess(deps: AccessDeps) {
     worker,
     nightAudit,
     async stop(): Promise<void> {
-      if (timer) clearTimeout(timer);
+      cancelTimer?.();
       unsubscribe();
       await worker.stop();
     },

@@ -13,6 +13,7 @@ import { ImportError } from './import-error';
 import { applyPlan, countPlan, planStays, type ImportGuard, type IncomingStay, type PlannedStay } from './stays';
 import { stayLimitProblem } from './stay-limits';
 import type { Message } from '../../../shared/messages';
+import { everyOn, realAfter, type Every } from '../time/clock';
 
 const log = createLogger('feeds');
 
@@ -22,6 +23,8 @@ export interface FeedSyncDeps {
   feeds: FeedsRepo;
   property: () => Property;
   now: () => number;
+  /** The refresh schedule's timer (DeskTime.every); the machine's when absent. */
+  every?: Every;
   limits?: FetchLimits;
   /** Which hosts may be on the LAN or loopback (feed-address.ts); default none. */
   addresses?: FeedAddressPolicy;
@@ -125,7 +128,7 @@ const EMPTY = { create: 0, update: 0, unchanged: 0, cancel: 0, skip: 0, error: 0
  */
 export function createFeedSync(deps: FeedSyncDeps) {
   const running = new Map<number, Promise<FeedRefreshResult>>();
-  let timer: ReturnType<typeof setInterval> | null = null;
+  let stopTimer: (() => void) | null = null;
 
   async function refreshOnce(feedId: number): Promise<FeedRefreshResult> {
     const feed = deps.feeds.get(feedId);
@@ -161,15 +164,13 @@ export function createFeedSync(deps: FeedSyncDeps) {
     refreshAll,
     /** Refreshes every feed every `intervalMs`; the timer does not keep the process alive. */
     start(intervalMs: number): void {
-      if (timer) return;
-      timer = setInterval(() => {
-        refreshAll().catch((e: unknown) => log.error('scheduled feed refresh failed', e));
-      }, intervalMs);
-      timer.unref();
+      if (stopTimer) return;
+      const every = deps.every ?? everyOn(realAfter);
+      stopTimer = every(intervalMs, () => void refreshAll().catch((e: unknown) => log.error('scheduled feed refresh failed', e)), { unref: true });
     },
     async stop(): Promise<void> {
-      if (timer) clearInterval(timer);
-      timer = null;
+      stopTimer?.();
+      stopTimer = null;
       await Promise.allSettled([...running.values()]);
     },
   };
