@@ -13,11 +13,11 @@
  * - the run ends at 24:00 and then lets queued work finish.
  * Run alone: npx tsx bench/hotel-day.bench.ts  (HOTEL_DAY_END=HH:MM ends the day earlier)
  */
-import { createDesk, type Desk } from '../electron/core/desk';
+import type { Desk } from '../electron/core/desk';
 import { setLogLevel } from '../electron/core/log';
 import { signInManager } from '../test/support/desk-manager';
 import { seedHotel, type Hotel } from './hotel-property';
-import { cardFor } from './property';
+import { cardFor, openBenchDesk } from './property';
 import { ms, summarize, type SummaryRow } from './stats';
 import { createVirtualClock, type VirtualClock } from './virtual-clock';
 
@@ -94,8 +94,7 @@ export async function runHotelDayBench(options: { endWall?: string } = {}): Prom
 
   // The evening before: every in-house guest gets card + code on both doors, with no limiter.
   {
-    const pre = await createDesk({ clock, dbFile: hotel.dbFile, sifely: { ...hotel.sifely, rateLimit: { perMinute: 0 } }, fetch: clock.fetch });
-    await signInManager(pre);
+    const pre = await openBenchDesk({ clock, dbFile: hotel.dbFile, sifely: { ...hotel.sifely, rateLimit: { perMinute: 0 } }, fetch: clock.fetch });
     for (const [i, r] of hotel.rooms.entries()) {
       await pre.dispatch('access:issue-card', { bookingId: r.currentBookingId, cardNumber: cardFor(100_000 + i) });
       await pre.dispatch('access:issue-passcode', { bookingId: r.currentBookingId });
@@ -107,8 +106,7 @@ export async function runHotelDayBench(options: { endWall?: string } = {}): Prom
 
   let during: Sent['during'] = null;
   const wire = watchWire(clock, hotel, () => during);
-  const desk = await createDesk({ clock, dbFile: hotel.dbFile, sifely: hotel.sifely, fetch: wire.fetch });
-  await signInManager(desk);
+  const desk = await openBenchDesk({ clock, dbFile: hotel.dbFile, sifely: hotel.sifely, fetch: wire.fetch });
 
   // ---- the clerk: one at the desk, actions in the order they come
   type Action = { at: number; kind: 'checkout' | 'checkin' | 'change'; room: number; extend?: boolean };
