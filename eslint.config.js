@@ -65,6 +65,7 @@ export default tseslint.config(
         { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'Take the time from the injected clock (electron/core/time), not Date.now.' },
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take the time from the injected clock (electron/core/time), not new Date().' },
         { selector: "MemberExpression[object.name='performance'][property.name='now']", message: 'Waits use DeskTime.monotonic(), not performance.now.' },
+        { selector: "CallExpression[callee.name=/^set(Timeout|Interval)$/]", message: 'Timers run on the injected clock (DeskTime.after / every / sleep), so a virtual clock can run a day in minutes.' },
       ],
     },
   },

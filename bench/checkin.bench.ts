@@ -7,17 +7,17 @@
  * - doors in parallel: 3-door vs 1-door check-in with 300 ms latency on every request (≤ 1.3×).
  * Run alone: npx tsx bench/checkin.bench.ts
  */
-import { createDesk, type Desk } from '../electron/core/desk';
+import type { Desk } from '../electron/core/desk';
 import { setLogLevel } from '../electron/core/log';
 import { md5Hex } from '../electron/core/sifely/md5';
-import { cardFor, seedProperty, type SeededProperty } from './property';
+import { cardFor, openBenchDesk, seedProperty, type SeededProperty } from './property';
 import { ms, summarize, type SummaryRow } from './stats';
 import { isCredentialWrite, watchRequests } from './wire';
 
 const NO_LIMIT = { perMinute: 0 };
 
 async function open(p: SeededProperty): Promise<Desk> {
-  return createDesk({ clock: p.clock, dbFile: p.dbFile, sifely: { ...p.sifely, rateLimit: NO_LIMIT }, access: { interactiveWaitMs: 30_000 } });
+  return openBenchDesk({ clock: p.clock, dbFile: p.dbFile, sifely: { ...p.sifely, rateLimit: NO_LIMIT }, access: { interactiveWaitMs: 30_000 } });
 }
 
 function expectOk(r: { ok: boolean }, what: string): void {

@@ -15,6 +15,8 @@ import { createRoomsRepo } from '../electron/core/db/repos/rooms.repo';
 import { md5Hex } from '../electron/core/sifely/md5';
 import { startSifelySimulator, type RunningSimulator } from '../electron/core/sifely-simulator/server';
 import { systemClock, type Clock } from '../electron/core/time/clock';
+import { createDesk, type Desk, type DeskConfig } from '../electron/core/desk';
+import { signInManager } from '../test/support/desk-manager';
 
 export const BENCH_ACCOUNT = { account: 'bench@frontdesk.local', password: 'bench-desk' } as const;
 export const BENCH_ZONE = 'Europe/Madrid';
@@ -118,3 +120,13 @@ export async function seedProperty(spec: PropertySpec, simOptions: { seed?: numb
 
 /** A card number per sample that no other sample uses (10 digits, like the Sifely reader's 8H10D). */
 export const cardFor = (i: number): string => String(3_000_000_000 + i * 7919);
+
+/**
+ * A desk on a seeded property with its first manager signed in, as a hotel's desk is: a real-account
+ * desk with no staff refuses everything but creating that manager (issue 17).
+ */
+export async function openBenchDesk(config: DeskConfig): Promise<Desk> {
+  const desk = await createDesk(config);
+  await signInManager(desk);
+  return desk;
+}

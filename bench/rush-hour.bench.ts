@@ -14,9 +14,8 @@
  * Run alone: npx tsx bench/rush-hour.bench.ts
  */
 import type { Desk } from '../electron/core/desk';
-import { createDesk } from '../electron/core/desk';
 import { setLogLevel } from '../electron/core/log';
-import { cardFor, seedProperty, type SeededProperty } from './property';
+import { cardFor, openBenchDesk, seedProperty, type SeededProperty } from './property';
 import { ms, summarize, type SummaryRow } from './stats';
 
 const sleep = (t: number): Promise<void> => new Promise((r) => setTimeout(r, t));
@@ -43,7 +42,7 @@ async function revokedAfter(desk: Desk, bookingId: number, t0: number, deadlineM
 
 /** Issues card + code to in-house guests without the limiter, so the measured desk starts with work on the locks. */
 async function preIssue(p: SeededProperty, bookingIds: number[]): Promise<void> {
-  const desk = await createDesk({ clock: p.clock, dbFile: p.dbFile, sifely: { ...p.sifely, rateLimit: { perMinute: 0 } } });
+  const desk = await openBenchDesk({ clock: p.clock, dbFile: p.dbFile, sifely: { ...p.sifely, rateLimit: { perMinute: 0 } } });
   for (const [i, id] of bookingIds.entries()) {
     await desk.dispatch('access:issue-card', { bookingId: id, cardNumber: cardFor(50_000 + i) });
     await desk.dispatch('access:issue-passcode', { bookingId: id });
@@ -57,7 +56,7 @@ export async function runRushHourBench(checkins = Number(process.env['RUSH_CHECK
   const arrivals = p.rooms.filter((r) => !r.inHouse).slice(0, checkins);
   const leaving = p.rooms.filter((r) => r.inHouse).slice(0, checkins);
   await preIssue(p, leaving.map((r) => r.bookingId));
-  const desk = await createDesk({ clock: p.clock, dbFile: p.dbFile, sifely: p.sifely });
+  const desk = await openBenchDesk({ clock: p.clock, dbFile: p.dbFile, sifely: p.sifely });
   const waits = { card: [] as number[], code: [] as number[], checkout: [] as number[] };
   const revoke: Promise<number>[] = [];
   const t00 = performance.now();
@@ -119,7 +118,7 @@ export async function runOutageRevokeBench(guests = 6, outageMs = 45_000): Promi
   setLogLevel('error');
   const p = await seedProperty({ twoDoorRooms: guests, inHouse: guests });
   await preIssue(p, p.rooms.map((r) => r.bookingId));
-  const desk = await createDesk({ clock: p.clock, dbFile: p.dbFile, sifely: p.sifely });
+  const desk = await openBenchDesk({ clock: p.clock, dbFile: p.dbFile, sifely: p.sifely });
   const gateways = new Set(p.rooms.flatMap((r) => r.lockIds.flatMap((l) => p.sim.state.gatewaysOf(l).map((g) => g.gatewayId))));
   const start = Date.now();
   for (const g of gateways) p.sim.state.scheduleGatewayOffline(g, start, start + outageMs);

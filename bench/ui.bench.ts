@@ -7,10 +7,9 @@
  * show the code too. Run alone: npx tsx bench/ui.bench.ts
  */
 import { chromium, type Page } from '@playwright/test';
-import { createDesk } from '../electron/core/desk';
 import { setLogLevel } from '../electron/core/log';
 import { startPreviewServer } from '../electron/preview/server';
-import { cardFor, seedProperty } from './property';
+import { cardFor, openBenchDesk, seedProperty } from './property';
 import { ms, summarize, type SummaryRow } from './stats';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -42,7 +41,7 @@ function armTimer(page: Page, start: 'enter' | 'click', issued: number): Promise
 export async function runUiBench(staticDir: string, samples = 20): Promise<SummaryRow[]> {
   setLogLevel('error');
   const p = await seedProperty({ twoDoorRooms: samples + 2 });
-  const desk = await createDesk({ clock: p.clock, dbFile: p.dbFile, sifely: { ...p.sifely, rateLimit: { perMinute: 0 } } });
+  const desk = await openBenchDesk({ clock: p.clock, dbFile: p.dbFile, sifely: { ...p.sifely, rateLimit: { perMinute: 0 } } });
   const preview = await startPreviewServer({ desk, staticDir });
   const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ARGS });
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });

@@ -193,6 +193,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     feeds,
     property: requireProperty,
     now,
+    every: time.every,
     guard,
     held,
     changed: () => changed({ bookings: true }),
@@ -204,7 +205,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
 
   // Lock health beside each room: a background cache, refreshed every few minutes (§8 budget). The
   // demo simulator has no rate limit, so there a clerk's "check now" always asks.
-  const health = createLockHealth({ db, rooms, cloud: lockCloud, now, monotonic: time.monotonic, changed: () => changed({ health: true }), ...(demo ? { minForcedMs: 0 } : {}), ...config.lockHealth });
+  const health = createLockHealth({ db, rooms, cloud: lockCloud, now, monotonic: time.monotonic, after: time.after, changed: () => changed({ health: true }), ...(demo ? { minForcedMs: 0 } : {}), ...config.lockHealth });
   health.start();
 
   // Staff PINs and roles: the session lives here, and every handler is checked against it (staff/policy.ts).
@@ -290,16 +291,14 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     if (slipDir) sweepSlips(slipDir, now());
   };
   sweep();
-  const slipTimer = setInterval(sweep, 3_600_000);
-  slipTimer.unref();
+  const stopSlipSweep = time.every(3_600_000, sweep, { unref: true });
   const handlers = guardHandlers(session, table);
 
   // The clock banner: said when the cloud's answers show the PC's clock is off, and re-checked
   // every 15 s so a clock moved after the last answer is noticed too.
   const clockStatus = (): ClockStatus => ({ pcAheadMs: time.skewed() ? time.pcAheadMs() : null });
   const stopSkewWatch = time.onSkewChange(() => emit('desk:clock', clockStatus()));
-  const skewTimer = setInterval(() => time.skewed(), 15_000);
-  skewTimer.unref();
+  const stopSkewTimer = time.every(15_000, () => time.skewed(), { unref: true });
 
   let dbClosed = false;
   const closeDbOnce = (): void => {
@@ -322,8 +321,8 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       await db.backup(file);
     },
     async close() {
-      clearInterval(skewTimer);
-      clearInterval(slipTimer);
+      stopSkewTimer();
+      stopSlipSweep();
       stopSkewWatch();
       // After closeNow() the services still stop here (timers, simulator); only the file is already closed.
       await reader.stop();

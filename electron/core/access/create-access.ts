@@ -58,7 +58,7 @@ export function createAccess(deps: AccessDeps) {
 
   const doors = (): Door[] => [...new Map(deps.rooms.listRooms().flatMap((r) => [r.door, ...r.sharedDoors]).map((d) => [d.id, d])).values()];
   const reconcile = () => reconcileLocks(engineCtx, doors());
-  let timer: NodeJS.Timeout | null = null;
+  let cancelTimer: (() => void) | null = null;
   /**
    * The next 03:00 is a date, so it is re-read at least hourly: a clock corrected meanwhile (or
    * cloud time learned) moves the audit to the real 03:00 instead of one computed from a wrong clock.
@@ -69,16 +69,16 @@ export function createAccess(deps: AccessDeps) {
     const today = localDate(now(), zone);
     let at = zonedWallTimeToMs(parseWall(today, RECONCILE_AT), zone);
     if (at <= now()) at = zonedWallTimeToMs(parseWall(addDays(today, 1), RECONCILE_AT), zone);
-    timer = setTimeout(
+    cancelTimer = deps.time.after(
+      Math.max(1_000, Math.min(at - now(), RECHECK_RECONCILE_MS)),
       () => {
         if (now() < at - 1_000) return scheduleReconcile();
         reconcile()
           .catch((e: unknown) => log.error('nightly lock reconciliation failed', e))
           .finally(scheduleReconcile);
       },
-      Math.max(1_000, Math.min(at - now(), RECHECK_RECONCILE_MS)),
+      { unref: true },
     );
-    timer.unref();
   };
   scheduleReconcile();
 
@@ -89,7 +89,7 @@ export function createAccess(deps: AccessDeps) {
     worker,
     reconcile,
     async stop(): Promise<void> {
-      if (timer) clearTimeout(timer);
+      cancelTimer?.();
       unsubscribe();
       await worker.stop();
     },

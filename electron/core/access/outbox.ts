@@ -65,7 +65,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
   const random = deps.random ?? Math.random;
   const inFlight = new Map<number, Promise<void>>();
   const waiters = new Set<() => void>();
-  let timer: NodeJS.Timeout | null = null;
+  let cancelTimer: (() => void) | null = null;
   let running = false;
   let pumping = false;
   /** Locks whose queued rows wait behind one probing row (deferLock); released when the lock answers. */
@@ -200,14 +200,13 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
 
   function schedule(): void {
     if (!running) return;
-    if (timer) clearTimeout(timer);
+    cancelTimer?.();
     const next = outbox.nextDueMs();
     if (next === null) return;
     // Due rows held back only by the background cap start when a slot frees (runRow's finally
     // pumps); polling for them every 20 ms would only spin.
     const delay = Math.min(Math.max(next - now(), waitingForSlot ? 1_000 : 20), 60_000);
-    timer = setTimeout(pump, delay);
-    timer.unref();
+    cancelTimer = time.after(delay, pump, { unref: true });
   }
 
   return {
@@ -237,10 +236,10 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
         await new Promise<void>((resolve) => {
           const wake = (): void => {
             waiters.delete(wake);
-            clearTimeout(t);
+            cancel();
             resolve();
           };
-          const t = setTimeout(wake, Math.max(1, deadline - now()));
+          const cancel = time.after(Math.max(1, deadline - now()), wake);
           waiters.add(wake);
         });
       }
@@ -252,8 +251,8 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
      */
     async stop(graceMs = 2_000): Promise<void> {
       running = false;
-      if (timer) clearTimeout(timer);
-      await Promise.race([Promise.allSettled([...inFlight.values()]), new Promise((r) => setTimeout(r, graceMs).unref())]);
+      cancelTimer?.();
+      await Promise.race([Promise.allSettled([...inFlight.values()]), new Promise<void>((r) => time.after(graceMs, r, { unref: true }))]);
     },
     counts: () => outbox.counts(),
   };

@@ -14,6 +14,7 @@ import { parseIcsOffThread } from './parse-off-thread';
 import { applyPlan, countPlan, planStays, type HeldStore, type ImportGuard, type IncomingStay, type PlannedStay } from './stays';
 import { stayLimitProblem } from './stay-limits';
 import type { Message } from '../../../shared/messages';
+import { everyOn, realAfter, type Every } from '../time/clock';
 
 const log = createLogger('feeds');
 
@@ -23,6 +24,8 @@ export interface FeedSyncDeps {
   feeds: FeedsRepo;
   property: () => Property;
   now: () => number;
+  /** The refresh schedule's timer (DeskTime.every); the machine's when absent. */
+  every?: Every;
   limits?: FetchLimits;
   /** Which hosts may be on the LAN or loopback (feed-address.ts), read at each refresh (a manager changes it in setup); default none. */
   addresses?: () => FeedAddressPolicy;
@@ -136,7 +139,7 @@ export function createFeedSync(deps: FeedSyncDeps) {
   const resolve = deps.resolve ?? dnsResolve;
   // The address checked is the address connected to, at every hop (feed-http.ts).
   const httpFetch = policyHttpFetch(policy, resolve);
-  let timer: ReturnType<typeof setInterval> | null = null;
+  let stopTimer: (() => void) | null = null;
 
   async function refreshOnce(feedId: number): Promise<FeedRefreshResult> {
     const feed = deps.feeds.get(feedId);
@@ -175,15 +178,13 @@ export function createFeedSync(deps: FeedSyncDeps) {
     refreshAll,
     /** Refreshes every feed every `intervalMs`; the timer does not keep the process alive. */
     start(intervalMs: number): void {
-      if (timer) return;
-      timer = setInterval(() => {
-        refreshAll().catch((e: unknown) => log.error('scheduled feed refresh failed', e));
-      }, intervalMs);
-      timer.unref();
+      if (stopTimer) return;
+      const every = deps.every ?? everyOn(realAfter);
+      stopTimer = every(intervalMs, () => void refreshAll().catch((e: unknown) => log.error('scheduled feed refresh failed', e)), { unref: true });
     },
     async stop(): Promise<void> {
-      if (timer) clearInterval(timer);
-      timer = null;
+      stopTimer?.();
+      stopTimer = null;
       await Promise.allSettled([...running.values()]);
     },
   };

@@ -62,6 +62,8 @@ export interface LockCloud {
   /** The gateways that serve a lock (§10.30); it has no online flag, hence gatewayOnline. */
   gatewaysOfLock(lockId: number, priority: Priority): Promise<number[]>;
   gatewayOnline(gatewayId: number, priority: Priority): Promise<boolean>;
+  /** The locks a gateway serves (§10.32): one request answers for all of them. */
+  locksOfGateway(gatewayId: number, priority: Priority): Promise<number[]>;
   /** Opens the lock now through its gateway (§10.16); the lock relocks itself after its auto-lock time. */
   unlock(lockId: number, priority: Priority): Promise<void>;
 }

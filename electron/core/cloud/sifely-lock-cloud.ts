@@ -68,6 +68,9 @@ export function sifelyLockCloud(client: SifelyClient): LockCloud {
     async gatewayOnline(gatewayId, priority) {
       return (await client.getGatewayDetail(gatewayId, o(priority))).isOnline === 1;
     },
+    async locksOfGateway(gatewayId, priority) {
+      return (await client.listLocksOfGateway(gatewayId, o(priority))).map((l) => l.lockId);
+    },
     async unlock(lockId, priority) {
       await client.unlock(lockId, o(priority));
     },

@@ -90,6 +90,7 @@ export function createHidReader(options: HidReaderOptions): HidReader {
     attempts += 1;
     setState({ state: 'searching', attempts, lastError });
     const delay = Math.min(retry.maxMs, retry.firstMs * 2 ** Math.min(attempts - 1, 10));
+    // eslint-disable-next-line no-restricted-syntax -- the USB device re-appears in real time, not on the desk's clock
     retryTimer = setTimeout(() => void attempt(), delay);
   };
 
@@ -119,6 +120,7 @@ export function createHidReader(options: HidReaderOptions): HidReader {
       emit(decoder.feed(report, now()));
       if (idleTimer !== null) clearTimeout(idleTimer);
       const idleMs = options.decoder?.idleEndMs ?? 150;
+      // eslint-disable-next-line no-restricted-syntax -- the reader's key reports arrive in real time
       idleTimer = setTimeout(() => emit(decoder.flush(now())), idleMs + 10);
     });
     opened.onError((e) => {

@@ -149,6 +149,7 @@ async function handle(sim: Sim, req: IncomingMessage, res: ServerResponse): Prom
   }
 
   const fault = sim.faults.decide(method, url.pathname);
+  // eslint-disable-next-line no-restricted-syntax -- simulated network latency is real time, counted as such by a virtual clock
   if (fault.latencyMs > 0) await new Promise((r) => setTimeout(r, fault.latencyMs));
   if (fault.error) return render(res, state, { kind: 'http', status: fault.error.status, body: fault.error.body });
 

@@ -9,6 +9,8 @@
  *   It leaves a small reserve, so a check-in arriving just after a check-out still goes at once.
  * - 'background': sweeps, verification, re-sends. Leaves the full clerk reserve.
  */
+import { realAfter, type After } from '../time/clock';
+
 export type Priority = 'interactive' | 'prompt' | 'background';
 
 export interface LimiterOptions {
@@ -32,6 +34,8 @@ export interface LimiterOptions {
   reserveForInteractiveOverPrompt?: number;
   /** A monotonic clock (DeskTime.monotonic): a wall-clock jump must not empty or freeze the bucket. */
   now: () => number;
+  /** Waits on that same clock (DeskTime.after); the machine's timers when absent. */
+  after?: After;
 }
 
 /** What a caller may tune; the clock always comes from the client's DeskTime. */
@@ -69,7 +73,8 @@ export function createLimiter(options: LimiterOptions): Limiter {
   let refilledAt = now();
   let pausedUntil = 0;
   const queues: Record<Priority, (() => void)[]> = { interactive: [], prompt: [], background: [] };
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  const after = options.after ?? realAfter;
+  let cancelTimer: (() => void) | null = null;
 
   function refill(): void {
     const t = now();
@@ -99,14 +104,11 @@ export function createLimiter(options: LimiterOptions): Limiter {
   }
 
   function schedule(ms: number): void {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(
-      () => {
-        timer = null;
-        pump();
-      },
-      Math.max(1, Math.ceil(ms)),
-    );
+    cancelTimer?.();
+    cancelTimer = after(Math.max(1, Math.ceil(ms)), () => {
+      cancelTimer = null;
+      pump();
+    });
   }
 
   return {

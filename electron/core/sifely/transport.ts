@@ -76,7 +76,6 @@ const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH
 /** "`date` must be within 5 minutes of server time" (§4, §13). */
 const CLOCK_REFUSED = 80000;
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 function causeCode(e: unknown): string {
   const cause = (e as { cause?: { code?: unknown } } | null)?.cause;
@@ -86,6 +85,7 @@ function causeCode(e: unknown): string {
 export function createTransport(o: TransportOptions): Transport {
   const backoff = (retry: number): number => backoffDelayMs(retry, { baseMs: o.retry.backoffBaseMs, capMs: o.retry.backoffMaxMs });
   const { time } = o;
+  const sleep = time.sleep;
   /**
    * The cloud refused our `date` (80000) and its answers carry no `Date` header to correct it by:
    * `date` is optional (§4), so it is left out until an answer tells the cloud's time.

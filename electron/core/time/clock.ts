@@ -8,12 +8,50 @@ export interface Clock {
   wall: () => number;
   /** Milliseconds on a clock that never jumps (process uptime): every wait is measured on it. */
   monotonic: () => number;
+  /**
+   * Timers on this clock's own time. Absent: the machine's timers (this clock runs at real speed).
+   * The 300-door benchmark passes a virtual clock whose idle waits jump ahead, so a day of rate
+   * limiter waits, outbox back-offs and schedules runs in minutes.
+   */
+  after?: After;
 }
+
+/** Runs `fn` once after `ms` on a clock; returns a cancel. `unref`: the wait does not keep the process alive. */
+export type After = (ms: number, fn: () => void, options?: { unref?: boolean }) => () => void;
+
+/** Runs `fn` every `ms` until the returned cancel is called. */
+export type Every = (ms: number, fn: () => void, options?: { unref?: boolean }) => () => void;
+
+/** `every` built on a clock's `after`, so a repeating job follows that clock too. */
+export function everyOn(after: After): Every {
+  return (ms, fn, options) => {
+    let cancel: () => void = () => undefined;
+    let stopped = false;
+    const tick = (): void => {
+      if (stopped) return;
+      cancel = after(ms, tick, options);
+      fn();
+    };
+    cancel = after(ms, tick, options);
+    return () => {
+      stopped = true;
+      cancel();
+    };
+  };
+}
+
+/** The machine's timers. */
+export const realAfter: After = (ms, fn, options) => {
+  const t = setTimeout(fn, ms);
+  if (options?.unref) t.unref();
+  return () => clearTimeout(t);
+};
 
 /** The machine's clocks. */
 export const systemClock: Clock = {
   wall: () => Date.now(),
   monotonic: () => performance.now(),
+  after: realAfter,
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { Clock } from './clock';
+import { everyOn, realAfter, type After, type Clock, type Every } from './clock';
 
 /**
  * Beyond this the PC's clock is called wrong: the desk says so and uses the cloud's time instead.
@@ -34,6 +34,12 @@ export interface DeskTime {
   observeCloud: (cloudMs: number, sentAtMono: number, answeredAtMono: number) => void;
   /** Called when `skewed()` changes (the desk shows or hides its clock banner). */
   onSkewChange: (listener: () => void) => () => void;
+  /** A wait of `ms` on the monotonic clock: every timer of the core goes through it (see Clock.after). */
+  after: After;
+  /** `fn` every `ms` on the monotonic clock until the returned cancel is called. */
+  every: Every;
+  /** Resolves after `ms` on the monotonic clock. */
+  sleep: (ms: number) => Promise<void>;
 }
 
 /**
@@ -47,6 +53,7 @@ export function createDeskTime(clock: Clock, options: { cloudOnThisPc?: boolean 
   let cloudMinusMono: number | null = null;
   let wasSkewed = false;
   const listeners = new Set<() => void>();
+  const after = clock.after ?? realAfter;
 
   // Whole milliseconds: these land in INTEGER columns (outbox due times).
   const monotonic = (): number => Math.floor(steadyBase + clock.monotonic());
@@ -88,5 +95,8 @@ export function createDeskTime(clock: Clock, options: { cloudOnThisPc?: boolean 
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    after,
+    every: everyOn(after),
+    sleep: (ms) => new Promise<void>((resolve) => after(ms, resolve)),
   };
 }
