@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { roomGrid } from './bookings/room-grid';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 import { msg } from '../../shared/messages';
 import { localDayBounds } from '../../shared/time/zoned';
@@ -201,6 +202,8 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     'desk:status': () => ({ property: requireProperty(), demo, nowMs: now(), clock: clockStatus() }),
     ...readerHandlers(reader),
     'booking:today': () => bookings.today(localDayBounds(now(), requireProperty().timeZone)),
+    'booking:grid': () =>
+      roomGrid({ bookings, rooms, now, timeZone: () => requireProperty().timeZone, hasFailedAccess: (id) => credentials.forBooking(id).some((c) => c.state === 'failed') }),
     ...bookingHandlers({
       db,
       bookings,

@@ -13,6 +13,7 @@ export const CHANNEL_NAMES = [
   'reader:save-profile',
   'booking:today',
   'booking:get',
+  'booking:grid',
   'access:issue-card',
   'access:check-out',
   'access:issue-passcode',

@@ -8,6 +8,7 @@ import { CalibrationOutcomeSchema, ReadOutcomeSchema, ReaderDevicesSchema, Reade
 import { BookingInputSchema, BookingPatchSchema, BookingSaveResultSchema, BookingSearchSchema } from '../domain/booking-input';
 import { CsvImportRequestSchema, CsvPreviewSchema, FeedRefreshResultSchema, FeedSchema, ImportCountsSchema } from '../domain/booking-import';
 import { LockHealthReportSchema } from '../domain/lock-health';
+import { RoomGridSchema } from '../domain/room-grid';
 import { DeskSettingsSchema, SlipPageSizeSchema } from '../domain/desk-settings';
 import { RoomSchema } from '../domain/door';
 import { RoomMappingSchema, SetupLockSchema, SetupStateSchema, SifelyLoginOutcomeSchema, SifelyLoginSchema, SlipPrintOutcomeSchema, SlipRequestSchema } from '../domain/setup';
@@ -96,6 +97,8 @@ export const contract = {
     request: BookingIdSchema.strict(),
     response: BookingDetailSchema,
   },
+  /** The room grid (tape chart): rooms × yesterday to +13 days, each stay with its state (any staff, read-only). */
+  'booking:grid': { request: z.object({}).strict(), response: RoomGridSchema },
   'access:issue-card': {
     request: BookingIdSchema.extend({ cardNumber: CardNumberSchema }).strict(),
     response: BookingDetailSchema,
@@ -132,6 +135,8 @@ export const contract = {
           door: z.string(),
           action: z.enum(['remove', 'change', 'reissue', 'add']),
           kind: z.enum(['card', 'passcode']),
+          /** The card number or code digits the step is about ('' for a code not yet drawn), so the preview says which one. */
+          secret: z.string(),
           endMs: z.number().int().nullable(),
           reason: z.enum(['cancelled', 'checked-out', 'not-this-stay']).nullable(),
         }),

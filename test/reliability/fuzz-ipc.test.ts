@@ -30,6 +30,7 @@ const GOOD: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'reader:calibrate': { lockId: 1, raw: '3661413478' },
   'reader:save-profile': { name: 'Desk reader', source: 'keyboard', device: null, card: {}, calibration: null },
   'booking:today': {},
+  'booking:grid': {},
   'booking:get': { bookingId: 1 },
   'access:issue-card': { bookingId: 1, cardNumber: '3661413478' },
   'access:check-out': { bookingId: 1 },

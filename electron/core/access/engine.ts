@@ -16,6 +16,8 @@ export interface PlannedStep {
   door: string;
   action: 'remove' | 'change' | 'reissue' | 'add';
   kind: 'card' | 'passcode';
+  /** Which card or code: the preview names it (a guest may hold several cards). */
+  secret: string;
   /** The new end of validity; null for a removal. */
   endMs: number | null;
   /** Why a credential is removed. */
@@ -53,13 +55,13 @@ export function createAccessEngine(ctx: EngineCtx) {
   function describe(step: PlanStep): PlannedStep {
     switch (step.action) {
       case 'revoke':
-        return { door: step.credential.doorName, action: 'remove', kind: step.credential.kind, endMs: null, reason: step.reason };
+        return { door: step.credential.doorName, action: 'remove', kind: step.credential.kind, secret: step.credential.secret, endMs: null, reason: step.reason };
       case 'change':
-        return { door: step.credential.doorName, action: 'change', kind: step.credential.kind, endMs: step.endMs, reason: null };
+        return { door: step.credential.doorName, action: 'change', kind: step.credential.kind, secret: step.credential.secret, endMs: step.endMs, reason: null };
       case 'reissue':
-        return { door: step.credential.doorName, action: 'reissue', kind: 'passcode', endMs: step.endMs, reason: null };
+        return { door: step.credential.doorName, action: 'reissue', kind: 'passcode', secret: step.credential.secret, endMs: step.endMs, reason: null };
       case 'add':
-        return { door: step.doorName, action: 'add', kind: step.kind, endMs: step.endMs, reason: null };
+        return { door: step.doorName, action: 'add', kind: step.kind, secret: step.secret, endMs: step.endMs, reason: null };
     }
   }
 

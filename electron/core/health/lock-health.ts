@@ -38,8 +38,10 @@ interface CloudFacts {
   problem: string | null;
 }
 
+// A 'verify' is the desk re-reading a lock's list after a confirmed delete: nobody waits for it, so
+// counting it showed "1 operation waiting" beside every guest of a shared door after any check-out.
 const OPEN_OPS_BY_DOOR = `SELECT c.door_id AS doorId, COUNT(*) AS n FROM outbox o JOIN credentials c ON c.id = o.credential_id
-  WHERE o.state IN ('queued', 'sending') GROUP BY c.door_id`;
+  WHERE o.state IN ('queued', 'sending') AND o.op <> 'verify' GROUP BY c.door_id`;
 const ACTIVE_BY_DOOR = `SELECT door_id AS doorId, COUNT(*) AS n FROM credentials WHERE state IN ('pending', 'issued', 'revoking') GROUP BY door_id`;
 
 /**
@@ -58,6 +60,9 @@ export function createLockHealth(opts: LockHealthOptions) {
   let bindingAtMs = -Infinity;
   let checkedAtMs: number | null = null;
   let checkedAtMono = -Infinity;
+  /** Since when every refresh has failed (desk time), null while the cloud answers: the screen shows an outage banner. */
+  let unreachableSinceMs: number | null = null;
+  let triedAtMono = -Infinity;
   let running: Promise<void> | null = null;
   let timer: NodeJS.Timeout | null = null;
   const openOps = opts.db.prepare<[], { doorId: number; n: number }>(OPEN_OPS_BY_DOOR);
@@ -104,13 +109,22 @@ export function createLockHealth(opts: LockHealthOptions) {
     }
     checkedAtMs = opts.now();
     checkedAtMono = opts.monotonic();
-    if (differs) opts.changed?.();
+    const wasDown = unreachableSinceMs !== null;
+    unreachableSinceMs = null;
+    if (differs || wasDown) opts.changed?.();
   }
 
   /** One refresh at a time; a failed one keeps the last good facts (and says nothing new). */
   function refresh(): Promise<void> {
+    triedAtMono = opts.monotonic();
     running ??= readCloud()
-      .catch((e: unknown) => log.warn('lock health refresh failed', e))
+      .catch((e: unknown) => {
+        log.warn('lock health refresh failed', e);
+        if (unreachableSinceMs === null) {
+          unreachableSinceMs = opts.now();
+          opts.changed?.();
+        }
+      })
       .finally(() => {
         running = null;
       });
@@ -122,6 +136,7 @@ export function createLockHealth(opts: LockHealthOptions) {
     const creds = new Map(active.all().map((r) => [r.doorId, r.n]));
     return {
       checkedAtMs,
+      unreachableSinceMs,
       rooms: opts.rooms.listRooms().map((room) => ({
         roomId: room.id,
         name: room.name,
@@ -148,7 +163,9 @@ export function createLockHealth(opts: LockHealthOptions) {
     report,
     /** The clerk asked to check now: refreshes unless the facts are only seconds old. */
     async check(force: boolean): Promise<LockHealthReport> {
-      if (force && opts.monotonic() - checkedAtMono >= minForcedMs) {
+      // During an outage the cap counts from the last failed try too, so repeated clicks do not hammer a cloud that is down.
+      const last = unreachableSinceMs === null ? checkedAtMono : Math.max(checkedAtMono, triedAtMono);
+      if (force && opts.monotonic() - last >= minForcedMs) {
         bindingAtMs = -Infinity; // a "check now" also notices a gateway that was added or removed
         await refresh();
       }

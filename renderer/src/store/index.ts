@@ -6,8 +6,9 @@ import { createChangeSlice, type ChangeSlice } from './changeSlice';
 import { createHealthSlice, type HealthSlice } from './healthSlice';
 import { createIdentifySlice, type IdentifySlice } from './identifySlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type DeskStore = StatusSlice & BookingsSlice & AccessSlice & IdentifySlice & HealthSlice & ChangeSlice & AuditSlice;
+export type DeskStore = StatusSlice & BookingsSlice & AccessSlice & IdentifySlice & HealthSlice & ChangeSlice & AuditSlice & ViewSlice;
 
 /** One store built from slices (zustand's slices pattern). */
 export const useDesk = create<DeskStore>()((...a) => ({
@@ -18,4 +19,5 @@ export const useDesk = create<DeskStore>()((...a) => ({
   ...createHealthSlice(...a),
   ...createChangeSlice(...a),
   ...createAuditSlice(...a),
+  ...createViewSlice(...a),
 }));
