@@ -9,6 +9,7 @@ import { ClockBanner } from './features/clock/ClockBanner';
 import { CheckLocksButton } from './features/health/HealthViews';
 import { RoomGridView } from './features/grid/RoomGridView';
 import { ViewSwitch } from './features/grid/ViewSwitch';
+import { DoorsView } from './features/doors/DoorsView';
 import { ReaderButton } from './features/reader/ReaderButton';
 import { SetupButton } from './features/setup/SetupWizard';
 import { StaffGate, StaffLockButton } from './features/staff/StaffGate';
@@ -90,6 +91,8 @@ export function App() {
         </main>
       ) : view === 'grid' ? (
         <RoomGridView />
+      ) : view === 'doors' ? (
+        <DoorsView />
       ) : (
         <main className="columns">
           <div className="left">

@@ -36,6 +36,7 @@ export const CHANNEL_NAMES = [
   'feed:refresh',
   'lock:health',
   'lock:unlock',
+  'lock:records',
   'slip:render',
   'slip:print',
   'slip:options',

@@ -9,6 +9,7 @@ import { BookingInputSchema, BookingPatchSchema, BookingSaveResultSchema, Bookin
 import { CsvImportRequestSchema, CsvPreviewSchema, FeedRefreshResultSchema, FeedSchema, ImportCountsSchema } from '../domain/booking-import';
 import { LockHealthReportSchema } from '../domain/lock-health';
 import { RoomGridSchema } from '../domain/room-grid';
+import { DoorLogPageSchema } from '../domain/door-log';
 import { DeskSettingsSchema, SlipPageSizeSchema } from '../domain/desk-settings';
 import { RoomSchema } from '../domain/door';
 import { RoomMappingSchema, SetupLockSchema, SetupStateSchema, SifelyLoginOutcomeSchema, SifelyLoginSchema, SlipPrintOutcomeSchema, SlipRequestSchema } from '../domain/setup';
@@ -189,6 +190,8 @@ export const contract = {
   'lock:health': { request: z.object({ refresh: z.boolean().default(false) }).strict(), response: LockHealthReportSchema },
   /** Manager-only: opens one door now through its gateway (§10.16); the lock relocks itself. Audited. */
   'lock:unlock': { request: z.object({ doorId: z.number().int().positive() }).strict(), response: z.object({ doorId: z.number().int(), doorName: z.string(), atMs: z.number().int() }) },
+  /** A door's open log (§10.28), newest first, one page per call (background priority, briefly cached). Any staff. */
+  'lock:records': { request: z.object({ doorId: z.number().int().positive(), page: z.number().int().min(1).max(500).default(1) }).strict(), response: DoorLogPageSchema },
   /** The guest slip as HTML (preview); `slip:print` prints it in Electron or returns it for the browser's print view. */
   'slip:render': { request: SlipRequestSchema, response: z.object({ html: z.string(), pageSize: SlipPageSizeSchema }) },
   'slip:print': { request: SlipRequestSchema, response: SlipPrintOutcomeSchema },

@@ -68,6 +68,7 @@ test('a room free tonight offers a walk-in with that room chosen; the new stay s
 });
 
 test('screenshots of the room grid in English and Spanish', async ({ browser }) => {
+  test.setTimeout(90_000); // two sizes, two languages, two axe runs
   for (const size of SIZES) {
     const context = await browser.newContext({ viewport: size });
     const page = await context.newPage();

@@ -53,6 +53,7 @@ const GOOD: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'feed:add': { roomId: 1, name: 'Airbnb', url: 'http://127.0.0.1:1/calendar.ics', refreshNow: true },
   'feed:refresh': {},
   'lock:health': { refresh: true },
+  'lock:records': { doorId: 1, page: 1 },
 };
 
 let p: SeededProperty;
