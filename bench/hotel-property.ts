@@ -20,7 +20,7 @@ import { createBookingsRepo } from '../electron/core/db/repos/bookings.repo';
 import { createPropertyRepo } from '../electron/core/db/repos/property.repo';
 import { createRoomsRepo } from '../electron/core/db/repos/rooms.repo';
 import { md5Hex } from '../electron/core/sifely/md5';
-import { startSifelySimulator, type RunningSimulator } from '../electron/core/sifely/simulator/server';
+import { startSifelySimulator, type RunningSimulator } from '../electron/core/sifely-simulator/server';
 import type { Clock } from '../electron/core/time/clock';
 import { addDays, parseWall, zonedWallTimeToMs } from '../shared/time/zoned';
 import { BENCH_ACCOUNT, BENCH_ZONE } from './property';

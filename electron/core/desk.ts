@@ -1,6 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { createChangeFeed } from './changes';
 import { dirname, join } from 'node:path';
+import { doorLogHandlers } from './health/door-log';
+import { roomGrid } from './bookings/room-grid';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 import { msg } from '../../shared/messages';
 import { localDayBounds } from '../../shared/time/zoned';
@@ -242,9 +244,22 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   const table = {
     ...healthHandlers(health),
     ...remoteUnlockHandlers({ doors: rooms, cloud: lockCloud, audit: access.audit, currentStaff: session.currentStaff, now }),
+    ...doorLogHandlers({
+      doors: rooms,
+      listRecords: sifely.listRecords,
+      now,
+      monotonic: time.monotonic,
+      whose(label, secret, isCard) {
+        const c = (label ? credentials.byLabel(label) : null) ?? (isCard && secret ? (credentials.byCardNumber(secret)[0] ?? null) : null);
+        const b = c ? bookings.get(c.bookingId) : null;
+        return b ? { bookingId: b.id, guestName: b.guestName } : null;
+      },
+    }),
     'desk:status': () => ({ property: requireProperty(), demo, nowMs: now(), clock: clockStatus() }),
     ...readerHandlers(reader),
     'booking:today': () => bookings.today(localDayBounds(now(), requireProperty().timeZone)),
+    'booking:grid': () =>
+      roomGrid({ bookings, rooms, now, timeZone: () => requireProperty().timeZone, hasFailedAccess: (id) => credentials.forBooking(id).some((c) => c.state === 'failed') }),
     ...bookingHandlers({
       db,
       bookings,

@@ -7,11 +7,14 @@ import { BookingPanel } from './features/booking/BookingPanel';
 import { WalkInDialog } from './features/booking/WalkInDialog';
 import { ClockBanner } from './features/clock/ClockBanner';
 import { CheckLocksButton } from './features/health/HealthViews';
+import { RoomGridView } from './features/grid/RoomGridView';
+import { ViewSwitch } from './features/grid/ViewSwitch';
+import { DoorsView } from './features/doors/DoorsView';
 import { ReaderButton } from './features/reader/ReaderButton';
 import { SetupButton } from './features/setup/SetupWizard';
 import { ChangePinButton } from './features/staff/ChangePin';
 import { StaffGate, StaffLockButton } from './features/staff/StaffGate';
-import { LANGUAGES, setLanguage } from './i18n';
+import { LanguageSwitch } from './features/language/LanguageSwitch';
 import { useDesk } from './store';
 import { useFormat } from './ui/format';
 
@@ -40,21 +43,6 @@ function useEscapeCancels(): void {
   }, []);
 }
 
-function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
-  return (
-    <div className="lang" role="group" aria-label={t('app.language')}>
-      {LANGUAGES.map((l) => (
-        // Two letters keep the top bar on one line with the property name readable; the accessible
-        // name (and tooltip) is the language's own name.
-        <button key={l.code} type="button" lang={l.code} className="btn btn-topbar btn-lang" aria-label={l.name} title={l.name} aria-pressed={i18n.language === l.code} onClick={() => setLanguage(l.code)}>
-          {l.code.toUpperCase()}
-        </button>
-      ))}
-    </div>
-  );
-}
-
 export function App() {
   const { t } = useTranslation();
   const f = useFormat();
@@ -62,7 +50,10 @@ export function App() {
   const demo = useDesk((s) => s.demo);
   const fatal = useDesk((s) => s.fatal);
   const now = useClock();
-  const [dialog, setDialog] = useState<'walk-in' | 'audit' | null>(null);
+  const [dialog, setDialog] = useState<'audit' | null>(null);
+  const view = useDesk((s) => s.view);
+  const walkIn = useDesk((s) => s.walkIn);
+  const closeWalkIn = useDesk((s) => s.closeWalkIn);
   useEscapeCancels();
   return (
     <div className="desk">
@@ -77,9 +68,6 @@ export function App() {
           )}
         </div>
         <div className="topbar-tools" role="group" aria-label={t('app.tools')}>
-          <button type="button" className="btn btn-topbar" onClick={() => setDialog('walk-in')}>
-            {t('app.walkIn')}
-          </button>
           <button type="button" className="btn btn-topbar" onClick={() => setDialog('audit')}>
             {t('app.audit')}
           </button>
@@ -98,10 +86,15 @@ export function App() {
         </div>
       </header>
       <ClockBanner />
+      {!fatal && <ViewSwitch />}
       {fatal ? (
         <main className="fatal" role="alert">
           {fatal}
         </main>
+      ) : view === 'grid' ? (
+        <RoomGridView />
+      ) : view === 'doors' ? (
+        <DoorsView />
       ) : (
         <main className="columns">
           <div className="left">
@@ -111,7 +104,8 @@ export function App() {
           <BookingPanel />
         </main>
       )}
-      <WalkInDialog open={dialog === 'walk-in'} onClose={() => setDialog(null)} />
+      {/* Keyed by the room asked for, so a walk-in from the grid starts with that room chosen. */}
+      <WalkInDialog key={walkIn?.roomId ?? 'any'} open={walkIn !== null} initialRoomId={walkIn?.roomId ?? null} onClose={closeWalkIn} />
       <AuditDialog open={dialog === 'audit'} onClose={() => setDialog(null)} />
       <StaffGate />
     </div>

@@ -35,6 +35,8 @@ export type RoomHealth = z.infer<typeof RoomHealthSchema>;
 export const LockHealthReportSchema = z.object({
   /** When the cloud facts were last read; null before the first refresh finished. */
   checkedAtMs: z.number().int().nullable(),
+  /** Since when the lock cloud has not answered a refresh (the facts above are from checkedAtMs); null while it answers. */
+  unreachableSinceMs: z.number().int().nullable(),
   rooms: z.array(RoomHealthSchema),
 });
 export type LockHealthReport = z.infer<typeof LockHealthReportSchema>;

@@ -9,6 +9,8 @@ import { CalibrationOutcomeSchema, ReadOutcomeSchema, ReaderDevicesSchema, Reade
 import { BookingInputSchema, BookingPatchSchema, BookingSaveResultSchema, BookingSearchSchema } from '../domain/booking-input';
 import { CsvImportRequestSchema, CsvPreviewSchema, FeedRefreshResultSchema, FeedSchema, ImportCountsSchema } from '../domain/booking-import';
 import { LockHealthReportSchema } from '../domain/lock-health';
+import { RoomGridSchema } from '../domain/room-grid';
+import { DoorLogPageSchema } from '../domain/door-log';
 import { DeskSettingsSchema, SlipPageSizeSchema } from '../domain/desk-settings';
 import { RoomSchema } from '../domain/door';
 import { RoomMappingSchema, SetupLockSchema, SetupStateSchema, SifelyLoginOutcomeSchema, SifelyLoginSchema, SlipPrintOutcomeSchema, SlipRequestSchema } from '../domain/setup';
@@ -54,6 +56,8 @@ export const PlannedStepSchema = z.object({
   door: z.string(),
   action: z.enum(['remove', 'change', 'reissue', 'add']),
   kind: z.enum(['card', 'passcode']),
+  /** The card number or code digits the step is about ('' for a code not yet drawn), so the preview says which one. */
+  secret: z.string(),
   /** The new end of validity; null for a removal. */
   endMs: z.number().int().nullable(),
   /** Why a credential is removed. */
@@ -134,6 +138,8 @@ export const contract = {
     request: BookingIdSchema.strict(),
     response: BookingDetailSchema,
   },
+  /** The room grid (tape chart): rooms × yesterday to +13 days, each stay with its state (any staff, read-only). */
+  'booking:grid': { access: 'staff', request: z.object({}).strict(), response: RoomGridSchema },
   'access:issue-card': { access: 'staff',
     request: BookingIdSchema.extend({ cardNumber: CardNumberSchema }).strict(),
     response: BookingDetailSchema,
@@ -219,6 +225,8 @@ export const contract = {
   'lock:health': { access: 'staff', request: z.object({ refresh: z.boolean().default(false) }).strict(), response: LockHealthReportSchema },
   /** Manager-only: opens one door now through its gateway (§10.16); the lock relocks itself. Audited. */
   'lock:unlock': { access: 'manager', request: z.object({ doorId: z.number().int().positive() }).strict(), response: z.object({ doorId: z.number().int(), doorName: z.string(), atMs: z.number().int() }) },
+  /** A door's open log (§10.28), newest first, one page per call (background priority, briefly cached). Any staff. */
+  'lock:records': { access: 'staff', request: z.object({ doorId: z.number().int().positive(), page: z.number().int().min(1).max(500).default(1) }).strict(), response: DoorLogPageSchema },
   /** The guest slip as HTML (preview); `slip:print` prints it in Electron or returns it for the browser's print view. */
   'slip:render': { access: 'staff', request: SlipRequestSchema, response: z.object({ html: z.string(), pageSize: SlipPageSizeSchema }) },
   'slip:print': { access: 'staff', request: SlipRequestSchema, response: SlipPrintOutcomeSchema },

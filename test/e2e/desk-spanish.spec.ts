@@ -342,3 +342,22 @@ test('Spanish: the bookings dialog, a calendar read and a CSV file with errors i
     await ics.close();
   }
 });
+
+test('Spanish: the room grid, the doors view with a door’s log, and the lock cloud outage banner', async ({ page }) => {
+  await spanishDesk(page);
+  await page.keyboard.press('F2');
+  await expect(page.getByRole('main', { name: 'Habitaciones, noche a noche' })).toBeVisible();
+  await expectSpanish(page, 'room grid');
+  await page.keyboard.press('F3');
+  await page.getByRole('button', { name: 'Ver aperturas de Entrance' }).click();
+  await expect(page.getByRole('region', { name: 'Quién abrió Entrance' })).toBeVisible();
+  await expectSpanish(page, 'doors view and a log');
+  const fault = dut.desk.simulator!.faults.add({ error: { status: 503, body: 'Service Unavailable' } });
+  try {
+    await page.getByRole('button', { name: 'Comprobar cerraduras' }).click();
+    await expect(page.getByTestId('cloud-outage')).toBeVisible();
+    await expectSpanish(page, 'lock cloud outage');
+  } finally {
+    dut.desk.simulator!.faults.remove(fault);
+  }
+});

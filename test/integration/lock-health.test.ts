@@ -53,6 +53,25 @@ describe('lock health beside each room', () => {
     expect(after.rooms.find((r) => r.name === '102')!.doors[1]!.gatewayOnline).toBe(true);
   });
 
+  it('a cloud outage is reported with the last good check time, and clears when the cloud answers again', async () => {
+    clock.advance(30_000);
+    const good = await health(true);
+    expect(good.unreachableSinceMs).toBeNull();
+    const fault = desk.simulator!.faults.add({ error: { status: 503, body: 'Service Unavailable' } });
+    clock.advance(30_000);
+    const failedFrom = clock.wall();
+    const down = await health(true);
+    expect(down.unreachableSinceMs).toBeGreaterThanOrEqual(failedFrom);
+    expect(down.unreachableSinceMs).toBeLessThanOrEqual(clock.wall());
+    expect(down.checkedAtMs).toBe(good.checkedAtMs); // the facts on screen are still the last good ones
+    desk.simulator!.faults.remove(fault);
+    clock.advance(30_000);
+    const backFrom = clock.wall();
+    const back = await health(true);
+    expect(back.unreachableSinceMs).toBeNull();
+    expect(back.checkedAtMs).toBeGreaterThanOrEqual(backFrom);
+  });
+
   it('rejects a malformed request with a clear error', async () => {
     const r = await desk.dispatch('lock:health', { refresh: 'yes' });
     expect(r.ok).toBe(false);

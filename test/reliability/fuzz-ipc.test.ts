@@ -30,6 +30,7 @@ const GOOD: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'reader:calibrate': { lockId: 1, raw: '3661413478' },
   'reader:save-profile': { name: 'Desk reader', source: 'keyboard', device: null, card: {}, calibration: null },
   'booking:today': {},
+  'booking:grid': {},
   'booking:get': { bookingId: 1 },
   'access:issue-card': { bookingId: 1, cardNumber: '3661413478' },
   'access:check-out': { bookingId: 1 },
@@ -52,6 +53,7 @@ const GOOD: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'feed:add': { roomId: 1, name: 'Airbnb', url: 'http://127.0.0.1:1/calendar.ics', refreshNow: true },
   'feed:refresh': {},
   'lock:health': { refresh: true },
+  'lock:records': { doorId: 1, page: 1 },
 };
 
 let p: SeededProperty;

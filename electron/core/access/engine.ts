@@ -43,13 +43,13 @@ export function createAccessEngine(ctx: EngineCtx) {
   function describe(step: PlanStep): PlannedStep {
     switch (step.action) {
       case 'revoke':
-        return { door: step.credential.doorName, action: 'remove', kind: step.credential.kind, endMs: null, reason: step.reason };
+        return { door: step.credential.doorName, action: 'remove', kind: step.credential.kind, secret: step.credential.secret, endMs: null, reason: step.reason };
       case 'change':
-        return { door: step.credential.doorName, action: 'change', kind: step.credential.kind, endMs: step.endMs, reason: null };
+        return { door: step.credential.doorName, action: 'change', kind: step.credential.kind, secret: step.credential.secret, endMs: step.endMs, reason: null };
       case 'reissue':
-        return { door: step.credential.doorName, action: 'reissue', kind: 'passcode', endMs: step.endMs, reason: null };
+        return { door: step.credential.doorName, action: 'reissue', kind: 'passcode', secret: step.credential.secret, endMs: step.endMs, reason: null };
       case 'add':
-        return { door: step.doorName, action: 'add', kind: step.kind, endMs: step.endMs, reason: null };
+        return { door: step.doorName, action: 'add', kind: step.kind, secret: step.secret, endMs: step.endMs, reason: null };
     }
   }
 

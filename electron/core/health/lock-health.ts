@@ -64,6 +64,9 @@ export function createLockHealth(opts: LockHealthOptions) {
   let bindingAtMs = -Infinity;
   let checkedAtMs: number | null = null;
   let checkedAtMono = -Infinity;
+  /** Since when every refresh has failed (desk time), null while the cloud answers: the screen shows an outage banner. */
+  let unreachableSinceMs: number | null = null;
+  let triedAtMono = -Infinity;
   let running: Promise<void> | null = null;
   let stopTimer: (() => void) | null = null;
   let stopped = false;
@@ -137,13 +140,22 @@ export function createLockHealth(opts: LockHealthOptions) {
     }
     checkedAtMs = opts.now();
     checkedAtMono = opts.monotonic();
-    if (differs) opts.changed?.();
+    const wasDown = unreachableSinceMs !== null;
+    unreachableSinceMs = null;
+    if (differs || wasDown) opts.changed?.();
   }
 
   /** One refresh at a time; a failed one keeps the last good facts (and says nothing new). */
   function refresh(): Promise<void> {
+    triedAtMono = opts.monotonic();
     running ??= readCloud()
-      .catch((e: unknown) => log.warn('lock health refresh failed', e))
+      .catch((e: unknown) => {
+        log.warn('lock health refresh failed', e);
+        if (unreachableSinceMs === null) {
+          unreachableSinceMs = opts.now();
+          opts.changed?.();
+        }
+      })
       .finally(() => {
         running = null;
       });
@@ -155,6 +167,7 @@ export function createLockHealth(opts: LockHealthOptions) {
     const creds = load.activeCredentialsByDoor();
     return {
       checkedAtMs,
+      unreachableSinceMs,
       rooms: opts.rooms.listRooms().map((room) => ({
         roomId: room.id,
         name: room.name,
@@ -181,7 +194,9 @@ export function createLockHealth(opts: LockHealthOptions) {
     report,
     /** The clerk asked to check now: refreshes unless the facts are only seconds old. */
     async check(force: boolean): Promise<LockHealthReport> {
-      if (force && opts.monotonic() - checkedAtMono >= minForcedMs) {
+      // During an outage the cap counts from the last failed try too, so repeated clicks do not hammer a cloud that is down.
+      const last = unreachableSinceMs === null ? checkedAtMono : Math.max(checkedAtMono, triedAtMono);
+      if (force && opts.monotonic() - last >= minForcedMs) {
         bindingAtMs = -Infinity; // a "check now" also notices a gateway that was added or removed
         await refresh();
       }

@@ -78,6 +78,7 @@ export const createBookingsSlice: StateCreator<DeskStore, [], [], BookingsSlice>
       if (get().query.trim()) void get().search(get().query);
       await get().loadToday();
     }
+    if (get().view === 'grid' && (bookings || health)) void get().loadGrid();
     const selected = get().selectedId;
     if (selected !== null && touched(selected)) {
       const r = await desk.invoke('booking:get', { bookingId: selected });
@@ -94,6 +95,7 @@ export const createBookingsSlice: StateCreator<DeskStore, [], [], BookingsSlice>
     }
     if (r.value.kind === 'saved') {
       await get().loadToday();
+      set({ view: 'guests' }); // a walk-in from the room grid goes on to its card at the panel
       await get().select(r.value.booking.id);
       get().say({ tone: 'success', key: 'walkIn.created', params: { guest: r.value.booking.guestName, room: r.value.booking.roomName } });
     }

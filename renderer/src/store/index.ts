@@ -7,8 +7,9 @@ import { createChangeSlice, type ChangeSlice } from './changeSlice';
 import { createHealthSlice, type HealthSlice } from './healthSlice';
 import { createIdentifySlice, type IdentifySlice } from './identifySlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type DeskStore = StatusSlice & BookingsSlice & AccessSlice & IdentifySlice & HealthSlice & ChangeSlice & AuditSlice & AttentionSlice;
+export type DeskStore = StatusSlice & BookingsSlice & AccessSlice & IdentifySlice & HealthSlice & ChangeSlice & AuditSlice & AttentionSlice & ViewSlice;
 
 /** One store built from slices (zustand's slices pattern). */
 export const useDesk = create<DeskStore>()((...a) => ({
@@ -20,4 +21,5 @@ export const useDesk = create<DeskStore>()((...a) => ({
   ...createChangeSlice(...a),
   ...createAuditSlice(...a),
   ...createAttentionSlice(...a),
+  ...createViewSlice(...a),
 }));

@@ -17,6 +17,8 @@ export interface StatusSlice {
    */
   deskOffsetMs: number;
   loadStatus: () => Promise<void>;
+  /** Everything the main screen shows, read again: after Setup saved something (a new desk becomes usable without a reload, which the kiosk disables). */
+  reloadDesk: () => Promise<void>;
   setClock: (clock: ClockStatus) => void;
 }
 
@@ -31,6 +33,12 @@ export const createStatusSlice: StateCreator<DeskStore, [], [], StatusSlice> = (
     const r = await desk.invoke('desk:status', {});
     if (r.ok) set({ property: r.value.property, demo: r.value.demo, fatal: null, pcAheadMs: r.value.clock.pcAheadMs, deskOffsetMs: r.value.nowMs - (asked + Date.now()) / 2 });
     else set({ fatal: r.message });
+  },
+  async reloadDesk() {
+    const wasDown = get().fatal !== null;
+    await get().loadStatus();
+    if (wasDown && get().fatal === null) get().say(null); // the lists' "not set up yet" from before is no longer true
+    await Promise.all([get().loadToday(), get().loadHealth(false)]);
   },
   setClock(clock) {
     // A change of skew moves the desk's time against this PC's: read both again.

@@ -94,6 +94,10 @@ export function createBookingsRepo(db: Db, now: () => number, events: BookingEve
   const departures = db.prepare<[number], BookingRow>(
     `${SELECT} WHERE b.status = 'checked_in' AND b.departure_ms < ? ORDER BY b.departure_ms, r.name`,
   );
+  // Every stay that overlaps a window, cancelled ones left out (the room grid shows what is, was and will be in a room).
+  const inWindow = db.prepare<[number, number], BookingRow>(
+    `${SELECT} WHERE b.status <> 'cancelled' AND b.arrival_ms < ? AND b.departure_ms > ? ORDER BY r.name, b.arrival_ms`,
+  );
   const overlapping = db.prepare<{ roomId: number; arrivalMs: number; departureMs: number; excludeId: number }, BookingRow>(
     `${SELECT} WHERE b.room_id = @roomId AND ${OCCUPYING} AND b.arrival_ms < @departureMs AND b.departure_ms > @arrivalMs
        AND b.id <> @excludeId ORDER BY b.arrival_ms`,
@@ -235,6 +239,10 @@ export function createBookingsRepo(db: Db, now: () => number, events: BookingEve
       const live = searchLive.all({ match, now: t, limit });
       const past = live.length < limit ? searchPast.all({ match, now: t, limit: limit - live.length }) : [];
       return [...live, ...past].map(toBooking);
+    },
+    /** Stays (not cancelled) overlapping [fromMs, toMs), by room then arrival. */
+    between(fromMs: number, toMs: number): Booking[] {
+      return inWindow.all(toMs, fromMs).map(toBooking);
     },
     /** The property's local today, [startMs, endMs). */
     today(day: { startMs: number; endMs: number }) {

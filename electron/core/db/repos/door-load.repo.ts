@@ -1,7 +1,9 @@
 import type { Db } from '../open';
 
+// A 'verify' is the desk re-reading a lock's list after a confirmed delete: nobody waits for it, so
+// counting it showed "1 operation waiting" beside every guest of a shared door after any check-out.
 const OPEN_OPS_BY_DOOR = `SELECT c.door_id AS doorId, COUNT(*) AS n FROM outbox o JOIN credentials c ON c.id = o.credential_id
-  WHERE o.state IN ('queued', 'sending') GROUP BY c.door_id`;
+  WHERE o.state IN ('queued', 'sending') AND o.op <> 'verify' GROUP BY c.door_id`;
 const ACTIVE_BY_DOOR = `SELECT door_id AS doorId, COUNT(*) AS n FROM credentials WHERE state IN ('pending', 'issued', 'revoking') GROUP BY door_id`;
 
 /** How busy each door is, for the health column: lock work still to do and credentials held. */

@@ -41,6 +41,8 @@ export function DoorList({ detail }: { detail: BookingDetail }) {
     <ul className="doors" aria-label={t('panel.doors')}>
       {detail.doors.map((door) => {
         const creds = credentialsOfDoor(detail, door.id);
+        const waiting = creds.filter((c) => c.state === 'pending' || c.state === 'revoking').length;
+        const over = detail.status === 'checked_out' || detail.status === 'cancelled';
         return (
           <li key={door.id} className="door-row" data-door={door.name}>
             <div className="door-name">
@@ -48,12 +50,12 @@ export function DoorList({ detail }: { detail: BookingDetail }) {
               <div>
                 <strong>{door.name}</strong>
                 <span className="door-kind">{door.kind === 'room' ? t('panel.roomDoor') : t('panel.sharedDoor')}</span>
-                <DoorHealthLine door={health?.doors.find((d) => d.doorId === door.id)} />
+                <DoorHealthLine door={health?.doors.find((d) => d.doorId === door.id)} pending={waiting} />
                 {manager && <RemoteUnlockButton door={door} />}
               </div>
             </div>
             <div className="door-creds">
-              {creds.length === 0 ? <span className="muted">{t('cred.none')}</span> : creds.map((c) => <CredentialLine key={c.id} c={c} />)}
+              {creds.length === 0 ? <span className="muted">{t(over ? 'cred.noneAfter' : 'cred.none')}</span> : creds.map((c) => <CredentialLine key={c.id} c={c} />)}
             </div>
           </li>
         );

@@ -15,7 +15,7 @@ import { RoomSelect } from '../health/RoomSelect';
 import { deskNow } from '../../store/deskNow';
 
 /** A guest at the desk with no booking: arrives now, leaves at check-out time after N nights. */
-export function WalkInDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function WalkInDialog({ open, onClose, initialRoomId = null }: { open: boolean; onClose: () => void; initialRoomId?: number | null }) {
   const { t } = useTranslation();
   const f = useFormat();
   const property = useDesk((s) => s.property);
@@ -23,7 +23,7 @@ export function WalkInDialog({ open, onClose }: { open: boolean; onClose: () => 
   const createWalkIn = useDesk((s) => s.createWalkIn);
   const [name, setName] = useState('');
   const [contact, setContact] = useState('');
-  const [roomId, setRoomId] = useState<number | null>(null);
+  const [roomId, setRoomId] = useState<number | null>(initialRoomId);
   const [nights, setNights] = useState(1);
   const [overlap, setOverlap] = useState<{ message: string; messageMsg: WireMessage; conflicts: Booking[] } | null>(null);
   const departsId = useId();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingDetail } from '../../../../shared/domain/booking';
 import { useDesk } from '../../store';
@@ -11,7 +11,7 @@ import { addDays } from '../../../../shared/time/zoned';
 import { DateField } from './DateField';
 import { entryPattern, formatDateEntry, nightsBetween, parseDateEntry } from './date-entry';
 import { atWall, localDate, wallClock } from './stay-time';
-import { describeStep } from './steps';
+import { describeStep, groupSteps, stepSubject } from './steps';
 import './change.css';
 import { RoomSelect } from '../health/RoomSelect';
 
@@ -28,6 +28,11 @@ export function ChangeDialog({ detail, mode, onClose }: { detail: BookingDetail;
   const error = useDesk((s) => s.changeError);
   const previewChange = useDesk((s) => s.previewChange);
   const applyChange = useDesk((s) => s.applyChange);
+  const applyRef = useRef<HTMLButtonElement>(null);
+  // At 768 px the plan pushes Apply below the fold: bring it into view (not focus: Enter must not apply by accident).
+  useEffect(() => {
+    if (preview) applyRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [preview]);
   const resetChange = useDesk((s) => s.resetChange);
   const busy = useDesk((s) => s.flow === 'busy');
   const [arrivalText, setArrivalText] = useState('');
@@ -158,15 +163,19 @@ export function ChangeDialog({ detail, mode, onClose }: { detail: BookingDetail;
             <p>{t('change.nothing')}</p>
           ) : (
             <ul>
-              {preview.steps.map((s, i) => (
+              {groupSteps(preview.steps).map(({ step, doors }, i) => (
                 <li key={i}>
-                  <strong>{s.door}</strong> <span>{describeStep(s, t, f.moment)}</span>
+                  <strong>{stepSubject(step, t)}</strong>
+                  <span>
+                    {describeStep(step, t, f.moment)} <span className="change-doors">{t('change.onDoors', { doors: doors.join(', ') })}</span>
+                  </span>
                 </li>
               ))}
             </ul>
           )}
           <div className="form-actions">
             <button
+              ref={applyRef}
               type="button"
               className="btn btn-primary"
               disabled={busy}

@@ -41,13 +41,14 @@ export function OutcomeReport({ detail }: { detail: BookingDetail }) {
   const creds = detail.credentials.filter((c) => outcome.credentialIds.includes(c.id));
   const lines = creds.map((c) => ({ c, ...line(c) }));
   const allDone = lines.every((l) => l.tone === 'ok');
+  const anyBad = lines.some((l) => l.tone === 'bad');
   const doors = [...new Set(creds.map((c) => c.doorName))].join(', ');
   const secret = outcome.secret ?? '';
   return (
-    <section className={`outcome outcome-${allDone ? 'ok' : lines.some((l) => l.tone === 'bad') ? 'bad' : 'wait'}`} aria-labelledby="outcome-title" data-testid="outcome">
+    <section className={`outcome outcome-${allDone ? 'ok' : anyBad ? 'bad' : 'wait'}`} aria-labelledby="outcome-title" data-testid="outcome">
       <h2 id="outcome-title">{t(`outcome.title.${outcome.kind}`, { secret })}</h2>
       <p className="outcome-summary" role={allDone ? 'status' : 'alert'}>
-        {allDone ? t(`outcome.allGood.${outcome.kind}`, { doors, guest: detail.guestName }) : t('outcome.someWaiting')}
+        {allDone ? t(`outcome.allGood.${outcome.kind}`, { doors, guest: detail.guestName }) : t(anyBad ? 'outcome.someFailed' : 'outcome.someWaiting')}
       </p>
       {outcome.notice && (
         <p className="notice notice-info" data-testid="outcome-notice">

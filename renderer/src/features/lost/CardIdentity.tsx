@@ -28,7 +28,7 @@ export function CardIdentity() {
     );
   const creds = booking.credentials.filter((c) => c.kind === 'card' && c.secret === cardNumber);
   const live = creds.filter((c) => c.state === 'issued' || c.state === 'pending');
-  const until = Math.max(...creds.map((c) => c.endMs));
+  const until = Math.max(...(live.length > 0 ? live : creds).map((c) => c.endMs));
   return (
     <section className="identity" aria-labelledby="identity-title" data-testid="card-identity">
       <p className="identity-kicker">{t('identify.whose', { card: cardNumber })}</p>
@@ -36,7 +36,7 @@ export function CardIdentity() {
         <div>
           <h1 id="identity-title">{booking.guestName}</h1>
           <p className="stay">
-            {t('panel.room')} <strong>{booking.roomName}</strong> · {t('identify.validUntil', { when: f.moment(until) })}
+            {t('panel.room')} <strong>{booking.roomName}</strong> · {live.length > 0 ? t('identify.validUntil', { when: f.moment(until) }) : t('identify.noLongerActive')}
           </p>
         </div>
         <span className={`badge badge-${booking.status}`}>{t(`status.${booking.status}`)}</span>
@@ -50,7 +50,7 @@ export function CardIdentity() {
               <span className={`chip chip-${c.state}`} data-state={c.state}>
                 {t(`cred.${c.state}`)}
               </span>
-              <span className="cred-window">{t('cred.until', { when: f.moment(c.endMs) })}</span>
+              {(c.state === 'issued' || c.state === 'pending') && <span className="cred-window">{t('cred.until', { when: f.moment(c.endMs) })}</span>}
             </div>
           </li>
         ))}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { SetupLock, SetupState } from '../../../../shared/domain/setup';
 import type { StaffMember } from '../../../../shared/domain/staff';
 import { desk } from '../../api/bridge';
+import { useDesk } from '../../store';
 
 /** The wizard's data, straight from the core each time (the core is the truth). */
 export function useSetupData(open: boolean) {
@@ -22,6 +23,8 @@ export function useSetupData(open: boolean) {
     if (l.ok) setLocks(l.value.locks);
     else setError(l.message);
     if (m.ok) setStaff(m.value.members);
+    // A save (account, rooms, property) may have turned "not set up yet" into a working desk.
+    void useDesk.getState().reloadDesk();
   }, []);
 
   useEffect(() => {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffStatus } from '../../../../shared/domain/staff';
 import { desk } from '../../api/bridge';
+import { LanguageSwitch } from '../language/LanguageSwitch';
 import './staff.css';
 
 const HEARTBEAT_MS = 30_000;
@@ -65,7 +66,10 @@ export function StaffGate() {
   return (
     <div className="staff-gate" role="dialog" aria-modal="true" aria-labelledby="staff-gate-title">
       <div className="staff-gate-card">
-        <h2 id="staff-gate-title">{t('staff.locked')}</h2>
+        <div className="staff-gate-head">
+          <h2 id="staff-gate-title">{t('staff.locked')}</h2>
+          <LanguageSwitch className="btn btn-secondary btn-lang" />
+        </div>
         <p>{t('staff.prompt')}</p>
         <div className="staff-gate-names" role="group" aria-label={t('staff.names')}>
           {status.roster.map((m) => (
@@ -148,6 +152,16 @@ function FirstManager({ onCreated }: { onCreated: () => void }) {
   );
 }
 
+/** A padlock, so the button says "lock" in any language and leaves the top bar's width to the name. */
+function LockIcon() {
+  return (
+    <svg className="staff-lock-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <rect x="2.5" y="7" width="11" height="8" rx="1.5" fill="currentColor" />
+      <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" strokeWidth="1.8" />
+    </svg>
+  );
+}
+
 /** A top-bar button: lock the desk now (end of shift, stepping away). Shows who is signed in. */
 export function StaffLockButton() {
   const { t } = useTranslation();
@@ -162,14 +176,24 @@ export function StaffLockButton() {
   return (
     <button
       type="button"
-      className="btn btn-topbar"
+      className="btn btn-topbar staff-lock"
+      aria-label={status.current ? t('staff.lockAs', { name: status.current.name }) : undefined}
+      title={status.current ? t('staff.lockAs', { name: status.current.name }) : undefined}
       onClick={() =>
         void desk.invoke('staff:lock', {}).then(() => {
           window.dispatchEvent(new Event('staff:changed'));
         })
       }
     >
-      {status.current ? t('staff.lockAs', { name: status.current.name }) : t('staff.lock')}
+      {status.current ? (
+        // The name gives way (ellipsis) before the clock or the property name does; the full words stay the accessible name.
+        <>
+          <LockIcon />
+          <span className="staff-who">{status.current.name}</span>
+        </>
+      ) : (
+        t('staff.lock')
+      )}
     </button>
   );
 }

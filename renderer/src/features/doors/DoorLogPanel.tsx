@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { useDesk } from '../../store';
+import { useFormat } from '../../ui/format';
+
+/** The chosen door's open log, newest first, a page at a time; a guest's entry opens their booking. */
+export function DoorLogPanel() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const log = useDesk((s) => s.doorLog);
+  const loading = useDesk((s) => s.doorLogLoading);
+  const loadDoorLog = useDesk((s) => s.loadDoorLog);
+  const openStay = useDesk((s) => s.openStay);
+  if (!log)
+    return (
+      <section className="door-log panel" aria-label={t('doors.logEmpty')}>
+        <p className="muted">{t('doors.pickDoor')}</p>
+      </section>
+    );
+  return (
+    <section className="door-log panel" aria-labelledby="door-log-title" aria-busy={loading}>
+      <h2 id="door-log-title">{t('doors.logTitle', { door: log.doorName })}</h2>
+      <p className="muted">{t('doors.asked', { when: f.time(log.fetchedAtMs) })}</p>
+      {log.entries.length === 0 ? (
+        <p>{t('doors.noEntries')}</p>
+      ) : (
+        <table className="door-log-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('doors.when')}</th>
+              <th scope="col">{t('doors.how')}</th>
+              <th scope="col">{t('doors.who')}</th>
+              <th scope="col">{t('doors.result')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {log.entries.map((e) => (
+              <tr key={`${e.recordId}-${e.atMs}`}>
+                <td>{f.moment(e.atMs)}</td>
+                <td>
+                  {t(`doors.howKind.${e.how}`)}
+                  {e.secret ? ` ${e.secret}` : ''}
+                </td>
+                <td>
+                  {e.bookingId !== null ? (
+                    <button type="button" className="link-button" onClick={() => openStay(e.bookingId!)}>
+                      {e.guestName}
+                    </button>
+                  ) : (
+                    <span className="muted">{t('doors.notAGuest')}</span>
+                  )}
+                </td>
+                <td className={e.success ? 'log-ok' : 'log-refused'}>{t(e.success ? 'doors.opened' : 'doors.refused')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="form-actions">
+        <button type="button" className="btn btn-secondary btn-small" disabled={loading || log.page <= 1} onClick={() => void loadDoorLog(log.doorId, log.page - 1)}>
+          {t('doors.newer')}
+        </button>
+        <span className="muted">{t('doors.page', { page: log.page, pages: log.pages })}</span>
+        <button type="button" className="btn btn-secondary btn-small" disabled={loading || log.page >= log.pages} onClick={() => void loadDoorLog(log.doorId, log.page + 1)}>
+          {t('doors.older')}
+        </button>
+      </div>
+    </section>
+  );
+}
