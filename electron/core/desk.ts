@@ -14,6 +14,9 @@ import { healthHandlers } from './health/health.handlers';
 import { createLockHealth } from './health/lock-health';
 import { remoteUnlockHandlers } from './health/remote-unlock';
 import { createManualBookings } from './bookings/manual';
+import { createDelivery } from './delivery/delivery';
+import { deliveryHandlers, withGuestContact } from './delivery/delivery.handlers';
+import { memorySecrets, type DeliverySecrets } from './delivery/secrets';
 import { closeDatabase, openDatabase } from './db/open';
 import { createBookingsRepo } from './db/repos/bookings.repo';
 import { createCredentialsRepo } from './db/repos/credentials.repo';
@@ -87,6 +90,8 @@ export interface DeskConfig {
   quit?: () => void;
   /** HTTP for the Sifely cloud and booking feeds (net/http-fetch.ts): Electron's net.fetch in the app; absent → Node's fetch (tests, preview). */
   fetch?: HttpFetch;
+  /** Guest delivery: where the SMTP password and SMS token are kept (main: the encrypted SecretStore; absent → memory), and the scheduler's look interval. */
+  delivery?: { secrets?: DeliverySecrets; tickMs?: number };
 }
 
 export interface Desk {
@@ -195,6 +200,29 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       }),
   });
 
+  // Guest delivery follows the engine from outside: every change of a booking (credentials
+  // settled, stay moved, cancelled) is reconciled with what the guest has been sent.
+  const deliverySecrets = config.delivery?.secrets ?? memorySecrets();
+  const delivery = createDelivery({
+    db,
+    bookings,
+    credentials,
+    rooms,
+    engine: access.engine,
+    property: () => property.get(),
+    passcodeLength: () => settings.get().passcodeLength,
+    time,
+    secrets: deliverySecrets,
+    ...(config.fetch ? { fetch: config.fetch } : {}),
+    ...(config.delivery?.tickMs ? { tickMs: config.delivery.tickMs } : {}),
+    ...(config.access?.backoff ? { backoff: config.access.backoff } : {}),
+    changed,
+  });
+  emitter.on('desk:changed', ({ bookingId }: EventPayload<'desk:changed'>) => {
+    if (bookingId !== null) delivery.onBookingChanged(bookingId);
+  });
+  delivery.start();
+
   const table = {
     ...healthHandlers(health),
     ...remoteUnlockHandlers({ doors: rooms, cloud: lockCloud, audit: access.audit, currentStaff: session.currentStaff, now }),
@@ -215,7 +243,9 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     ...slipHandlers({ detail: access.engine.detail, property: requireProperty, settings, credentials, audit: access.audit, staff: session.currentStaff, now, printer: config.printer ?? null }),
     ...staffHandlers({ staff: staffRepo, session, audit: access.audit }),
     ...setupHandlers({ demo, property, rooms, mapping: createRoomMapping(db, rooms), settings, account: createSifelyAccountSetup(config.sifelyCredentialSink ?? null, time, config.fetch), sifely, printer: config.printer ?? null, audit: access.audit, staff: session.currentStaff, quit: config.quit ?? null }),
+    ...deliveryHandlers({ delivery, secrets: deliverySecrets, bookingExists: (id) => bookings.get(id) !== null, propertyName: () => property.get()?.name ?? '', language: () => settings.get().language }),
   } satisfies DeskHandlers;
+  table['booking:create'] = withGuestContact(db, delivery.contacts, table['booking:create']);
   // Saved slips carry door codes: gone at checkout or cancellation (after the engine has taken
   // the access back), and none older than a day, checked at start and every hour.
   const slipDir = config.slipDir;
@@ -272,6 +302,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       await reader.stop();
       await feedSync.stop();
       await health.stop();
+      await delivery.stop();
       await access.stop();
       emitter.removeAllListeners();
       await simulator?.close();

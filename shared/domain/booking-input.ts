@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fieldRule } from '../messages/catalog/ipc';
 import { MessageSchema } from '../messages';
 import { BookingSchema, BookingStatusSchema } from './booking';
+import { GuestContactSchema } from './delivery';
 
 /** A walk-in or an edit from the desk. Instants are epoch ms; the renderer converts wall times. */
 export const BookingInputSchema = z.object({
@@ -15,6 +16,8 @@ export const BookingInputSchema = z.object({
   ref: z.string().trim().min(1).max(100).optional(),
   /** The clerk saw the overlap warning and saves anyway (e.g. a room shared by a family). */
   confirmOverlap: z.boolean().default(false),
+  /** The guest's e-mail, phone and language, for codes sent ahead (guest delivery). */
+  guestContact: GuestContactSchema.optional(),
 });
 export type BookingInput = z.infer<typeof BookingInputSchema>;
 

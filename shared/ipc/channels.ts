@@ -54,6 +54,12 @@ export const CHANNEL_NAMES = [
   'setup:save-settings',
   'setup:printers',
   'setup:quit-desk',
+  'delivery:state',
+  'delivery:save-contact',
+  'delivery:resend',
+  'setup:delivery',
+  'setup:save-delivery',
+  'setup:test-email',
 ] as const;
 
 export const EVENT_NAMES = ['reader:card', 'reader:changed', 'desk:changed', 'desk:clock'] as const;

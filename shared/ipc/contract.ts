@@ -12,6 +12,7 @@ import { DeskSettingsSchema, SlipPageSizeSchema } from '../domain/desk-settings'
 import { RoomSchema } from '../domain/door';
 import { RoomMappingSchema, SetupLockSchema, SetupStateSchema, SifelyLoginOutcomeSchema, SifelyLoginSchema, SlipPrintOutcomeSchema, SlipRequestSchema } from '../domain/setup';
 import { PinSchema, StaffMemberSchema, StaffSaveSchema, StaffStatusSchema } from '../domain/staff';
+import { BookingDeliverySchema, DeliverySaveSchema, DeliverySetupSchema, GuestContactSchema, GuestEmailSchema } from '../domain/delivery';
 import { type ChannelName, isChannel } from './channels';
 
 /**
@@ -209,6 +210,15 @@ export const contract = {
   'setup:printers': { request: z.object({}).strict(), response: z.object({ printers: z.array(z.object({ name: z.string(), displayName: z.string() })) }) },
   /** The manager's "Quit the desk" (manager-only, like every setup:*): the installed kiosk refuses Alt+F4 and window closes, so this is its way out. */
   'setup:quit-desk': { request: z.object({}).strict(), response: z.object({ quitting: z.literal(true) }) },
+  /** Guest delivery of one booking: contact, automatic code, messages and their states, the text to copy and its QR. */
+  'delivery:state': { request: BookingIdSchema.strict(), response: BookingDeliverySchema },
+  'delivery:save-contact': { request: BookingIdSchema.extend(GuestContactSchema.shape).strict(), response: BookingDeliverySchema },
+  /** Sends the code confirmed on the locks again (a new message, by every channel the guest has). */
+  'delivery:resend': { request: BookingIdSchema.strict(), response: BookingDeliverySchema },
+  /** Manager-only (setup:*): the SMTP server, the SMS provider, policies per source and templates. Secrets go in, never come back. */
+  'setup:delivery': { request: z.object({}).strict(), response: DeliverySetupSchema },
+  'setup:save-delivery': { request: DeliverySaveSchema, response: DeliverySetupSchema },
+  'setup:test-email': { request: z.object({ to: GuestEmailSchema.refine((s) => s !== '', fieldRule('ipc.field.email')) }).strict(), response: z.object({ message: MessageSchema }) },
 } as const satisfies { [C in ChannelName]: { request: z.ZodType; response: z.ZodType } };
 
 export type Contract = typeof contract;

@@ -11,6 +11,7 @@ import { m0060OutboxVerify } from './0060-outbox-verify';
 import { m0070CredentialErrorMessage } from './0070-credential-error-message';
 import { m0071FeedErrorMessage } from './0071-feed-error-message';
 import { m0072AuditDetailMessage } from './0072-audit-detail-message';
+import { m0100GuestDelivery } from './0100-guest-delivery';
 
 /** Append-only, in version order. */
-export const migrations: readonly Migration[] = [m0010Initial, m0020BookingsStore, m0021BookingEvents, m0022FeedsAndImportMappings, m0023SearchOrderKey, m0030OutboxAudit, m0040ReaderProfiles, m0050StaffAndSettings, m0060OutboxVerify, m0070CredentialErrorMessage, m0071FeedErrorMessage, m0072AuditDetailMessage];
+export const migrations: readonly Migration[] = [m0010Initial, m0020BookingsStore, m0021BookingEvents, m0022FeedsAndImportMappings, m0023SearchOrderKey, m0030OutboxAudit, m0040ReaderProfiles, m0050StaffAndSettings, m0060OutboxVerify, m0070CredentialErrorMessage, m0071FeedErrorMessage, m0072AuditDetailMessage, m0100GuestDelivery];
