@@ -12,7 +12,7 @@ import { nodeFetch, type HttpFetch } from '../net/http-fetch';
 import type { DeskTime } from '../time/desk-time';
 import { createAutoIssueScheduler } from './auto-issue';
 import { createAutoIssuesRepo } from './auto-issues.repo';
-import { composeMessage, confirmedCode, type Composed } from './compose';
+import { composeMessage, confirmedCode, type Composed, type ConfirmedCode } from './compose';
 import { createContactsRepo, isReachable } from './contacts.repo';
 import { createDeliveryOutboxRepo, type DeliveryRow } from './delivery-outbox.repo';
 import { createDeliverySettings } from './delivery-settings';
@@ -73,12 +73,24 @@ export function createDelivery(deps: DeliveryDeps) {
     return sms.provider;
   }
 
+  // Lock work still to do on the booking's held passcodes (an add, or a change of window that has
+  // reached one door and not the other): the message waits for all of it, so it never carries a
+  // half-changed code.
+  const lockWorkPending = db.prepare<[number], { n: number }>(
+    `SELECT COUNT(*) AS n FROM outbox o JOIN credentials c ON c.id = o.credential_id
+      WHERE c.booking_id = ? AND c.kind = 'passcode' AND c.state IN ('pending', 'issued') AND o.state IN ('queued', 'sending') AND o.op IN ('add', 'change')`,
+  );
+
   /** The booking's credentials in door order (room door first), as the message lists them. */
   function credentialsOf(bookingId: number, roomId: number): StoredCredential[] {
     const room = deps.rooms.getRoom(roomId);
     const order = new Map([room?.door, ...(room?.sharedDoors ?? [])].flatMap((d, i) => (d ? [[d.id, i] as const] : [])));
     return credentials.forBooking(bookingId).sort((a, b) => (order.get(a.doorId) ?? 99) - (order.get(b.doorId) ?? 99) || a.id - b.id);
   }
+
+  /** The code as the locks have it, once no lock work on it is outstanding. */
+  const settledCode = (bookingId: number, roomId: number): ConfirmedCode | null =>
+    (lockWorkPending.get(bookingId)?.n ?? 0) > 0 ? null : confirmedCode(credentialsOf(bookingId, roomId));
 
   /** The channels this guest can be reached on now. */
   function channelsFor(bookingId: number): { channel: DeliveryChannel; recipient: string; language: Language }[] {
@@ -112,7 +124,7 @@ export function createDelivery(deps: DeliveryDeps) {
       return queued;
     }
     if (b.status === 'checked_out') return 0;
-    const code = confirmedCode(credentialsOf(bookingId, b.roomId));
+    const code = settledCode(bookingId, b.roomId);
     if (!code) return 0;
     for (const ch of channelsFor(bookingId)) {
       const base = `${bookingId}:${ch.channel}:code:${code.version}:${ch.recipient}`;
@@ -131,7 +143,7 @@ export function createDelivery(deps: DeliveryDeps) {
     const base = { template: s.templates[row.language], language: row.language, booking: b, propertyName: p.name, propertyText: s.propertyText, timeZone: p.timeZone };
     if (row.kind === 'cancel') return b.status === 'cancelled' ? composeMessage({ ...base, kind: 'cancel', code: null }) : { superseded: supersededReason };
     // Checked again at the moment of sending: the code in the message is the one the locks have now.
-    const code = b.status === 'booked' || b.status === 'checked_in' ? confirmedCode(credentialsOf(b.id, b.roomId)) : null;
+    const code = b.status === 'booked' || b.status === 'checked_in' ? settledCode(b.id, b.roomId) : null;
     if (!code || code.version !== row.version) return { superseded: supersededReason };
     return composeMessage({ ...base, kind: 'code', code });
   }
@@ -178,7 +190,7 @@ export function createDelivery(deps: DeliveryDeps) {
     }
     let shareText: string | null = null;
     const live = b && (b.status === 'booked' || b.status === 'checked_in');
-    const code = live && b ? confirmedCode(credentialsOf(b.id, b.roomId)) : null;
+    const code = live && b ? settledCode(b.id, b.roomId) : null;
     if (b && p && code) {
       const lang = contact.language;
       shareText = composeMessage({ kind: 'code', template: s.templates[lang], language: lang, booking: b, propertyName: p.name, propertyText: s.propertyText, timeZone: p.timeZone, code }).text;
@@ -207,7 +219,7 @@ export function createDelivery(deps: DeliveryDeps) {
     /** The clerk's "Send to guest" / Resend: follows this booking from now on, and sends the current code again. */
     resend(bookingId: number): number {
       const b = bookings.get(bookingId);
-      if (!b || (b.status !== 'booked' && b.status !== 'checked_in') || !confirmedCode(credentialsOf(b.id, b.roomId))) return 0;
+      if (!b || (b.status !== 'booked' && b.status !== 'checked_in') || !settledCode(b.id, b.roomId)) return 0;
       if (autoIssues.get(bookingId)?.state !== 'issued') autoIssues.issued(bookingId);
       const n = reconcile(bookingId, true);
       worker.kick();
