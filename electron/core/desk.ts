@@ -14,6 +14,7 @@ import { healthHandlers } from './health/health.handlers';
 import { createLockHealth } from './health/lock-health';
 import { remoteUnlockHandlers } from './health/remote-unlock';
 import { createManualBookings } from './bookings/manual';
+import { createContactsRepo } from './delivery/contacts.repo';
 import { createDelivery } from './delivery/delivery';
 import { deliveryHandlers, withGuestContact } from './delivery/delivery.handlers';
 import { memorySecrets, type DeliverySecrets } from './delivery/secrets';
@@ -237,7 +238,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       feedSync,
       property: requireProperty,
       manual: createManualBookings({ db, bookings, rooms, holders: (roomId, fromMs, toMs, selfId) => othersHolding({ bookings, rooms, credentials }, roomId, fromMs, toMs, selfId) }),
-      csv: createCsvImport({ db, bookings, rooms, mappings: createImportMappingsRepo(db, now), property: requireProperty, now, guard }),
+      csv: createCsvImport({ db, bookings, rooms, mappings: createImportMappingsRepo(db, now), property: requireProperty, now, guard, contacts: createContactsRepo(db, now) }),
     }),
     ...accessHandlers(access.engine, access.audit, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint, nightAudit: access.nightAudit, currentStaff: session.currentStaff, passcodeLength: () => settings.get().passcodeLength }),
     ...slipHandlers({ detail: access.engine.detail, property: requireProperty, settings, credentials, audit: access.audit, staff: session.currentStaff, now, printer: config.printer ?? null }),
