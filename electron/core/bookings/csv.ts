@@ -187,13 +187,14 @@ export function parseBookingsCsv(bytes: Uint8Array, ctx: CsvContext, requested?:
     if (arrivalMs !== null && departureMs !== null && departureMs <= arrivalMs) errors.push(msg('bookings.row.departureNotAfter'));
     const cancelled = /cancel|storn|annul/i.test(cell(record, 'status') ?? '');
     // Guest delivery reaches the guest at these: a wrong one is a row error, like a wrong date.
+    // Without a contact column they are also the booking's contact text, as they were before.
     const email = cell(record, 'email');
     const phone = cell(record, 'phone');
     if (email && !GuestEmailSchema.safeParse(email).success) errors.push(msg('bookings.row.badEmail', { value: email }));
     if (phone && !GuestPhoneSchema.safeParse(phone).success) errors.push(msg('bookings.row.badPhone', { value: phone }));
     const stay: IncomingStay | null =
       errors.length === 0 && roomId !== undefined && arrivalMs !== null && departureMs !== null
-        ? { ref, guestName, roomId, arrivalMs, departureMs, contact: cell(record, 'contact'), notes: cell(record, 'notes'), cancelled, ...(email ? { email } : {}), ...(phone ? { phone: normalisePhone(phone) } : {}) }
+        ? { ref, guestName, roomId, arrivalMs, departureMs, contact: cell(record, 'contact') ?? (email !== undefined || phone !== undefined ? [email, phone].filter(Boolean).join(' ') : undefined), notes: cell(record, 'notes'), cancelled, ...(email ? { email } : {}), ...(phone ? { phone: normalisePhone(phone) } : {}) }
         : null;
     return { line, ref, guestName, room, arrivalMs, departureMs, stay, errors: [], errorsMsg: errors, warnings: [], warningsMsg: [] };
   });
