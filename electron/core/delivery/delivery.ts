@@ -220,8 +220,11 @@ export function createDelivery(deps: DeliveryDeps) {
     resend(bookingId: number): number {
       const b = bookings.get(bookingId);
       if (!b || (b.status !== 'booked' && b.status !== 'checked_in') || !settledCode(b.id, b.roomId)) return 0;
-      if (autoIssues.get(bookingId)?.state !== 'issued') autoIssues.issued(bookingId);
-      const n = reconcile(bookingId, true);
+      // The first send of a booking the desk did not follow yet is its ordinary message (the key
+      // every later reconcile finds); after that, Resend is a new message on purpose.
+      const followed = autoIssues.get(bookingId)?.state === 'issued';
+      if (!followed) autoIssues.issued(bookingId);
+      const n = reconcile(bookingId, followed);
       worker.kick();
       deps.changed(bookingId);
       return n;

@@ -72,7 +72,7 @@ export function WalkInDialog({ open, onClose }: { open: boolean; onClose: () => 
         <div className="field-row">
           <label className="field">
             {t('delivery.email')}
-            <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} maxLength={254} autoComplete="off" />
+            <input type="text" inputMode="email" value={email} onChange={(e) => setEmail(e.target.value)} maxLength={254} autoComplete="off" />
           </label>
           <label className="field">
             {t('delivery.phone')}
