@@ -9,6 +9,8 @@ import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 export interface TestSmtp {
   port: number;
   received: ParsedMail[];
+  /** performance.now() when each message's DATA began (the bench's "handed to SMTP"). */
+  dataAt: number[];
   /** Each RCPT TO the server was asked for (accepted or not). */
   recipients: string[];
   behaviour: { rejectRecipient?: (address: string) => { code: number; message: string } | null; failData?: { code: number; message: string } | null };
@@ -18,6 +20,7 @@ export interface TestSmtp {
 export async function startTestSmtp(options: { user?: string; password?: string } = {}): Promise<TestSmtp> {
   const received: ParsedMail[] = [];
   const recipients: string[] = [];
+  const dataAt: number[] = [];
   const behaviour: TestSmtp['behaviour'] = {};
   const opts: SMTPServerOptions = {
     secure: false,
@@ -36,6 +39,7 @@ export async function startTestSmtp(options: { user?: string; password?: string 
       return callback();
     },
     onData(stream, _session, callback) {
+      dataAt.push(performance.now());
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
@@ -56,6 +60,7 @@ export async function startTestSmtp(options: { user?: string; password?: string 
   return {
     port,
     received,
+    dataAt,
     recipients,
     behaviour,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

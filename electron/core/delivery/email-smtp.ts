@@ -35,6 +35,10 @@ export function classifySmtpError(e: unknown, host: string, recipient: string): 
 /** The property's own SMTP server, one pooled-free transport per settings (created when they change). */
 export function createSmtpSender(email: DeliverySettings['email'], password: string | null): EmailSender {
   const transport = nodemailer.createTransport({
+    // One kept connection (closed when idle by the server, reopened at need): a code confirmed on
+    // the lock reaches the server without a new TCP + TLS + login handshake each time.
+    pool: true,
+    maxConnections: 2,
     host: email.host,
     port: email.port,
     // 'tls': implicit TLS (usually 465); 'starttls': plain then upgrade, refused if the server cannot (587);
