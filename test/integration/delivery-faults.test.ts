@@ -168,6 +168,7 @@ describe('e-mail faults', () => {
     await until(() => smtp.received.length === 3);
     await new Promise((r) => setTimeout(r, 300));
     expect(smtp.received).toHaveLength(3);
+    await until(async () => (await state(id)).messages.every((m) => m.state === 'sent'));
     expect((await state(id)).messages.map((m) => m.state)).toEqual(['sent', 'sent', 'sent']);
   });
 

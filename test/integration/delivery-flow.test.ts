@@ -95,6 +95,8 @@ describe('fully automated passcodes (feed → code ahead → e-mail → cancella
     expect(mail.text).toContain('from Sun 14 Jun 2026, 15:00 to Tue 16 Jun 2026, 11:00 (Europe/Madrid)');
     expect(mail.text).toContain('Wi-Fi: CasaAzul / sol-y-mar');
     expect(mail.html || '').toContain(code);
+    // The server has the message before the desk reads its 250 reply and records it as sent.
+    await until(async () => (await desk.handlers['delivery:state']({ bookingId: booking.id })).messages[0]?.state === 'sent');
     const state = await desk.handlers['delivery:state']({ bookingId: booking.id });
     expect(state.messages).toMatchObject([{ channel: 'email', kind: 'code', state: 'sent', recipient: 'remote.guest@example.org' }]);
     expect(state.shareText).toContain(code);
