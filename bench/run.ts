@@ -9,6 +9,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { runCheckinBench, runDoorsParallelBench } from './checkin.bench';
 import { buildRenderer, runBundleBench, runCoreBench } from './core.bench';
+import { runDeliveryBench } from './delivery.bench';
 import { runFeedBench } from './feed-import.bench';
 import { runOutageRevokeBench, runRushHourBench } from './rush-hour.bench';
 import { runSearchBench } from './search.bench';
@@ -37,6 +38,7 @@ const step = async (name: string, f: () => Promise<SummaryRow[]> | SummaryRow[])
 };
 
 await step('checkin', () => runCheckinBench(40));
+await step('delivery', () => runDeliveryBench(40));
 const built = want('ui') || want('bundle') ? buildRenderer() : null;
 try {
   await step('ui', () => runUiBench(built!.path, 30));

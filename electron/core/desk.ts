@@ -19,6 +19,10 @@ import { healthHandlers } from './health/health.handlers';
 import { createLockHealth } from './health/lock-health';
 import { remoteUnlockHandlers } from './health/remote-unlock';
 import { createManualBookings } from './bookings/manual';
+import { createContactsRepo } from './delivery/contacts.repo';
+import { createDelivery } from './delivery/delivery';
+import { deliveryHandlers, withGuestContact } from './delivery/delivery.handlers';
+import { memorySecrets, type DeliverySecrets } from './delivery/secrets';
 import { closeDatabase, openDatabase } from './db/open';
 import { createBookingEvents } from './db/repos/booking-events.repo';
 import { createBookingsRepo } from './db/repos/bookings.repo';
@@ -103,6 +107,8 @@ export interface DeskConfig {
   diagnostics?: Partial<DiagnosticsSetup>;
   /** HTTP for the Sifely cloud (net/http-fetch.ts): Electron's net.fetch in the app; absent → Node's fetch (tests, preview). Feeds use their own client (bookings/feed-http.ts). */
   fetch?: HttpFetch;
+  /** Guest delivery: where the SMTP password and SMS token are kept (main: the encrypted SecretStore; absent → memory), and the scheduler's look interval. */
+  delivery?: { secrets?: DeliverySecrets; tickMs?: number };
 }
 
 export interface Desk {
@@ -240,6 +246,28 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       return (feedId && feeds.get(Number(feedId))?.name) || source;
     },
   });
+  // Guest delivery follows the engine from outside: every change of a booking (credentials
+  // settled, stay moved, cancelled) is reconciled with what the guest has been sent.
+  const deliverySecrets = config.delivery?.secrets ?? memorySecrets();
+  const delivery = createDelivery({
+    db,
+    bookings,
+    credentials,
+    rooms,
+    engine: access.engine,
+    property: () => property.get(),
+    passcodeLength: () => settings.get().passcodeLength,
+    time,
+    secrets: deliverySecrets,
+    ...(config.fetch ? { fetch: config.fetch } : {}),
+    ...(config.delivery?.tickMs ? { tickMs: config.delivery.tickMs } : {}),
+    ...(config.access?.backoff ? { backoff: config.access.backoff } : {}),
+    changed: (bookingId) => changed({ access: bookingId }),
+  });
+  emitter.on('desk:changed', ({ access }: EventPayload<'desk:changed'>) => {
+    for (const bookingId of access) delivery.onBookingChanged(bookingId);
+  });
+  delivery.start();
 
   const table = {
     ...healthHandlers(health),
@@ -268,7 +296,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       feedSync,
       property: requireProperty,
       manual: createManualBookings({ db, bookings, rooms, holders: (roomId, fromMs, toMs, selfId) => othersHolding({ bookings, rooms, credentials }, roomId, fromMs, toMs, selfId) }),
-      csv: createCsvImport({ db, bookings, rooms, mappings: createImportMappingsRepo(db, now), property: requireProperty, now, guard, held }),
+      csv: createCsvImport({ db, bookings, rooms, mappings: createImportMappingsRepo(db, now), property: requireProperty, now, guard, held, contacts: createContactsRepo(db, now) }),
     }),
     'attention:list': () => ({ items: attention.list() }),
     'attention:resolve': async ({ heldId, confirm }) => {
@@ -288,7 +316,9 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       staff: session.currentStaff,
     }),
     ...setupHandlers({ demo, property, rooms, mapping: createRoomMapping(db, rooms), settings, account: createSifelyAccountSetup(config.sifelyCredentialSink ?? null, time, config.fetch), cloud: lockCloud, printer: config.printer ?? null, audit: access.audit, staff: session.currentStaff, quit: config.quit ?? null }),
+    ...deliveryHandlers({ delivery, secrets: deliverySecrets, bookingExists: (id) => bookings.get(id) !== null, propertyName: () => property.get()?.name ?? '', language: () => settings.get().language }),
   } satisfies DeskHandlers;
+  table['booking:create'] = withGuestContact(db, delivery.contacts, table['booking:create']);
   // Saved slips carry door codes: gone at checkout or cancellation (after the engine has taken
   // the access back), and none older than a day, checked at start and every hour.
   const slipDir = config.slipDir;
@@ -343,6 +373,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       await reader.stop();
       await feedSync.stop();
       await health.stop();
+      await delivery.stop();
       await access.stop();
       emitter.removeAllListeners();
       await simulator?.close();

@@ -154,6 +154,8 @@ function runDesk(dataDir: DataDirChoice): void {
       quit: () => shutdown.quit(),
       // A Sifely account saved in setup takes effect on a fresh start (its own database, see above):
       // the desk closes first, then restarts (app.exit would skip the close).
+      // Guest delivery's SMTP password and SMS token: sealed in the same store as the Sifely password.
+      delivery: { secrets: { get: (name) => secrets.getSecret(name), set: (name, value) => secrets.setSecret(name, value) } },
       sifelyCredentialSink: {
         save: async (credential) => {
           await secrets.setSifelyCredential(credential);

@@ -6,7 +6,7 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 /** The longest base64 a CSV request may carry (twice the file limit's worth of slack, as before). */
 export const MAX_IMPORT_BASE64 = Math.ceil((MAX_IMPORT_BYTES * 2 * 4) / 3);
 
-export const CsvFieldSchema = z.enum(['ref', 'guestName', 'room', 'arrival', 'departure', 'contact', 'notes', 'status']);
+export const CsvFieldSchema = z.enum(['ref', 'guestName', 'room', 'arrival', 'departure', 'contact', 'notes', 'status', 'email', 'phone']);
 export type CsvField = z.infer<typeof CsvFieldSchema>;
 
 /** Which header holds each field; unmapped optional fields are left untouched on update. */
@@ -17,6 +17,9 @@ export const CsvColumnsSchema = z.object({
   arrival: z.string().optional(),
   departure: z.string().optional(),
   contact: z.string().optional(),
+  /** The guest's e-mail and mobile, validated, for codes sent ahead (guest delivery). */
+  email: z.string().optional(),
+  phone: z.string().optional(),
   notes: z.string().optional(),
   status: z.string().optional(),
 });

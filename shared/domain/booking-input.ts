@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fieldRule } from '../messages/catalog/ipc';
 import { MessageSchema } from '../messages';
 import { BookingSchema, BookingStatusSchema } from './booking';
+import { GuestContactSchema } from './delivery';
 
 /** A walk-in or an edit from the desk. Instants are epoch ms; the renderer converts wall times. */
 export const BookingInputSchema = z.object({
@@ -13,6 +14,8 @@ export const BookingInputSchema = z.object({
   departureMs: z.number().int(),
   /** Walk-ins get a desk ref (W-…) when none is given. */
   ref: z.string().trim().min(1).max(100).optional(),
+  /** The guest's e-mail, phone and language, for codes sent ahead (guest delivery). */
+  guestContact: GuestContactSchema.optional(),
 });
 export type BookingInput = z.infer<typeof BookingInputSchema>;
 

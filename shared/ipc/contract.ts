@@ -15,6 +15,7 @@ import { DeskSettingsSchema, SlipPageSizeSchema } from '../domain/desk-settings'
 import { RoomSchema } from '../domain/door';
 import { RoomMappingSchema, SetupLockSchema, SetupStateSchema, SifelyLoginOutcomeSchema, SifelyLoginSchema, SlipPrintOutcomeSchema, SlipRequestSchema } from '../domain/setup';
 import { PinSchema, StaffMemberSchema, StaffSaveSchema, StaffStatusSchema } from '../domain/staff';
+import { BookingDeliverySchema, DeliverySaveSchema, DeliverySetupSchema, GuestContactSchema, GuestEmailSchema } from '../domain/delivery';
 
 /**
  * The IPC contract, the one place a channel is declared: its name (`domain:verb`), who may call it
@@ -254,6 +255,15 @@ export const contract = {
   'setup:quit-desk': { access: 'manager', request: z.object({}).strict(), response: z.object({ quitting: z.literal(true) }) },
   /** The scrubbed diagnostics export (no codes, cards, PIN hashes, feed tokens; guest names only if ticked) into the data folder's exports; answers the folder. */
   'setup:export-diagnostics': { access: 'manager', request: z.object({ guestNames: z.boolean() }).strict(), response: z.object({ folder: z.string() }) },
+  /** Guest delivery of one booking: contact, automatic code, messages and their states, the text to copy and its QR. */
+  'delivery:state': { access: 'staff', request: BookingIdSchema.strict(), response: BookingDeliverySchema },
+  'delivery:save-contact': { access: 'staff', request: BookingIdSchema.extend(GuestContactSchema.shape).strict(), response: BookingDeliverySchema },
+  /** Sends the code confirmed on the locks again (a new message, by every channel the guest has). */
+  'delivery:resend': { access: 'staff', request: BookingIdSchema.strict(), response: BookingDeliverySchema },
+  /** The SMTP server, the SMS provider, policies per source and templates. Secrets go in, never come back. */
+  'setup:delivery': { access: 'manager', request: z.object({}).strict(), response: DeliverySetupSchema },
+  'setup:save-delivery': { access: 'manager', request: DeliverySaveSchema, response: DeliverySetupSchema },
+  'setup:test-email': { access: 'manager', request: z.object({ to: GuestEmailSchema.refine((s) => s !== '', fieldRule('ipc.field.email')) }).strict(), response: z.object({ message: MessageSchema }) },
 } as const satisfies Record<`${string}:${string}`, ContractEntry>;
 
 export type Contract = typeof contract;

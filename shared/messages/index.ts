@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { accessMessages } from './catalog/access';
 import { auditMessages } from './catalog/audit';
+import { deliveryMessages } from './catalog/delivery';
 import { bookingsMessages } from './catalog/bookings';
 import { ipcMessages } from './catalog/ipc';
 import { readerMessages } from './catalog/reader';
@@ -26,6 +27,7 @@ export const CATALOGUES = {
   slip: slipMessages,
   sifely: sifelyMessages,
   audit: auditMessages,
+  delivery: deliveryMessages,
 } as const;
 
 export const MESSAGES = {
@@ -38,6 +40,7 @@ export const MESSAGES = {
   ...slipMessages,
   ...sifelyMessages,
   ...auditMessages,
+  ...deliveryMessages,
 };
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -32,7 +32,7 @@ describe('reading booking CSVs', () => {
 
   it('reads a comma CSV with month-first dates, times, explicit offsets and a quoted comma', () => {
     const csv = parseBookingsCsv(bytes('excel-comma-us.csv'), ctx);
-    expect(csv.mapping.columns).toMatchObject({ ref: 'Reservation #', guestName: 'Guest', room: 'Unit', contact: 'Email' });
+    expect(csv.mapping.columns).toMatchObject({ ref: 'Reservation #', guestName: 'Guest', room: 'Unit', email: 'Email' });
     expect(csv.rows.map((r) => [r.guestName, iso(r.arrivalMs), iso(r.departureMs), r.stay?.contact])).toEqual([
       ['Smith, John', '2027-04-13T13:00:00.000Z', '2027-04-16T09:00:00.000Z', 'john@example.com'],
       ['Mei Tanaka', '2027-04-20T10:30:00.000Z', '2027-04-22T08:00:00.000Z', ''],

@@ -97,6 +97,18 @@ export function createAccessEngine(ctx: EngineCtx) {
       return withNotice(settle(bookingId, outboxIds), notice);
     },
 
+    /**
+     * A code issued ahead by guest delivery's scheduler: the same rules and outbox as the clerk's,
+     * its window from the arrival, and nobody waiting for the locks (the delivery follows the
+     * credentials as they settle). Answers the outbox rows.
+     */
+    issuePasscodeAhead(bookingId: number, opts: { length?: number; staff?: string } = {}): number[] {
+      const { outboxIds } = enqueuePasscode(ctx, bookingId, opts.staff ?? 'auto', { ...(opts.length ? { length: opts.length } : {}), ahead: true });
+      ctx.changed({ access: bookingId });
+      ctx.worker.kick();
+      return outboxIds;
+    },
+
     checkOut(bookingId: number, staff = 'desk') {
       return settle(bookingId, enqueueDeparture(ctx, bookingId, 'checked_out', staff));
     },

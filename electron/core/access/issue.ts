@@ -75,7 +75,7 @@ export function enqueueCard(ctx: EngineCtx, bookingId: number, cardNumber: strin
  * everywhere when possible. A door whose gateway cannot take it gets an offline code instead
  * (operations.ts), shown with its whole-hour window.
  */
-export function enqueuePasscode(ctx: EngineCtx, bookingId: number, staff: string, opts: { digits?: string; length?: number } = {}): IssueResult {
+export function enqueuePasscode(ctx: EngineCtx, bookingId: number, staff: string, opts: { digits?: string; length?: number; ahead?: boolean } = {}): IssueResult {
   const booking = assertIssuable(ctx, bookingId);
   const doors = doorsOfRoom(ctx, booking.roomId);
   // Our own active codes on these doors. The locks' full lists are not read here (two requests
@@ -94,16 +94,18 @@ export function enqueuePasscode(ctx: EngineCtx, bookingId: number, staff: string
     digits = generatePasscode(Math.min(PASSCODE_LENGTH.max, Math.max(PASSCODE_LENGTH.min, opts.length ?? PASSCODE_LENGTH.default)), taken);
   }
 
-  const { window, notice } = windowFor(ctx, booking);
+  // A code issued ahead for a guest still to come (guest delivery's scheduler) starts at the arrival
+  // whatever the room does now, and does not check the guest in: nobody is at the desk.
+  const { window, notice } = opts.ahead ? { window: { startMs: booking.arrivalMs, endMs: booking.departureMs }, notice: null } : windowFor(ctx, booking);
   const group = newCredentialGroup(booking, 'passcode');
   return ctx.db.transaction(() => {
     const outboxIds = doors.map((door) => {
       const id = ctx.credentials.add({ bookingId, doorId: door.id, kind: 'passcode', secret: digits, label: credentialLabel(ctx, group, door.id), variant: 'custom', ...window });
       return ctx.outbox.enqueue(id, 'add');
     });
-    // The clerk handed over a card: the guest is checked in (and appears in departures to be
+    // The clerk handed over a code: the guest is checked in (and appears in departures to be
     // checked out), even when the window waits for the arrival.
-    if (booking.status === 'booked') ctx.bookings.events.plannedBy(() => ctx.bookings.setStatus(bookingId, 'checked_in'));
+    if (booking.status === 'booked' && !opts.ahead) ctx.bookings.events.plannedBy(() => ctx.bookings.setStatus(bookingId, 'checked_in'));
     ctx.audit.add({ staff, action: 'issue-passcode', bookingId, detail: msg('audit.passcodeOnDoors', { doors: outboxIds.length }), result: 'pending' });
     return { outboxIds, notice };
   })();

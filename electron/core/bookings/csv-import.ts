@@ -10,6 +10,7 @@ import { parseBookingsCsv, type ParsedCsv } from './csv';
 import { ImportError } from './import-error';
 import { joinMessages } from '../../../shared/messages/join';
 import { applyPlan, countPlan, planStays, type HeldStore, type ImportGuard, type PlannedStay } from './stays';
+import type { ContactsRepo } from '../delivery/contacts.repo';
 import { isReservedSource, stayLimitProblem } from './stay-limits';
 
 /** Enough rows for the clerk to see what will happen, without sending a 50 000-row table over IPC. */
@@ -26,6 +27,8 @@ export interface CsvImportDeps {
   guard?: ImportGuard;
   /** Where changes held back for a clerk are kept (rule 4). */
   held?: HeldStore;
+  /** The guests' e-mail and phone columns (guest delivery); without it they are read and not kept. */
+  contacts?: Pick<ContactsRepo, 'save'>;
 }
 
 interface Planned {
@@ -117,6 +120,11 @@ export function createCsvImport(deps: CsvImportDeps) {
       }
       deps.db.transaction(() => {
         applyPlan(deps.db, deps.bookings, req.source, plan, deps.held);
+        // The guest's e-mail and phone go in with the bookings, in the same transaction.
+        for (const s of plan.flatMap((p) => (p.incoming && (p.incoming.email || p.incoming.phone) ? [p.incoming] : []))) {
+          const id = deps.bookings.getByRef(req.source, s.ref)?.id;
+          if (id !== undefined) deps.contacts?.save(id, { ...(s.email ? { email: s.email } : {}), ...(s.phone ? { phone: s.phone } : {}) });
+        }
         deps.mappings.save(req.source, parsed.mapping);
       })();
       return counts;

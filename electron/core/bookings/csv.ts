@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { CsvColumns, CsvField, CsvMapping } from '../../../shared/domain/booking-import';
 import { english, msg, type Message } from '../../../shared/messages';
+import { GuestEmailSchema, GuestPhoneSchema, normalisePhone } from '../../../shared/domain/delivery';
 import { detectDateOrder, parseStayDate, type DateOrder } from './dates';
 import { decodeImportBytes } from './decode';
 import { ImportError } from './import-error';
@@ -53,6 +54,8 @@ const LABEL: Record<CsvField, Message> = {
   contact: msg('bookings.csv.field.contact'),
   notes: msg('bookings.csv.field.notes'),
   status: msg('bookings.csv.field.status'),
+  email: msg('bookings.csv.field.email'),
+  phone: msg('bookings.csv.field.phone'),
 };
 
 /** Header words the usual tools use (Booking.com, Airbnb, Cloudbeds, Excel by hand), most specific first. */
@@ -63,7 +66,9 @@ const GUESSES: readonly [CsvField, RegExp][] = [
   ['room', /(room|unit|apartment|listing)/i],
   ['arrival', /(arrival|check.?in|^from$|start|anreise|llegada)/i],
   ['departure', /(departure|check.?out|^to$|^until$|end|abreise|salida)/i],
-  ['contact', /(e-?mail|phone|contact|tel)/i],
+  ['email', /e-?mail|correo/i],
+  ['phone', /(phone|mobile|tel|móvil|movil|teléfono)/i],
+  ['contact', /(contact)/i],
   ['notes', /(notes?|remarks?|comments?|requests?)/i],
 ];
 
@@ -181,9 +186,15 @@ export function parseBookingsCsv(bytes: Uint8Array, ctx: CsvContext, requested?:
     const departureMs = date('departure', ctx.checkOutTime);
     if (arrivalMs !== null && departureMs !== null && departureMs <= arrivalMs) errors.push(msg('bookings.row.departureNotAfter'));
     const cancelled = /cancel|storn|annul/i.test(cell(record, 'status') ?? '');
+    // Guest delivery reaches the guest at these: a wrong one is a row error, like a wrong date.
+    // Without a contact column they are also the booking's contact text, as they were before.
+    const email = cell(record, 'email');
+    const phone = cell(record, 'phone');
+    if (email && !GuestEmailSchema.safeParse(email).success) errors.push(msg('bookings.row.badEmail', { value: email }));
+    if (phone && !GuestPhoneSchema.safeParse(phone).success) errors.push(msg('bookings.row.badPhone', { value: phone }));
     const stay: IncomingStay | null =
       errors.length === 0 && roomId !== undefined && arrivalMs !== null && departureMs !== null
-        ? { ref, guestName, roomId, arrivalMs, departureMs, contact: cell(record, 'contact'), notes: cell(record, 'notes'), cancelled }
+        ? { ref, guestName, roomId, arrivalMs, departureMs, contact: cell(record, 'contact') ?? (email !== undefined || phone !== undefined ? [email, phone].filter(Boolean).join(' ') : undefined), notes: cell(record, 'notes'), cancelled, ...(email ? { email } : {}), ...(phone ? { phone: normalisePhone(phone) } : {}) }
         : null;
     return { line, ref, guestName, room, arrivalMs, departureMs, stay, errors: [], errorsMsg: errors, warnings: [], warningsMsg: [] };
   });

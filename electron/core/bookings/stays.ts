@@ -15,6 +15,9 @@ export interface IncomingStay {
   /** Undefined: the source does not carry it, so an update leaves it alone. */
   contact?: string;
   notes?: string;
+  /** The guest's e-mail and phone where the source has them (a CSV column), validated. */
+  email?: string;
+  phone?: string;
   cancelled: boolean;
 }
 

@@ -34,6 +34,10 @@ export interface SecretStore {
   setSifelyCredential(credential: SifelyCredential): Promise<void>;
   clearSifelyCredential(): void;
   hasSifelyCredential(): boolean;
+  /** Other secrets by name (guest delivery's SMTP password and SMS token), sealed the same way. Null when none. */
+  getSecret(name: string): Promise<string | null>;
+  /** Null removes it. */
+  setSecret(name: string, value: string | null): Promise<void>;
 }
 
 export interface SecretStoreOptions {
@@ -121,6 +125,27 @@ export function createSecretStore({ file, cipher }: SecretStoreOptions): SecretS
         data = { version: 1, secrets: {} };
       }
       data.secrets[SIFELY_KEY] = cipherText;
+      write(data);
+    },
+
+    async getSecret(name) {
+      if (name === SIFELY_KEY) throw new SecretStoreError('invalid', msg('setup.secret.damaged'));
+      const stored = read().secrets[name];
+      if (stored === undefined) return null;
+      if (!(await cipher.isAvailable())) throw new SecretStoreError('encryption-unavailable', UNAVAILABLE);
+      try {
+        return (await cipher.decrypt(Buffer.from(stored, 'base64'))).text;
+      } catch (e) {
+        throw new SecretStoreError('unreadable', msg('setup.secret.otherUser'), { cause: e });
+      }
+    },
+
+    async setSecret(name, value) {
+      if (name === SIFELY_KEY) throw new SecretStoreError('invalid', msg('setup.secret.damaged'));
+      const cipherText = value === null ? null : await encrypt(value);
+      const data = read();
+      if (cipherText === null) delete data.secrets[name];
+      else data.secrets[name] = cipherText;
       write(data);
     },
 

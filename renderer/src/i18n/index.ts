@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { es } from './es';
+import { deliveryEn, deliveryEs } from './delivery';
 import { isLanguage, type Language } from '../../../shared/messages/languages';
 
 export { LANGUAGES, localeOf, type Language } from '../../../shared/messages/languages';
@@ -29,7 +30,7 @@ export function initI18n(): typeof i18next {
   const lng = initialLanguage();
   document.documentElement.lang = lng;
   void i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, es: { translation: es } },
+    resources: { en: { translation: { ...en, delivery: deliveryEn } }, es: { translation: { ...es, delivery: deliveryEs } } },
     lng,
     fallbackLng: 'en',
     interpolation: { escapeValue: false }, // React escapes

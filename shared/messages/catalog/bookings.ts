@@ -78,6 +78,10 @@ export const bookingsMessages = defineMessages({
   'bookings.csv.field.contact': { en: 'contact', es: 'contacto' },
   'bookings.csv.field.notes': { en: 'notes', es: 'notas' },
   'bookings.csv.field.status': { en: 'status', es: 'estado' },
+  'bookings.csv.field.email': { en: 'e-mail', es: 'correo' },
+  'bookings.csv.field.phone': { en: 'phone', es: 'teléfono' },
+  'bookings.row.badEmail': { en: '"{{value}}" is not an e-mail address', es: '«{{value}}» no es una dirección de correo' },
+  'bookings.row.badPhone': { en: '"{{value}}" is not a phone number with its country code (+34…)', es: '«{{value}}» no es un teléfono con prefijo de país (+34…)' },
 
   // Problems with one CSV row (shown after "line N:").
   'bookings.row.noRef': { en: 'no booking reference', es: 'falta la referencia de la reserva' },

@@ -8,6 +8,7 @@ import { OutcomeReport } from '../issue/OutcomeReport';
 import { CardIdentity } from '../lost/CardIdentity';
 import { BookingActions, type StayDialog } from './BookingActions';
 import { DoorList } from './DoorList';
+import { DeliveryBox } from '../delivery/DeliveryBox';
 import './booking.css';
 
 /** The right-hand side: a tapped card's owner, else the selected booking, else a hint. */
@@ -58,6 +59,7 @@ export function BookingPanel() {
       {notice && <NoticeLine notice={notice} />}
       <DoorList detail={detail} />
       <BookingActions detail={detail} onChange={setDialog} />
+      <DeliveryBox detail={detail} />
       <ChangeDialog detail={detail} mode={dialog} onClose={() => setDialog(null)} />
     </section>
   );

@@ -13,6 +13,7 @@ import { RoomWarnings } from '../health/HealthViews';
 import '../change/change.css';
 import { RoomSelect } from '../health/RoomSelect';
 import { deskNow } from '../../store/deskNow';
+import { LANGUAGES, isLanguage, type Language } from '../../../../shared/messages/languages';
 
 /** A guest at the desk with no booking: arrives now, leaves at check-out time after N nights. */
 export function WalkInDialog({ open, onClose, initialRoomId = null }: { open: boolean; onClose: () => void; initialRoomId?: number | null }) {
@@ -23,6 +24,9 @@ export function WalkInDialog({ open, onClose, initialRoomId = null }: { open: bo
   const createWalkIn = useDesk((s) => s.createWalkIn);
   const [name, setName] = useState('');
   const [contact, setContact] = useState('');
+  const [email, setEmail] = useState('');
+  const [phone, setPhone] = useState('');
+  const [language, setLanguage] = useState<Language>('en');
   const [roomId, setRoomId] = useState<number | null>(initialRoomId);
   const [nights, setNights] = useState(1);
   const [overlap, setOverlap] = useState<{ message: string; messageMsg: WireMessage; conflicts: Booking[] } | null>(null);
@@ -35,11 +39,13 @@ export function WalkInDialog({ open, onClose, initialRoomId = null }: { open: bo
   // An occupied room is refused by the core; the clerk picks another room or fewer nights.
   const save = async (): Promise<void> => {
     if (room === null || departureMs === null) return;
-    const r = await createWalkIn({ guestName: name, contact, notes: '', roomId: room, arrivalMs: Math.floor(now / 60_000) * 60_000, departureMs });
+    const r = await createWalkIn({ guestName: name, contact, notes: '', roomId: room, arrivalMs: Math.floor(now / 60_000) * 60_000, departureMs, guestContact: { email, phone, language } });
     if (r?.kind === 'overlap') return setOverlap({ message: r.message, messageMsg: r.messageMsg, conflicts: r.conflicts });
     if (r?.kind === 'saved') {
       setName('');
       setContact('');
+      setEmail('');
+      setPhone('');
       setNights(1);
       setOverlap(null);
       onClose();
@@ -63,6 +69,26 @@ export function WalkInDialog({ open, onClose, initialRoomId = null }: { open: bo
           {t('walkIn.contact')}
           <input value={contact} onChange={(e) => setContact(e.target.value)} maxLength={200} autoComplete="off" />
         </label>
+        <div className="field-row">
+          <label className="field">
+            {t('delivery.email')}
+            <input type="text" inputMode="email" value={email} onChange={(e) => setEmail(e.target.value)} maxLength={254} autoComplete="off" />
+          </label>
+          <label className="field">
+            {t('delivery.phone')}
+            <input type="tel" value={phone} onChange={(e) => setPhone(e.target.value)} maxLength={40} autoComplete="off" placeholder="+34 600 123 456" />
+          </label>
+          <label className="field">
+            {t('delivery.language')}
+            <select value={language} onChange={(e) => isLanguage(e.target.value) && setLanguage(e.target.value)}>
+              {LANGUAGES.map((l) => (
+                <option key={l.code} value={l.code}>
+                  {l.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
         <div className="field-row">
           <label className="field">
             {t('walkIn.room')}

@@ -4,11 +4,13 @@ import { desk } from '../../api/bridge';
 import { Dialog } from '../../ui/Dialog';
 import { ReaderPanel } from '../reader/ReaderPanel';
 import { QuitDesk } from './QuitDesk';
+import { DeliverySetupSection } from '../delivery/DeliverySetup';
+import '../delivery/delivery.css';
 import { AccountSection, FeedHostSection, PropertySection, RoomsSection, SlipSection, StaffSection, SupportSection } from './sections';
 import { useSetupData } from './useSetup';
 import './setup.css';
 
-const STEPS = ['account', 'rooms', 'property', 'slip', 'reader', 'staff', 'support'] as const;
+const STEPS = ['account', 'rooms', 'property', 'slip', 'delivery', 'reader', 'staff', 'support'] as const;
 type Step = (typeof STEPS)[number];
 
 /**
@@ -37,18 +39,19 @@ export function SetupWizard({ open, onClose }: { open: boolean; onClose: () => v
           <nav className="setup-steps" aria-label={t('setup.stepsLabel')}>
             {STEPS.map((id) => (
               <button key={id} type="button" className="btn btn-secondary" aria-current={step === id ? 'step' : undefined} onClick={() => { setStep(id); say(null); }}>
-                {t(`setup.steps.${id}`)}
+                {id === 'delivery' ? t('delivery.title') : t(`setup.steps.${id}`)}
               </button>
             ))}
             {state?.canQuit && <QuitDesk say={say} />}
           </nav>
-          <section className="setup-body" aria-label={t(`setup.steps.${step}`)}>
+          <section className="setup-body" aria-label={step === 'delivery' ? t('delivery.title') : t(`setup.steps.${step}`)}>
             {message && <p className={`setup-message${message.bad ? ' setup-bad' : ''}`} role={message.bad ? 'alert' : 'status'}>{message.text}</p>}
             {state && step === 'account' && <AccountSection state={state} reload={reload} say={say} />}
             {state && step === 'rooms' && <RoomsSection state={state} locks={locks} reload={reload} say={say} />}
             {state && step === 'property' && <PropertySection state={state} reload={reload} say={say} />}
             {state && step === 'property' && <FeedHostSection state={state} reload={reload} say={say} />}
             {state && step === 'slip' && <SlipSection state={state} printers={printers} reload={reload} say={say} />}
+            {step === 'delivery' && <DeliverySetupSection say={say} />}
             {step === 'reader' && <ReaderPanel />}
             {step === 'staff' && <StaffSection staff={staff} reload={reload} say={say} />}
             {step === 'support' && <SupportSection say={say} />}

@@ -1,0 +1,93 @@
+import type { AutoIssuePolicy } from '../../../shared/domain/delivery';
+import type { Db } from '../db/open';
+import type { CredentialsRepo } from '../db/repos/credentials.repo';
+import { DeskError } from '../ipc/desk-error';
+import { createLogger } from '../log';
+import type { AutoIssuesRepo } from './auto-issues.repo';
+import type { DeliverySettingsStore } from './delivery-settings';
+import { policyFor } from './policy';
+
+const log = createLogger('auto-issue');
+const HOUR = 3_600_000;
+
+export interface AutoIssueDeps {
+  db: Db;
+  /** Desk time: "N hours before arrival" is read on the same clock as the arrival. */
+  now: () => number;
+  settings: DeliverySettingsStore;
+  autoIssues: AutoIssuesRepo;
+  credentials: CredentialsRepo;
+  /** The access engine's code issued ahead (every occupancy rule applies; throws DeskError when it may not). */
+  issue: (bookingId: number) => unknown;
+  issued: (bookingId: number) => void;
+  tickMs: number;
+}
+
+/**
+ * Issues a timed passcode N hours before arrival for the bookings whose source's policy says so.
+ * It looks every `tickMs` at the desk's clock (not a timer per booking: a clock corrected or
+ * cloud time learned moves every due time with it). A booking is issued once; one the engine
+ * refuses (another stay holds the room) is kept as held with the reason, and tried again at each
+ * look until the clash is gone.
+ */
+export function createAutoIssueScheduler(deps: AutoIssueDeps) {
+  // Live stays not yet followed by the scheduler, arriving within the longest policy window, not yet departed.
+  const candidates = deps.db.prepare<[number, number], { id: number; source: string; arrival_ms: number }>(
+    `SELECT b.id, b.source, b.arrival_ms FROM bookings b
+      WHERE b.status IN ('booked', 'checked_in') AND b.departure_ms > ? AND b.arrival_ms <= ?
+        AND NOT EXISTS (SELECT 1 FROM auto_issues a WHERE a.booking_id = b.id AND a.state = 'issued')
+      ORDER BY b.arrival_ms LIMIT 500`,
+  );
+  let timer: NodeJS.Timeout | null = null;
+
+  const policyOf = (source: string): AutoIssuePolicy => policyFor(deps.settings.get(), source);
+
+  /** One look: answers how many codes it issued. */
+  function tick(): number {
+    const now = deps.now();
+    const s = deps.settings.get();
+    const longest = Math.max(s.policies.walkIn.hoursBefore, s.policies.feeds.hoursBefore, s.policies.csv.hoursBefore, ...Object.values(s.policies.bySource).map((p) => p.hoursBefore));
+    let issued = 0;
+    for (const b of candidates.all(now, now + longest * HOUR)) {
+      const policy = policyOf(b.source);
+      if (!policy.auto || b.arrival_ms - policy.hoursBefore * HOUR > now) continue;
+      // A code the clerk already issued is the guest's code: it is followed, not doubled.
+      const hasCode = deps.credentials.forBooking(b.id).some((c) => c.kind === 'passcode' && (c.state === 'pending' || c.state === 'issued'));
+      try {
+        if (!hasCode) deps.issue(b.id);
+        deps.autoIssues.issued(b.id);
+        issued++;
+        deps.issued(b.id);
+      } catch (e) {
+        if (!(e instanceof DeskError)) throw e;
+        const before = deps.autoIssues.get(b.id);
+        if (before?.state !== 'held') log.warn(`booking ${b.id}: automatic code held: ${e.message}`);
+        deps.autoIssues.held(b.id, e.msg);
+      }
+    }
+    if (issued) log.info(`issued ${issued} code(s) ahead of arrival`);
+    return issued;
+  }
+
+  const loop = (): void => {
+    try {
+      tick();
+    } catch (e) {
+      log.error('automatic codes failed this time', e);
+    }
+    timer = setTimeout(loop, deps.tickMs);
+    timer.unref();
+  };
+
+  return {
+    tick,
+    policyOf,
+    start(): void {
+      if (!timer) timer = setTimeout(loop, 0);
+    },
+    stop(): void {
+      if (timer) clearTimeout(timer);
+      timer = null;
+    },
+  };
+}

@@ -1,0 +1,175 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BookingDetail } from '../../../../shared/domain/booking';
+import type { BookingDelivery, DeliveryMessage } from '../../../../shared/domain/delivery';
+import { LANGUAGES, isLanguage } from '../../../../shared/messages/languages';
+import { desk } from '../../api/bridge';
+import { words } from '../../i18n/words';
+import { useFormat } from '../../ui/format';
+import './delivery.css';
+
+function MessageLine({ m }: { m: DeliveryMessage }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const state = m.state === 'sent' && m.sentMs !== null ? t('delivery.state_sent', { when: f.moment(m.sentMs) }) : t(`delivery.state_${m.state}`);
+  return (
+    <li className={`delivery-line delivery-${m.state}`} data-state={m.state}>
+      <span className={`chip chip-${m.state === 'sent' ? 'issued' : m.state === 'queued' || m.state === 'sending' ? 'pending' : m.state === 'superseded' ? 'revoked' : 'failed'}`}>{state}</span>
+      <span>
+        {t(`delivery.channel_${m.channel}`)} · {t(`delivery.kind_${m.kind}`)} → {m.recipient}
+      </span>
+      {m.reason && m.state !== 'sent' && <span className="delivery-reason">{words(m.reason, '')}</span>}
+    </li>
+  );
+}
+
+/**
+ * The booking's guest messages: how the guest is reached (editable at the desk), whether a code
+ * is issued by itself, what was sent and what failed (with the reason), and Resend / Copy / QR
+ * for a clerk who answers the guest through an OTA's inbox.
+ */
+export function DeliveryBox({ detail }: { detail: BookingDetail }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const [state, setState] = useState<BookingDelivery | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [email, setEmail] = useState('');
+  const [phone, setPhone] = useState('');
+  const [language, setLanguage] = useState<'en' | 'es'>('en');
+  const [said, setSaid] = useState<{ text: string; bad: boolean } | null>(null);
+  const [qr, setQr] = useState(false);
+
+  // Reloaded whenever the booking's detail is (every desk:changed of it refreshes the detail).
+  useEffect(() => {
+    let live = true;
+    void desk.invoke('delivery:state', { bookingId: detail.id }).then((r) => live && r.ok && setState(r.value));
+    return () => {
+      live = false;
+    };
+  }, [detail]);
+  useEffect(() => {
+    setEditing(false);
+    setSaid(null);
+    setQr(false);
+  }, [detail.id]);
+
+  if (!state) return null;
+  const startEdit = (): void => {
+    setEmail(state.contact.email);
+    setPhone(state.contact.phone);
+    setLanguage(state.contact.language);
+    setEditing(true);
+    setSaid(null);
+  };
+  const save = async (): Promise<void> => {
+    const r = await desk.invoke('delivery:save-contact', { bookingId: detail.id, email, phone, language });
+    if (!r.ok) return setSaid({ text: r.message, bad: true });
+    setState(r.value);
+    setEditing(false);
+  };
+  const resend = async (): Promise<void> => {
+    const r = await desk.invoke('delivery:resend', { bookingId: detail.id });
+    if (!r.ok) return setSaid({ text: r.message, bad: true });
+    setState(r.value);
+    setSaid(null);
+  };
+  const copy = async (): Promise<void> => {
+    if (!state.shareText) return;
+    try {
+      await navigator.clipboard.writeText(state.shareText);
+      setSaid({ text: t('delivery.copied'), bad: false });
+    } catch {
+      setSaid({ text: t('delivery.copyFailed'), bad: true });
+    }
+  };
+  const auto = state.auto;
+
+  return (
+    <section className="delivery" aria-label={t('delivery.title')}>
+      <h2>{t('delivery.title')}</h2>
+      {editing ? (
+        <form
+          className="delivery-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <label className="field">
+            {t('delivery.email')}
+            <input type="text" inputMode="email" value={email} onChange={(e) => setEmail(e.target.value)} maxLength={254} autoComplete="off" />
+          </label>
+          <label className="field">
+            {t('delivery.phone')}
+            <input type="tel" value={phone} onChange={(e) => setPhone(e.target.value)} maxLength={40} autoComplete="off" placeholder="+34 600 123 456" />
+          </label>
+          <label className="field">
+            {t('delivery.language')}
+            <select value={language} onChange={(e) => isLanguage(e.target.value) && setLanguage(e.target.value)}>
+              {LANGUAGES.map((l) => (
+                <option key={l.code} value={l.code}>
+                  {l.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="form-actions">
+            <button type="button" className="btn btn-secondary" onClick={() => setEditing(false)}>
+              {t('delivery.cancel')}
+            </button>
+            <button type="submit" className="btn btn-primary">
+              {t('delivery.saveContact')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div className="delivery-contact">
+          <span data-testid="delivery-email">
+            {t('delivery.email')}: <strong>{state.contact.email || t('delivery.none')}</strong>
+          </span>
+          <span data-testid="delivery-phone">
+            {t('delivery.phone')}: <strong>{state.contact.phone || t('delivery.none')}</strong>
+          </span>
+          <button type="button" className="btn btn-secondary btn-small" onClick={startEdit}>
+            {t('delivery.editContact')}
+          </button>
+        </div>
+      )}
+      {!state.reachable && !editing && (
+        <p className="notice notice-info" role="status">
+          {words({ key: 'delivery.noContact' }, '')}
+        </p>
+      )}
+      {auto.state === 'waiting' && auto.atMs !== null && <p className="muted">{t('delivery.autoWaiting', { when: f.moment(auto.atMs) })}</p>}
+      {auto.state === 'issued' && <p className="muted">{t('delivery.autoIssued')}</p>}
+      {auto.state === 'held' && <p className="notice notice-info">{t('delivery.autoHeld', { reason: words(auto.reason, '') })}</p>}
+      {state.messages.length === 0 ? <p className="muted">{t('delivery.noMessages')}</p> : <ul className="delivery-lines">{state.messages.map((m) => <MessageLine key={m.id} m={m} />)}</ul>}
+      {said && (
+        <p className={`notice ${said.bad ? 'notice-error' : 'notice-success'}`} role={said.bad ? 'alert' : 'status'}>
+          {said.text}
+        </p>
+      )}
+      {state.shareText && (
+        <div className="delivery-actions">
+          <button type="button" className="btn btn-secondary" onClick={() => void copy()}>
+            {t('delivery.copy')}
+          </button>
+          <button type="button" className="btn btn-secondary" aria-expanded={qr} onClick={() => setQr(!qr)}>
+            {t(qr ? 'delivery.hideQr' : 'delivery.qr')}
+          </button>
+          {state.reachable && (
+            <button type="button" className="btn btn-secondary" onClick={() => void resend()}>
+              {t('delivery.resend')}
+            </button>
+          )}
+        </div>
+      )}
+      {qr && state.shareQrSvg && (
+        <div className="delivery-share">
+          <img className="delivery-qr" alt={t('delivery.qrLabel')} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(state.shareQrSvg)}`} />
+          <pre className="delivery-text">{state.shareText}</pre>
+        </div>
+      )}
+    </section>
+  );
+}
