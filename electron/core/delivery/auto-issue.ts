@@ -1,4 +1,5 @@
 import type { AutoIssuePolicy } from '../../../shared/domain/delivery';
+import type { After } from '../time/clock';
 import type { Db } from '../db/open';
 import type { CredentialsRepo } from '../db/repos/credentials.repo';
 import { DeskError } from '../ipc/desk-error';
@@ -14,6 +15,8 @@ export interface AutoIssueDeps {
   db: Db;
   /** Desk time: "N hours before arrival" is read on the same clock as the arrival. */
   now: () => number;
+  /** The scheduler's own timer, on the desk's clock (DeskTime.after). */
+  after: After;
   settings: DeliverySettingsStore;
   autoIssues: AutoIssuesRepo;
   credentials: CredentialsRepo;
@@ -38,7 +41,7 @@ export function createAutoIssueScheduler(deps: AutoIssueDeps) {
         AND NOT EXISTS (SELECT 1 FROM auto_issues a WHERE a.booking_id = b.id AND a.state = 'issued')
       ORDER BY b.arrival_ms LIMIT 500`,
   );
-  let timer: NodeJS.Timeout | null = null;
+  let timer: (() => void) | null = null;
 
   const policyOf = (source: string): AutoIssuePolicy => policyFor(deps.settings.get(), source);
 
@@ -75,18 +78,17 @@ export function createAutoIssueScheduler(deps: AutoIssueDeps) {
     } catch (e) {
       log.error('automatic codes failed this time', e);
     }
-    timer = setTimeout(loop, deps.tickMs);
-    timer.unref();
+    timer = deps.after(deps.tickMs, loop, { unref: true });
   };
 
   return {
     tick,
     policyOf,
     start(): void {
-      if (!timer) timer = setTimeout(loop, 0);
+      if (!timer) timer = deps.after(0, loop, { unref: true });
     },
     stop(): void {
-      if (timer) clearTimeout(timer);
+      timer?.();
       timer = null;
     },
   };

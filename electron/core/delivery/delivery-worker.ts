@@ -1,4 +1,5 @@
 import { english, msg, type WireMessage } from '../../../shared/messages';
+import type { After } from '../time/clock';
 import { DEFAULT_BACKOFF } from '../access/outbox';
 import { backoffDelayMs, type BackoffOptions } from '../time/backoff';
 import { createLogger } from '../log';
@@ -18,12 +19,12 @@ export type Deliver = (row: DeliveryRow) => Promise<SendOutcome | { kind: 'super
  * the database before anything leaves (a crash leaves it `sending`, which the next start fails as
  * unclear rather than send twice), and records the outcome. Waits are on the monotonic clock.
  */
-export function createDeliveryWorker(deps: { outbox: DeliveryOutboxRepo; monotonic: () => number; deliver: Deliver; backoff?: BackoffOptions; concurrency?: number; settled?: (row: DeliveryRow) => void }) {
+export function createDeliveryWorker(deps: { outbox: DeliveryOutboxRepo; monotonic: () => number; after: After; deliver: Deliver; backoff?: BackoffOptions; concurrency?: number; settled?: (row: DeliveryRow) => void }) {
   const { outbox, monotonic } = deps;
   const backoff = deps.backoff ?? DEFAULT_BACKOFF;
   const concurrency = deps.concurrency ?? 2;
   const inFlight = new Map<number, Promise<void>>();
-  let timer: NodeJS.Timeout | null = null;
+  let timer: (() => void) | null = null;
   let running = false;
 
   function record(row: DeliveryRow, outcome: SendOutcome | { kind: 'superseded'; reason: WireMessage }): void {
@@ -81,11 +82,10 @@ export function createDeliveryWorker(deps: { outbox: DeliveryOutboxRepo; monoton
 
   function schedule(): void {
     if (!running) return;
-    if (timer) clearTimeout(timer);
+    timer?.();
     const next = outbox.nextDueMs();
     if (next === null) return;
-    timer = setTimeout(pump, Math.min(Math.max(next - monotonic(), 20), 60_000));
-    timer.unref();
+    timer = deps.after(Math.min(Math.max(next - monotonic(), 20), 60_000), pump, { unref: true });
   }
 
   return {
@@ -98,8 +98,8 @@ export function createDeliveryWorker(deps: { outbox: DeliveryOutboxRepo; monoton
     kick: pump,
     async stop(graceMs = 2_000): Promise<void> {
       running = false;
-      if (timer) clearTimeout(timer);
-      await Promise.race([Promise.allSettled([...inFlight.values()]), new Promise((r) => setTimeout(r, graceMs).unref())]);
+      timer?.();
+      await Promise.race([Promise.allSettled([...inFlight.values()]), new Promise<void>((r) => deps.after(graceMs, r, { unref: true }))]);
     },
   };
 }

@@ -160,11 +160,12 @@ export function createDelivery(deps: DeliveryDeps) {
     return (await smsProvider(s)).send(row.recipient, content.text);
   }
 
-  const worker = createDeliveryWorker({ outbox, monotonic: time.monotonic, deliver, ...(deps.backoff ? { backoff: deps.backoff } : {}), settled: (row) => row.bookingId !== null && deps.changed(row.bookingId) });
+  const worker = createDeliveryWorker({ outbox, monotonic: time.monotonic, after: time.after, deliver, ...(deps.backoff ? { backoff: deps.backoff } : {}), settled: (row) => row.bookingId !== null && deps.changed(row.bookingId) });
 
   const scheduler = createAutoIssueScheduler({
     db,
     now: time.now,
+    after: time.after,
     settings,
     autoIssues,
     credentials,
