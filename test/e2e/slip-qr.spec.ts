@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { qrMatrix, qrSvg } from '../../electron/core/slip/qr';
 
 /**
- * The slip's QR code comes from the `qrcode` package (electron/core/slip/qr.ts), and an independent
+ * The slip's QR code comes from our own encoder (electron/core/slip/qr.ts), so an independent
  * decoder is the only real proof it scans: Chromium draws the SVG exactly as the slip shows it,
  * and zbar (zbar-tools, a separate implementation) reads the PNG back.
  */
