@@ -11,6 +11,7 @@ import { createRoomsRepo } from '../../electron/core/db/repos/rooms.repo';
 import { DEMO_ACCOUNT, seedDemoCloud, seedDemoStore, type DemoLocks } from '../../electron/core/demo/sample-property';
 import { setLogLevel } from '../../electron/core/log';
 import { startSifelySimulator, type RunningSimulator } from '../../electron/core/sifely-simulator/server';
+import { checkoutTag } from '../support/checkout-tag';
 import { TEST_INSTANT, testClock } from '../support/time';
 
 setLogLevel('error');
@@ -38,10 +39,11 @@ function lcg(seed: number): () => number {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'desk-crash-'));
-  // Bundled once so each of the ~100 processes starts in a fraction of a second.
+  // Bundled once so each of the ~100 processes starts in a fraction of a second. The file is named
+  // for this checkout: worktrees share node_modules, and another checkout's bundle is other code.
   const cache = join(import.meta.dirname, '../../node_modules/.cache/desk-tests');
   mkdirSync(cache, { recursive: true });
-  child = join(cache, 'crash-child.mjs');
+  child = join(cache, `crash-child-${checkoutTag()}.mjs`);
   await build({ entryPoints: [join(import.meta.dirname, 'crash/child.ts')], outfile: child, bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', logLevel: 'silent' });
   sim = await startSifelySimulator({ now: clock.wall });
   locks = seedDemoCloud(sim.state);

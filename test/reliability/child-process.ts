@@ -7,11 +7,13 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
+import { checkoutTag } from '../support/checkout-tag';
 
 export async function bundle(entry: string): Promise<string> {
   const cache = join(import.meta.dirname, '../../node_modules/.cache/desk-reliability');
   mkdirSync(cache, { recursive: true });
-  const out = join(cache, basename(entry).replace(/\.ts$/, '.mjs'));
+  // Named for this checkout: worktrees share node_modules, and another checkout's bundle is other code.
+  const out = join(cache, basename(entry).replace(/\.ts$/, `-${checkoutTag()}.mjs`));
   await build({ entryPoints: [entry], outfile: out, bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', logLevel: 'silent' });
   return out;
 }
