@@ -44,6 +44,14 @@ export function runChild(script: string, args: string[], opts: { killAfterReadyM
       }
     });
     p.stderr.on('data', (b: Buffer) => (err += b.toString()));
+    // A desk that has not exited a minute after starting is killed like the others (its state must
+    // survive a kill anyway) and said loudly: two runs in twenty hit the 300 s test limit without a
+    // reason (2026-12-03); this line is how the next one shows where it stood.
+    const watchdog = setTimeout(() => {
+      console.log(`[reliability] child ${args[0] ?? ''} still running after 60 s, killed; stdout: ${out.slice(-500)} stderr: ${err.slice(-1500)}`);
+      p.kill('SIGKILL');
+    }, 60_000);
+    p.once('exit', () => clearTimeout(watchdog));
     p.on('error', reject);
     p.on('exit', (code, signal) => (code === 0 || signal === 'SIGKILL' ? resolve({ out, killed: signal === 'SIGKILL' }) : reject(new Error(`child exited ${code}: ${err}`))));
   });
