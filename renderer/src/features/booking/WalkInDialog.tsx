@@ -13,7 +13,8 @@ import { RoomWarnings } from '../health/HealthViews';
 import '../change/change.css';
 import { RoomSelect } from '../health/RoomSelect';
 import { deskNow } from '../../store/deskNow';
-import { LANGUAGES, isLanguage, type Language } from '../../../../shared/messages/languages';
+import type { Language } from '../../../../shared/messages/languages';
+import { GuestContactFields } from '../delivery/GuestContactFields';
 
 /** A guest at the desk with no booking: arrives now, leaves at check-out time after N nights. */
 export function WalkInDialog({ open, onClose, initialRoomId = null }: { open: boolean; onClose: () => void; initialRoomId?: number | null }) {
@@ -70,24 +71,11 @@ export function WalkInDialog({ open, onClose, initialRoomId = null }: { open: bo
           <input value={contact} onChange={(e) => setContact(e.target.value)} maxLength={200} autoComplete="off" />
         </label>
         <div className="field-row">
-          <label className="field">
-            {t('delivery.email')}
-            <input type="text" inputMode="email" value={email} onChange={(e) => setEmail(e.target.value)} maxLength={254} autoComplete="off" />
-          </label>
-          <label className="field">
-            {t('delivery.phone')}
-            <input type="tel" value={phone} onChange={(e) => setPhone(e.target.value)} maxLength={40} autoComplete="off" placeholder="+34 600 123 456" />
-          </label>
-          <label className="field">
-            {t('delivery.language')}
-            <select value={language} onChange={(e) => isLanguage(e.target.value) && setLanguage(e.target.value)}>
-              {LANGUAGES.map((l) => (
-                <option key={l.code} value={l.code}>
-                  {l.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <GuestContactFields value={{ email, phone, language }} onChange={(c) => {
+            setEmail(c.email);
+            setPhone(c.phone);
+            setLanguage(c.language);
+          }} />
         </div>
         <div className="field-row">
           <label className="field">

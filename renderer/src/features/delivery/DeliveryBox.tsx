@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingDetail } from '../../../../shared/domain/booking';
 import type { BookingDelivery, DeliveryMessage } from '../../../../shared/domain/delivery';
-import { LANGUAGES, isLanguage } from '../../../../shared/messages/languages';
 import { desk } from '../../api/bridge';
 import { words } from '../../i18n/words';
 import { useFormat } from '../../ui/format';
+import { GuestContactFields } from './GuestContactFields';
 import './delivery.css';
 
 function MessageLine({ m }: { m: DeliveryMessage }) {
@@ -95,24 +95,11 @@ export function DeliveryBox({ detail }: { detail: BookingDetail }) {
             void save();
           }}
         >
-          <label className="field">
-            {t('delivery.email')}
-            <input type="text" inputMode="email" value={email} onChange={(e) => setEmail(e.target.value)} maxLength={254} autoComplete="off" />
-          </label>
-          <label className="field">
-            {t('delivery.phone')}
-            <input type="tel" value={phone} onChange={(e) => setPhone(e.target.value)} maxLength={40} autoComplete="off" placeholder="+34 600 123 456" />
-          </label>
-          <label className="field">
-            {t('delivery.language')}
-            <select value={language} onChange={(e) => isLanguage(e.target.value) && setLanguage(e.target.value)}>
-              {LANGUAGES.map((l) => (
-                <option key={l.code} value={l.code}>
-                  {l.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <GuestContactFields value={{ email, phone, language }} onChange={(c) => {
+            setEmail(c.email);
+            setPhone(c.phone);
+            setLanguage(c.language);
+          }} />
           <div className="form-actions">
             <button type="button" className="btn btn-secondary" onClick={() => setEditing(false)}>
               {t('delivery.cancel')}

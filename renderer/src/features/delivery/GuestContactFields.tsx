@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, isLanguage, type Language } from '../../../../shared/messages/languages';
+
+export interface GuestContact {
+  email: string;
+  phone: string;
+  language: Language;
+}
+
+/** The guest's e-mail, mobile and message language: the same three fields at the walk-in and on a booking. */
+export function GuestContactFields({ value, onChange }: { value: GuestContact; onChange: (next: GuestContact) => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <label className="field">
+        {t('delivery.email')}
+        <input type="text" inputMode="email" value={value.email} onChange={(e) => onChange({ ...value, email: e.target.value })} maxLength={254} autoComplete="off" />
+      </label>
+      <label className="field">
+        {t('delivery.phone')}
+        <input type="tel" value={value.phone} onChange={(e) => onChange({ ...value, phone: e.target.value })} maxLength={40} autoComplete="off" placeholder="+34 600 123 456" />
+      </label>
+      <label className="field">
+        {t('delivery.language')}
+        <select value={value.language} onChange={(e) => isLanguage(e.target.value) && onChange({ ...value, language: e.target.value })}>
+          {LANGUAGES.map((l) => (
+            <option key={l.code} value={l.code}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+      </label>
+    </>
+  );
+}
