@@ -17,8 +17,25 @@ export const BookingSchema = z.object({
   arrivalMs: z.number().int(),
   departureMs: z.number().int(),
   status: BookingStatusSchema,
+  /** When the guest's first card or code starts to open a door (null: none issued yet). */
+  accessFromMs: z.number().int().nullable(),
 });
 export type Booking = z.infer<typeof BookingSchema>;
+
+/**
+ * In house: checked in (a card or code was handed over) and either the stay has begun or a key
+ * already opens a door (an early check-in into a free room). A key handed over days ahead, whose
+ * window waits for the arrival, is "key ready", not in house: the guest is still to come.
+ */
+export function isInHouse(b: Pick<Booking, 'status' | 'arrivalMs' | 'accessFromMs'>, nowMs: number): boolean {
+  return b.status === 'checked_in' && (b.arrivalMs <= nowMs || (b.accessFromMs !== null && b.accessFromMs <= nowMs));
+}
+
+/** The status a clerk reads: the stored one, with "key ready" for a key that does not open yet. */
+export type ShownStatus = BookingStatus | 'key_ready';
+export function shownStatus(b: Pick<Booking, 'status' | 'arrivalMs' | 'accessFromMs'>, nowMs: number): ShownStatus {
+  return b.status === 'checked_in' && !isInHouse(b, nowMs) ? 'key_ready' : b.status;
+}
 
 /** A booking with everything the right-hand panel shows. */
 export const BookingDetailSchema = BookingSchema.extend({

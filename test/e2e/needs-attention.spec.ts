@@ -44,6 +44,11 @@ test('an early card into an occupied room says when it starts, and the lock agre
   await openGuest(page, 'Eve Early');
   await issueCard(page, card);
   await expect(page.getByTestId('outcome-notice')).toHaveText(/^Valid from \d{4}-\d\d-\d\d 15:00, when 103 is free/);
+  // The card was handed over, but Eve is not in house until it opens: the badge says so.
+  await expect(page.locator('.panel-head .badge')).toHaveText('Key ready');
+  const inHouse = page.getByRole('region', { name: /^In house/ });
+  await expect(inHouse).toContainText('Lukas Novák');
+  await expect(inHouse).not.toContainText('Eve Early');
   expect(await canOpen(dut.simulatorUrl, lockOf(dut, 'Room 103'), card, dut.desk.time.now() + 60_000)).toBe(false);
   expect(await canOpen(dut.simulatorUrl, lockOf(dut, 'Room 103'), card, arrivalMs + HOUR)).toBe(true);
 });

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { english } from '../../shared/messages';
 import { openDemoDesk } from './demo-desk';
+import { TEST_INSTANT, testClock } from '../support/time';
+import { shownStatus } from '../../shared/domain/booking';
 
 /**
  * Issue 15, rules 1 and 2, against the simulator's lock-side truth. The demo at TEST_INSTANT
@@ -49,6 +51,42 @@ describe('rule 1: a card never opens a room another stay holds', () => {
     const d = await desk.handlers['access:issue-card']({ bookingId: ana.id, cardNumber: '5550002222' });
     expect(d.notice).toBeUndefined();
     expect(opens('Room 101', { card: '5550002222' }, desk.time.now() + 60_000)).toBe(true);
+  });
+});
+
+describe('a key handed over ahead is "key ready", not in house, until it opens', () => {
+  it('a card for tomorrow keeps the guest off In house and departures; tomorrow they are an arrival, then in house', async () => {
+    const clock = testClock(TEST_INSTANT);
+    const own = await openDemoDesk({ clock });
+    try {
+      const d = own.desk;
+      const mei = (await d.handlers['booking:search']({ query: 'Mei', limit: 5 })).bookings[0]!;
+      const arrival = mei.departureMs + 4 * HOUR; // tomorrow 15:00 in 201, after Mei leaves at 11:00
+      const made = await d.handlers['booking:create']({ guestName: 'Tomorrow Guest', contact: '', notes: '', roomId: mei.roomId, arrivalMs: arrival, departureMs: arrival + 20 * HOUR });
+      if (made.kind !== 'saved') throw new Error(`expected saved, got ${made.message}`);
+      const issued = await d.handlers['access:issue-card']({ bookingId: made.booking.id, cardNumber: '5550009999' });
+      expect(issued.status).toBe('checked_in'); // a key was handed over: check-out must revoke it
+      expect(issued.accessFromMs).toBe(arrival);
+      expect(shownStatus(issued, d.time.now())).toBe('key_ready');
+      const ids = (l: { id: number }[]) => l.map((b) => b.id);
+      let today = await d.handlers['booking:today']({});
+      expect(ids(today.inHouse)).not.toContain(made.booking.id);
+      expect(ids(today.departures)).not.toContain(made.booking.id);
+      expect(ids(today.arrivals)).not.toContain(made.booking.id); // it arrives tomorrow
+
+      clock.advance(arrival - 3 * HOUR - d.time.now()); // tomorrow at noon: an arrival whose key is ready
+      today = await d.handlers['booking:today']({});
+      expect(ids(today.arrivals)).toContain(made.booking.id);
+      expect(ids(today.inHouse)).not.toContain(made.booking.id);
+
+      clock.advance(4 * HOUR); // past the arrival: in house
+      today = await d.handlers['booking:today']({});
+      expect(ids(today.inHouse)).toContain(made.booking.id);
+      expect(ids(today.arrivals)).not.toContain(made.booking.id);
+      expect(shownStatus(today.inHouse.find((b) => b.id === made.booking.id)!, d.time.now())).toBe('checked_in');
+    } finally {
+      await own.close();
+    }
   });
 });
 

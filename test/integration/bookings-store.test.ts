@@ -185,15 +185,18 @@ describe('the bookings repository', () => {
   it('lists today: arrivals not yet past departure, in-house, and departures', () => {
     const db = openDatabase(':memory:');
     const { r101, r102 } = seedRooms(db);
-    const bookings = createBookingsRepo(db, () => 0);
+    const bookings = createBookingsRepo(db, () => 105 * H); // 05:00 today
     const day = { startMs: 100 * H, endMs: 124 * H };
     const today = bookings.add({ ref: '1', source: 's', guestName: 'Today', roomId: r101, arrivalMs: 115 * H, departureMs: 130 * H });
     bookings.add({ ref: '2', source: 's', guestName: 'Old no-show', roomId: r101, arrivalMs: 10 * H, departureMs: 20 * H });
     bookings.add({ ref: '3', source: 's', guestName: 'Tomorrow', roomId: r101, arrivalMs: 139 * H, departureMs: 150 * H });
     const leaving = bookings.add({ ref: '4', source: 's', guestName: 'Leaving', roomId: r102, arrivalMs: 80 * H, departureMs: 111 * H });
     bookings.setStatus(leaving, 'checked_in');
+    // Handed a key before 15:00 that waits for the arrival: still an arrival, not in house.
+    const keyReady = bookings.add({ ref: '5', source: 's', guestName: 'Key ready', roomId: r102, arrivalMs: 116 * H, departureMs: 130 * H });
+    bookings.setStatus(keyReady, 'checked_in');
     const lists = bookings.today(day);
-    expect(lists.arrivals.map((b) => b.id)).toEqual([today]);
+    expect(lists.arrivals.map((b) => b.id)).toEqual([today, keyReady]);
     expect(lists.inHouse.map((b) => b.id)).toEqual([leaving]);
     expect(lists.departures.map((b) => b.id)).toEqual([leaving]);
     db.close();

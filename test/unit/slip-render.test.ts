@@ -39,6 +39,7 @@ function booking(over: Partial<BookingDetail> = {}): BookingDetail {
     arrivalMs: arrival,
     departureMs: departure,
     status: 'booked',
+    accessFromMs: null,
     doors: [
       { id: 1, name: 'Room 101', kind: 'room' },
       { id: 2, name: 'Entrance', kind: 'shared' },

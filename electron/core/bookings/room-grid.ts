@@ -1,4 +1,4 @@
-import type { Booking } from '../../../shared/domain/booking';
+import { isInHouse, type Booking } from '../../../shared/domain/booking';
 import { GRID_DAYS_AFTER, GRID_DAYS_BEFORE, type GridStayState, type RoomGrid } from '../../../shared/domain/room-grid';
 import { addDays, localDate, parseWall, zonedWallTimeToMs } from '../../../shared/time/zoned';
 import type { BookingsRepo } from '../db/repos/bookings.repo';
@@ -16,7 +16,8 @@ export interface RoomGridDeps {
 function stateOf(b: Booking, today: { startMs: number; endMs: number }, now: number, failed: boolean): GridStayState {
   if (b.status === 'checked_out') return 'past';
   if (failed) return 'attention';
-  if (b.status === 'checked_in') {
+  // A key handed over ahead that does not open yet is still an arrival, not a guest in house.
+  if (isInHouse(b, now)) {
     if (b.departureMs <= now) return 'attention'; // still in house after the departure time
     return b.departureMs < today.endMs ? 'departing' : 'in-house';
   }

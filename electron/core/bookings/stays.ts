@@ -107,7 +107,7 @@ export function planStays(
       // A clashing stay goes in, but as needs-attention: the access engine issues nothing to a
       // stay that shares its room (issue.ts), and the warning names the clash.
       const clash = !s.cancelled && opts.guard ? clashOf(s.roomId, s.arrivalMs, s.departureMs, 0) : null;
-      if (!s.cancelled) created.push({ id: -created.length - 1, ref: s.ref, source: '', guestName: s.guestName, contact: '', notes: '', roomId: s.roomId, roomName: clash?.roomName ?? '', arrivalMs: s.arrivalMs, departureMs: s.departureMs, status: 'booked' });
+      if (!s.cancelled) created.push({ id: -created.length - 1, ref: s.ref, source: '', guestName: s.guestName, contact: '', notes: '', roomId: s.roomId, roomName: clash?.roomName ?? '', arrivalMs: s.arrivalMs, departureMs: s.departureMs, status: 'booked', accessFromMs: null });
       plan.push({ action: s.cancelled ? 'skip' : 'create', incoming: s, existing: null, changes: {}, warning: clash ? clashWarning(s, clash) : null });
       continue;
     }

@@ -54,7 +54,7 @@ export const en = {
     reject: 'Keep as is',
     rejected: 'The stay of {{guest}} stays as it was.',
   },
-  status: { booked: 'Expected', checked_in: 'Checked in', checked_out: 'Checked out', cancelled: 'Cancelled' },
+  status: { booked: 'Expected', key_ready: 'Key ready', checked_in: 'Checked in', checked_out: 'Checked out', cancelled: 'Cancelled' },
   cred: {
     pending: 'Programming…',
     issued: 'Issued',

@@ -56,7 +56,7 @@ export const es: Messages = {
     reject: 'Dejar como está',
     rejected: 'La estancia de {{guest}} queda como estaba.',
   },
-  status: { booked: 'Esperado', checked_in: 'Alojado', checked_out: 'Salida hecha', cancelled: 'Cancelada' },
+  status: { booked: 'Esperado', key_ready: 'Llave lista', checked_in: 'Alojado', checked_out: 'Salida hecha', cancelled: 'Cancelada' },
   cred: {
     pending: 'Programando…',
     issued: 'Activa',

@@ -16,10 +16,17 @@ interface BookingRow {
   arrival_ms: number;
   departure_ms: number;
   status: BookingStatus;
+  access_from_ms: number | null;
 }
 
+// When the booking's first key starts to open a door (credentials_booking index), and whether the
+// guest is in house at @now: shared/domain/booking.ts isInHouse says the same in TypeScript.
+const ACCESS_FROM = `(SELECT MIN(c.start_ms) FROM credentials c WHERE c.booking_id = b.id)`;
+// IFNULL: with no key at all the comparison must be false, not NULL (NOT NULL would drop the row).
+const IN_HOUSE = `(b.status = 'checked_in' AND (b.arrival_ms <= @now OR IFNULL(${ACCESS_FROM}, b.arrival_ms) <= @now))`;
+
 const SELECT = `SELECT b.id, b.ref, b.source, b.guest_name, b.contact, b.notes, b.room_id, r.name AS room_name,
-  b.arrival_ms, b.departure_ms, b.status FROM bookings b JOIN rooms r ON r.id = b.room_id`;
+  b.arrival_ms, b.departure_ms, b.status, ${ACCESS_FROM} AS access_from_ms FROM bookings b JOIN rooms r ON r.id = b.room_id`;
 
 const toBooking = (r: BookingRow): Booking => ({
   id: r.id,
@@ -33,6 +40,7 @@ const toBooking = (r: BookingRow): Booking => ({
   arrivalMs: r.arrival_ms,
   departureMs: r.departure_ms,
   status: r.status,
+  accessFromMs: r.access_from_ms,
 });
 
 const snapshot = (b: Pick<Booking, 'roomId' | 'arrivalMs' | 'departureMs' | 'status'>): StaySnapshot => ({
@@ -85,11 +93,13 @@ export function createBookingsRepo(db: Db, now: () => number, events: BookingEve
   const byRef = db.prepare<[string, string], BookingRow>(`${SELECT} WHERE b.source = ? AND b.ref = ?`);
   const bySource = db.prepare<[string], BookingRow>(`${SELECT} WHERE b.source = ?`);
   // Arrivals: due today, or late but not past their departure (a no-show from last year is not
-  // an arrival). In-house: checked in. Departures: checked in and due out by the end of today.
-  const arrivals = db.prepare<[number, number], BookingRow>(
-    `${SELECT} WHERE b.status = 'booked' AND b.arrival_ms < ? AND b.departure_ms > ? ORDER BY b.arrival_ms, b.guest_name`,
+  // an arrival), including a guest whose key was handed over ahead and does not open yet. In-house:
+  // checked in and begun. Departures: checked in and due out by the end of today.
+  const arrivals = db.prepare<{ end: number; start: number; now: number }, BookingRow>(
+    `${SELECT} WHERE (b.status = 'booked' OR (b.status = 'checked_in' AND NOT ${IN_HOUSE})) AND b.arrival_ms < @end AND b.departure_ms > @start
+     ORDER BY b.arrival_ms, b.guest_name`,
   );
-  const inHouse = db.prepare<[], BookingRow>(`${SELECT} WHERE b.status = 'checked_in' ORDER BY r.name`);
+  const inHouse = db.prepare<{ now: number }, BookingRow>(`${SELECT} WHERE ${IN_HOUSE} ORDER BY r.name`);
   const inHouseInRoom = db.prepare<[number, number], BookingRow>(`${SELECT} WHERE b.room_id = ? AND b.status = 'checked_in' AND b.id <> ?`);
   const departures = db.prepare<[number], BookingRow>(
     `${SELECT} WHERE b.status = 'checked_in' AND b.departure_ms < ? ORDER BY b.departure_ms, r.name`,
@@ -247,8 +257,8 @@ export function createBookingsRepo(db: Db, now: () => number, events: BookingEve
     /** The property's local today, [startMs, endMs). */
     today(day: { startMs: number; endMs: number }) {
       return {
-        arrivals: arrivals.all(day.endMs, day.startMs).map(toBooking),
-        inHouse: inHouse.all().map(toBooking),
+        arrivals: arrivals.all({ end: day.endMs, start: day.startMs, now: now() }).map(toBooking),
+        inHouse: inHouse.all({ now: now() }).map(toBooking),
         departures: departures.all(day.endMs).map(toBooking),
       };
     },

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import type { Booking } from '../../../../shared/domain/booking';
+import { shownStatus, type Booking } from '../../../../shared/domain/booking';
+import { deskNow } from '../../store/deskNow';
 import { useDesk } from '../../store';
 import { useFormat } from '../../ui/format';
 import { roomHealth } from '../health/health';
@@ -17,6 +18,7 @@ function BookingRow({ b, when }: { b: Booking; when: When }) {
   const selected = useDesk((s) => s.selectedId === b.id);
   const select = useDesk((s) => s.select);
   const health = useDesk((s) => roomHealth(s.health, b.roomId));
+  const shown = shownStatus(b, deskNow());
   const line =
     when === 'arrival'
       ? t('list.arrives', { when: f.moment(b.arrivalMs) })
@@ -30,7 +32,7 @@ function BookingRow({ b, when }: { b: Booking; when: When }) {
         <span className="guest">{b.guestName}</span>
         <span className="when">
           {line}
-          {when === 'stay' && <span className={`status-dot status-${b.status}`}> · {t(`status.${b.status}`)}</span>}
+          {(when === 'stay' || shown === 'key_ready') && <span className={`status-dot status-${shown}`}> · {t(`status.${shown}`)}</span>}
         </span>
         <span className="row-health">
           <RoomHealthTag room={health} />

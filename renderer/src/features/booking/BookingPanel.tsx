@@ -8,6 +8,7 @@ import { OutcomeReport } from '../issue/OutcomeReport';
 import { CardIdentity } from '../lost/CardIdentity';
 import { BookingActions, type StayDialog } from './BookingActions';
 import { DoorList } from './DoorList';
+import { StatusBadge } from './StatusBadge';
 import { DeliveryBox } from '../delivery/DeliveryBox';
 import './booking.css';
 
@@ -52,7 +53,7 @@ export function BookingPanel() {
           </p>
           <p className="ref muted">{t('panel.ref', { ref: detail.ref })}</p>
         </div>
-        <span className={`badge badge-${detail.status}`}>{t(`status.${detail.status}`)}</span>
+        <StatusBadge booking={detail} />
       </header>
       {/* The outcome of the last action comes first: it is what the clerk is waiting to read. */}
       <OutcomeReport detail={detail} />
