@@ -168,8 +168,8 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   const lockCloud = sifelyLockCloud(sifely);
   const access = createAccess({ db, bookings, rooms, credentials, cloud: lockCloud, time, changed, timeZone: () => property.get()?.timeZone ?? null, ...config.access });
 
-  // The card reader: HID cards and keyboard-wedge reads meet in one service and reach the
-  // renderer as 'reader:card' (main.tsx hands them to the store).
+  // The card reader: HID cards and keyboard-wedge reads meet in one service. HID cards reach the
+  // renderer as 'reader:card'; a wedge read's card comes back in the reply to its own request.
   const reader = createReaderService({
     profiles: createReaderProfilesRepo(db, now),
     backend: config.readerBackend ?? createNodeHidBackend(),

@@ -4,7 +4,7 @@ import { ClockStatusSchema } from '../domain/clock';
 /** Pushes from main to the renderer, the one place an event is declared (names.ts reads the names off it). */
 export const events = {
   /** A card was read by the reader (HID or keyboard wedge seen by main). */
-  'reader:card': z.object({ cardNumber: z.string(), source: z.enum(['hid', 'keyboard']).optional() }),
+  'reader:card': z.object({ cardNumber: z.string(), source: z.enum(['hid']).optional() }),
   /** The reader's status changed (device plugged or unplugged, a read refused, a profile saved). */
   'reader:changed': z.object({}),
   /**

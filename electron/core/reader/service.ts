@@ -33,8 +33,11 @@ export interface ReaderServiceDeps {
   now: () => number;
   /** The same card tapped twice in a row, and report gaps, are waits: measured on the monotonic clock. */
   monotonic: () => number;
-  /** A card the desk accepted: pushed to the renderer as 'reader:card'. */
-  onCard: (card: { cardNumber: string; source: ReaderSource }) => void;
+  /**
+   * A card the desk accepted from the HID reader: pushed to the renderer as 'reader:card'. A
+   * keyboard-wedge read is the renderer's own request, so its accepted card comes back in the reply.
+   */
+  onCard: (card: { cardNumber: string; source: 'hid' }) => void;
   /** Anything the Reader panel shows changed. */
   onChanged: () => void;
   hidRetry?: { firstMs: number; maxMs: number };
@@ -81,7 +84,7 @@ export function createReaderService(deps: ReaderServiceDeps) {
     }
     lastAccepted = { cardNumber: r.cardNumber, atMono };
     lastRead = { atMs, source, raw, cardNumber: r.cardNumber, reason: null, reasonMsg: null };
-    deps.onCard({ cardNumber: r.cardNumber, source });
+    if (source === 'hid') deps.onCard({ cardNumber: r.cardNumber, source: 'hid' });
     deps.onChanged();
     return { accepted: true, cardNumber: r.cardNumber, reason: null, reasonMsg: null };
   }

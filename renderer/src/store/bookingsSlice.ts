@@ -85,7 +85,7 @@ export const createBookingsSlice: StateCreator<DeskStore, [], [], BookingsSlice>
       if (r.ok && get().selectedId === selected) set({ detail: r.value });
     }
     const id = get().identified;
-    if (id?.booking && touched(id.booking.id)) void get().identify(id.cardNumber);
+    if (id?.booking && touched(id.booking.id)) void get().refreshIdentified();
   },
   async createWalkIn(input) {
     const r = await desk.invoke('booking:create', input);

@@ -5,6 +5,7 @@ import { words } from '../../i18n/words';
 import { useDesk } from '../../store';
 import { failureNotice } from '../../store/notice';
 import { burstOptionsFor } from './burstOptions';
+import { cardTapped } from './cardTapped';
 import { installWedge, type Wedge } from './wedge';
 
 let wedge: Wedge | null = null;
@@ -13,12 +14,13 @@ let fromProfile: Partial<BurstOptions> = {};
 
 /**
  * Every burst the wedge swallowed, card-shaped or not, goes to main, which applies the reader
- * profile and the one-tap-per-second rule for both sources alike. Accepted cards come back as the
- * 'reader:card' event (main.tsx hands it to the store); refused ones are explained here.
+ * profile and the one-tap-per-second rule for both sources alike. The reply says whether the card
+ * was accepted (then it is handled like a HID tap) or why not (explained here).
  */
 async function submit(read: BurstRead): Promise<void> {
   const r = await desk.invoke('reader:keyboard-read', { raw: read.text.slice(0, 64) });
   if (!r.ok) return useDesk.getState().say(failureNotice(r));
+  if (r.value.accepted && r.value.cardNumber !== null) return cardTapped(r.value.cardNumber);
   if (!r.value.accepted && r.value.cardNumber === null) {
     // A catalogue notice: its sentence follows a language switch (the core's reason inside is worded now).
     const why = r.value.reasonMsg || r.value.reason ? words(r.value.reasonMsg, r.value.reason) : i18next.t('reader.notACardNumber');
