@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import { layers, layersRule } from './eslint-rules/layers.js';
 
 /**
- * Type-aware lint with the process boundaries of architecture.md: the renderer and shared/ may not
+ * Type-aware lint with the process boundaries of docs/architecture.md: the renderer and shared/ may not
  * import Node, Electron or native modules; the core may not import Electron.
  */
 const nodeOnly = ['electron', 'better-sqlite3', 'node-hid', 'node:*', 'fs', 'path', 'os', 'crypto', 'http', 'child_process'];
@@ -55,7 +55,7 @@ export default tseslint.config(
     },
   },
   {
-    // One clock (product.md): the core reads time only from its injected Clock / DeskTime, so tests
+    // One clock (docs/product.md "One clock"): the core reads time only from its injected Clock / DeskTime, so tests
     // fix the instant and a PC clock moved by hand cannot stretch a wait or fake an expiry.
     files: ['electron/core/**/*.ts'],
     ignores: ['electron/core/time/clock.ts'],

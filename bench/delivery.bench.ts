@@ -1,5 +1,5 @@
 /**
- * Guest delivery: "lock confirmed → message handed to SMTP" (product.md target p95 < 50 ms). A
+ * Guest delivery: "lock confirmed → message handed to SMTP" (docs/product.md "Performance targets": p95 < 50 ms). A
  * demo desk (real SQLite file, the simulator over HTTP with zero latency) issues a code ahead for a
  * walk-in whose policy says so; t0 is the desk:changed at which every door's passcode is issued
  * (the lock outbox has recorded the last confirmation), t1 is the moment a real SMTP server on

@@ -1,5 +1,5 @@
 /**
- * Import of an iCal feed with 5 000 events (product.md target: < 500 ms), through the same code a
+ * Import of an iCal feed with 5 000 events (docs/product.md "Performance targets": < 500 ms), through the same code a
  * refresh runs (parse with ical.js → plan → one transaction with booking events), on a real WAL
  * file with synchronous=FULL. Run: npx tsx bench/feed-import.bench.ts [events]
  */

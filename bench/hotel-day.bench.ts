@@ -23,7 +23,7 @@ import { createVirtualClock, type VirtualClock } from './virtual-clock';
 
 /** A day outside any DST change, so every hour of the budget table is one real hour. */
 const DAY = '2026-06-10';
-/** The cloud's documented limit (docs/sifely-api.md): what the budget share is measured against. */
+/** The cloud's documented limit (§8): what the budget share is measured against. */
 const CLOUD_PER_MINUTE = 30;
 
 interface Sent {

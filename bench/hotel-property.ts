@@ -6,7 +6,7 @@
  * real install shares gateways rather than giving each lock its own.
  *
  * Why floor doors and not one entrance for everyone: a Sifely lock holds about 200 custom
- * passcodes (docs/sifely-api.md, capacity), so one entrance for 250 rooms' guests would be full.
+ * passcodes (docs/sifely-api.md §10.11, docs/product.md "Capacity"), so one entrance for 250 rooms' guests would be full.
  *
  * Bookings, all in property time on the benchmark's day D:
  * - rooms 1–120: a guest leaving D 11:00 (in house since D-2) and a guest arriving D 14:00;

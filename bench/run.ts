@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: every benchmark of product.md's targets table, each run several times, printing
+ * `npm run bench`: every benchmark of docs/product.md "Performance targets", each run several times, printing
  * the detailed tables and then one summary (median and p95 beside the target) as markdown, also
  * written to bench/results.md for the README. BENCH_ONLY=checkin,ui,... picks a subset;
  * RUSH_CHECKINS=20 runs the full 10-minute rush hour instead of the scaled slice.

@@ -2,7 +2,7 @@
  * Benchmarks under the cloud's real rate limit: the desk talks to a simulator through its default
  * client limiter (30 requests/minute, burst 8, 2 tokens kept for the clerk, §8), in real time.
  *
- * Rush hour (product.md: 20 check-ins, card + code on 2 doors, in 10 minutes): by default a scaled
+ * Rush hour (docs/product.md "Rush hour": 20 check-ins, card + code on 2 doors, in 10 minutes): by default a scaled
  * slice at the same density, RUSH_CHECKINS=8 arrivals every 30 s (4 minutes), while in-house guests
  * check out between arrivals and the nightly lock reconciliation lists every lock at background priority from the
  * start (a sweep of 2 lists per door of a 30-room property: more background work than the budget

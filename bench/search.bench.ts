@@ -1,5 +1,5 @@
 /**
- * Search among 100 000 bookings (product.md target: p95 < 5 ms for name / ref / room prefix), and
+ * Search among 100 000 bookings (docs/product.md "Performance targets": p95 < 5 ms for name / ref / room prefix), and
  * today's lists. Run: npx tsx bench/search.bench.ts [count]
  */
 import { localDayBounds } from '../shared/time/zoned';

@@ -48,7 +48,7 @@ export function summarize(samples: readonly number[]): { n: number; median: numb
   return { n: s.length, median: percentile(s, 50), p95: percentile(s, 95), max: s.at(-1) ?? NaN };
 }
 
-/** One line of the summary table the README quotes: a product.md target and what was measured. */
+/** One line of the summary table the README quotes: a docs/product.md target and what was measured. */
 export interface SummaryRow {
   what: string;
   target: string;

@@ -1,5 +1,5 @@
 /**
- * The whole check-in through the UI (product.md: card + passcode on 2 doors, zero-latency simulator,
+ * The whole check-in through the UI (docs/product.md "Performance targets": card + passcode on 2 doors, zero-latency simulator,
  * p95 < 150 ms): the built renderer in Debian's Chromium, served by the preview server over the
  * same dispatcher ipcMain uses, a real desk on a real SQLite file, the simulator over HTTP.
  * Timed inside the page: from the reader's Enter (the end of the card burst) until both doors show

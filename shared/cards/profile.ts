@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * A reader profile: how one model of desk reader writes a card's UID, and how that maps onto the
- * number the Sifely cloud lists for the card (§12 of sifely-api.md). Readers differ in all three
+ * number the Sifely cloud lists for the card (§12). Readers differ in all three
  * axes below, and the lock list is the only ground truth, hence calibration (./calibrate.ts).
  */
 

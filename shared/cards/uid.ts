@@ -4,7 +4,7 @@ import { expectedLength } from './profile';
 
 /**
  * Card UIDs as unsigned integers of a known byte width. A 7-byte UID exceeds 2^53, so all
- * arithmetic is BigInt and numbers travel as decimal strings (§12 of sifely-api.md).
+ * arithmetic is BigInt and numbers travel as decimal strings (§12).
  */
 export interface Uid {
   value: bigint;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MessageSchema } from '../messages';
 
-/** The largest CSV or ICS the desk reads (product.md: huge files are refused with a clear message). */
+/** The largest CSV or ICS the desk reads (docs/product.md "Files": a larger one is refused with a clear message). */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 /** The longest base64 a CSV request may carry (twice the file limit's worth of slack, as before). */
 export const MAX_IMPORT_BASE64 = Math.ceil((MAX_IMPORT_BYTES * 2 * 4) / 3);

@@ -22,7 +22,7 @@ export const DeskSettingsSchema = z.object({
     // The slip's QR encoder holds up to ~410 UTF-8 bytes (qr.ts, version 15); 300 accented or
     // non-Latin characters can be more, which would stop every slip from printing.
     .refine((t) => new TextEncoder().encode(t).length <= QR_MAX_BYTES, fieldRule('ipc.field.qrTooLong')),
-  /** Digits of a new guest passcode (the lock allows 4–9, §10.11 of sifely-api.md). */
+  /** Digits of a new guest passcode (the lock allows 4–9, §10.11). */
   passcodeLength: z.number().int().min(4).max(9),
   /** Minutes without activity before the desk asks for a PIN again. */
   idleLockMinutes: z.number().int().min(1).max(240),

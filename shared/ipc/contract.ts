@@ -40,7 +40,7 @@ interface ContractEntry {
 
 const BookingIdSchema = z.object({ bookingId: z.number().int().positive() });
 
-/** Card numbers are decimal strings (§12 of sifely-api.md): never parsed into a JS number. */
+/** Card numbers are decimal strings (§12): never parsed into a JS number. */
 export const CardNumberSchema = z.string().regex(/^\d{4,20}$/, fieldRule('ipc.field.cardNumber'));
 
 const EpochMsSchema = z.number().int().min(0).max(8_640_000_000_000_000);

@@ -1,7 +1,7 @@
 /**
  * Wall-clock time in an IANA zone ↔ epoch milliseconds, using only Intl (works in Node and the
  * renderer). The property's check-in/out times are wall-clock times; the Sifely API takes epoch ms
- * (§6 of sifely-api.md has no time-zone parameter), so every conversion goes through here.
+ * (§6: there is no time-zone parameter), so every conversion goes through here.
  */
 
 export interface WallTime {

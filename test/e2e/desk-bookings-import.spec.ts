@@ -3,7 +3,7 @@ import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
 import { bookingOf, expectNoSeriousViolations, openGuest } from './desk-helpers';
 import { icsCalendar, icsDate, startIcsServer, type IcsServer } from './ics-server';
 
-// Bookings that flow in (product.md lifecycle 8) through the screen: an iCal feed served by a real
+// Bookings that flow in (docs/product.md "Bookings flow in") through the screen: an iCal feed served by a real
 // HTTP server on 127.0.0.1, and CSV files chosen in the file input, against a real desk.
 const TZ = 'Europe/Madrid';
 let dut: DeskUnderTest;

@@ -3,7 +3,7 @@ import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
 import { bookingOf, expectNoSeriousViolations, lockOf } from './desk-helpers';
 import { TEST_INSTANT_MS } from '../support/time';
 
-// Issue 20: every door with its health, and a door's open log from the records call (§10.28).
+// Every door with its health, and a door's open log from the records call (§10.28).
 let dut: DeskUnderTest;
 test.beforeAll(async () => {
   dut = await startDeskUnderTest();

@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-// Debian's Chromium, never a downloaded browser (toolchain.md). The flags keep Chromium from
+// Debian's Chromium, never a downloaded browser (the build machines reach only npm and apt). The flags keep Chromium from
 // reaching for a network this machine does not have.
 //
 // Under `npm run test:anytime` the desk and the tests run on libfaketime's clock, but Chromium

@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
 import { door, lockOf, openGuest, setGateway } from './desk-helpers';
 
-// Issue 7: a manager opens a door from the desk (§10.16). The demo desk has no staff yet, so it
+// A manager opens a door from the desk (§10.16). The demo desk has no staff yet, so it
 // runs with manager rights (first-run setup); the last test adds staff and signs a clerk in.
 let dut: DeskUnderTest;
 test.beforeAll(async () => {

@@ -3,7 +3,7 @@ import type { Desk } from '../../electron/core/desk';
 import { openDemoDesk, until } from './demo-desk';
 
 /**
- * product.md, rush hour: "clerk-facing calls never queue behind sweeps or verification". Background
+ * docs/product.md "Rush hour": "clerk-facing calls never queue behind sweeps or verification". Background
  * operations that wait (here: verification lists the cloud answers slowly) may hold at most two of
  * the outbox worker's six slots, so a check-in's operations start at once. Without the cap, the
  * twelve verifications of three check-outs fill every slot and the card below is still pending when

@@ -8,7 +8,7 @@ import { FAST_RETRY, startRig, type Rig } from './sifely-setup';
 import { TEST_INSTANT, testClock, testTime } from '../support/time';
 
 /**
- * Audit of the client and simulator against sifely-api.md §2–§4 (hosts, both login generations,
+ * Audit of the client and simulator against §2–§4 (hosts, both login generations,
  * credentials, wire conventions). Each test names the discrepancy it guards.
  */
 setLogLevel('error');

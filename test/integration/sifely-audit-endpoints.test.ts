@@ -7,7 +7,7 @@ import { parseSifelyWebhook, WEBHOOK_REPLY, type WebhookNotice } from '../../ele
 import { failure, startRig, type Rig } from './sifely-setup';
 
 /**
- * Audit of the simulated endpoints against sifely-api.md §10 (methods, paths, parameter types,
+ * Audit of the simulated endpoints against §10 (methods, paths, parameter types,
  * filters) and §15.1 (records), with the real client where it has a call for the endpoint.
  */
 setLogLevel('error');

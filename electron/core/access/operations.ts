@@ -18,7 +18,7 @@ export const MAX_ADD_ATTEMPTS = 12;
 /**
  * A clerk-queued delete (check-out, lost card, the old room of a move) is 'prompt': it must land
  * within seconds, but a guest checking in at that moment is standing at the desk, so it goes
- * behind their card and code (product.md rush hour). Other clerk-queued work is interactive.
+ * behind their card and code (docs/product.md "Rush hour"). Other clerk-queued work is interactive.
  */
 const priorityOf = (row: OutboxRow): Priority => (row.priority === 'background' ? 'background' : row.op === 'delete' ? 'prompt' : 'interactive');
 
@@ -80,7 +80,7 @@ async function remove(ctx: Ctx, row: OutboxRow, c: StoredCredential): Promise<Ou
     if (!isNotFound(e)) {
       const v = classifyFailure(e);
       // A lock that cannot be reached keeps the credential until its end date: keep trying until
-      // then, and once it has expired the lock refuses it by itself (product.md "nothing permanent").
+      // then, and once it has expired the lock refuses it by itself (docs/product.md "Nothing permanent").
       // Expired by the cloud's clock, never the PC's: a PC set days fast would call a card that
       // still opens the room "revoked". Without the cloud's time, only the lock's list settles it.
       const cloudNow = ctx.cloudNow();
@@ -95,8 +95,8 @@ async function remove(ctx: Ctx, row: OutboxRow, c: StoredCredential): Promise<Ou
 }
 
 /**
- * The lock's own list must no longer have a revoked credential (product.md: verify, retry until
- * gone). Lists are shared: one list of a lock answers every verification of deletes made before it.
+ * The lock's own list must no longer have a revoked credential (docs/product.md "A revocation is
+ * never lost"). Lists are shared: one list of a lock answers every verification of deletes made before it.
  */
 async function verify(ctx: Ctx, row: OutboxRow, c: StoredCredential): Promise<Outcome> {
   const deletedAt = Number(row.args['deletedAt'] ?? 0);

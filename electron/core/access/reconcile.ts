@@ -10,7 +10,7 @@ const log = createLogger('reconcile');
 
 /** About 1000 cards and a few hundred custom codes fit on a lock (§10.11, §12, -4056/-3009). */
 export const LOCK_CAPACITY = { cards: 1000, codes: 200 } as const;
-/** Warn when a lock is this full, before it starts refusing (product.md "Capacity"). */
+/** Warn when a lock is this full, before it starts refusing (docs/product.md "Capacity"). */
 export const CAPACITY_WARNING = 0.9;
 /** Labels the desk gives its credentials start with this; anything else is the owner's own. */
 const DESK_LABEL = 'FD ';

@@ -9,8 +9,8 @@ const MINUTE = 60_000;
 export const minuteOf = (ms: number): number => Math.floor(ms / MINUTE) * MINUTE;
 
 /**
- * Who else holds a room between `fromMs` and `toMs` (product.md "The right guest, the right room,
- * the right window"). A stay holds its room for its booked dates, and also for as long as any of
+ * Who else holds a room between `fromMs` and `toMs` (docs/product.md "The right guest, the right
+ * room, the right window"). A stay holds its room for its booked dates, and also for as long as any of
  * its cards or codes may open the room's door (an early check-in starts before the arrival; a
  * revocation still on its way has not taken the credential off the lock yet). Both are asked,
  * because the lock only knows the second and the front desk promises the first.

@@ -1,6 +1,6 @@
 /**
  * Validity windows as the locks will really apply them. The slip and the screen show these, never
- * the booking's wish (product.md "Time").
+ * the booking's wish (docs/product.md "Time").
  */
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;

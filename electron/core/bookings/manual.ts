@@ -29,7 +29,7 @@ const overlap = (conflicts: Booking[]): BookingSaveResult => {
 
 /**
  * Walk-ins and edits. An overlap with another live stay in the room is refused, naming the stays in
- * the way (product.md "The right guest, the right room, the right window": no "save anyway" for an
+ * the way (docs/product.md "The right guest, the right room, the right window": no "save anyway" for an
  * occupied room). `holders` adds the stays whose cards or codes still open the room in that period (an early check-in).
  */
 export function createManualBookings(deps: { db: Db; bookings: BookingsRepo; rooms: RoomsRepo; holders?: (roomId: number, fromMs: number, toMs: number, selfId: number) => Booking[] }) {

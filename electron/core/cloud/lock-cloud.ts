@@ -59,7 +59,7 @@ export interface LockCloud {
 
   /** Every lock on the account, all pages. */
   listLocks(priority: Priority): Promise<LockOnAccount[]>;
-  /** The gateways that serve a lock (§10.30); it has no online flag, hence gatewayOnline. */
+  /** The gateways that serve a lock (§10.31); it has no online flag, hence gatewayOnline. */
   gatewaysOfLock(lockId: number, priority: Priority): Promise<number[]>;
   gatewayOnline(gatewayId: number, priority: Priority): Promise<boolean>;
   /** The locks a gateway serves (§10.32): one request answers for all of them. */

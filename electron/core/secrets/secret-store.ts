@@ -11,7 +11,7 @@ const log = createLogger('secrets');
 /**
  * The Sifely account, kept in main only: it never crosses IPC (the renderer can ask whether one
  * is configured, never for the value). The password is plaintext here because the client sends
- * its MD5 at every login (sifely-api.md §3.1).
+ * its MD5 at every login (§3.1).
  */
 export const SifelyCredentialSchema = z
   .object({

@@ -1,5 +1,5 @@
 /**
- * Fault injection for tests and demos (product.md: latency/fault injection): latency, injected
+ * Fault injection for tests and demos (docs/product.md "Real components"): latency, injected
  * error answers at a rate, and "unclear" failures where the write is applied and then the answer
  * is lost (connection destroyed, or never answered so the client times out).
  */

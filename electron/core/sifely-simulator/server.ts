@@ -49,7 +49,7 @@ const DATE_TOLERANCE_MS = 5 * 60_000;
 
 /**
  * The built-in Sifely cloud: demo mode and every test run against it. It answers on 127.0.0.1
- * only, with the methods, parameter locations and envelopes of sifely-api.md §15.1, and an admin
+ * only, with the methods, parameter locations and envelopes of §15.1, and an admin
  * surface under `/__admin/` for tests and training.
  */
 export async function startSifelySimulator(options: SimulatorOptions): Promise<RunningSimulator> {

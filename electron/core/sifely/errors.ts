@@ -26,8 +26,8 @@ export interface SifelyErrorFlags {
   /**
    * The request may have been carried out although no clear answer came back (connection lost
    * after sending, timeout, 502/503/504 proxy timeouts). A write that fails this way must be
-   * checked on the lock (list cards/passcodes) before it is sent again (product.md "nothing
-   * issued twice"). The client itself never resends such a write.
+   * checked on the lock (list cards/passcodes) before it is sent again (docs/product.md
+   * "Nothing issued twice"). The client itself never resends such a write.
    */
   unclear?: boolean;
   /** Trying the same call again later can succeed (busy, throttled, transient 5xx, network). */

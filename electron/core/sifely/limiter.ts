@@ -2,8 +2,8 @@
  * Client-side rate limiter (§8: about 30 requests/minute; one client self-throttles to 25/min) as a
  * token bucket with three queues. Defaults 25/min with a burst of 5, so no 60-second window ever
  * holds more than 5 + 25 = 30 requests (a burst of 8 on top of 30/min could send 38 in the first
- * minute). Three tiers, served in this order (product.md rush-hour target: clerk-facing calls never
- * queue behind sweeps or verification):
+ * minute). Three tiers, served in this order (docs/product.md "Rush hour": clerk-facing calls
+ * never queue behind sweeps or verification):
  * - 'interactive': a clerk is waiting (issuing a card or code). Takes any token.
  * - 'prompt': must land soon but nobody stands at the desk for it (a departed guest's deletes).
  *   It leaves a small reserve, so a check-in arriving just after a check-out still goes at once.
@@ -27,9 +27,9 @@ export interface LimiterOptions {
   /**
    * Tokens 'prompt' calls must leave for interactive ones. Default 1: a quiet desk's check-out
    * (4 deletes) still goes out at once from a full bucket, and a guest checking in right behind it
-   * gets a token straight away and the next within 2.4 s. Measured in the rush-hour bench against
-   * 2 (which made every 4-credential check-out wait 2.4 s): clerk p95 124 ms vs 92 ms, check-out
-   * p95 1.9 s vs 4.3 s.
+   * gets a token straight away and the next within 2.4 s. A reserve of 2 would make every
+   * 4-credential check-out wait 2.4 s for its fourth delete, for little gain to the clerk (the
+   * rush-hour bench in the README compares both).
    */
   reserveForInteractiveOverPrompt?: number;
   /** A monotonic clock (DeskTime.monotonic): a wall-clock jump must not empty or freeze the bucket. */

@@ -1,5 +1,5 @@
 /**
- * Wire types of the Sifely endpoints the desk uses (§15.3 of sifely-api.md). Passcode digits and
+ * Wire types of the Sifely endpoints the desk uses (§15.3). Passcode digits and
  * card numbers are always strings (leading zeros and > 2^53 values matter, §10.11, §12).
  */
 

@@ -1,7 +1,7 @@
 import type { Migration } from '../migrate';
 
 /**
- * Reader profiles (§12 of sifely-api.md): one row per reader the desk has known, keyed by its
+ * Reader profiles (§12): one row per reader the desk has known, keyed by its
  * source and USB ids, so plugging an earlier reader back finds its calibration. At most one is
  * active (partial unique index): the desk never mixes reader models.
  */

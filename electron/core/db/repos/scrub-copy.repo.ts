@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 
 /**
- * What a diagnostics export must never carry (issue 17 §3): live passcodes and card numbers,
+ * What a diagnostics export must never carry: live passcodes and card numbers,
  * staff PIN hashes and salts (a 4-digit PIN falls to an offline search in minutes), feed URLs
  * (booking platforms put a secret token in them), and, unless the manager asks, guest names and
  * contacts. Support needs the shape of the data (states, times, errors), not these values.

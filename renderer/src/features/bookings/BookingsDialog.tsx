@@ -8,7 +8,7 @@ import './bookings-import.css';
 type Part = 'feeds' | 'csv';
 
 /**
- * Where bookings come from besides the desk itself (product.md lifecycle 8): the rooms' iCal feeds
+ * Where bookings come from besides the desk itself (docs/product.md "Bookings flow in"): the rooms' iCal feeds
  * and CSV files. Any signed-in clerk may use it (the core's policy leaves feed:* and import:* to
  * staff); the core checks every request.
  */
