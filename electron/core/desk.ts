@@ -11,6 +11,8 @@ import type { BackoffOptions } from './time/backoff';
 import { createAccess } from './access/create-access';
 import { importGuard, othersHolding } from './access/room-holds';
 import { sifelyLockCloud } from './cloud/sifely-lock-cloud';
+import { createRoomTypesRepo } from './db/repos/room-types.repo';
+import { roomTypeHandlers } from './setup/room-types.handlers';
 import { bookingHandlers } from './bookings/bookings.handlers';
 import { createCsvImport } from './bookings/csv-import';
 import type { Resolve } from './bookings/feed-address';
@@ -269,8 +271,10 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   });
   delivery.start();
 
+  const roomTypes = createRoomTypesRepo(db);
   const table = {
     ...healthHandlers(health),
+    ...roomTypeHandlers({ types: roomTypes, rooms, audit: access.audit, staff: session.currentStaff }),
     ...remoteUnlockHandlers({ doors: rooms, cloud: lockCloud, audit: access.audit, currentStaff: session.currentStaff, now }),
     ...doorLogHandlers({
       doors: rooms,
@@ -296,7 +300,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       feedSync,
       property: requireProperty,
       manual: createManualBookings({ db, bookings, rooms, holders: (roomId, fromMs, toMs, selfId) => othersHolding({ bookings, rooms, credentials }, roomId, fromMs, toMs, selfId) }),
-      csv: createCsvImport({ db, bookings, rooms, mappings: createImportMappingsRepo(db, now), property: requireProperty, now, guard, held, contacts: createContactsRepo(db, now) }),
+      csv: createCsvImport({ db, bookings, rooms, mappings: createImportMappingsRepo(db, now), roomTypes, property: requireProperty, now, guard, held, contacts: createContactsRepo(db, now) }),
     }),
     'attention:list': () => ({ items: attention.list() }),
     'attention:resolve': async ({ heldId, confirm }) => {

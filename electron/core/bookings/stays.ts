@@ -19,6 +19,8 @@ export interface IncomingStay {
   email?: string;
   phone?: string;
   cancelled: boolean;
+  /** The source marks the guest a no-show: ends the stay like a cancellation (revoking what was issued). */
+  noShow?: boolean;
 }
 
 export interface PlannedStay {
@@ -116,7 +118,7 @@ export function planStays(
       continue;
     }
     if (s.cancelled) {
-      plan.push(cancelOf(b, opts.nowMs, msg('bookings.stay.cancelledAtSource'), s, opts.guard));
+      plan.push(cancelOf(b, opts.nowMs, s.noShow ? msg('bookings.stay.noShowAtSource') : msg('bookings.stay.cancelledAtSource'), s, opts.guard));
       continue;
     }
     const changes: BookingChanges = {};
@@ -195,7 +197,7 @@ export function applyPlan(db: Db, bookings: BookingsRepo, source: string, plan: 
         else held.hold(p.existing.id, source, p.hold);
       }
       if (p.action === 'create' && p.incoming) {
-        const { cancelled: _c, ...s } = p.incoming;
+        const { cancelled: _c, noShow: _n, ...s } = p.incoming;
         creates.push({ ...s, source });
       } else if ((p.action === 'update' || p.action === 'cancel') && p.existing) {
         bookings.changeInTransaction(p.existing.id, p.changes);

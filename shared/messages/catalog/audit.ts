@@ -68,4 +68,7 @@ export const auditMessages = defineMessages({
     es: 'ticket ({{size}}, {{language}}) enviado a {{printer}}, sin confirmar; copia PDF {{file}}',
   },
   'audit.slipPdf': { en: 'slip ({{size}}, {{language}}) saved as PDF: {{reason}}', es: 'ticket ({{size}}, {{language}}) guardado como PDF: {{reason}}' },
+  // Room types (Setup), which imports assign rooms from.
+  'audit.roomTypeSaved': { en: 'Room type {{name}} saved with {{rooms}} rooms.', es: 'Tipo de habitación {{name}} guardado con {{rooms}} habitaciones.' },
+  'audit.roomTypeRemoved': { en: 'Room type {{name}} removed.', es: 'Tipo de habitación {{name}} eliminado.' },
 });
