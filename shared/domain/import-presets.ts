@@ -222,7 +222,7 @@ export const PRESETS: readonly Preset[] = [
 /** Header words the usual tools use, for files no preset recognises. Most specific first. */
 const GENERIC: readonly [CsvFieldName, RegExp][] = [
   ['status', /^(booking |reservation )?status$/i],
-  ['ref', /^(ref|reference|book(ing)? ?(id|ref|reference|number|no\.?|#)|reservation ?(id|number|code|#)?|confirmation( code| number)?|res(ervation)? ?(no\.?|#)|id|uid)$/i],
+  ['ref', /^(ref|reference|code|book(ing)? ?(id|ref|reference|number|code|no\.?|#)|reservation ?(id|number|code|#)?|confirmation( code| number|#| #)?|res(ervation)? ?(no\.?|#)|id|uid)$/i],
   ['firstName', /^(guest )?first ?name$/i],
   ['lastName', /^(guest )?(last ?name|surname)$/i],
   ['guestName', /(guest|booker|client|customer|^name$|full ?name)/i],

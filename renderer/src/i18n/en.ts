@@ -257,11 +257,11 @@ export const en = {
       heading: 'Columns of this file',
       intro: 'The desk guessed what each column holds. Check them, and correct any that is wrong: the file is checked again at once, and the columns are remembered for this source.',
       preset: 'Exported from',
-      generic: 'Another tool (guess from the column names)',
+      generic: 'Another tool',
       dates: 'Dates are written',
       dateFormats: { auto: 'Read from the file', DMY: 'Day/month/year', MDY: 'Month/day/year', YMD: 'Year-month-day' },
       columns: 'Which column holds each detail',
-      none: '— not in this file —',
+      none: '— none —',
       fields: {
         ref: 'Booking reference',
         guestName: 'Guest name',
@@ -276,7 +276,7 @@ export const en = {
         notes: 'Notes',
         status: 'Status',
       },
-      leaveOut: 'Leave out the {{count}} rows with problems and import the rest',
+      leaveOut: 'Leave out the rows with problems ({{count}}) and import the rest',
       roomOfType: '{{room}} ({{type}})',
     },
     csv: {

@@ -30,9 +30,9 @@ export function CsvMappingStep({ headers, mapping, disabled, onChange }: { heade
       <legend>{t('bookingsImport.mapping.heading')}</legend>
       <p className="muted csv-mapping-intro">{t('bookingsImport.mapping.intro')}</p>
       <div className="csv-mapping-top">
-        <label className="field">
-          {t('bookingsImport.mapping.preset')}
-          <select value={mapping.preset} onChange={(e) => setPreset(PresetIdSchema.parse(e.target.value))}>
+        <div className="field">
+          <label htmlFor={`${id}-preset`}>{t('bookingsImport.mapping.preset')}</label>
+          <select id={`${id}-preset`} value={mapping.preset} onChange={(e) => setPreset(PresetIdSchema.parse(e.target.value))}>
             <option value="generic">{t('bookingsImport.mapping.generic')}</option>
             {PRESETS.map((p) => (
               <option key={p.id} value={p.id}>
@@ -40,26 +40,27 @@ export function CsvMappingStep({ headers, mapping, disabled, onChange }: { heade
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          {t('bookingsImport.mapping.dates')}
-          <select value={mapping.dateFormat} onChange={(e) => onChange({ ...mapping, dateFormat: DATE_FORMATS.find((d) => d === e.target.value) ?? 'auto' })}>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-dates`}>{t('bookingsImport.mapping.dates')}</label>
+          <select id={`${id}-dates`} value={mapping.dateFormat} onChange={(e) => onChange({ ...mapping, dateFormat: DATE_FORMATS.find((d) => d === e.target.value) ?? 'auto' })}>
             {DATE_FORMATS.map((d) => (
               <option key={d} value={d}>
                 {t(`bookingsImport.mapping.dateFormats.${d}`)}
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
       <div className="csv-mapping-grid" role="group" aria-labelledby={`${id}-cols`}>
         <span id={`${id}-cols`} className="bookings-vh">
           {t('bookingsImport.mapping.columns')}
         </span>
         {CSV_FIELDS.map((field) => (
-          <label key={field} className="field csv-mapping-field" data-field={field}>
-            {t(`bookingsImport.mapping.fields.${field}`)}
-            <select value={mapping.columns[field] ?? ''} onChange={(e) => setColumn(field, e.target.value)}>
+          // The label names the select on its own (a wrapping label would add the chosen option to its name).
+          <div key={field} className="field csv-mapping-field" data-field={field}>
+            <label htmlFor={`${id}-${field}`}>{t(`bookingsImport.mapping.fields.${field}`)}</label>
+            <select id={`${id}-${field}`} value={mapping.columns[field] ?? ''} onChange={(e) => setColumn(field, e.target.value)}>
               <option value="">{t('bookingsImport.mapping.none')}</option>
               {headers.map((h) => (
                 <option key={h} value={h}>
@@ -67,7 +68,7 @@ export function CsvMappingStep({ headers, mapping, disabled, onChange }: { heade
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         ))}
       </div>
     </fieldset>

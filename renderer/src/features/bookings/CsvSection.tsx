@@ -147,7 +147,6 @@ export function CsvSection() {
         <div className="csv-preview" data-testid="csv-preview">
           <p className="muted">{t('bookingsImport.csv.summary', { file: picked.fileName, rows: Object.values(preview.counts).reduce((a, b) => a + b, 0), headers: preview.headers.join(', ') })}</p>
           <ImportCounts counts={preview.counts} />
-          <CsvMappingStep headers={preview.headers} mapping={preview.mapping} disabled={busy !== null} onChange={remap} />
           {preview.fileErrors.length > 0 && (
             <div className="notice notice-error" role="alert">
               <strong>{t('bookingsImport.csv.fileErrors')}</strong>
@@ -158,6 +157,7 @@ export function CsvSection() {
               </ul>
             </div>
           )}
+          <CsvMappingStep headers={preview.headers} mapping={preview.mapping} disabled={busy !== null} onChange={remap} />
           {preview.warnings.length > 0 && (
             <div className="import-warnings">
               <strong>{t('bookingsImport.csv.warnings')}</strong>
