@@ -13,6 +13,8 @@ import { importGuard, othersHolding } from './access/room-holds';
 import { sifelyLockCloud } from './cloud/sifely-lock-cloud';
 import { createRoomTypesRepo } from './db/repos/room-types.repo';
 import { roomTypeHandlers } from './setup/room-types.handlers';
+import { createNoShowsRepo } from './db/repos/no-shows.repo';
+import { noShowHandlers } from './access/no-show.handlers';
 import { bookingHandlers } from './bookings/bookings.handlers';
 import { createCsvImport } from './bookings/csv-import';
 import type { Resolve } from './bookings/feed-address';
@@ -302,14 +304,9 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       manual: createManualBookings({ db, bookings, rooms, holders: (roomId, fromMs, toMs, selfId) => othersHolding({ bookings, rooms, credentials }, roomId, fromMs, toMs, selfId) }),
       csv: createCsvImport({ db, bookings, rooms, mappings: createImportMappingsRepo(db, now), roomTypes, property: requireProperty, now, guard, held, contacts: createContactsRepo(db, now) }),
     }),
-    'attention:list': () => ({ items: attention.list() }),
-    'attention:resolve': async ({ heldId, confirm }) => {
-      if (confirm) return { booking: await attention.confirm(heldId, session.currentStaff()) };
-      attention.reject(heldId, session.currentStaff());
-      changed({ bookings: true });
-      return { booking: null };
-    },
-    ...accessHandlers(access.engine, access.audit, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint, reconcile: access.reconcile, currentStaff: session.currentStaff, passcodeLength: () => settings.get().passcodeLength }),
+    ...accessHandlers(access.engine, access.audit, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint, nightAudit: access.nightAudit, currentStaff: session.currentStaff, passcodeLength: () => settings.get().passcodeLength }),
+    // After accessHandlers on purpose: its booking:get (the detail with the no-show mark) replaces the plain one.
+    ...noShowHandlers(access.engine, createNoShowsRepo(db), session.currentStaff),
     ...slipHandlers({ detail: access.engine.detail, property: requireProperty, settings, credentials, audit: access.audit, staff: session.currentStaff, now, printer: config.printer ?? null }),
     ...staffHandlers({ staff: staffRepo, session, audit: access.audit }),
     ...diagnosticsHandlers({

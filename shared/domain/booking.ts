@@ -26,6 +26,8 @@ export const BookingDetailSchema = BookingSchema.extend({
   credentials: z.array(CredentialSchema),
   /** Said beside the outcome of the action that returned it (e.g. why a card starts at the arrival). */
   notice: MessageSchema.optional(),
+  /** When the desk marked the stay a no-show (the booking is then cancelled); absent or null otherwise. */
+  noShowMs: z.number().int().nullable().optional(),
 });
 export type BookingDetail = z.infer<typeof BookingDetailSchema>;
 

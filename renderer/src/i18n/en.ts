@@ -108,6 +108,13 @@ export const en = {
     unlocked: '{{door}} opened at {{time}}. It relocks itself in a few seconds.',
     unlockFailed: '{{door}} did not open. {{reason}}',
   },
+  noShow: {
+    button: 'No-show',
+    ask: '{{guest}} never came? Every card and code is removed and the stay is cancelled.',
+    keep: 'Keep the stay',
+    confirm: 'Mark no-show',
+    marked: 'No-show',
+  },
   actions: {
     issueCard: 'Issue card',
     issuePasscode: 'Issue passcode',

@@ -110,6 +110,13 @@ export const es: Messages = {
     unlocked: '{{door}} abierta a las {{time}}. Vuelve a cerrarse sola en unos segundos.',
     unlockFailed: '{{door}} no se ha abierto. {{reason}}',
   },
+  noShow: {
+    button: 'No presentado',
+    ask: '¿{{guest}} no ha llegado? Se quitan todas las tarjetas y códigos y se cancela la estancia.',
+    keep: 'Mantener la estancia',
+    confirm: 'Marcar no presentado',
+    marked: 'No presentado',
+  },
   actions: {
     issueCard: 'Emitir tarjeta',
     issuePasscode: 'Emitir código',
