@@ -144,9 +144,15 @@ export function parseBookingsCsv(bytes: Uint8Array, ctx: CsvContext, asked?: Csv
     if (i < 0) fileErrors.push(msg('bookings.csv.columnMissing', { header, field: LABEL[field] }));
     else index.set(field, i);
   }
-  for (const f of ['ref', 'arrival', 'departure'] as const) if (columns[f] === undefined) fileErrors.push(msg('bookings.csv.chooseColumn', { field: LABEL[f] }));
-  if (!columns.guestName && !columns.firstName && !columns.lastName) fileErrors.push(msg('bookings.csv.chooseColumn', { field: LABEL.guestName }));
-  if (!columns.room && !columns.roomType) fileErrors.push(msg('bookings.csv.chooseColumn', { field: LABEL.room }));
+  // The name may come whole or as first + last; the room as a room or a room type.
+  const missing: Record<'ref' | 'guestName' | 'room' | 'arrival' | 'departure', boolean> = {
+    ref: !columns.ref,
+    guestName: !columns.guestName && !columns.firstName && !columns.lastName,
+    room: !columns.room && !columns.roomType,
+    arrival: !columns.arrival,
+    departure: !columns.departure,
+  };
+  for (const [f, gone] of Object.entries(missing) as [keyof typeof missing, boolean][]) if (gone) fileErrors.push(msg('bookings.csv.chooseColumn', { field: LABEL[f] }));
   const data = records.slice(1);
   const cell = (r: string[], f: CsvField): string | undefined => {
     const i = index.get(f);
