@@ -45,7 +45,7 @@ describe('CSV import with presets, over the handler table', () => {
 
   it('a no-show or cancelled row never creates a stay and cancels the one the same source made; an in-house guest is left for the desk', async () => {
     const source = 'Booking.com';
-    const first = b64(`${BDC}N-1,Nora Show,2026-06-12,2026-06-14,ok,1,201\nN-2,Never Came,2026-06-12,2026-06-14,cancelled_by_guest,1,202\nN-3,Ines House,2026-06-10,2026-06-11,ok,1,103\n`);
+    const first = b64(`${BDC}N-1,Nora Show,2026-06-12,2026-06-14,ok,1,201\nN-2,Never Came,2026-06-12,2026-06-14,cancelled_by_guest,1,202\nN-3,Ines House,2026-06-09,2026-06-10,ok,1,101\n`);
     const before = await desk.handlers['import:csv-preview']({ source, fileName: 'b.csv', dataBase64: first });
     expect(before.rows.map((r) => [r.ref, r.action])).toEqual([
       ['N-1', 'create'],
@@ -57,10 +57,10 @@ describe('CSV import with presets, over the handler table', () => {
     const ines = (await search('Ines House'))[0]!;
     await desk.handlers['access:issue-card']({ bookingId: ines.id, cardNumber: '7770003333' });
     await drainOutbox(desk);
-    expect(opens('Room 103', '7770003333', ines.arrivalMs + HOUR)).toBe(true);
+    expect(opens('Room 101', '7770003333', ines.departureMs - HOUR)).toBe(true);
 
     // The same reference from another source is not this source's booking: it is left alone.
-    const noShows = b64(`${BDC}N-1,Nora Show,2026-06-12,2026-06-14,no_show,1,201\nN-3,Ines House,2026-06-10,2026-06-11,no_show,1,103\n`);
+    const noShows = b64(`${BDC}N-1,Nora Show,2026-06-12,2026-06-14,no_show,1,201\nN-3,Ines House,2026-06-09,2026-06-10,no_show,1,101\n`);
     expect((await desk.handlers['import:csv-preview']({ source: 'Expedia', fileName: 'b.csv', dataBase64: noShows })).counts).toMatchObject({ cancel: 0, create: 0, skip: 2 });
 
     const preview = await desk.handlers['import:csv-preview']({ source, fileName: 'b.csv', dataBase64: noShows });
@@ -68,11 +68,11 @@ describe('CSV import with presets, over the handler table', () => {
       ['N-1', 'cancel'],
       ['N-3', 'skip'],
     ]);
-    expect(english(preview.rows[1]!.warningsMsg[0]!)).toBe('Ines House (N-3) is in house but a no-show at the source; left as is for the desk to decide.');
+    expect(english(preview.rows[1]!.warningsMsg[0]!)).toBe('Ines House (N-3) is in house but a no-show at the source; the guest keeps their access until a clerk confirms it in Needs attention.');
     expect((await desk.handlers['import:csv-commit']({ source, fileName: 'b.csv', dataBase64: noShows })).counts.cancel).toBe(1);
     expect((await search('Nora Show'))[0]!.status).toBe('cancelled');
     await drainOutbox(desk);
-    expect(opens('Room 103', '7770003333', ines.arrivalMs + HOUR)).toBe(true);
+    expect(opens('Room 101', '7770003333', ines.departureMs - HOUR)).toBe(true);
   });
 
   it('bad rows are listed; left out by line they let the rest in whole; a bad line not chosen still stops everything', async () => {

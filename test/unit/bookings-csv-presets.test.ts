@@ -60,7 +60,8 @@ describe('CSV presets: each real export format is recognised from its header', (
       { ref: '4051223989', guest: 'Søren Ødegård', room: '', status: 'cancelled', arrival: '2027-04-13T13:00', departure: '2027-04-15T09:00', stay: 'ends', errors: [] },
       { ref: '4051223990', guest: 'John Smith', room: '', status: 'no-show', arrival: '2027-03-26T14:00', departure: '2027-03-27T10:00', stay: 'ends', errors: [] },
     ]);
-    expect(csv.rows[0]!.stay?.contact).toBe('+420 601 555 0199');
+    // The phone goes to the guest's contact (guest delivery), validated and in the form providers take.
+    expect(csv.rows[0]!.stay).toMatchObject({ contact: '+420 601 555 0199', phone: '+4206015550199' });
   });
 
   it('Airbnb: month-first dates, the listing as the room, "Canceled by guest" ends the stay', () => {
@@ -84,7 +85,7 @@ describe('CSV presets: each real export format is recognised from its header', (
   it('Cloudbeds: the room number when there is one, else a room of the type; day-first dates; Canceled / No Show', () => {
     const ctx = context();
     const csv = parseBookingsCsv(bytes('cloudbeds'), ctx);
-    expect(csv.mapping.columns).toMatchObject({ roomType: 'Room Type', room: 'Room Number', contact: 'Email', phone: 'Phone Number' });
+    expect(csv.mapping.columns).toMatchObject({ roomType: 'Room Type', room: 'Room Number', email: 'Email', phone: 'Phone Number' });
     expect(csv.rows.map((r) => [r.ref, r.room, r.roomType, r.status, iso(r.arrivalMs), r.stay?.cancelled ?? null, r.errors])).toEqual([
       ['8PQ5K2X9', '102', '', 'confirmed', '2027-04-13T13:00', false, []],
       ['8PQ5K2Y1', '201', 'Suite', 'confirmed', '2027-04-20T13:00', false, []],
@@ -92,7 +93,7 @@ describe('CSV presets: each real export format is recognised from its header', (
       ['8PQ5K3A5', '101', '', 'no-show', '2027-04-02T13:00', true, []],
     ]);
     expect(ctx.asked).toEqual(['8PQ5K2Y1']);
-    expect(csv.rows[0]!.stay?.contact).toBe('ana@example.com · +34 600 555 0123');
+    expect(csv.rows[0]!.stay).toMatchObject({ contact: 'ana@example.com +34 600 555 0123', email: 'ana@example.com', phone: '+346005550123' });
   });
 
   it('Little Hotelier: first + last name, "Rooms" is the room, a row without one gets a room of its type', () => {

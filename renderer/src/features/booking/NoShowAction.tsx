@@ -28,7 +28,7 @@ export function NoShowAction({ detail }: { detail: BookingDetail }) {
     if (!r.ok) return setProblem(r.message);
     setProblem(null);
     show(r.value);
-    void refresh(r.value.id);
+    void refresh({ bookings: true, health: false, access: [r.value.id] });
   };
 
   return (
