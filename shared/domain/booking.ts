@@ -17,6 +17,10 @@ export const BookingSchema = z.object({
   arrivalMs: z.number().int(),
   departureMs: z.number().int(),
   status: BookingStatusSchema,
+  /** The reservation code a feed gives beside its event id (Airbnb's HM…), '' when none: what the guest quotes. */
+  resCode: z.string().optional(),
+  /** The last 4 digits of the guest's phone a feed gives, '' when none: how a guest proves who they are. */
+  phoneLast4: z.string().optional(),
 });
 export type Booking = z.infer<typeof BookingSchema>;
 
@@ -33,3 +37,6 @@ export type BookingDetail = z.infer<typeof BookingDetailSchema>;
 
 /** The longest stay the desk accepts (walk-ins and stay changes): a mistyped year must not keep a card working for years. */
 export const MAX_STAY_MS = 366 * 86_400_000;
+
+/** The booking number a clerk and the guest know: the reservation code where the source gives one, else the source's ref. */
+export const shownRef = (b: Pick<Booking, 'ref' | 'resCode'>): string => b.resCode || b.ref;

@@ -137,7 +137,12 @@ export function createCsvImport(deps: CsvImportDeps) {
         // The guest's e-mail and phone go in with the bookings, in the same transaction.
         for (const s of plan.flatMap((p) => (p.incoming && (p.incoming.email || p.incoming.phone) ? [p.incoming] : []))) {
           const id = deps.bookings.getByRef(req.source, s.ref)?.id;
-          if (id !== undefined) deps.contacts?.save(id, { ...(s.email ? { email: s.email } : {}), ...(s.phone ? { phone: s.phone } : {}) });
+          if (id === undefined) continue;
+          // What a clerk set at the desk wins over the file's value.
+          const kept = deps.guard?.kept?.(id);
+          const email = s.email && !kept?.has('email') ? { email: s.email } : {};
+          const phone = s.phone && !kept?.has('phone') ? { phone: s.phone } : {};
+          if (email.email !== undefined || phone.phone !== undefined) deps.contacts?.save(id, { ...email, ...phone });
         }
         deps.mappings.save(req.source, parsed.mapping);
       })();

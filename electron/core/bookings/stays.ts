@@ -4,6 +4,7 @@ import type { ImportAction, ImportCounts } from '../../../shared/domain/booking-
 import { msg, type Message } from '../../../shared/messages';
 import type { Db } from '../db/open';
 import type { BookingChanges, BookingsRepo, NewBooking } from '../db/repos/bookings.repo';
+import type { KeptField } from '../db/repos/desk-kept.repo';
 
 /** A stay as an outside source (CSV row, iCal event) describes it. */
 export interface IncomingStay {
@@ -21,6 +22,9 @@ export interface IncomingStay {
   cancelled: boolean;
   /** The source marks the guest a no-show: ends the stay like a cancellation (revoking what was issued). */
   noShow?: boolean;
+  /** The reservation code and the phone's last 4 a feed gives (feed-identity.ts); undefined: not carried. */
+  resCode?: string;
+  phoneLast4?: string;
 }
 
 export interface PlannedStay {
@@ -44,6 +48,8 @@ export interface ImportGuard {
   opensNow?: (bookingId: number, nowMs: number) => boolean;
   /** The change already held back for the booking, if any, and whether a clerk rejected it. */
   held?: (bookingId: number) => (HeldProposal & { state: 'waiting' | 'rejected' }) | null;
+  /** Guest fields a clerk set at the desk: the source's value no longer replaces them. */
+  kept?: (bookingId: number) => ReadonlySet<KeptField>;
 }
 
 /**
@@ -122,7 +128,9 @@ export function planStays(
       continue;
     }
     const changes: BookingChanges = {};
-    if (b.guestName !== s.guestName) changes.guestName = s.guestName;
+    if (b.guestName !== s.guestName && !opts.guard?.kept?.(b.id).has('guestName')) changes.guestName = s.guestName;
+    if (s.resCode !== undefined && (b.resCode ?? '') !== s.resCode) changes.resCode = s.resCode;
+    if (s.phoneLast4 !== undefined && (b.phoneLast4 ?? '') !== s.phoneLast4) changes.phoneLast4 = s.phoneLast4;
     if (b.roomId !== s.roomId) changes.roomId = s.roomId;
     if (b.arrivalMs !== s.arrivalMs) changes.arrivalMs = s.arrivalMs;
     if (b.departureMs !== s.departureMs) changes.departureMs = s.departureMs;

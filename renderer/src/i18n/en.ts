@@ -78,6 +78,8 @@ export const en = {
     roomDoor: 'Room door',
     sharedDoor: 'Shared door',
     ref: 'Booking {{ref}}',
+    phoneLast4: 'phone ending {{digits}}',
+    contact: 'Contact: {{contact}}',
     actions: 'Actions',
   },
   health: {
@@ -324,7 +326,6 @@ export const en = {
   walkIn: {
     title: 'New walk-in guest',
     name: 'Guest name',
-    contact: 'Phone or e-mail (optional)',
     room: 'Room',
     nights: 'Nights',
     departs: 'Leaves on {{date}} at {{time}}',

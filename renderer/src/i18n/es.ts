@@ -80,6 +80,8 @@ export const es: Messages = {
     roomDoor: 'Puerta de la habitación',
     sharedDoor: 'Puerta común',
     ref: 'Reserva {{ref}}',
+    phoneLast4: 'teléfono acabado en {{digits}}',
+    contact: 'Contacto: {{contact}}',
     actions: 'Acciones',
   },
   health: {
@@ -326,7 +328,6 @@ export const es: Messages = {
   walkIn: {
     title: 'Nuevo huésped sin reserva',
     name: 'Nombre del huésped',
-    contact: 'Teléfono o correo (opcional)',
     room: 'Habitación',
     nights: 'Noches',
     departs: 'Sale el {{date}} a las {{time}}',
