@@ -75,6 +75,9 @@ for (const lang of ['en', 'es'] as const) {
     await expect(dialog.getByRole('alert')).toBeVisible();
     await expect(mapping.getByLabel(w.guest, { exact: true })).toHaveValue('');
     await page.screenshot({ path: `.reports/desk-screens/12-csv-mapping-guess-${lang}-1366.png`, fullPage: false });
+    // Every field is named in the clerk's language (a field without words shows its key).
+    await expect(mapping).not.toContainText('bookingsImport.');
+    await expect(mapping.getByLabel(lang === 'en' ? 'E-mail' : 'Correo', { exact: true })).toBeVisible();
     await mapping.getByLabel(w.guest, { exact: true }).selectOption('Who');
     await expect(dialog.getByRole('alert')).toHaveCount(0);
     const rows = dialog.getByTestId('csv-preview').locator('tbody tr');
