@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from './fixtures';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
-import { bookingOf, expectNoSeriousViolations, openGuest } from './desk-helpers';
+import { bookingOf, expectNoSeriousViolations } from './desk-helpers';
 
 // Guest identity on the screen: an Airbnb feed's stay shows its reservation code and the phone's
 // last 4 in the list and on the booking, is found by either, and its name edited at the desk is
