@@ -11,6 +11,11 @@ import type { BackoffOptions } from './time/backoff';
 import { createAccess } from './access/create-access';
 import { importGuard, othersHolding } from './access/room-holds';
 import { sifelyLockCloud } from './cloud/sifely-lock-cloud';
+import { createRoomTypesRepo } from './db/repos/room-types.repo';
+import { createDeskKeptRepo } from './db/repos/desk-kept.repo';
+import { roomTypeHandlers } from './setup/room-types.handlers';
+import { createNoShowsRepo } from './db/repos/no-shows.repo';
+import { noShowHandlers } from './access/no-show.handlers';
 import { bookingHandlers } from './bookings/bookings.handlers';
 import { createCsvImport } from './bookings/csv-import';
 import type { Resolve } from './bookings/feed-address';
@@ -190,7 +195,8 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
 
   const feeds = createFeedsRepo(db, now);
   const held = createHeldChangesRepo(db, now);
-  const guard = importGuard({ bookings, rooms, credentials, held });
+  const kept = createDeskKeptRepo(db, now);
+  const guard = importGuard({ bookings, rooms, credentials, held, kept });
   const settingsLog = createLogger('settings');
   const settings = createSettingsRepo(db, now, (message) => settingsLog.warn(message));
   // Feeds are fetched by the core's own client, never the shell's (feed-http.ts: the address
@@ -269,8 +275,10 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   });
   delivery.start();
 
+  const roomTypes = createRoomTypesRepo(db);
   const table = {
     ...healthHandlers(health),
+    ...roomTypeHandlers({ types: roomTypes, rooms, audit: access.audit, staff: session.currentStaff }),
     ...remoteUnlockHandlers({ doors: rooms, cloud: lockCloud, audit: access.audit, currentStaff: session.currentStaff, now }),
     ...doorLogHandlers({
       doors: rooms,
@@ -295,8 +303,8 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       feeds,
       feedSync,
       property: requireProperty,
-      manual: createManualBookings({ db, bookings, rooms, holders: (roomId, fromMs, toMs, selfId) => othersHolding({ bookings, rooms, credentials }, roomId, fromMs, toMs, selfId) }),
-      csv: createCsvImport({ db, bookings, rooms, mappings: createImportMappingsRepo(db, now), property: requireProperty, now, guard, held, contacts: createContactsRepo(db, now) }),
+      manual: createManualBookings({ db, bookings, rooms, kept, holders: (roomId, fromMs, toMs, selfId) => othersHolding({ bookings, rooms, credentials }, roomId, fromMs, toMs, selfId) }),
+      csv: createCsvImport({ db, bookings, rooms, mappings: createImportMappingsRepo(db, now), roomTypes, property: requireProperty, now, guard, held, contacts: createContactsRepo(db, now) }),
     }),
     'attention:list': () => ({ items: attention.list() }),
     'attention:resolve': async ({ heldId, confirm }) => {
@@ -306,6 +314,8 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       return { booking: null };
     },
     ...accessHandlers(access.engine, access.audit, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint, reconcile: access.reconcile, currentStaff: session.currentStaff, passcodeLength: () => settings.get().passcodeLength }),
+    // After accessHandlers on purpose: its booking:get (the detail with the no-show mark) replaces the plain one.
+    ...noShowHandlers(access.engine, createNoShowsRepo(db), session.currentStaff),
     ...slipHandlers({ detail: access.engine.detail, property: requireProperty, settings, credentials, audit: access.audit, staff: session.currentStaff, now, printer: config.printer ?? null }),
     ...staffHandlers({ staff: staffRepo, session, audit: access.audit }),
     ...diagnosticsHandlers({
@@ -316,7 +326,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       staff: session.currentStaff,
     }),
     ...setupHandlers({ demo, property, rooms, mapping: createRoomMapping(db, rooms), settings, account: createSifelyAccountSetup(config.sifelyCredentialSink ?? null, time, config.fetch), cloud: lockCloud, printer: config.printer ?? null, audit: access.audit, staff: session.currentStaff, quit: config.quit ?? null }),
-    ...deliveryHandlers({ delivery, secrets: deliverySecrets, bookingExists: (id) => bookings.get(id) !== null, propertyName: () => property.get()?.name ?? '', language: () => settings.get().language }),
+    ...deliveryHandlers({ delivery, kept, secrets: deliverySecrets, bookingExists: (id) => bookings.get(id) !== null, propertyName: () => property.get()?.name ?? '', language: () => settings.get().language }),
   } satisfies DeskHandlers;
   table['booking:create'] = withGuestContact(db, delivery.contacts, table['booking:create']);
   // Saved slips carry door codes: gone at checkout or cancellation (after the engine has taken

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { MessageSchema } from '../messages';
+import { CSV_FIELDS, PresetIdSchema } from './import-presets';
 
 /** The largest CSV or ICS the desk reads (docs/product.md "Files": a larger one is refused with a clear message). */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 /** The longest base64 a CSV request may carry (twice the file limit's worth of slack, as before). */
 export const MAX_IMPORT_BASE64 = Math.ceil((MAX_IMPORT_BYTES * 2 * 4) / 3);
 
-export const CsvFieldSchema = z.enum(['ref', 'guestName', 'room', 'arrival', 'departure', 'contact', 'notes', 'status', 'email', 'phone']);
+export const CsvFieldSchema = z.enum(CSV_FIELDS);
 export type CsvField = z.infer<typeof CsvFieldSchema>;
 
 /** Which header holds each field; unmapped optional fields are left untouched on update. */
@@ -22,10 +23,17 @@ export const CsvColumnsSchema = z.object({
   phone: z.string().optional(),
   notes: z.string().optional(),
   status: z.string().optional(),
+  /** First and last name in two columns (Little Hotelier, Beds24): joined when there is no guestName. */
+  firstName: z.string().optional(),
+  lastName: z.string().optional(),
+  /** A room type: the desk assigns a free room of that type (Setup's room types). */
+  roomType: z.string().optional(),
 });
 export type CsvColumns = z.infer<typeof CsvColumnsSchema>;
 
 export const CsvMappingSchema = z.object({
+  /** Which tool's status words and date order apply ('generic': the common words, dates read from the file). */
+  preset: PresetIdSchema.default('generic'),
   columns: CsvColumnsSchema,
   /** 'auto' reads the file: ISO → YMD, a first part above 12 → DMY, a second part above 12 → MDY. */
   dateFormat: z.enum(['auto', 'YMD', 'DMY', 'MDY']).default('auto'),
@@ -33,6 +41,8 @@ export const CsvMappingSchema = z.object({
   encoding: z.enum(['auto', 'utf-8', 'utf-16le', 'windows-1252']).default('auto'),
 });
 export type CsvMapping = z.infer<typeof CsvMappingSchema>;
+/** A mapping as a caller may write it (defaults not yet filled in). */
+export type CsvMappingInput = z.input<typeof CsvMappingSchema>;
 
 export const CsvImportRequestSchema = z.object({
   /** Where the bookings come from ("Booking.com export", "Cloudbeds"…): refs are unique per source. */
@@ -42,6 +52,11 @@ export const CsvImportRequestSchema = z.object({
   dataBase64: z.string().max(MAX_IMPORT_BASE64),
   /** Absent: the mapping remembered for this source, else one guessed from the headers. */
   mapping: CsvMappingSchema.optional(),
+  /**
+   * Lines the manager chose to leave out (the rows with problems): the rest goes in whole or not
+   * at all. A row with a problem that is not listed here still blocks the commit.
+   */
+  leaveOut: z.array(z.number().int().min(1)).max(200_000).optional(),
 });
 export type CsvImportRequest = z.infer<typeof CsvImportRequestSchema>;
 
@@ -53,6 +68,8 @@ export const ImportRowSchema = z.object({
   ref: z.string(),
   guestName: z.string(),
   room: z.string(),
+  /** The room type the row asked for, when the desk chose the room ('' otherwise). */
+  roomType: z.string().default(''),
   arrivalMs: z.number().int().nullable(),
   departureMs: z.number().int().nullable(),
   action: ImportActionSchema,
@@ -88,6 +105,8 @@ export const CsvPreviewSchema = z.object({
   fileErrorsMsg: z.array(MessageSchema),
   warnings: z.array(z.string()),
   warningsMsg: z.array(MessageSchema),
+  /** Every line with a problem (the table may show fewer): what "leave them out" sends back. */
+  errorLines: z.array(z.number().int()),
 });
 export type CsvPreview = z.infer<typeof CsvPreviewSchema>;
 

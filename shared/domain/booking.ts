@@ -19,6 +19,10 @@ export const BookingSchema = z.object({
   status: BookingStatusSchema,
   /** When the guest's first card or code starts to open a door (null: none issued yet). */
   accessFromMs: z.number().int().nullable(),
+  /** The reservation code a feed gives beside its event id (Airbnb's HM…), '' when none: what the guest quotes. */
+  resCode: z.string().optional(),
+  /** The last 4 digits of the guest's phone a feed gives, '' when none: how a guest proves who they are. */
+  phoneLast4: z.string().optional(),
 });
 export type Booking = z.infer<typeof BookingSchema>;
 
@@ -43,8 +47,13 @@ export const BookingDetailSchema = BookingSchema.extend({
   credentials: z.array(CredentialSchema),
   /** Said beside the outcome of the action that returned it (e.g. why a card starts at the arrival). */
   notice: MessageSchema.optional(),
+  /** When the desk marked the stay a no-show (the booking is then cancelled); absent or null otherwise. */
+  noShowMs: z.number().int().nullable().optional(),
 });
 export type BookingDetail = z.infer<typeof BookingDetailSchema>;
 
 /** The longest stay the desk accepts (walk-ins and stay changes): a mistyped year must not keep a card working for years. */
 export const MAX_STAY_MS = 366 * 86_400_000;
+
+/** The booking number a clerk and the guest know: the reservation code where the source gives one, else the source's ref. */
+export const shownRef = (b: Pick<Booking, 'ref' | 'resCode'>): string => b.resCode || b.ref;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RoomTypeSchema } from '../domain/room-type';
 import { ClockStatusSchema } from '../domain/clock';
 import { MessageSchema } from '../messages';
 import { fieldRule } from '../messages/catalog/ipc';
@@ -264,6 +265,12 @@ export const contract = {
   'setup:delivery': { access: 'manager', request: z.object({}).strict(), response: DeliverySetupSchema },
   'setup:save-delivery': { access: 'manager', request: DeliverySaveSchema, response: DeliverySetupSchema },
   'setup:test-email': { access: 'manager', request: z.object({ to: GuestEmailSchema.refine((s) => s !== '', fieldRule('ipc.field.email')) }).strict(), response: z.object({ message: MessageSchema }) },
+  /** An arrival who never came: revokes anything issued, cancels the stay, marks it a no-show, audited. */
+  'access:no-show': { access: 'staff', request: z.object({ bookingId: z.number().int().positive() }).strict(), response: BookingDetailSchema },
+  /** Room types → rooms, for imports that name only the type booked. */
+  'setup:room-types': { access: 'manager', request: z.object({}).strict(), response: z.object({ types: z.array(RoomTypeSchema) }) },
+  'setup:save-room-type': { access: 'manager', request: RoomTypeSchema.partial({ id: true }).strict(), response: z.object({ types: z.array(RoomTypeSchema) }) },
+  'setup:remove-room-type': { access: 'manager', request: z.object({ id: z.number().int().positive() }).strict(), response: z.object({ types: z.array(RoomTypeSchema) }) },
 } as const satisfies Record<`${string}:${string}`, ContractEntry>;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import { accessMessages } from './catalog/access';
 import { auditMessages } from './catalog/audit';
 import { deliveryMessages } from './catalog/delivery';
 import { bookingsMessages } from './catalog/bookings';
+import { bookingsMappingMessages } from './catalog/bookings-mapping';
 import { ipcMessages } from './catalog/ipc';
 import { readerMessages } from './catalog/reader';
 import { setupMessages } from './catalog/setup';
@@ -20,7 +21,8 @@ import type { Language } from './languages';
 export const CATALOGUES = {
   ipc: ipcMessages,
   access: accessMessages,
-  bookings: bookingsMessages,
+  // The mapping's sentences are bookings.* too, kept in their own file.
+  bookings: { ...bookingsMessages, ...bookingsMappingMessages },
   setup: setupMessages,
   staff: staffMessages,
   reader: readerMessages,
@@ -34,6 +36,7 @@ export const MESSAGES = {
   ...ipcMessages,
   ...accessMessages,
   ...bookingsMessages,
+  ...bookingsMappingMessages,
   ...setupMessages,
   ...staffMessages,
   ...readerMessages,

@@ -48,12 +48,12 @@ for (const size of [
     await openGuest(page, guest);
     const box = page.getByRole('region', { name: 'Guest messages' });
     await expect(box.getByText('No way to reach this guest: print the slip or add an e-mail.')).toBeVisible();
-    await box.getByRole('button', { name: 'Edit contact' }).click();
+    await box.getByRole('button', { name: 'Edit guest' }).click();
     await box.getByLabel('E-mail', { exact: true }).fill('not-an-address');
-    await box.getByRole('button', { name: 'Save contact' }).click();
+    await box.getByRole('button', { name: 'Save' }).click();
     await expect(box.getByRole('alert')).toContainText('not an e-mail address');
     await box.getByLabel('E-mail', { exact: true }).fill('guest@example.org');
-    await box.getByRole('button', { name: 'Save contact' }).click();
+    await box.getByRole('button', { name: 'Save' }).click();
     await expect(box.getByTestId('delivery-email')).toContainText('guest@example.org');
     await expect(box.getByText('No way to reach this guest')).toHaveCount(0);
 

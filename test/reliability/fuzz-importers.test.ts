@@ -24,7 +24,9 @@ const SEED = 77;
 const ROUNDS = 400;
 const fixtures = join(import.meta.dirname, '../fixtures/bookings');
 const files = readdirSync(fixtures);
-const csvs = files.filter((f) => f.endsWith('.csv')).map((f) => readFileSync(join(fixtures, f)));
+// The hand-made files and one per export preset (Booking.com, Airbnb, Cloudbeds…).
+const presets = join(fixtures, 'presets');
+const csvs = [...files.filter((f) => f.endsWith('.csv')).map((f) => readFileSync(join(fixtures, f))), ...readdirSync(presets).map((f) => readFileSync(join(presets, f)))];
 const icss = files.filter((f) => f.endsWith('.ics')).map((f) => readFileSync(join(fixtures, f)));
 const ctx = { timeZone: 'Europe/Madrid', checkInTime: '15:00', checkOutTime: '11:00' };
 
@@ -54,9 +56,10 @@ describe('importer fuzzer', () => {
   it(`parses ${ROUNDS} damaged CSV and ${ROUNDS} damaged ICS files without an unexplained failure`, () => {
     const r = seeded(SEED);
     const rooms = new Map([['101', 1], ['102', 2], ['201', 3]]);
+    const roomTypes = new Map([['double room', [1, 2]], ['suite', [3]], ['empty', []]]);
     const tally = { csvOk: 0, csvRefused: 0, icsOk: 0, icsRefused: 0 };
     for (let i = 0; i < ROUNDS; i++) {
-      const c = classify(() => parseBookingsCsv(damage(r, csvs[i % csvs.length]!), { roomsByName: rooms, ...ctx }));
+      const c = classify(() => parseBookingsCsv(damage(r, csvs[i % csvs.length]!), { roomsByName: rooms, roomTypes, assignRoom: (_ref, ids) => ({ roomId: ids[0]!, free: true }), ...ctx }));
       tally[c === 'ok' ? 'csvOk' : 'csvRefused']++;
       const text = Buffer.from(damage(r, icss[i % icss.length]!)).toString('utf8');
       const k = classify(() => parseIcsFeed(text, ctx));
@@ -74,7 +77,14 @@ describe('importer fuzzer', () => {
     let refused = 0;
     for (let i = 0; i < 60; i++) {
       const before = count();
-      const res = await desk.dispatch('import:csv-commit', { source: `fuzz-${i}`, dataBase64: Buffer.from(i % 6 === 0 ? csvs[i % csvs.length]! : damage(r, csvs[i % csvs.length]!)).toString('base64') });
+      const dataBase64 = Buffer.from(i % 6 === 0 ? csvs[i % csvs.length]! : damage(r, csvs[i % csvs.length]!)).toString('base64');
+      // Every third file: the manager leaves out the rows the preview flagged (the rest still all or nothing).
+      let leaveOut: number[] | undefined;
+      if (i % 3 === 1) {
+        const preview = await desk.dispatch('import:csv-preview', { source: `fuzz-${i}`, dataBase64 });
+        if (preview.ok) leaveOut = (preview.value as { errorLines: number[] }).errorLines;
+      }
+      const res = await desk.dispatch('import:csv-commit', { source: `fuzz-${i}`, dataBase64, ...(leaveOut ? { leaveOut } : {}) });
       if (res.ok) {
         committed++;
         const counts = (res.value as { counts: { create: number } }).counts;

@@ -1,5 +1,7 @@
 import type { BookingDetail } from '../../../shared/domain/booking';
 import type { PlannedStep } from '../../../shared/ipc/contract';
+import type { NoShowsRepo } from '../db/repos/no-shows.repo';
+import { enqueueNoShow } from './no-show';
 import { msg, type Message } from '../../../shared/messages';
 import type { CredentialVariant } from '../db/repos/credentials.repo';
 import { DeskError } from '../ipc/desk-error';
@@ -115,6 +117,10 @@ export function createAccessEngine(ctx: EngineCtx) {
 
     cancel(bookingId: number, staff = 'desk') {
       return settle(bookingId, enqueueDeparture(ctx, bookingId, 'cancelled', staff));
+    },
+
+    noShow(bookingId: number, noShows: NoShowsRepo, staff = 'desk') {
+      return settle(bookingId, enqueueNoShow(ctx, noShows, bookingId, staff));
     },
 
     async reportLostCard(cardNumber: string, staff = 'desk') {

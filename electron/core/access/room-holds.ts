@@ -1,4 +1,5 @@
 import type { Booking } from '../../../shared/domain/booking';
+import type { DeskKeptRepo } from '../db/repos/desk-kept.repo';
 import type { ImportGuard } from '../bookings/stays';
 import type { HeldChangesRepo } from '../db/repos/held-changes.repo';
 import type { EngineCtx } from './context';
@@ -42,11 +43,12 @@ export function freeForEarlyStart(ctx: EngineCtx, booking: Booking, nowMs: numbe
 }
 
 /** What an import must respect (bookings/stays.ts ImportGuard), from the store. */
-export function importGuard(repos: Pick<EngineCtx, 'bookings' | 'rooms' | 'credentials'> & { held?: Pick<HeldChangesRepo, 'forBooking'> }): ImportGuard {
+export function importGuard(repos: Pick<EngineCtx, 'bookings' | 'rooms' | 'credentials'> & { held?: Pick<HeldChangesRepo, 'forBooking'>; kept?: Pick<DeskKeptRepo, 'of'> }): ImportGuard {
   return {
     holders: (roomId, fromMs, toMs, selfId) => othersHolding(repos, roomId, fromMs, toMs, selfId),
     hasAccess: (bookingId) => repos.credentials.forBooking(bookingId).some(isHeld),
     opensNow: (bookingId, nowMs) => repos.credentials.forBooking(bookingId).some((c) => isHeld(c) && c.startMs <= nowMs),
     held: (bookingId) => repos.held?.forBooking(bookingId) ?? null,
+    kept: (bookingId) => repos.kept?.of(bookingId) ?? new Set(),
   };
 }

@@ -1,16 +1,24 @@
 import { parse } from 'csv-parse/sync';
-import type { CsvColumns, CsvField, CsvMapping } from '../../../shared/domain/booking-import';
+import { CsvMappingSchema, type CsvColumns, type CsvField, type CsvMapping, type CsvMappingInput } from '../../../shared/domain/booking-import';
 import { english, msg, type Message } from '../../../shared/messages';
 import { GuestEmailSchema, GuestPhoneSchema, normalisePhone } from '../../../shared/domain/delivery';
 import { detectDateOrder, parseStayDate, type DateOrder } from './dates';
 import { decodeImportBytes } from './decode';
 import { ImportError } from './import-error';
 import type { IncomingStay } from './stays';
+import { detectPreset, genericColumns, presetById, presetColumns, readStatus, type ImportStatus } from '../../../shared/domain/import-presets';
 
 /** What the parser needs to know about the property, looked up once before parsing. */
 export interface CsvContext {
   /** Room name, lower-cased and trimmed → room id. */
   roomsByName: ReadonlyMap<string, number>;
+  /** Room type, lower-cased and trimmed → its rooms (Setup); absent: rows must name a room. */
+  roomTypes?: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Picks a room of a type for a row's stay (free first; the same choice for preview and commit).
+   * `free: false`: every room of the type is taken; the stay goes in the first and needs attention.
+   */
+  assignRoom?: (ref: string, roomIds: readonly number[], arrivalMs: number, departureMs: number) => { roomId: number; free: boolean };
   timeZone: string;
   checkInTime: string;
   checkOutTime: string;
@@ -21,6 +29,8 @@ export interface CsvRow {
   ref: string;
   guestName: string;
   room: string;
+  roomType: string;
+  status: ImportStatus | null;
   arrivalMs: number | null;
   departureMs: number | null;
   stay: IncomingStay | null;
@@ -44,11 +54,13 @@ export interface ParsedCsv {
   warningsMsg: Message[];
 }
 
-const REQUIRED: readonly CsvField[] = ['ref', 'guestName', 'room', 'arrival', 'departure'];
 const LABEL: Record<CsvField, Message> = {
   ref: msg('bookings.csv.field.ref'),
   guestName: msg('bookings.csv.field.guestName'),
+  firstName: msg('bookings.csv.field.firstName'),
+  lastName: msg('bookings.csv.field.lastName'),
   room: msg('bookings.csv.field.room'),
+  roomType: msg('bookings.csv.field.roomType'),
   arrival: msg('bookings.csv.field.arrival'),
   departure: msg('bookings.csv.field.departure'),
   contact: msg('bookings.csv.field.contact'),
@@ -58,32 +70,19 @@ const LABEL: Record<CsvField, Message> = {
   phone: msg('bookings.csv.field.phone'),
 };
 
-/** Header words the usual tools use (Booking.com, Airbnb, Cloudbeds, Excel by hand), most specific first. */
-const GUESSES: readonly [CsvField, RegExp][] = [
-  ['status', /^(booking |reservation )?status$/i],
-  ['ref', /^(ref|reference|book(ing)? ?(id|ref|reference|number|no\.?|#)|reservation ?(id|number|code|#)?|confirmation( code| number)?|res(ervation)? ?(no\.?|#)|id|uid)$/i],
-  ['guestName', /(guest|booker|client|customer|^name$|full ?name)/i],
-  ['room', /(room|unit|apartment|listing)/i],
-  ['arrival', /(arrival|check.?in|^from$|start|anreise|llegada)/i],
-  ['departure', /(departure|check.?out|^to$|^until$|end|abreise|salida)/i],
-  ['email', /e-?mail|correo/i],
-  ['phone', /(phone|mobile|tel|móvil|movil|teléfono)/i],
-  ['contact', /(contact)/i],
-  ['notes', /(notes?|remarks?|comments?|requests?)/i],
-];
+/** The mapping for a header: the preset the header looks like, its columns, its date order. */
+export function guessMapping(headers: readonly string[]): CsvMapping {
+  const preset = detectPreset(headers);
+  const p = presetById(preset);
+  return { preset, columns: p ? presetColumns(p, headers) : genericColumns(headers), dateFormat: p?.dateFormat ?? 'auto', encoding: 'auto' };
+}
 
 export function guessColumns(headers: readonly string[]): CsvColumns {
-  const columns: CsvColumns = {};
-  const used = new Set<string>();
-  for (const [field, re] of GUESSES) {
-    const h = headers.find((x) => !used.has(x) && re.test(x.trim()));
-    if (h !== undefined) {
-      columns[field] = h;
-      used.add(h);
-    }
-  }
-  return columns;
+  return guessMapping(headers).columns;
 }
+
+/** Whether a remembered mapping still fits this file (every column it names is in the header). */
+const fits = (m: CsvMapping, headers: readonly string[]): boolean => Object.values(m.columns).every((h) => h === undefined || headers.includes(h));
 
 /** The delimiter that splits the header line into the most fields (quotes respected). */
 export function detectDelimiter(text: string): string {
@@ -124,15 +123,18 @@ function readRecords(raw: string, delimiter: string): { record: string[]; line: 
  * what a commit would write. A file-level problem (empty, wrong encoding, not CSV, too big) throws
  * an ImportError; a column that cannot be found is a file error; everything else is per row.
  */
-export function parseBookingsCsv(bytes: Uint8Array, ctx: CsvContext, requested?: CsvMapping): ParsedCsv {
+export function parseBookingsCsv(bytes: Uint8Array, ctx: CsvContext, asked?: CsvMappingInput, remembered?: CsvMapping | null): ParsedCsv {
+  const requested = asked ? CsvMappingSchema.parse(asked) : undefined;
   const { text, encoding } = decodeImportBytes(bytes, requested?.encoding ?? 'auto', msg('bookings.file.csv'));
   if (text.trim() === '') throw new ImportError(msg('bookings.csv.empty'));
   const delimiter = detectDelimiter(text);
   const records = readRecords(text, delimiter);
   const headers = (records[0]?.record ?? []).map((h) => h.trim());
   if (records.length < 2) throw new ImportError(msg('bookings.csv.noRows'));
-  const columns = requested?.columns ?? guessColumns(headers);
-  const mapping: CsvMapping = { columns, dateFormat: requested?.dateFormat ?? 'auto', encoding: requested?.encoding ?? 'auto' };
+  // Asked for > remembered for this source (if this file still has its columns) > guessed from the header.
+  const base = requested ?? (remembered && fits(remembered, headers) ? remembered : { ...guessMapping(headers), encoding: remembered?.encoding ?? 'auto' });
+  const mapping: CsvMapping = { preset: base.preset, columns: base.columns, dateFormat: base.dateFormat, encoding: requested?.encoding ?? base.encoding };
+  const columns = mapping.columns;
 
   const fileErrors: Message[] = [];
   const index = new Map<CsvField, number>();
@@ -142,7 +144,15 @@ export function parseBookingsCsv(bytes: Uint8Array, ctx: CsvContext, requested?:
     if (i < 0) fileErrors.push(msg('bookings.csv.columnMissing', { header, field: LABEL[field] }));
     else index.set(field, i);
   }
-  for (const f of REQUIRED) if (columns[f] === undefined) fileErrors.push(msg('bookings.csv.chooseColumn', { field: LABEL[f] }));
+  // The name may come whole or as first + last; the room as a room or a room type.
+  const missing: Record<'ref' | 'guestName' | 'room' | 'arrival' | 'departure', boolean> = {
+    ref: !columns.ref,
+    guestName: !columns.guestName && !columns.firstName && !columns.lastName,
+    room: !columns.room && !columns.roomType,
+    arrival: !columns.arrival,
+    departure: !columns.departure,
+  };
+  for (const [f, gone] of Object.entries(missing) as [keyof typeof missing, boolean][]) if (gone) fileErrors.push(msg('bookings.csv.chooseColumn', { field: LABEL[f] }));
   const data = records.slice(1);
   const cell = (r: string[], f: CsvField): string | undefined => {
     const i = index.get(f);
@@ -161,14 +171,19 @@ export function parseBookingsCsv(bytes: Uint8Array, ctx: CsvContext, requested?:
 
   const rows = data.map(({ record, line }): CsvRow => {
     const errors: Message[] = [];
+    const warnings: Message[] = [];
     const ref = cell(record, 'ref') ?? '';
-    const guestName = (cell(record, 'guestName') ?? '').replace(/\s+/g, ' ');
+    const whole = cell(record, 'guestName') ?? '';
+    const guestName = (whole || [cell(record, 'firstName'), cell(record, 'lastName')].filter(Boolean).join(' ')).replace(/\s+/g, ' ').trim();
     const room = cell(record, 'room') ?? '';
+    const roomType = cell(record, 'roomType') ?? '';
+    const statusCell = cell(record, 'status') ?? '';
+    const status = readStatus(mapping.preset, statusCell);
+    if (status === null) errors.push(msg('bookings.row.unknownStatus', { status: statusCell }));
     if (!ref) errors.push(msg('bookings.row.noRef'));
-    if (!guestName) errors.push(msg('bookings.row.noGuest'));
-    const roomId = room ? ctx.roomsByName.get(room.toLowerCase()) : undefined;
-    if (!room) errors.push(msg('bookings.row.noRoom'));
-    else if (roomId === undefined) errors.push(msg('bookings.row.unknownRoom', { room }));
+    const ends = status === 'cancelled' || status === 'no-show';
+    // A cancellation needs only its reference: the booking it ends already has a room and a guest.
+    if (!guestName && !ends) errors.push(msg('bookings.row.noGuest'));
     const date = (f: 'arrival' | 'departure', def: string): number | null => {
       const v = cell(record, f) ?? '';
       if (!v) {
@@ -185,18 +200,42 @@ export function parseBookingsCsv(bytes: Uint8Array, ctx: CsvContext, requested?:
     const arrivalMs = date('arrival', ctx.checkInTime);
     const departureMs = date('departure', ctx.checkOutTime);
     if (arrivalMs !== null && departureMs !== null && departureMs <= arrivalMs) errors.push(msg('bookings.row.departureNotAfter'));
-    const cancelled = /cancel|storn|annul/i.test(cell(record, 'status') ?? '');
+    // The room named, else a room of the type named (in its own column, or in the room column:
+    // Expedia and Cloudbeds exports often carry the type where a room would be).
+    let roomId = room ? ctx.roomsByName.get(room.toLowerCase()) : undefined;
+    let chosenRoom = room;
+    let typeName = roomId === undefined ? (roomType || room) : '';
+    let typeRooms = typeName ? ctx.roomTypes?.get(typeName.toLowerCase()) : undefined;
+    // A unit type that is a room's own name (one-unit listings are often typed by the unit) is that room.
+    if (roomId === undefined && !typeRooms && roomType && ctx.roomsByName.has(roomType.toLowerCase())) {
+      roomId = ctx.roomsByName.get(roomType.toLowerCase());
+      chosenRoom = roomType;
+      typeName = '';
+      typeRooms = undefined;
+    }
+    if (roomId === undefined && typeRooms?.length && ctx.assignRoom && errors.length === 0 && arrivalMs !== null && departureMs !== null && !ends && status !== 'not-a-stay') {
+      const pick = ctx.assignRoom(ref, typeRooms, arrivalMs, departureMs);
+      roomId = pick.roomId;
+      chosenRoom = [...ctx.roomsByName].find(([, id]) => id === pick.roomId)?.[0] ?? '';
+      if (!pick.free) warnings.push(msg('bookings.row.noFreeRoomOfType', { type: typeName }));
+    } else if (roomId === undefined && !ends && status !== 'not-a-stay') {
+      if (!room && !roomType) errors.push(msg('bookings.row.noRoom'));
+      else if (typeName && typeRooms?.length === 0) errors.push(msg('bookings.row.emptyRoomType', { type: typeName }));
+      else if (!typeRooms) errors.push(room ? msg('bookings.row.unknownRoom', { room }) : msg('bookings.row.unknownRoomType', { type: roomType }));
+    }
     // Guest delivery reaches the guest at these: a wrong one is a row error, like a wrong date.
     // Without a contact column they are also the booking's contact text, as they were before.
     const email = cell(record, 'email');
     const phone = cell(record, 'phone');
     if (email && !GuestEmailSchema.safeParse(email).success) errors.push(msg('bookings.row.badEmail', { value: email }));
     if (phone && !GuestPhoneSchema.safeParse(phone).success) errors.push(msg('bookings.row.badPhone', { value: phone }));
+    const contact = cell(record, 'contact') ?? (email !== undefined || phone !== undefined ? [email, phone].filter(Boolean).join(' ') : undefined);
+    // Cancelled and no-show rows never create a stay; they end the source's own booking of that reference (stays.ts).
     const stay: IncomingStay | null =
-      errors.length === 0 && roomId !== undefined && arrivalMs !== null && departureMs !== null
-        ? { ref, guestName, roomId, arrivalMs, departureMs, contact: cell(record, 'contact') ?? (email !== undefined || phone !== undefined ? [email, phone].filter(Boolean).join(' ') : undefined), notes: cell(record, 'notes'), cancelled, ...(email ? { email } : {}), ...(phone ? { phone: normalisePhone(phone) } : {}) }
+      errors.length === 0 && status !== 'not-a-stay' && arrivalMs !== null && departureMs !== null && (roomId !== undefined || ends)
+        ? { ref, guestName, roomId: roomId ?? 0, arrivalMs, departureMs, contact, notes: cell(record, 'notes'), cancelled: ends, ...(status === 'no-show' ? { noShow: true } : {}), ...(email ? { email } : {}), ...(phone ? { phone: normalisePhone(phone) } : {}) }
         : null;
-    return { line, ref, guestName, room, arrivalMs, departureMs, stay, errors: [], errorsMsg: errors, warnings: [], warningsMsg: [] };
+    return { line, ref, guestName, room: chosenRoom, roomType: typeName && roomId !== undefined ? typeName : '', status, arrivalMs, departureMs, stay, errors: [], errorsMsg: errors, warnings: [], warningsMsg: warnings };
   });
 
   const seen = new Map<string, number>();
@@ -209,7 +248,10 @@ export function parseBookingsCsv(bytes: Uint8Array, ctx: CsvContext, requested?:
     } else seen.set(r.ref, r.line);
   }
   // The English wording once every message is in, for logs and readers that predate messages.
-  for (const r of rows) r.errors = r.errorsMsg.map(english);
+  for (const r of rows) {
+    r.errors = r.errorsMsg.map(english);
+    r.warnings = r.warningsMsg.map(english);
+  }
   return {
     headers,
     delimiter,

@@ -11,6 +11,7 @@ import { DEFAULT_FETCH_LIMITS, fetchFeedText, type FetchLimits } from './fetch-f
 import type { FeedEvent, ParsedFeed } from './ical';
 import { ImportError } from './import-error';
 import { parseIcsOffThread } from './parse-off-thread';
+import { feedIdentity } from './feed-identity';
 import { applyPlan, countPlan, planStays, type HeldStore, type ImportGuard, type IncomingStay, type PlannedStay } from './stays';
 import { stayLimitProblem } from './stay-limits';
 import type { Message } from '../../../shared/messages';
@@ -56,9 +57,22 @@ function capNewBookings(plan: PlannedStay[]): PlannedStay[] {
 /** Bookings from a feed are keyed by the event UID within the feed's own source. */
 export const feedSource = (feedId: number): string => `feed:${feedId}`;
 
-const guestOf = (e: FeedEvent, feedName: string): string =>
-  // Airbnb and Booking.com do not put the guest's name in the feed ("Reserved", "CLOSED - Not available").
-  /^(reserved|closed - not available|not available|blocked)$/i.test(e.summary) || e.summary === '' ? `${feedName} guest` : e.summary;
+/** The stay an event describes, with who it is as far as the feed says (feed-identity.ts). */
+function stayOf(e: FeedEvent, feedName: string, roomId: number): IncomingStay {
+  const who = feedIdentity(e.summary, e.description);
+  return {
+    ref: e.uid,
+    // Airbnb and Booking.com do not put the guest's name in the feed ("Reserved", "CLOSED - Not available").
+    guestName: who.guestName ?? `${feedName} guest`,
+    roomId,
+    arrivalMs: e.arrivalMs,
+    departureMs: e.departureMs,
+    notes: e.description,
+    cancelled: e.cancelled,
+    resCode: who.resCode,
+    phoneLast4: who.phoneLast4,
+  };
+}
 
 /**
  * Imports one feed's ICS text into its room: new events become bookings, moved events update
@@ -93,15 +107,7 @@ export async function importFeedText(deps: FeedSyncDeps, feedId: number, text: s
     if (problem) limited.push(msg('bookings.feed.eventLimit', { uid: e.uid, problem }));
     return !problem;
   });
-  const incoming: IncomingStay[] = events.map((e) => ({
-    ref: e.uid,
-    guestName: guestOf(e, feed.name),
-    roomId: feed.roomId,
-    arrivalMs: e.arrivalMs,
-    departureMs: e.departureMs,
-    notes: e.description,
-    cancelled: e.cancelled,
-  }));
+  const incoming: IncomingStay[] = events.map((e) => stayOf(e, feed.name, feed.roomId));
   const source = feedSource(feedId);
   // Events left out (limits, horizon) are not "gone from the feed": their bookings stay as they were.
   const keep = new Set(parsed.events.map((e) => e.uid));

@@ -5,6 +5,7 @@ import { english, msg, type Message } from '../../../shared/messages';
 import type { Db } from '../db/open';
 import type { BookingChanges, BookingsRepo } from '../db/repos/bookings.repo';
 import type { RoomsRepo } from '../db/repos/rooms.repo';
+import type { DeskKeptRepo } from '../db/repos/desk-kept.repo';
 import { DeskError } from '../ipc/desk-error';
 
 export const DESK_SOURCE = 'desk';
@@ -32,7 +33,14 @@ const overlap = (conflicts: Booking[]): BookingSaveResult => {
  * the way (docs/product.md "The right guest, the right room, the right window": no "save anyway" for an
  * occupied room). `holders` adds the stays whose cards or codes still open the room in that period (an early check-in).
  */
-export function createManualBookings(deps: { db: Db; bookings: BookingsRepo; rooms: RoomsRepo; holders?: (roomId: number, fromMs: number, toMs: number, selfId: number) => Booking[] }) {
+export function createManualBookings(deps: {
+  db: Db;
+  bookings: BookingsRepo;
+  rooms: RoomsRepo;
+  holders?: (roomId: number, fromMs: number, toMs: number, selfId: number) => Booking[];
+  /** A guest name a clerk corrects is kept across feed and CSV refreshes. */
+  kept?: Pick<DeskKeptRepo, 'keep'>;
+}) {
   const { bookings, rooms } = deps;
   const holding = (roomId: number, fromMs: number, toMs: number, selfId = 0): Booking[] => {
     const found = new Map(bookings.overlapping(roomId, fromMs, toMs, selfId).map((b) => [b.id, b]));
@@ -69,6 +77,7 @@ export function createManualBookings(deps: { db: Db; bookings: BookingsRepo; roo
     const conflicts = live ? holding(next.roomId, next.arrivalMs, next.departureMs, current.id) : [];
     if (conflicts.length) return overlap(conflicts);
     bookings.change(current.id, changes);
+    if (changes.guestName !== undefined && changes.guestName !== current.guestName) deps.kept?.keep(current.id, ['guestName']);
     return { kind: 'saved', booking: bookings.get(current.id)! };
   });
 

@@ -4,6 +4,7 @@ import type { ImportAction, ImportCounts } from '../../../shared/domain/booking-
 import { msg, type Message } from '../../../shared/messages';
 import type { Db } from '../db/open';
 import type { BookingChanges, BookingsRepo, NewBooking } from '../db/repos/bookings.repo';
+import type { KeptField } from '../db/repos/desk-kept.repo';
 
 /** A stay as an outside source (CSV row, iCal event) describes it. */
 export interface IncomingStay {
@@ -19,6 +20,11 @@ export interface IncomingStay {
   email?: string;
   phone?: string;
   cancelled: boolean;
+  /** The source marks the guest a no-show: ends the stay like a cancellation (revoking what was issued). */
+  noShow?: boolean;
+  /** The reservation code and the phone's last 4 a feed gives (feed-identity.ts); undefined: not carried. */
+  resCode?: string;
+  phoneLast4?: string;
 }
 
 export interface PlannedStay {
@@ -42,6 +48,8 @@ export interface ImportGuard {
   opensNow?: (bookingId: number, nowMs: number) => boolean;
   /** The change already held back for the booking, if any, and whether a clerk rejected it. */
   held?: (bookingId: number) => (HeldProposal & { state: 'waiting' | 'rejected' }) | null;
+  /** Guest fields a clerk set at the desk: the source's value no longer replaces them. */
+  kept?: (bookingId: number) => ReadonlySet<KeptField>;
 }
 
 /**
@@ -116,11 +124,13 @@ export function planStays(
       continue;
     }
     if (s.cancelled) {
-      plan.push(cancelOf(b, opts.nowMs, msg('bookings.stay.cancelledAtSource'), s, opts.guard));
+      plan.push(cancelOf(b, opts.nowMs, s.noShow ? msg('bookings.stay.noShowAtSource') : msg('bookings.stay.cancelledAtSource'), s, opts.guard));
       continue;
     }
     const changes: BookingChanges = {};
-    if (b.guestName !== s.guestName) changes.guestName = s.guestName;
+    if (b.guestName !== s.guestName && !opts.guard?.kept?.(b.id).has('guestName')) changes.guestName = s.guestName;
+    if (s.resCode !== undefined && (b.resCode ?? '') !== s.resCode) changes.resCode = s.resCode;
+    if (s.phoneLast4 !== undefined && (b.phoneLast4 ?? '') !== s.phoneLast4) changes.phoneLast4 = s.phoneLast4;
     if (b.roomId !== s.roomId) changes.roomId = s.roomId;
     if (b.arrivalMs !== s.arrivalMs) changes.arrivalMs = s.arrivalMs;
     if (b.departureMs !== s.departureMs) changes.departureMs = s.departureMs;
@@ -195,7 +205,7 @@ export function applyPlan(db: Db, bookings: BookingsRepo, source: string, plan: 
         else held.hold(p.existing.id, source, p.hold);
       }
       if (p.action === 'create' && p.incoming) {
-        const { cancelled: _c, ...s } = p.incoming;
+        const { cancelled: _c, noShow: _n, ...s } = p.incoming;
         creates.push({ ...s, source });
       } else if ((p.action === 'update' || p.action === 'cancel') && p.existing) {
         bookings.changeInTransaction(p.existing.id, p.changes);

@@ -6,6 +6,7 @@ import type { RequestOf } from '../../../shared/ipc/contract';
 import type { Db } from '../db/open';
 import { DeskError } from '../ipc/desk-error';
 import type { ContactsRepo } from './contacts.repo';
+import type { DeskKeptRepo } from '../db/repos/desk-kept.repo';
 import type { DeskHandlers } from '../ipc/dispatch';
 import type { Delivery } from './delivery';
 import type { DeliverySecrets } from './secrets';
@@ -19,6 +20,8 @@ export interface DeliveryHandlerDeps {
   propertyName: () => string;
   /** The property's own language (the slip's), for the test e-mail. */
   language: () => Language;
+  /** The e-mail and phone a clerk sets are kept across feed and CSV refreshes. */
+  kept?: Pick<DeskKeptRepo, 'keep'>;
 }
 
 /** Guest delivery's part of the IPC table: the booking's delivery panel and Setup → Guest messages. */
@@ -39,7 +42,9 @@ export function deliveryHandlers(deps: DeliveryHandlerDeps): Pick<DeskHandlers, 
     },
     'delivery:save-contact': ({ bookingId, ...contact }) => {
       requireBooking(bookingId);
-      delivery.contacts.save(bookingId, contact);
+      const before = delivery.contacts.get(bookingId);
+      const after = delivery.contacts.save(bookingId, contact);
+      deps.kept?.keep(bookingId, (['email', 'phone'] as const).filter((f) => before[f] !== after[f]));
       // A guest reachable only now gets the code the locks already have.
       delivery.onBookingChanged(bookingId);
       return delivery.state(bookingId);

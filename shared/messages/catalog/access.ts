@@ -31,6 +31,10 @@ export const accessMessages = defineMessages({
   },
   'access.alreadyCheckedOut': { en: 'This guest is already checked out.', es: 'Este huésped ya tiene la salida hecha.' },
   'access.alreadyCancelled': { en: 'This booking is already cancelled.', es: 'Esta reserva ya está cancelada.' },
+  'access.noShowTooEarly': {
+    en: 'The arrival time has not come yet: a guest can be marked a no-show only after it.',
+    es: 'Aún no es la hora de llegada: solo se puede marcar como no presentado después de ella.',
+  },
   'access.notCheckedIn': {
     en: 'This guest has not checked in; cancel the booking instead.',
     es: 'Este huésped no ha hecho la entrada; cancele la reserva en su lugar.',

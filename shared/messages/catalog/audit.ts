@@ -8,6 +8,7 @@ export const auditMessages = defineMessages({
   'audit.cardOnDoors': { en: 'card {{card}} on {{doors}} door(s)', es: 'tarjeta {{card}} en {{doors}} puerta(s)' },
   'audit.passcodeOnDoors': { en: 'passcode on {{doors}} door(s)', es: 'código en {{doors}} puerta(s)' },
   'audit.toRevoke': { en: '{{count}} credential(s) to revoke', es: '{{count}} credencial(es) que revocar' },
+  'audit.noShow': { en: 'Marked a no-show; {{count}} credential(s) to revoke', es: 'Marcada como no presentado; {{count}} credencial(es) que revocar' },
   'audit.stayChange': { en: 'asked for: {{what}}', es: 'solicitado: {{what}}' },
   'audit.change.arrival': { en: 'arrival {{when}}', es: 'llegada {{when}}' },
   'audit.change.departure': { en: 'departure {{when}}', es: 'salida {{when}}' },
@@ -68,4 +69,7 @@ export const auditMessages = defineMessages({
     es: 'ticket ({{size}}, {{language}}) enviado a {{printer}}, sin confirmar; copia PDF {{file}}',
   },
   'audit.slipPdf': { en: 'slip ({{size}}, {{language}}) saved as PDF: {{reason}}', es: 'ticket ({{size}}, {{language}}) guardado como PDF: {{reason}}' },
+  // Room types (Setup), which imports assign rooms from.
+  'audit.roomTypeSaved': { en: 'Room type {{name}} saved with {{rooms}} rooms.', es: 'Tipo de habitación {{name}} guardado con {{rooms}} habitaciones.' },
+  'audit.roomTypeRemoved': { en: 'Room type {{name}} removed.', es: 'Tipo de habitación {{name}} eliminado.' },
 });

@@ -65,4 +65,7 @@ export const setupMessages = defineMessages({
     es: 'La recepción no arranca con opciones de depuración ({{switches}}). Iníciela desde su acceso directo habitual.',
   },
   'setup.startup.failed': { en: 'The desk could not start: {{reason}}', es: 'La recepción no ha podido arrancar: {{reason}}' },
+  // Room types (Setup), which imports assign rooms from.
+  'setup.roomTypeExists': { en: 'There is already a room type called {{name}}.', es: 'Ya hay un tipo de habitación llamado {{name}}.' },
+  'setup.roomTypeUnknown': { en: 'That room type no longer exists.', es: 'Ese tipo de habitación ya no existe.' },
 });

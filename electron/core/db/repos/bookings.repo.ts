@@ -17,6 +17,8 @@ interface BookingRow {
   departure_ms: number;
   status: BookingStatus;
   access_from_ms: number | null;
+  res_code: string;
+  phone_last4: string;
 }
 
 // When the booking's first key starts to open a door (credentials_booking index), and whether the
@@ -26,7 +28,7 @@ const ACCESS_FROM = `(SELECT MIN(c.start_ms) FROM credentials c WHERE c.booking_
 const IN_HOUSE = `(b.status = 'checked_in' AND (b.arrival_ms <= @now OR IFNULL(${ACCESS_FROM}, b.arrival_ms) <= @now))`;
 
 const SELECT = `SELECT b.id, b.ref, b.source, b.guest_name, b.contact, b.notes, b.room_id, r.name AS room_name,
-  b.arrival_ms, b.departure_ms, b.status, ${ACCESS_FROM} AS access_from_ms FROM bookings b JOIN rooms r ON r.id = b.room_id`;
+  b.arrival_ms, b.departure_ms, b.status, b.res_code, b.phone_last4, ${ACCESS_FROM} AS access_from_ms FROM bookings b JOIN rooms r ON r.id = b.room_id`;
 
 const toBooking = (r: BookingRow): Booking => ({
   id: r.id,
@@ -41,6 +43,8 @@ const toBooking = (r: BookingRow): Booking => ({
   departureMs: r.departure_ms,
   status: r.status,
   accessFromMs: r.access_from_ms,
+  resCode: r.res_code,
+  phoneLast4: r.phone_last4,
 });
 
 const snapshot = (b: Pick<Booking, 'roomId' | 'arrivalMs' | 'departureMs' | 'status'>): StaySnapshot => ({
@@ -60,9 +64,12 @@ export interface NewBooking {
   contact?: string;
   notes?: string;
   status?: BookingStatus;
+  /** The reservation code and the phone's last 4 digits a feed gives (guest identity). */
+  resCode?: string;
+  phoneLast4?: string;
 }
 
-export type BookingChanges = Partial<Pick<Booking, 'guestName' | 'contact' | 'notes' | 'roomId' | 'arrivalMs' | 'departureMs' | 'status'>>;
+export type BookingChanges = Partial<Pick<Booking, 'guestName' | 'contact' | 'notes' | 'roomId' | 'arrivalMs' | 'departureMs' | 'status' | 'resCode' | 'phoneLast4'>>;
 
 /** Statuses that occupy a room: a cancelled or checked-out stay does not block a walk-in. */
 const OCCUPYING = `b.status IN ('booked', 'checked_in')`;
@@ -82,12 +89,12 @@ export function toFtsQuery(text: string): string | null {
 
 export function createBookingsRepo(db: Db, now: () => number, events: BookingEvents = createBookingEvents(db, now)) {
   const insert = db.prepare(
-    `INSERT INTO bookings (ref, source, guest_name, contact, notes, room_id, arrival_ms, departure_ms, status, created_ms, updated_ms)
-     VALUES (@ref, @source, @guestName, @contact, @notes, @roomId, @arrivalMs, @departureMs, @status, @t, @t)`,
+    `INSERT INTO bookings (ref, source, guest_name, contact, notes, room_id, arrival_ms, departure_ms, status, res_code, phone_last4, created_ms, updated_ms)
+     VALUES (@ref, @source, @guestName, @contact, @notes, @roomId, @arrivalMs, @departureMs, @status, @resCode, @phoneLast4, @t, @t)`,
   );
   const update = db.prepare(
     `UPDATE bookings SET guest_name = @guestName, contact = @contact, notes = @notes, room_id = @roomId,
-       arrival_ms = @arrivalMs, departure_ms = @departureMs, status = @status, updated_ms = @t WHERE id = @id`,
+       arrival_ms = @arrivalMs, departure_ms = @departureMs, status = @status, res_code = @resCode, phone_last4 = @phoneLast4, updated_ms = @t WHERE id = @id`,
   );
   const byId = db.prepare<[number], BookingRow>(`${SELECT} WHERE b.id = ?`);
   const byRef = db.prepare<[string, string], BookingRow>(`${SELECT} WHERE b.source = ? AND b.ref = ?`);
@@ -137,7 +144,7 @@ export function createBookingsRepo(db: Db, now: () => number, events: BookingEve
   function insertBooking(b: NewBooking): number {
     const t = now();
     const status = b.status ?? 'booked';
-    const id = Number(insert.run({ ...b, contact: b.contact ?? '', notes: b.notes ?? '', status, t }).lastInsertRowid);
+    const id = Number(insert.run({ ...b, contact: b.contact ?? '', notes: b.notes ?? '', status, resCode: b.resCode ?? '', phoneLast4: b.phoneLast4 ?? '', t }).lastInsertRowid);
     events.record(id, null, snapshot({ ...b, status }));
     return id;
   }
@@ -149,7 +156,7 @@ export function createBookingsRepo(db: Db, now: () => number, events: BookingEve
     const after = { ...before, ...changes };
     const same = (Object.keys(changes) as (keyof BookingChanges)[]).every((k) => before[k] === after[k]);
     if (same) return false;
-    update.run({ ...after, t: now() });
+    update.run({ ...after, resCode: after.resCode ?? '', phoneLast4: after.phoneLast4 ?? '', t: now() });
     events.record(id, snapshot(before), snapshot(after));
     return true;
   }
@@ -161,14 +168,15 @@ export function createBookingsRepo(db: Db, now: () => number, events: BookingEve
   // (departure minute * 2^35 + id, migration 0090) ascend and FTS5 never flushes mid-statement.
   db.exec(`CREATE TEMP TABLE IF NOT EXISTS booking_stage (
     seq INTEGER PRIMARY KEY, ref TEXT NOT NULL, source TEXT NOT NULL, guest_name TEXT NOT NULL, contact TEXT NOT NULL,
-    notes TEXT NOT NULL, room_id INTEGER NOT NULL, arrival_ms INTEGER NOT NULL, departure_ms INTEGER NOT NULL, status TEXT NOT NULL)`);
+    notes TEXT NOT NULL, room_id INTEGER NOT NULL, arrival_ms INTEGER NOT NULL, departure_ms INTEGER NOT NULL, status TEXT NOT NULL,
+    res_code TEXT NOT NULL DEFAULT '', phone_last4 TEXT NOT NULL DEFAULT '')`);
   const stage = db.prepare(
-    `INSERT INTO temp.booking_stage (seq, ref, source, guest_name, contact, notes, room_id, arrival_ms, departure_ms, status)
-     VALUES (@seq, @ref, @source, @guestName, @contact, @notes, @roomId, @arrivalMs, @departureMs, @status)`,
+    `INSERT INTO temp.booking_stage (seq, ref, source, guest_name, contact, notes, room_id, arrival_ms, departure_ms, status, res_code, phone_last4)
+     VALUES (@seq, @ref, @source, @guestName, @contact, @notes, @roomId, @arrivalMs, @departureMs, @status, @resCode, @phoneLast4)`,
   );
   const insertStaged = db.prepare<{ t: number }>(
-    `INSERT INTO bookings (ref, source, guest_name, contact, notes, room_id, arrival_ms, departure_ms, status, created_ms, updated_ms)
-     SELECT ref, source, guest_name, contact, notes, room_id, arrival_ms, departure_ms, status, @t, @t FROM temp.booking_stage ORDER BY departure_ms, seq`,
+    `INSERT INTO bookings (ref, source, guest_name, contact, notes, room_id, arrival_ms, departure_ms, status, res_code, phone_last4, created_ms, updated_ms)
+     SELECT ref, source, guest_name, contact, notes, room_id, arrival_ms, departure_ms, status, res_code, phone_last4, @t, @t FROM temp.booking_stage ORDER BY departure_ms, seq`,
   );
   const stagedIds = db.prepare<[], { seq: number; id: number }>(
     'SELECT s.seq, b.id FROM temp.booking_stage s JOIN bookings b ON b.source = s.source AND b.ref = s.ref',
@@ -178,7 +186,7 @@ export function createBookingsRepo(db: Db, now: () => number, events: BookingEve
   function insertMany(bs: readonly NewBooking[]): number[] {
     if (bs.length === 0) return [];
     clearStage.run();
-    bs.forEach((b, seq) => stage.run({ ...b, seq, contact: b.contact ?? '', notes: b.notes ?? '', status: b.status ?? 'booked' }));
+    bs.forEach((b, seq) => stage.run({ ...b, seq, contact: b.contact ?? '', notes: b.notes ?? '', status: b.status ?? 'booked', resCode: b.resCode ?? '', phoneLast4: b.phoneLast4 ?? '' }));
     const inserted = insertStaged.run({ t: now() }).changes;
     if (inserted !== bs.length) throw new Error(`bulk insert wrote ${inserted} of ${bs.length} bookings`);
     // (source, ref) is unique: each staged row finds the id its booking was given.
@@ -241,7 +249,7 @@ export function createBookingsRepo(db: Db, now: () => number, events: BookingEve
     inHouseInRoom(roomId: number, excludeId = 0): Booking[] {
       return inHouseInRoom.all(roomId, excludeId).map(toBooking);
     },
-    /** Any word of the guest's name, the ref or the room, by prefix, case- and accent-insensitive. */
+    /** Any word of the guest's name, the ref, the reservation code, the phone's last 4 or the room, by prefix, case- and accent-insensitive. */
     search(text: string, limit = 50): Booking[] {
       const match = toFtsQuery(text);
       if (!match) return [];

@@ -40,7 +40,8 @@ export function scrubDatabaseCopy(file: string, options: ScrubOptions): string[]
       db.exec(`UPDATE credentials SET secret = kind || '-' || id`);
       db.exec(`UPDATE staff SET pin_kdf = 'removed', pin_salt = zeroblob(16), pin_hash = zeroblob(32)`);
       db.exec(`UPDATE feeds SET url = substr(url, 1, instr(url, '://') + 2) || 'feed-' || id`);
-      db.exec(`UPDATE bookings SET contact = '', notes = ''`);
+      // The phone's last 4 are blanked, not listed as secrets: four digits would be replaced in every log timestamp.
+      db.exec(`UPDATE bookings SET contact = '', notes = '', phone_last4 = ''`);
       if (!options.guestNames) db.exec(`UPDATE bookings SET guest_name = 'Guest ' || id`);
       // Whatever copied a value elsewhere (audit details, outbox arguments, booking history).
       replaceEverywhere(db, [...secrets]);

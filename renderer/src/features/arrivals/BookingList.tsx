@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { shownStatus, type Booking } from '../../../../shared/domain/booking';
 import { deskNow } from '../../store/deskNow';
+import { GuestIdentity } from '../booking/GuestIdentity';
 import { useDesk } from '../../store';
 import { useFormat } from '../../ui/format';
 import { roomHealth } from '../health/health';
@@ -29,7 +30,10 @@ function BookingRow({ b, when }: { b: Booking; when: When }) {
     <li>
       <button type="button" className={`booking-row${selected ? ' selected' : ''}`} aria-pressed={selected} onClick={() => void select(b.id)}>
         <span className="room-tag">{b.roomName}</span>
-        <span className="guest">{b.guestName}</span>
+        <span className="guest">
+          {b.guestName}
+          <GuestIdentity booking={b} />
+        </span>
         <span className="when">
           {line}
           {(when === 'stay' || shown === 'key_ready') && <span className={`status-dot status-${shown}`}> · {t(`status.${shown}`)}</span>}

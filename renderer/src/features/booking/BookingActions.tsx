@@ -6,6 +6,7 @@ import { AwaitingCard, Working } from '../issue/AwaitingCard';
 import { ChooseLostCard } from '../lost/ChooseLostCard';
 import { SlipAction } from '../slip/SlipAction';
 import { activeCards } from './credentials';
+import { NoShowAction } from './NoShowAction';
 
 export type StayDialog = 'dates' | 'room';
 
@@ -54,6 +55,7 @@ export function BookingActions({ detail, onChange }: { detail: BookingDetail; on
         <button type="button" className="btn btn-secondary btn-quiet-danger" disabled={!open} onClick={askCancel}>
           {t('actions.cancelBooking')}
         </button>
+        <NoShowAction key={detail.id} detail={detail} />
       </div>
     </div>
   );

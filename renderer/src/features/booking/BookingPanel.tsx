@@ -10,6 +10,7 @@ import { BookingActions, type StayDialog } from './BookingActions';
 import { DoorList } from './DoorList';
 import { StatusBadge } from './StatusBadge';
 import { DeliveryBox } from '../delivery/DeliveryBox';
+import { shownRef } from '../../../../shared/domain/booking';
 import './booking.css';
 
 /** The right-hand side: a tapped card's owner, else the selected booking, else a hint. */
@@ -51,7 +52,11 @@ export function BookingPanel() {
           <p className="stay">
             {t('panel.room')} <strong>{detail.roomName}</strong> · {f.moment(detail.arrivalMs)} → {f.moment(detail.departureMs)}
           </p>
-          <p className="ref muted">{t('panel.ref', { ref: detail.ref })}</p>
+          <p className="ref muted" data-testid="booking-ref">
+            {t('panel.ref', { ref: shownRef(detail) })}
+            {detail.phoneLast4 ? ` · ${t('panel.phoneLast4', { digits: detail.phoneLast4 })}` : ''}
+          </p>
+          {detail.contact && <p className="muted" data-testid="booking-contact">{t('panel.contact', { contact: detail.contact })}</p>}
         </div>
         <StatusBadge booking={detail} />
       </header>

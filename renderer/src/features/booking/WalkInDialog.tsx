@@ -24,7 +24,6 @@ export function WalkInDialog({ open, onClose, initialRoomId = null }: { open: bo
   const health = useDesk((s) => s.health);
   const createWalkIn = useDesk((s) => s.createWalkIn);
   const [name, setName] = useState('');
-  const [contact, setContact] = useState('');
   const [email, setEmail] = useState('');
   const [phone, setPhone] = useState('');
   const [language, setLanguage] = useState<Language>('en');
@@ -40,11 +39,10 @@ export function WalkInDialog({ open, onClose, initialRoomId = null }: { open: bo
   // An occupied room is refused by the core; the clerk picks another room or fewer nights.
   const save = async (): Promise<void> => {
     if (room === null || departureMs === null) return;
-    const r = await createWalkIn({ guestName: name, contact, notes: '', roomId: room, arrivalMs: Math.floor(now / 60_000) * 60_000, departureMs, guestContact: { email, phone, language } });
+    const r = await createWalkIn({ guestName: name, contact: '', notes: '', roomId: room, arrivalMs: Math.floor(now / 60_000) * 60_000, departureMs, guestContact: { email, phone, language } });
     if (r?.kind === 'overlap') return setOverlap({ message: r.message, messageMsg: r.messageMsg, conflicts: r.conflicts });
     if (r?.kind === 'saved') {
       setName('');
-      setContact('');
       setEmail('');
       setPhone('');
       setNights(1);
@@ -65,10 +63,6 @@ export function WalkInDialog({ open, onClose, initialRoomId = null }: { open: bo
         <label className="field">
           {t('walkIn.name')}
           <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} autoComplete="off" />
-        </label>
-        <label className="field">
-          {t('walkIn.contact')}
-          <input value={contact} onChange={(e) => setContact(e.target.value)} maxLength={200} autoComplete="off" />
         </label>
         <div className="field-row">
           <GuestContactFields value={{ email, phone, language }} onChange={(c) => {

@@ -30,7 +30,7 @@ export function CsvRows({ rows }: { rows: ImportRow[] }) {
               <td className="num">{r.line}</td>
               <td>{r.ref}</td>
               <td>{r.guestName}</td>
-              <td>{r.room}</td>
+              <td>{r.roomType ? t('bookingsImport.mapping.roomOfType', { room: r.room, type: r.roomType }) : r.room}</td>
               <td className="nowrap">
                 {r.arrivalMs === null ? '–' : f.moment(r.arrivalMs)}
                 <br />→ {r.departureMs === null ? '–' : f.moment(r.departureMs)}

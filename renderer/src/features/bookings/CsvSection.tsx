@@ -1,12 +1,13 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_IMPORT_BYTES, type CsvPreview, type ImportCounts as Counts } from '../../../../shared/domain/booking-import';
+import { MAX_IMPORT_BYTES, type CsvMapping, type CsvPreview, type ImportCounts as Counts } from '../../../../shared/domain/booking-import';
 import { desk } from '../../api/bridge';
 import { words } from '../../i18n/words';
 import { useDesk } from '../../store';
 import { readFileBase64 } from './file-base64';
 import { ImportCounts } from './ImportCounts';
 import { CsvRows } from './CsvRows';
+import { CsvMappingStep } from './CsvMappingStep';
 
 type Picked = { fileName: string; dataBase64: string };
 
@@ -28,12 +29,17 @@ export function CsvSection() {
   const blockedId = useId();
   const fileLabel = useId();
   const [chosen, setChosen] = useState<string | null>(null);
+  // What the manager confirmed or corrected; null: the core's own choice (remembered or guessed).
+  const [mapping, setMapping] = useState<CsvMapping | null>(null);
+  const [leaveOut, setLeaveOut] = useState(false);
 
   const choose = async (file: File | undefined): Promise<void> => {
     setPreview(null);
     setDone(null);
     setProblem(null);
     setPicked(null);
+    setMapping(null);
+    setLeaveOut(false);
     setChosen(file?.name ?? null);
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) return setProblem(t('bookingsImport.csv.tooBig', { max: MAX_IMPORT_BYTES / (1024 * 1024) }));
@@ -44,28 +50,39 @@ export function CsvSection() {
     }
   };
 
-  const check = async (): Promise<void> => {
+  const check = async (m: CsvMapping | null = mapping): Promise<void> => {
     setDone(null);
-    setPreview(null);
     if (!picked) return setProblem(t('bookingsImport.csv.chooseFile'));
     setBusy('preview');
     setProblem(null);
-    const r = await desk.invoke('import:csv-preview', { source: source.trim(), ...picked });
+    const r = await desk.invoke('import:csv-preview', { source: source.trim(), ...picked, ...(m ? { mapping: m } : {}) });
     setBusy(null);
+    setLeaveOut(false);
     if (r.ok) setPreview(r.value);
-    else setProblem(r.message);
+    else {
+      setPreview(null);
+      setProblem(r.message);
+    }
+  };
+
+  const remap = (m: CsvMapping): void => {
+    setMapping(m);
+    void check(m);
   };
 
   const commit = async (): Promise<void> => {
     if (!picked || !preview) return;
     setBusy('import');
-    const r = await desk.invoke('import:csv-commit', { source: preview.source, ...picked });
+    // The mapping the preview showed is the one imported (and remembered for the source).
+    const r = await desk.invoke('import:csv-commit', { source: preview.source, ...picked, mapping: preview.mapping, ...(leaveOut ? { leaveOut: preview.errorLines } : {}) });
     setBusy(null);
     if (!r.ok) return setProblem(r.message);
     setDone({ file: picked.fileName, counts: r.value.counts });
     setPreview(null);
     setPicked(null);
     setChosen(null);
+    setMapping(null);
+    setLeaveOut(false);
     if (fileInput.current) fileInput.current.value = '';
     void refreshDesk('everything');
   };
@@ -75,7 +92,7 @@ export function CsvSection() {
     ? null
     : preview.fileErrors.length > 0
       ? t('bookingsImport.csv.blockedFile')
-      : preview.counts.error > 0
+      : preview.counts.error > 0 && !leaveOut
         ? t('bookingsImport.csv.blockedRows', { count: preview.counts.error })
         : changes === 0
           ? t('bookingsImport.csv.nothingNew')
@@ -95,7 +112,7 @@ export function CsvSection() {
       >
         <label className="field">
           {t('bookingsImport.csv.source')}
-          <input value={source} onChange={(e) => { setSource(e.target.value); setPreview(null); }} required maxLength={60} autoComplete="off" placeholder={t('bookingsImport.csv.sourcePlaceholder')} aria-describedby={sourceHint} />
+          <input value={source} onChange={(e) => { setSource(e.target.value); setPreview(null); setMapping(null); }} required maxLength={60} autoComplete="off" placeholder={t('bookingsImport.csv.sourcePlaceholder')} aria-describedby={sourceHint} />
         </label>
         {/* The browser's own file button speaks the PC's language, not the clerk's: it stays in the
             label (keyboard focus, Enter and Space open the picker) but out of sight. Emptied on each
@@ -140,6 +157,7 @@ export function CsvSection() {
               </ul>
             </div>
           )}
+          <CsvMappingStep headers={preview.headers} mapping={preview.mapping} disabled={busy !== null} onChange={remap} />
           {preview.warnings.length > 0 && (
             <div className="import-warnings">
               <strong>{t('bookingsImport.csv.warnings')}</strong>
@@ -149,6 +167,12 @@ export function CsvSection() {
                 ))}
               </ul>
             </div>
+          )}
+          {preview.fileErrors.length === 0 && preview.counts.error > 0 && (
+            <label className="csv-leave-out">
+              <input type="checkbox" checked={leaveOut} onChange={(e) => setLeaveOut(e.target.checked)} />
+              {t('bookingsImport.mapping.leaveOut', { count: preview.counts.error })}
+            </label>
           )}
           <div className="form-actions csv-commit">
             <button type="button" className="btn btn-primary" disabled={blocked !== null || busy !== null} aria-describedby={blocked ? blockedId : undefined} onClick={() => void commit()}>

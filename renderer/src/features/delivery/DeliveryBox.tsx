@@ -5,6 +5,7 @@ import type { BookingDelivery, DeliveryMessage } from '../../../../shared/domain
 import { desk } from '../../api/bridge';
 import { words } from '../../i18n/words';
 import { useFormat } from '../../ui/format';
+import { useDesk } from '../../store';
 import { GuestContactFields } from './GuestContactFields';
 import './delivery.css';
 
@@ -32,7 +33,9 @@ export function DeliveryBox({ detail }: { detail: BookingDetail }) {
   const { t } = useTranslation();
   const f = useFormat();
   const [state, setState] = useState<BookingDelivery | null>(null);
+  const refresh = useDesk((s) => s.refresh);
   const [editing, setEditing] = useState(false);
+  const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [phone, setPhone] = useState('');
   const [language, setLanguage] = useState<'en' | 'es'>('en');
@@ -55,17 +58,25 @@ export function DeliveryBox({ detail }: { detail: BookingDetail }) {
 
   if (!state) return null;
   const startEdit = (): void => {
+    setName(detail.guestName);
     setEmail(state.contact.email);
     setPhone(state.contact.phone);
     setLanguage(state.contact.language);
     setEditing(true);
     setSaid(null);
   };
+  // The name is the booking's, the rest the guest's contact; what a clerk sets here is kept when the
+  // booking's feed or file is read again (the core remembers which fields the desk set).
   const save = async (): Promise<void> => {
+    if (name.trim() !== detail.guestName) {
+      const n = await desk.invoke('booking:update', { bookingId: detail.id, guestName: name });
+      if (!n.ok) return setSaid({ text: n.message, bad: true });
+    }
     const r = await desk.invoke('delivery:save-contact', { bookingId: detail.id, email, phone, language });
     if (!r.ok) return setSaid({ text: r.message, bad: true });
     setState(r.value);
     setEditing(false);
+    if (name.trim() !== detail.guestName) void refresh({ bookings: true, health: false, access: [detail.id] });
   };
   const resend = async (): Promise<void> => {
     const r = await desk.invoke('delivery:resend', { bookingId: detail.id });
@@ -95,6 +106,10 @@ export function DeliveryBox({ detail }: { detail: BookingDetail }) {
             void save();
           }}
         >
+          <label className="field">
+            {t('delivery.guestName')}
+            <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} autoComplete="off" />
+          </label>
           <GuestContactFields value={{ email, phone, language }} onChange={(c) => {
             setEmail(c.email);
             setPhone(c.phone);

@@ -6,11 +6,12 @@ import { ReaderPanel } from '../reader/ReaderPanel';
 import { QuitDesk } from './QuitDesk';
 import { DeliverySetupSection } from '../delivery/DeliverySetup';
 import '../delivery/delivery.css';
+import { RoomTypesSection } from './RoomTypesSection';
 import { AccountSection, FeedHostSection, PropertySection, RoomsSection, SlipSection, StaffSection, SupportSection } from './sections';
 import { useSetupData } from './useSetup';
 import './setup.css';
 
-const STEPS = ['account', 'rooms', 'property', 'slip', 'delivery', 'reader', 'staff', 'support'] as const;
+const STEPS = ['account', 'rooms', 'roomTypes', 'property', 'slip', 'delivery', 'reader', 'staff', 'support'] as const;
 type Step = (typeof STEPS)[number];
 
 /**
@@ -48,6 +49,7 @@ export function SetupWizard({ open, onClose }: { open: boolean; onClose: () => v
             {message && <p className={`setup-message${message.bad ? ' setup-bad' : ''}`} role={message.bad ? 'alert' : 'status'}>{message.text}</p>}
             {state && step === 'account' && <AccountSection state={state} reload={reload} say={say} />}
             {state && step === 'rooms' && <RoomsSection state={state} locks={locks} reload={reload} say={say} />}
+            {state && step === 'roomTypes' && <RoomTypesSection state={state} say={say} />}
             {state && step === 'property' && <PropertySection state={state} reload={reload} say={say} />}
             {state && step === 'property' && <FeedHostSection state={state} reload={reload} say={say} />}
             {state && step === 'slip' && <SlipSection state={state} printers={printers} reload={reload} say={say} />}
