@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { relaxedSync } from '../db/relaxed-sync';
 import { english, msg } from '../../../shared/messages';
 import type { CredentialsRepo } from '../db/repos/credentials.repo';
 import type { OutboxRepo, OutboxRow } from '../db/repos/outbox.repo';
@@ -94,7 +95,9 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
   const codesOnDoor = (doorId: number): ReadonlySet<string> =>
     new Set(credentials.activeOnDoor(doorId).filter((c) => c.kind === 'passcode').map((c) => c.secret));
 
-  const record = db.transaction((row: OutboxRow, outcome: Outcome) => {
+  // The outcome's commit need not wait for the disk: losing it in a power cut leaves the row
+  // claimed, which the next start checks on the lock first (db/relaxed-sync.ts).
+  const record = relaxedSync(db, db.transaction((row: OutboxRow, outcome: Outcome) => {
     const c = credentials.get(row.credentialId);
     if (!c) return outbox.giveUp(row.id, 'credential vanished');
     switch (outcome.kind) {
@@ -150,7 +153,9 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
         return;
       }
     }
-  });
+  }));
+
+  const claimAll = db.transaction((rows: OutboxRow[]): OutboxRow[] => rows.filter((row) => outbox.claim(row.id)));
 
   async function runRow(row: OutboxRow): Promise<void> {
     const c = credentials.get(row.credentialId);
@@ -172,16 +177,25 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
       const free = concurrency - inFlight.size;
       if (free <= 0) return;
       const busyCredentials = new Set([...inFlight.keys()].map((id) => outbox.get(id)?.credentialId));
+      const picked: OutboxRow[] = [];
+      let background = inFlightBackground.size;
       for (const row of outbox.due(free + inFlight.size)) {
-        if (inFlight.size >= concurrency) break;
+        if (inFlight.size + picked.length >= concurrency) break;
         if (inFlight.has(row.id) || busyCredentials.has(row.credentialId)) continue;
-        const background = row.priority === 'background';
-        if (background && inFlightBackground.size >= backgroundConcurrency) {
-          waitingForSlot = true;
-          continue;
+        if (row.priority === 'background') {
+          if (background >= backgroundConcurrency) {
+            waitingForSlot = true;
+            continue;
+          }
+          background += 1;
         }
-        if (!outbox.claim(row.id)) continue;
-        if (background) inFlightBackground.add(row.id);
+        busyCredentials.add(row.credentialId);
+        picked.push(row);
+      }
+      // Every row of a check-in is claimed in one commit (one wait for the disk, not one per
+      // door), and before any of them is sent: a crash after it finds them "sending" and checks.
+      for (const row of claimAll(picked)) {
+        if (row.priority === 'background') inFlightBackground.add(row.id);
         const p = runRow({ ...row, state: 'sending' })
           .catch((e: unknown) => log.error(`outbox row ${row.id} crashed`, e))
           .finally(() => {
