@@ -3,6 +3,7 @@ import type { DeskBridge } from '../../shared/ipc/bridge';
 import { isChannel, isEventName } from '../../shared/ipc/channels';
 import { err } from '../../shared/ipc/result';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/ipc/transport';
+import { msg } from '../../shared/messages';
 
 /**
  * `window.desk`: the contract's channels only, never raw ipcRenderer. Main validates again; this
@@ -10,7 +11,7 @@ import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/ipc/transport';
  */
 const bridge: DeskBridge = {
   invoke(channel, request) {
-    if (!isChannel(channel)) return Promise.resolve(err('invalid-request', 'Unknown request.'));
+    if (!isChannel(channel)) return Promise.resolve(err('invalid-request', msg('ipc.unknownRequest')));
     return ipcRenderer.invoke(INVOKE_CHANNEL, channel, request);
   },
   on(event, listener) {

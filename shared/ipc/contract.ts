@@ -97,8 +97,7 @@ const AuditEntrySchema = z.object({
   staff: z.string(),
   action: z.string(),
   bookingId: z.number().int().nullable(),
-  detail: z.string(),
-  detailMsg: MessageSchema.nullable(),
+  detail: MessageSchema.nullable(),
   result: z.enum(['ok', 'failed', 'pending']),
 });
 

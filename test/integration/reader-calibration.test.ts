@@ -10,6 +10,7 @@ import type { CalibrationOutcome, ReaderProfile, ReaderStatus } from '../../shar
 import type { IpcResult } from '../../shared/ipc/result';
 import { loadRecording, RecordedReader } from '../fixtures/hid/recorded';
 import { TEST_INSTANT, testClock } from '../support/time';
+import { english } from '../../shared/messages';
 
 setLogLevel('warn');
 
@@ -29,7 +30,7 @@ async function enrolWithSifelyApp(simulatorUrl: string, lockId: number, cardNumb
 }
 
 function value<T>(r: IpcResult<unknown>): T {
-  if (!r.ok) throw new Error(`${r.code}: ${r.message}`);
+  if (!r.ok) throw new Error(`${r.code}: ${english(r.msg)}`);
   return r.value as T;
 }
 

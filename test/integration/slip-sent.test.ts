@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SlipPrinter } from '../../electron/core/slip/printer';
 import { formatMessage, type WireMessage } from '../../shared/messages';
 import { openDemoDesk } from './demo-desk';
+import { worded } from '../support/in-english';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -32,6 +33,6 @@ describe('a slip the spooler took but nobody can confirm printed (Windows)', () 
 
     const { entries } = await desk.handlers['audit:list']({ bookingId });
     const note = entries.find((e) => e.action === 'print-slip')!;
-    expect(note.detail).toMatch(/sent to EPSON TM-T20III, not confirmed; PDF copy .*slip-1\.pdf$/);
+    expect(worded(note.detail)).toMatch(/sent to EPSON TM-T20III, not confirmed; PDF copy .*slip-1\.pdf$/);
   });
 });
