@@ -33,10 +33,11 @@ import type { ParamNames, Wording } from './define';
 import type { Language } from './languages';
 
 /**
- * The one catalogue: every word the desk shows or prints, in each language. The screen's own
- * labels and the sentences the core sends (errors, per-door outcomes, the printed slip) live side
- * by side here. The core never sends a finished sentence, only a key plus parameters: the renderer
- * words it in the clerk's language, the slip in the guest's; English text is made for logs only.
+ * The one catalogue: every word the desk shows or prints, in each language, one file per key
+ * prefix. The screen's own labels and the sentences the core sends (errors, per-door outcomes,
+ * the printed slip) live side by side. The core never sends a finished sentence, only a key plus
+ * parameters: the renderer words it in the clerk's language, the slip in the guest's; English text
+ * is made for logs only.
  */
 export const CATALOGUES = {
   ipc: ipcMessages,
