@@ -113,7 +113,7 @@ describe('iCal feeds per room', () => {
       else routes.set('/ok.ics', route);
       h.clock.nowMs += 60_000;
       const r = await h.feedSync.refresh(feedId);
-      expect(r).toMatchObject({ ok: false, error: (expect.stringMatching(pattern) as string) });
+      expect(worded(r)).toMatchObject({ ok: false, error: (expect.stringMatching(pattern) as string) });
       expect(worded(h.feeds.get(feedId))).toMatchObject({ lastError: (expect.stringMatching(pattern) as string), lastErrorMs: h.clock.nowMs, lastSuccessMs: NOW });
       expect(count()).toBe(2);
     };
@@ -130,7 +130,7 @@ describe('iCal feeds per room', () => {
     await failWith((res) => res.writeHead(200, { 'content-length': String(50 * 1024 * 1024) }).end(), /larger than 10 MB/);
 
     const dead = h.feeds.add(h.roomIds['102']!, 'Gone', 'http://127.0.0.1:9/none.ics');
-    expect(await h.feedSync.refresh(dead)).toMatchObject({ ok: false, error: (expect.stringMatching(/could not be reached/) as string) });
+    expect(worded(await h.feedSync.refresh(dead))).toMatchObject({ ok: false, error: (expect.stringMatching(/could not be reached/) as string) });
 
     // Back to normal: the error clears, nothing was lost.
     routes.set('/ok.ics', fixture('airbnb-room101.ics'));

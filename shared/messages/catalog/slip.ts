@@ -45,7 +45,7 @@ export const slipMessages = defineMessages({
     en: 'This booking is cancelled: there is no access to print.',
     es: 'Esta reserva está cancelada: no hay accesos que imprimir.',
   },
-  // Why a slip became a PDF instead of paper (SlipPrintOutcome.reasonMsg).
+  // Why a slip became a PDF instead of paper (SlipPrintOutcome.reason).
   'slip.noPrinter': { en: 'no printer chosen', es: 'no se ha elegido impresora' },
   'slip.printerFailed': { en: 'printer "{{printer}}": {{failure}}', es: 'impresora «{{printer}}»: {{failure}}' },
   'slip.printerRefused': { en: 'the printer refused the job', es: 'la impresora rechazó el trabajo' },
