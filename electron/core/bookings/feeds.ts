@@ -151,7 +151,7 @@ export function createFeedSync(deps: FeedSyncDeps) {
       const text = await fetchFeedText(feed.url, deps.limits ?? DEFAULT_FETCH_LIMITS, httpFetch, policy(), resolve);
       const result = await importFeedText(deps, feedId, text);
       const { unchanged: _same, ...moved } = result.counts;
-      if (result.warningsMsg.length > 0 || Object.values(moved).some((n) => n > 0)) deps.changed?.();
+      if (result.warnings.length > 0 || Object.values(moved).some((n) => n > 0)) deps.changed?.();
       return result;
     } catch (e) {
       const why = e instanceof ImportError ? e.msg : msg('bookings.feed.failed');

@@ -140,7 +140,7 @@ export function FeedHostSection({ state, reload, say }: Props) {
   const [host, setHost] = useState(state.settings.feedLanHost ?? '');
   const save = async (): Promise<void> => {
     const r = await desk.invoke('setup:save-settings', { feedLanHost: host.trim() || null });
-    if (!r.ok) return say(r.message, true);
+    if (!r.ok) return say(words(r.msg), true);
     setHost(r.value.feedLanHost ?? '');
     say(r.value.feedLanHost ? t('setup.property.feedHostSaved', { host: r.value.feedLanHost }) : t('setup.property.feedHostCleared'));
     await reload();
@@ -166,7 +166,7 @@ export function SupportSection({ say }: { say: Say }) {
     say(t('setup.support.exporting'));
     const r = await desk.invoke('setup:export-diagnostics', { guestNames });
     setBusy(false);
-    if (!r.ok) return say(r.message, true);
+    if (!r.ok) return say(words(r.msg), true);
     say(null);
     setFolder(r.value.folder);
   };
@@ -245,7 +245,7 @@ export function StaffSection({ staff, reload, say }: Omit<Props, 'state'> & { st
     // A manager resets someone's PIN with the member's own name and role: only the PIN changes.
     const r = await desk.invoke('staff:save', { id: resetting.id, name: resetting.name, role: resetting.role, pin: newPin });
     setNewPin('');
-    if (!r.ok) return say(r.message, true);
+    if (!r.ok) return say(words(r.msg), true);
     say(t('setup.staff.pinReset', { name: r.value.name }));
     setResetting(null);
   };
