@@ -1,9 +1,10 @@
 import { defineMessages } from '../define';
 
 /**
- * Guest delivery (issue 18): what the clerk reads about a booking's messages, and the guest's own
- * message (worded in the GUEST's language). Keys start with 'delivery.'. Reasons name the next
- * step where there is one.
+ * Guest delivery (issue 18): what the clerk reads about a booking's messages, the guest's own
+ * message (worded in the GUEST's language), then the screen's words (the booking's delivery box,
+ * the walk-in's contact fields, Setup → Guest messages). Keys start with 'delivery.'. Reasons name
+ * the next step where there is one.
  */
 export const deliveryMessages = defineMessages({
   'delivery.noContact': {
@@ -94,6 +95,7 @@ export const deliveryMessages = defineMessages({
     en: '{{door}}: {{code}}, {{window}}. Use this code for the first time within 24 hours of its start.',
     es: '{{door}}: {{code}}, {{window}}. Use este código por primera vez en las 24 horas siguientes a su inicio.',
   },
+  // The screen's words.
   'delivery.title': { en: 'Guest messages', es: 'Mensajes al huésped' },
   'delivery.email': { en: 'E-mail', es: 'Correo' },
   'delivery.phone': { en: 'Mobile (with country code)', es: 'Móvil (con prefijo de país)' },

@@ -1,6 +1,6 @@
 import { defineMessages } from '../define';
 
-/** The main views' names (the tabs along the top). Keys start with 'views.'. Spanish (Spain), usted form. */
+/** The view switch: guests, room grid, doors. Keys start with 'views.'. Spanish (Spain), usted form. */
 export const viewsMessages = defineMessages({
   'views.label': { en: 'Views', es: 'Vistas' },
   'views.guests': { en: 'Guests', es: 'Huéspedes' },
