@@ -70,7 +70,7 @@ export function DeliveryBox({ detail }: { detail: BookingDetail }) {
   const save = async (): Promise<void> => {
     if (name.trim() !== detail.guestName) {
       const n = await desk.invoke('booking:update', { bookingId: detail.id, guestName: name });
-      if (!n.ok) return setSaid({ text: n.message, bad: true });
+      if (!n.ok) return setSaid({ text: words(n.msg), bad: true });
     }
     const r = await desk.invoke('delivery:save-contact', { bookingId: detail.id, email, phone, language });
     if (!r.ok) return setSaid({ text: words(r.msg), bad: true });
