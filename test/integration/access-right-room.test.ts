@@ -64,7 +64,7 @@ describe('a key handed over ahead is "key ready", not in house, until it opens',
       const mei = (await d.handlers['booking:search']({ query: 'Mei', limit: 5 })).bookings[0]!;
       const arrival = mei.departureMs + 4 * HOUR; // tomorrow 15:00 in 201, after Mei leaves at 11:00
       const made = await d.handlers['booking:create']({ guestName: 'Tomorrow Guest', contact: '', notes: '', roomId: mei.roomId, arrivalMs: arrival, departureMs: arrival + 20 * HOUR });
-      if (made.kind !== 'saved') throw new Error(`expected saved, got ${made.message}`);
+      if (made.kind !== 'saved') throw new Error(`expected saved, got ${String(worded(made.message))}`);
       const issued = await d.handlers['access:issue-card']({ bookingId: made.booking.id, cardNumber: '5550009999' });
       expect(issued.status).toBe('checked_in'); // a key was handed over: check-out must revoke it
       expect(issued.accessFromMs).toBe(arrival);
