@@ -1,3 +1,4 @@
+import { english } from '../../shared/messages';
 import { createDesk, type DeskConfig } from './desk';
 
 export interface SelfTestReport {
@@ -20,7 +21,7 @@ export async function runSelfTest(config: DeskConfig): Promise<SelfTestReport> {
     steps.push(`database opened and migrated: ${config.dbFile}`);
     steps.push(desk.demo ? 'core started in demo mode' : 'core started with the Sifely account');
     const status = await desk.dispatch('desk:status', {});
-    if (!status.ok) throw new Error(`desk:status answered ${status.code}: ${status.message}`);
+    if (!status.ok) throw new Error(`desk:status answered ${status.code}: ${english(status.msg)}`);
     steps.push('desk:status answered');
     await desk.close();
     desk = null;

@@ -2,6 +2,7 @@ import { ipcMain, type WebContents, type WebFrameMain } from 'electron';
 import { EVENT_NAMES } from '../../shared/ipc/channels';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/ipc/transport';
 import { err } from '../../shared/ipc/result';
+import { msg } from '../../shared/messages';
 import type { Desk } from '../core/desk';
 import { createLogger } from '../core/log';
 import { isTrustedSenderUrl } from './policy';
@@ -20,7 +21,7 @@ export function bindDeskToIpc(desk: Desk, target: () => WebContents | null): () 
   ipcMain.handle(INVOKE_CHANNEL, async (event, channel: unknown, payload: unknown) => {
     if (!isTrustedSender(event.senderFrame)) {
       log.warn(`refused IPC from ${event.senderFrame?.url ?? 'unknown frame'}`);
-      return err('forbidden', 'This window may not use the desk.');
+      return err('forbidden', msg('ipc.forbiddenWindow'));
     }
     return desk.dispatch(channel, payload);
   });

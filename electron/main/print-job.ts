@@ -12,12 +12,12 @@ const log = createLogger('print');
 /**
  * `printed`: the printer said it was ready and the spooler took the job. `sent`: the spooler took
  * it but the printer's state cannot be read (Windows), so a PDF copy is saved at `file` as well.
- * `pdf`: not printed; `reasonMsg` is why, for the clerk in their language; `reason` is its English (log, audit).
+ * `pdf`: not printed; `reason` is why, worded for the clerk in their language.
  */
 export type SlipPrintOutcome =
   | { kind: 'printed'; deviceName: string }
   | { kind: 'sent'; deviceName: string; file: string }
-  | { kind: 'pdf'; file: string; reason: string; reasonMsg: Message };
+  | { kind: 'pdf'; file: string; reason: Message };
 
 /** The few webContents methods a print job uses (print.ts passes the hidden slip window's; Vitest a fake). */
 export type SlipWebContents = Pick<WebContents, 'getPrintersAsync' | 'print' | 'printToPDF'>;
@@ -61,6 +61,6 @@ async function writePdf(wc: SlipWebContents, page: PageMm, job: { pdfDir: string
   return file;
 }
 
-async function savePdf(wc: SlipWebContents, page: PageMm, job: { pdfDir: string; bookingId: number }, reasonMsg: Message): Promise<SlipPrintOutcome> {
-  return { kind: 'pdf', file: await writePdf(wc, page, job), reason: english(reasonMsg), reasonMsg };
+async function savePdf(wc: SlipWebContents, page: PageMm, job: { pdfDir: string; bookingId: number }, reason: Message): Promise<SlipPrintOutcome> {
+  return { kind: 'pdf', file: await writePdf(wc, page, job), reason };
 }

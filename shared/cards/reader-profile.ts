@@ -66,10 +66,8 @@ export const LastReadSchema = z.object({
   raw: z.string(),
   /** The lock-list number, or null when the read was refused (then `reason` says why). */
   cardNumber: z.string().nullable(),
-  /** Why the read was refused, in English (kept for older readers of this value). */
-  reason: z.string().nullable(),
-  /** The same reason as a catalogue message, worded in the clerk's language by the renderer. */
-  reasonMsg: MessageSchema.nullable(),
+  /** Why the read was refused, worded in the clerk's language by the renderer. */
+  reason: MessageSchema.nullable(),
 });
 export type LastRead = z.infer<typeof LastReadSchema>;
 
@@ -80,10 +78,8 @@ export const ReaderStatusSchema = z.object({
   hid: z.object({
     state: z.enum(['off', 'searching', 'open']),
     device: HidDeviceSchema.nullable(),
-    /** Why the reader is not open, in English (kept for older readers of this value). */
-    problem: z.string().nullable(),
-    /** The same as a catalogue message, worded in the clerk's language by the renderer. */
-    problemMsg: MessageSchema.nullable(),
+    /** Why the reader is not open, worded in the clerk's language by the renderer. */
+    problem: MessageSchema.nullable(),
   }),
   lastRead: LastReadSchema.nullable(),
   /** Doors whose locks can be used for calibration. */
@@ -107,9 +103,7 @@ export type CalibrationOutcome = z.infer<typeof CalibrationOutcomeSchema>;
 /** What `reader:devices` answers: the USB devices, or why they cannot be listed. */
 export const ReaderDevicesSchema = z.object({
   devices: z.array(HidDeviceSchema),
-  /** English (kept for older readers); `problemMsg` is the same as a catalogue message. */
-  problem: z.string().nullable(),
-  problemMsg: MessageSchema.nullable(),
+  problem: MessageSchema.nullable(),
 });
 export type ReaderDevices = z.infer<typeof ReaderDevicesSchema>;
 
@@ -117,8 +111,6 @@ export type ReaderDevices = z.infer<typeof ReaderDevicesSchema>;
 export const ReadOutcomeSchema = z.object({
   accepted: z.boolean(),
   cardNumber: z.string().nullable(),
-  /** English (kept for older readers); `reasonMsg` is the same as a catalogue message. */
-  reason: z.string().nullable(),
-  reasonMsg: MessageSchema.nullable(),
+  reason: MessageSchema.nullable(),
 });
 export type ReadOutcome = z.infer<typeof ReadOutcomeSchema>;

@@ -1,4 +1,4 @@
-import { english, msg, type Message } from '../messages';
+import { msg, type Message } from '../messages';
 import type { CardEndpoint, CardProfile, ReaderFormat } from './profile';
 import { expectedLength } from './profile';
 
@@ -12,14 +12,13 @@ export interface Uid {
   bytes: number;
 }
 
-/** A refused read: `reasonMsg` for the clerk (catalogue, any language), `reason` its English wording. */
+/** A refused read: `reason` for the clerk, worded in their language. */
 export interface Refused {
   ok: false;
-  reason: string;
-  reasonMsg: Message;
+  reason: Message;
 }
 
-const refused = (reasonMsg: Message): Refused => ({ ok: false, reason: english(reasonMsg), reasonMsg });
+const refused = (reason: Message): Refused => ({ ok: false, reason });
 
 export type ParseResult = { ok: true; uid: Uid } | Refused;
 

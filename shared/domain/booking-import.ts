@@ -73,11 +73,8 @@ export const ImportRowSchema = z.object({
   arrivalMs: z.number().int().nullable(),
   departureMs: z.number().int().nullable(),
   action: ImportActionSchema,
-  /** English wording of `errorsMsg`/`warningsMsg`; the renderer words the messages in the clerk's language. */
-  errors: z.array(z.string()),
-  errorsMsg: z.array(MessageSchema),
-  warnings: z.array(z.string()),
-  warningsMsg: z.array(MessageSchema),
+  errors: z.array(MessageSchema),
+  warnings: z.array(MessageSchema),
 });
 export type ImportRow = z.infer<typeof ImportRowSchema>;
 
@@ -101,10 +98,8 @@ export const CsvPreviewSchema = z.object({
   /** Rows with errors first, then the others, capped so a big file does not flood the screen. */
   rows: z.array(ImportRowSchema),
   /** Problems with the file as a whole (missing columns…): any of these blocks the commit. */
-  fileErrors: z.array(z.string()),
-  fileErrorsMsg: z.array(MessageSchema),
-  warnings: z.array(z.string()),
-  warningsMsg: z.array(MessageSchema),
+  fileErrors: z.array(MessageSchema),
+  warnings: z.array(MessageSchema),
   /** Every line with a problem (the table may show fewer): what "leave them out" sends back. */
   errorLines: z.array(z.number().int()),
 });
@@ -119,9 +114,7 @@ export const FeedSchema = z.object({
   enabled: z.boolean(),
   lastAttemptMs: z.number().int().nullable(),
   lastSuccessMs: z.number().int().nullable(),
-  lastError: z.string().nullable(),
-  /** The same sentence as a catalogue message; null when there is no error or the row predates messages. */
-  lastErrorMsg: MessageSchema.nullable(),
+  lastError: MessageSchema.nullable(),
   lastErrorMs: z.number().int().nullable(),
   lastEventCount: z.number().int().nullable(),
 });
@@ -130,10 +123,8 @@ export type Feed = z.infer<typeof FeedSchema>;
 export const FeedRefreshResultSchema = z.object({
   feedId: z.number().int(),
   ok: z.boolean(),
-  error: z.string().nullable(),
-  errorMsg: MessageSchema.nullable(),
+  error: MessageSchema.nullable(),
   counts: ImportCountsSchema,
-  warnings: z.array(z.string()),
-  warningsMsg: z.array(MessageSchema),
+  warnings: z.array(MessageSchema),
 });
 export type FeedRefreshResult = z.infer<typeof FeedRefreshResultSchema>;

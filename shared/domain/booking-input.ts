@@ -35,8 +35,7 @@ export type BookingPatch = z.infer<typeof BookingPatchSchema>;
 /** Saving either succeeds or reports the stays it would overlap, for the clerk to confirm. */
 export const BookingSaveResultSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('saved'), booking: BookingSchema }),
-  // `message` is the English wording of `messageMsg`, which the renderer words in the clerk's language.
-  z.object({ kind: z.literal('overlap'), message: z.string(), messageMsg: MessageSchema, conflicts: z.array(BookingSchema) }),
+  z.object({ kind: z.literal('overlap'), message: MessageSchema, conflicts: z.array(BookingSchema) }),
 ]);
 export type BookingSaveResult = z.infer<typeof BookingSaveResultSchema>;
 

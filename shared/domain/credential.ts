@@ -26,9 +26,8 @@ export const CredentialSchema = z.object({
   startMs: z.number().int(),
   endMs: z.number().int(),
   state: CredentialStateSchema,
-  /** The English sentence (log, older rows); `errorMsg` is the same as a message the desk words in the clerk's language. */
-  error: z.string().nullable(),
-  errorMsg: MessageSchema.nullable().optional(),
+  /** Why the credential is pending or failed, worded in the clerk's language by the renderer. */
+  error: MessageSchema.nullable(),
   /** An offline code (the lock's own algorithm, no gateway needed): whole-hour window, its own digits (§10.10). */
   offline: z.boolean().optional(),
 });

@@ -65,9 +65,9 @@ export const SlipRequestSchema = z
 
 export const SlipPrintOutcomeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('printed'), printer: z.string() }),
-  /** Spooled, but the printer's state cannot be read (Windows): not known to have printed; a PDF copy is at `file`, `noteMsg` says so. */
-  z.object({ kind: z.literal('sent'), printer: z.string(), file: z.string(), noteMsg: MessageSchema }),
-  /** `reason` is English (logs, audit); `reasonMsg` is the same sentence for the clerk's language. */
-  z.object({ kind: z.literal('pdf'), file: z.string(), reason: z.string(), reasonMsg: MessageSchema }),
+  /** Spooled, but the printer's state cannot be read (Windows): not known to have printed; a PDF copy is at `file`, `note` says so. */
+  z.object({ kind: z.literal('sent'), printer: z.string(), file: z.string(), note: MessageSchema }),
+  /** Not printed: `reason` says why. */
+  z.object({ kind: z.literal('pdf'), file: z.string(), reason: MessageSchema }),
   z.object({ kind: z.literal('preview'), html: z.string(), pageSize: SlipPageSizeSchema }),
 ]);

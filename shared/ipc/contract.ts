@@ -67,7 +67,7 @@ export const PlannedStepSchema = z.object({
 });
 export type PlannedStep = z.infer<typeof PlannedStepSchema>;
 
-const ReconcileFindingSchema = z.object({ door: z.string(), kind: z.enum(['card', 'passcode']), label: z.string(), what: z.string() });
+const ReconcileFindingSchema = z.object({ door: z.string(), kind: z.enum(['card', 'passcode']), label: z.string(), what: MessageSchema });
 const LockReconciledSchema = z.object({
   door: z.string(),
   lockId: z.number().int(),
@@ -75,7 +75,7 @@ const LockReconciledSchema = z.object({
   codes: z.number().int(),
   nearlyFull: z.boolean(),
   /** The lock could not be listed (offline gateway, cloud error): checked again next time. */
-  error: z.string().nullable(),
+  error: MessageSchema.nullable(),
 });
 export const ReconcileReportSchema = z.object({
   atMs: z.number().int(),
@@ -97,8 +97,7 @@ const AuditEntrySchema = z.object({
   staff: z.string(),
   action: z.string(),
   bookingId: z.number().int().nullable(),
-  detail: z.string(),
-  detailMsg: MessageSchema.nullable(),
+  detail: MessageSchema.nullable(),
   result: z.enum(['ok', 'failed', 'pending']),
 });
 

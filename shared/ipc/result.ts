@@ -3,8 +3,8 @@ import type { WireMessage } from '../messages';
 /**
  * The only shape that crosses the process boundary. Handlers never throw across IPC:
  * every failure becomes one of a closed set of codes plus a sentence a desk clerk can read. The
- * sentence travels as `msg` (a catalogue key and parameters, shared/messages) so the renderer words
- * it in the clerk's language; `message` is its English wording, for logs and as a fallback.
+ * sentence travels as `msg` (a catalogue key and parameters, shared/messages), which the renderer
+ * words in the clerk's language.
  */
 export const IPC_ERROR_CODES = [
   'invalid-request', // payload failed schema validation in main
@@ -19,12 +19,11 @@ export const IPC_ERROR_CODES = [
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
 
 export type IpcOk<T> = { ok: true; value: T };
-export type IpcErr = { ok: false; code: IpcErrorCode; message: string; msg?: WireMessage };
+export type IpcErr = { ok: false; code: IpcErrorCode; msg: WireMessage };
 export type IpcResult<T> = IpcOk<T> | IpcErr;
 
 export const ok = <T>(value: T): IpcOk<T> => ({ ok: true, value });
-export const err = (code: IpcErrorCode, message: string, msg?: WireMessage): IpcErr =>
-  msg ? { ok: false, code, message, msg } : { ok: false, code, message };
+export const err = (code: IpcErrorCode, msg: WireMessage): IpcErr => ({ ok: false, code, msg });
 
 /** Closes a switch over a union: a new member becomes a compile error here. */
 export function assertNever(value: never, what = 'value'): never {

@@ -1,22 +1,43 @@
 import { z } from 'zod';
 import { accessMessages } from './catalog/access';
+import { actionsMessages } from './catalog/actions';
+import { appMessages } from './catalog/app';
 import { auditMessages } from './catalog/audit';
 import { deliveryMessages } from './catalog/delivery';
 import { bookingsMessages } from './catalog/bookings';
 import { bookingsMappingMessages } from './catalog/bookings-mapping';
+import { bookingsImportMessages } from './catalog/bookings-import';
+import { changeMessages } from './catalog/change';
+import { clockBannerMessages } from './catalog/clock-banner';
+import { credMessages } from './catalog/cred';
+import { errorsMessages } from './catalog/errors';
+import { healthMessages } from './catalog/health';
+import { identifyMessages } from './catalog/identify';
 import { ipcMessages } from './catalog/ipc';
+import { listMessages } from './catalog/list';
+import { outcomeMessages } from './catalog/outcome';
+import { panelMessages } from './catalog/panel';
 import { readerMessages } from './catalog/reader';
 import { setupMessages } from './catalog/setup';
 import { sifelyMessages } from './catalog/sifely';
 import { slipMessages } from './catalog/slip';
 import { staffMessages } from './catalog/staff';
+import { statusMessages } from './catalog/status';
+import { walkInMessages } from './catalog/walk-in';
+import { attentionMessages } from './catalog/attention';
+import { doorsMessages } from './catalog/doors';
+import { gridMessages } from './catalog/grid';
+import { noShowMessages } from './catalog/no-show';
+import { viewsMessages } from './catalog/views';
 import type { ParamNames, Wording } from './define';
 import type { Language } from './languages';
 
 /**
- * Every sentence the core sends to a person (errors, per-door outcomes, the printed slip) is a
- * key plus parameters, worded here in each language. The core never sends a finished sentence
- * alone: the renderer words it in the clerk's language, the slip in the guest's.
+ * The one catalogue: every word the desk shows or prints, in each language, one file per key
+ * prefix. The screen's own labels and the sentences the core sends (errors, per-door outcomes,
+ * the printed slip) live side by side. The core never sends a finished sentence, only a key plus
+ * parameters: the renderer words it in the clerk's language, the slip in the guest's; English text
+ * is made for logs only.
  */
 export const CATALOGUES = {
   ipc: ipcMessages,
@@ -30,6 +51,25 @@ export const CATALOGUES = {
   sifely: sifelyMessages,
   audit: auditMessages,
   delivery: deliveryMessages,
+  app: appMessages,
+  clockBanner: clockBannerMessages,
+  errors: errorsMessages,
+  status: statusMessages,
+  list: listMessages,
+  panel: panelMessages,
+  walkIn: walkInMessages,
+  cred: credMessages,
+  actions: actionsMessages,
+  outcome: outcomeMessages,
+  identify: identifyMessages,
+  change: changeMessages,
+  health: healthMessages,
+  bookingsImport: bookingsImportMessages,
+  views: viewsMessages,
+  attention: attentionMessages,
+  grid: gridMessages,
+  doors: doorsMessages,
+  noShow: noShowMessages,
 } as const;
 
 export const MESSAGES = {
@@ -44,6 +84,25 @@ export const MESSAGES = {
   ...sifelyMessages,
   ...auditMessages,
   ...deliveryMessages,
+  ...appMessages,
+  ...clockBannerMessages,
+  ...errorsMessages,
+  ...statusMessages,
+  ...listMessages,
+  ...panelMessages,
+  ...walkInMessages,
+  ...credMessages,
+  ...actionsMessages,
+  ...outcomeMessages,
+  ...identifyMessages,
+  ...changeMessages,
+  ...healthMessages,
+  ...bookingsImportMessages,
+  ...viewsMessages,
+  ...attentionMessages,
+  ...gridMessages,
+  ...doorsMessages,
+  ...noShowMessages,
 };
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -95,6 +154,6 @@ export function formatMessage(m: WireMessage, lang: Language, fallback?: string)
 
 export const isMessageKey = (key: string): key is MessageKey => wordingOf(key) !== undefined;
 
-/** The English sentence: for logs, `Error.message`, and the IpcErr `message` kept for old readers. */
+/** The English sentence: for logs and `Error.message` only, never sent to a person. */
 export const english = (m: WireMessage): string => formatMessage(m, 'en');
 

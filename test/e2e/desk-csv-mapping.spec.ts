@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from './fixtures';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
 import { bookingOf, expectNoSeriousViolations } from './desk-helpers';
+import { english } from '../../shared/messages';
 
 // The CSV import's mapping step at the front desk's smaller screen: the desk recognises a real
 // export's header, the manager corrects a column it could not guess, leaves a bad row out and
@@ -10,11 +11,11 @@ let dut: DeskUnderTest;
 test.beforeAll(async () => {
   dut = await startDeskUnderTest(TZ);
   const state = await dut.desk.dispatch('setup:state', {});
-  if (!state.ok) throw new Error(state.message);
+  if (!state.ok) throw new Error(english(state.msg));
   const rooms = (state.value as { rooms: { id: number; name: string }[] }).rooms;
   const id = (name: string): number => rooms.find((r) => r.name === name)!.id;
   const saved = await dut.desk.dispatch('setup:save-room-type', { name: 'Double Room', roomIds: [id('201'), id('202')] });
-  if (!saved.ok) throw new Error(saved.message);
+  if (!saved.ok) throw new Error(english(saved.msg));
 });
 test.afterAll(async () => {
   await dut.stop();

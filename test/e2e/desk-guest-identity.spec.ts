@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { expect, test } from './fixtures';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
 import { bookingOf, expectNoSeriousViolations } from './desk-helpers';
+import { english } from '../../shared/messages';
 
 // Guest identity on the screen: an Airbnb feed's stay shows its reservation code and the phone's
 // last 4 in the list and on the booking, is found by either, and its name edited at the desk is
@@ -34,11 +35,11 @@ test.beforeAll(async () => {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   dut = await startDeskUnderTest('Europe/Madrid');
   const state = await dut.desk.dispatch('setup:state', {});
-  if (!state.ok) throw new Error(state.message);
+  if (!state.ok) throw new Error(english(state.msg));
   const roomId = (state.value as { rooms: { id: number; name: string }[] }).rooms.find((r) => r.name === '103')!.id;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/103.ics`;
   const feed = await dut.desk.dispatch('feed:add', { roomId, name: 'Airbnb', url, refreshNow: true });
-  if (!feed.ok) throw new Error(feed.message);
+  if (!feed.ok) throw new Error(english(feed.msg));
 });
 test.afterAll(async () => {
   await dut.stop();
@@ -86,7 +87,7 @@ test('es: a walk-in’s e-mail and mobile are shown on its booking', async ({ pa
   // Every room is taken this morning: Olivia checks out of 103 first (she leaves today).
   const olivia = await bookingOf(dut, 'Olivia Smith');
   const out = await dut.desk.dispatch('access:check-out', { bookingId: olivia.id });
-  if (!out.ok) throw new Error(out.message);
+  if (!out.ok) throw new Error(english(out.msg));
   await page.goto(dut.preview.url);
   await page.getByRole('button', { name: 'Español' }).click();
   await page.getByRole('button', { name: 'Sin reserva' }).click();

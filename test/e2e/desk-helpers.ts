@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import type { BookingDetail } from '../../shared/domain/booking';
 import type { DeskUnderTest } from './desk-fixture';
+import { english } from '../../shared/messages';
 
 /** The simulator's lock id for a door alias ('Room 101', 'Entrance'). */
 export function lockOf(dut: DeskUnderTest, alias: string): number {
@@ -37,11 +38,11 @@ export async function tap(page: Page, digits: string): Promise<void> {
 /** The core's view of a booking, found by guest name (the truth the screen is checked against). */
 export async function bookingOf(dut: DeskUnderTest, guest: string): Promise<BookingDetail> {
   const found = await dut.desk.dispatch('booking:search', { query: guest });
-  if (!found.ok) throw new Error(found.message);
+  if (!found.ok) throw new Error(english(found.msg));
   const b = (found.value as { bookings: { id: number; guestName: string }[] }).bookings.find((x) => x.guestName === guest);
   if (!b) throw new Error(`no booking for ${guest}`);
   const detail = await dut.desk.dispatch('booking:get', { bookingId: b.id });
-  if (!detail.ok) throw new Error(detail.message);
+  if (!detail.ok) throw new Error(english(detail.msg));
   return detail.value as BookingDetail;
 }
 

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
 import { bookingOf, expectNoSeriousViolations, openGuest } from './desk-helpers';
+import { english } from '../../shared/messages';
 
 // No-show on an arrival, through the screen: refused with the reason before the arrival time;
 // after it, confirmed once, the stay is cancelled and marked, in English and Spanish at 1366x768.
@@ -8,15 +9,15 @@ let dut: DeskUnderTest;
 test.beforeAll(async () => {
   dut = await startDeskUnderTest('Europe/Madrid');
   const status = await dut.desk.dispatch('desk:status', {});
-  if (!status.ok) throw new Error(status.message);
+  if (!status.ok) throw new Error(english(status.msg));
   const nowMs = (status.value as { nowMs: number }).nowMs;
   const state = await dut.desk.dispatch('setup:state', {});
-  if (!state.ok) throw new Error(state.message);
+  if (!state.ok) throw new Error(english(state.msg));
   const room = (name: string): number => (state.value as { rooms: { id: number; name: string }[] }).rooms.find((r) => r.name === name)!.id;
   // Two arrivals whose time has passed (09:00 and 09:10 this morning, the desk's 09:30), out before the 15:00 arrivals.
   for (const [guestName, roomName, ago] of [['Nico Noshow', '201', 30], ['Nuria Noshow', '101', 20]] as const) {
     const r = await dut.desk.dispatch('booking:create', { guestName, roomId: room(roomName), arrivalMs: nowMs - ago * 60_000, departureMs: nowMs + 4 * 3_600_000 - ago * 60_000 });
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(english(r.msg));
   }
 });
 test.afterAll(async () => {

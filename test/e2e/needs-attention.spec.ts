@@ -2,6 +2,8 @@ import { expect, test, type Page } from './fixtures';
 import { canOpen, startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
 import { bookingOf, expectNoSeriousViolations, HOUR, issueCard, lockOf, openGuest } from './desk-helpers';
 import { icsCalendar, icsDate, startIcsServer, type IcsServer } from './ics-server';
+import type { IpcResult } from '../../shared/ipc/result';
+import { english } from '../../shared/messages';
 
 // Issue 15 on the screen: an early card's wording, a move into a held room refused, and the
 // Needs-attention list resolving an import clash and confirming a feed's extension, each checked
@@ -24,9 +26,9 @@ const DAY = 24 * HOUR;
 const attention = (page: Page) => page.getByRole('region', { name: /Needs attention|Requiere atención/ });
 const item = (page: Page, guest: string) => attention(page).getByRole('listitem').filter({ hasText: guest });
 
-async function ok<T>(p: Promise<{ ok: true; value: unknown } | { ok: false; message: string }>): Promise<T> {
+async function ok<T>(p: Promise<IpcResult<unknown>>): Promise<T> {
   const r = await p;
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(english(r.msg));
   return r.value as T;
 }
 

@@ -4,6 +4,7 @@ import { DEMO_ACCOUNT } from '../../electron/core/demo/sample-property';
 import type { ReaderStatus } from '../../shared/cards/reader-profile';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
 import { tap } from './desk-helpers';
+import { english } from '../../shared/messages';
 
 let dut: DeskUnderTest;
 test.beforeEach(async () => {
@@ -15,7 +16,7 @@ test.afterEach(async () => {
 
 async function readerStatus(): Promise<ReaderStatus> {
   const r = await dut.desk.dispatch('reader:status', {});
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(english(r.msg));
   return r.value as ReaderStatus;
 }
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BookingDetail } from '../../shared/domain/booking';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
+import { english } from '../../shared/messages';
 
 let d: DeskUnderTest;
 let dir: string;
@@ -43,7 +44,7 @@ function expectedEs(ms: number, timeZone: string): string {
 
 async function call<T>(channel: string, payload: unknown): Promise<T> {
   const r = await d.desk.dispatch(channel, payload);
-  if (!r.ok) throw new Error(`${channel}: ${r.message}`);
+  if (!r.ok) throw new Error(`${channel}: ${english(r.msg)}`);
   return r.value as T;
 }
 

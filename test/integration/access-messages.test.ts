@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
-import { formatMessage, type WireMessage } from '../../shared/messages';
+import { formatMessage, type WireMessage, english } from '../../shared/messages';
 import { openDemoDesk } from './demo-desk';
 
 /**
@@ -22,7 +22,7 @@ describe('access messages in the clerk’s language', () => {
     const r = await desk.dispatch('access:issue-card', { bookingId: 2, cardNumber: '5550001111' });
     expect(r).toMatchObject({ ok: false, code: 'conflict', msg: { key: 'access.cardActiveElsewhere' } });
     if (r.ok) return;
-    expect(r.message).toMatch(/^This card is still active for room 101 \(/);
+    expect(english(r.msg)).toMatch(/^This card is still active for room 101 \(/);
     expect(es(r.msg)).toMatch(/^Esta tarjeta sigue activa para la habitación 101 \(.+\)\. Haga primero la salida/);
   });
 
@@ -31,7 +31,7 @@ describe('access messages in the clerk’s language', () => {
     expect(bad).toMatchObject({ ok: false, msg: { key: 'ipc.invalidRequest' } });
     if (!bad.ok) {
       // The schema's own rule is worded too; zod's generic complaints stay as zod wrote them.
-      expect(bad.message).toBe('Invalid request: a card number is 4 to 20 digits');
+      expect(english(bad.msg)).toBe('Invalid request: a card number is 4 to 20 digits');
       expect(es(bad.msg)).toBe('Petición no válida: un número de tarjeta tiene de 4 a 20 cifras');
     }
     const two = await desk.dispatch('access:issue-card', { bookingId: 'x', cardNumber: '12' });
@@ -41,7 +41,8 @@ describe('access messages in the clerk’s language', () => {
     await desk.handlers['access:issue-card']({ bookingId: 1, cardNumber: '5550004444' });
     await desk.handlers['access:check-out']({ bookingId: 1 });
     const again = await desk.dispatch('access:check-out', { bookingId: 1 });
-    expect(again).toMatchObject({ ok: false, code: 'conflict', message: 'This guest is already checked out.' });
+    expect(again).toMatchObject({ ok: false, code: 'conflict' });
+    if (!again.ok) expect(english(again.msg)).toBe('This guest is already checked out.');
     if (!again.ok) expect(es(again.msg)).toBe('Este huésped ya tiene la salida hecha.');
   });
 
@@ -52,10 +53,10 @@ describe('access messages in the clerk’s language', () => {
     const detail = await desk.handlers['booking:get']({ bookingId: 2 });
     const entrance = detail.credentials.find((c) => c.doorName === 'Entrance')!;
     expect(entrance.state).toBe('failed');
-    expect(entrance.errorMsg?.key).toMatch(/^sifely\./);
-    expect(entrance.error).toMatch(/gateway/i);
-    expect(es(entrance.errorMsg)).toMatch(/pasarela/i);
-    expect(es(entrance.errorMsg)).not.toBe(entrance.error);
+    expect(entrance.error?.key).toMatch(/^sifely\./);
+    expect(english(entrance.error!)).toMatch(/gateway/i);
+    expect(es(entrance.error)).toMatch(/pasarela/i);
+    expect(es(entrance.error)).not.toBe(english(entrance.error!));
   });
 
   it('a door waiting for its gateway says so in Spanish, with the next step', async () => {
@@ -63,9 +64,9 @@ describe('access messages in the clerk’s language', () => {
     const issued = await desk.handlers['access:issue-card']({ bookingId: 2, cardNumber: '5550002222' });
     const entrance = issued.credentials.find((c) => c.doorName === 'Entrance')!;
     expect(entrance.state).toBe('pending');
-    expect(entrance.errorMsg?.key).toBe('access.sendWhenGatewayBack');
-    expect(es(entrance.errorMsg)).toMatch(/La recepción la enviará cuando vuelva la pasarela\.$/);
-    expect(es(entrance.errorMsg)).not.toMatch(/The desk/);
+    expect(entrance.error?.key).toBe('access.sendWhenGatewayBack');
+    expect(es(entrance.error)).toMatch(/La recepción la enviará cuando vuelva la pasarela\.$/);
+    expect(es(entrance.error)).not.toMatch(/The desk/);
   });
 
   it('the audit log keeps each note as a message: the manager reads it in Spanish, the record stays in English', async () => {
@@ -74,18 +75,19 @@ describe('access messages in the clerk’s language', () => {
     await desk.handlers['access:apply-change']({ bookingId: 2, departureMs: before.departureMs + 86_400_000 });
     const { entries } = await desk.handlers['audit:list']({ bookingId: 2 });
     const issue = entries.find((e) => e.action === 'issue-card')!;
-    expect(issue.detail).toBe('card 5550005555 on 2 door(s)');
-    expect(es(issue.detailMsg)).toBe('tarjeta 5550005555 en 2 puerta(s)');
+    expect(english(issue.detail!)).toBe('card 5550005555 on 2 door(s)');
+    expect(es(issue.detail)).toBe('tarjeta 5550005555 en 2 puerta(s)');
     const change = entries.find((e) => e.action === 'change-stay')!;
     // The property's wall time (Europe/Madrid), not epoch milliseconds; old → new (issue 15, rule 7).
-    expect(change.detail).toMatch(/^asked for: departure \d{4}-\d{2}-\d{2} \d{2}:\d{2} → \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
-    expect(es(change.detailMsg)).toMatch(/^solicitado: salida \d{4}-\d{2}-\d{2} \d{2}:\d{2} → \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(english(change.detail!)).toMatch(/^asked for: departure \d{4}-\d{2}-\d{2} \d{2}:\d{2} → \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(es(change.detail)).toMatch(/^solicitado: salida \d{4}-\d{2}-\d{2} \d{2}:\d{2} → \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   });
 
   it('refuses a stay change that would make the stay longer than a year (a mistyped year keeps no card working)', async () => {
     const before = await desk.handlers['booking:get']({ bookingId: 2 });
     const r = await desk.dispatch('access:apply-change', { bookingId: 2, departureMs: before.arrivalMs + 400 * 86_400_000 });
-    expect(r).toMatchObject({ ok: false, code: 'invalid-request', message: 'A stay can be at most a year long.' });
+    expect(r).toMatchObject({ ok: false, code: 'invalid-request' });
+    if (!r.ok) expect(english(r.msg)).toBe('A stay can be at most a year long.');
     if (!r.ok) expect(es(r.msg)).toBe('Una estancia puede durar como máximo un año.');
     expect((await desk.handlers['booking:get']({ bookingId: 2 })).departureMs).toBe(before.departureMs);
   });

@@ -149,9 +149,9 @@ describe('a lock with no gateway', () => {
     const out = await settled(2);
     const left = entranceCodes(out).find((c) => c.id === issued.id)!;
     expect(left.state).toBe('revoked');
-    expect(left.errorMsg?.key).toBe('access.codeStaysOnLock');
-    expect(left.error).toContain('keeps opening Entrance until 2026-03-14 11:00');
-    expect(formatMessage(left.errorMsg!, 'es')).toContain('sigue abriendo Entrance hasta el 2026-03-14 11:00');
+    expect(left.error?.key).toBe('access.codeStaysOnLock');
+    expect(formatMessage(left.error!, 'en')).toContain('keeps opening Entrance until 2026-03-14 11:00');
+    expect(formatMessage(left.error!, 'es')).toContain('sigue abriendo Entrance hasta el 2026-03-14 11:00');
 
     const simCode = sim().state.passcodesOf(lock('Entrance').lockId).find((p) => p.keyboardPwd === issued.secret)!;
     expect(simCode.inCloud).toBe(false); // deleteType=1: gone from the account…

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLogLevel } from '../../electron/core/log';
 import { openBookingsHarness, type BookingsHarness } from './bookings-harness';
+import { worded } from '../support/in-english';
 
 setLogLevel('error');
 const NOW = Date.UTC(2027, 0, 10);
@@ -43,7 +44,7 @@ describe('CSV import', () => {
   it('imports nothing when any row is wrong, and says which row and why', () => {
     const preview = h.csv.preview(req('unknown-room.csv', 'hand'));
     expect(preview.counts).toMatchObject({ create: 1, error: 2 });
-    expect(preview.rows.slice(0, 2).map((r) => [r.line, r.errors])).toEqual([
+    expect(preview.rows.slice(0, 2).map((r) => [r.line, worded(r.errors)])).toEqual([
       [3, ['unknown room "909"']],
       [4, ['departure is not after arrival']],
     ]);
@@ -82,7 +83,7 @@ describe('walk-ins and edits at the desk', () => {
     const first = h.manual.create({ guestName: 'Walk In', contact: '+34 600 000 000', notes: '', roomId: h.roomIds['101']!, arrivalMs: at, departureMs: at + 44 * H });
     expect(first.kind).toBe('saved');
     const clash = h.manual.create({ guestName: 'Second', contact: '', notes: '', roomId: h.roomIds['101']!, arrivalMs: at + 20 * H, departureMs: at + 70 * H });
-    expect(clash).toMatchObject({ kind: 'overlap', message: (expect.stringMatching(/Room 101 is already booked for Walk In/) as string) });
+    expect(worded(clash)).toMatchObject({ kind: 'overlap', message: (expect.stringMatching(/Room 101 is already booked for Walk In/) as string) });
     expect(h.bookings.search('second')).toEqual([]);
     expect(h.manual.create({ guestName: 'Second', contact: '', notes: '', roomId: h.roomIds['101']!, arrivalMs: at + 20 * H, departureMs: at + 70 * H }).kind).toBe('overlap');
     expect(h.bookings.search('second')).toEqual([]);

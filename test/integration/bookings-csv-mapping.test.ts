@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { english } from '../../shared/messages';
 import { drainOutbox, openDemoDesk } from './demo-desk';
+import { inEnglish, worded } from '../support/in-english';
 
 /**
  * Issue 19 through the desk's handlers (the IPC table): presets, room types, statuses and bad
@@ -36,7 +37,7 @@ describe('CSV import with presets, over the handler table', () => {
       ['B-1', '103', 'Double Room', 'create'],
       ['B-2', '101', 'Double Room', 'create'],
     ]);
-    expect(preview.rows[1]!.warningsMsg.map(english).join(' ')).toMatch(/no room of type "Double Room" is free.*clashes with Ana García/);
+    expect(preview.rows[1]!.warnings.map(english).join(' ')).toMatch(/no room of type "Double Room" is free.*clashes with Ana García/);
     expect((await desk.handlers['import:csv-commit']({ source: 'Booking.com', fileName: 'b.csv', dataBase64: file })).counts.create).toBe(2);
     const dan = (await search('Dan Full'))[0]!;
     expect(dan.roomName).toBe('101');
@@ -68,7 +69,7 @@ describe('CSV import with presets, over the handler table', () => {
       ['N-1', 'cancel'],
       ['N-3', 'skip'],
     ]);
-    expect(english(preview.rows[1]!.warningsMsg[0]!)).toBe('Ines House (N-3) is in house but a no-show at the source; the guest keeps their access until a clerk confirms it in Needs attention.');
+    expect(english(preview.rows[1]!.warnings[0]!)).toBe('Ines House (N-3) is in house but a no-show at the source; the guest keeps their access until a clerk confirms it in Needs attention.');
     expect((await desk.handlers['import:csv-commit']({ source, fileName: 'b.csv', dataBase64: noShows })).counts.cancel).toBe(1);
     expect((await search('Nora Show'))[0]!.status).toBe('cancelled');
     await drainOutbox(desk);
@@ -80,14 +81,14 @@ describe('CSV import with presets, over the handler table', () => {
     const req = { source: 'Booking.com', fileName: 'b.csv', dataBase64: file };
     const preview = await desk.handlers['import:csv-preview'](req);
     expect(preview.errorLines).toEqual([3, 4]);
-    expect(preview.rows.filter((r) => r.action === 'error').map((r) => [r.line, r.errors])).toEqual([
+    expect(preview.rows.filter((r) => r.action === 'error').map((r) => [r.line, worded(r.errors)])).toEqual([
       [3, ['unknown room type "909" (add it in Setup → Room types)']],
       [4, [expect.stringMatching(/^departure: "31\/02\/2026" is not/) as string]],
     ]);
     const refused = await desk.dispatch('import:csv-commit', req);
-    expect(refused).toMatchObject({ ok: false, code: 'invalid-request', message: expect.stringMatching(/2 rows have errors|Nothing was imported/) as string });
+    expect(inEnglish(refused)).toMatchObject({ ok: false, code: 'invalid-request', message: expect.stringMatching(/2 rows have errors|Nothing was imported/) as string });
     const partly = await desk.dispatch('import:csv-commit', { ...req, leaveOut: [3] });
-    expect(partly).toMatchObject({ ok: false, message: expect.stringMatching(/^Line 4 has a problem .* Nothing was imported/) as string });
+    expect(inEnglish(partly)).toMatchObject({ ok: false, message: expect.stringMatching(/^Line 4 has a problem .* Nothing was imported/) as string });
     expect(await search('Rita')).toEqual([]);
     const done = await desk.dispatch('import:csv-commit', { ...req, leaveOut: preview.errorLines });
     expect(done).toMatchObject({ ok: true, value: { counts: { create: 2, error: 2 } } });
@@ -98,7 +99,7 @@ describe('CSV import with presets, over the handler table', () => {
     const file = b64('Code,Who,Unit,From,To,State\nM-1,Mia Map,201,12/06/2026,14/06/2026,confirmed\n');
     const guessed = await desk.handlers['import:csv-preview']({ source: 'Our PMS', fileName: 'a.csv', dataBase64: file });
     expect(guessed.mapping.preset).toBe('generic');
-    expect(guessed.fileErrors).toEqual(['Choose the column that holds the guest name.']);
+    expect(worded(guessed.fileErrors)).toEqual(['Choose the column that holds the guest name.']);
     const mapping = { preset: 'generic' as const, columns: { ref: 'Code', guestName: 'Who', room: 'Unit', arrival: 'From', departure: 'To', status: 'State' }, dateFormat: 'DMY' as const, encoding: 'auto' as const };
     await desk.handlers['import:csv-commit']({ source: 'Our PMS', fileName: 'a.csv', dataBase64: file, mapping });
     const next = await desk.handlers['import:csv-preview']({ source: 'Our PMS', fileName: 'b.csv', dataBase64: b64('Code,Who,Unit,From,To,State\nM-2,Max Map,201,15/06/2026,16/06/2026,cancelled\n') });

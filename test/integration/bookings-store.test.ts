@@ -25,34 +25,28 @@ function seedRooms(db: Db): { r101: number; r102: number } {
   return { r101, r102 };
 }
 
-describe('migrations 0020 (bookings store) and 0023 (search order key)', () => {
-  it('upgrades a 0010 database keeping ids, credentials and their foreign keys, and makes ref unique per source', () => {
-    const file = join(dir, 'old.sqlite');
-    const old = new Database(file);
-    old.pragma('foreign_keys = ON');
-    migrate(old, migrations.filter((m) => m.version <= 10));
-    old.exec(`INSERT INTO doors (id, lock_id, name, kind) VALUES (1, 501, 'Room 7', 'room');
+describe('the bookings store (baseline schema)', () => {
+  it('keeps credentials tied to their booking by a foreign key, finds names without accents, and makes ref unique per source', () => {
+    const file = join(dir, 'desk.sqlite');
+    const db = openDatabase(file);
+    db.exec(`INSERT INTO doors (id, lock_id, name, kind) VALUES (1, 501, 'Room 7', 'room');
       INSERT INTO rooms (id, name, door_id) VALUES (1, '7', 1);
-      INSERT INTO bookings (id, ref, source, guest_name, room_id, arrival_ms, departure_ms, status, updated_ms)
-        VALUES (42, 'A-1', 'csv', 'Zoë Brontë', 1, 1000, 2000, 'checked_in', 777);
+      INSERT INTO bookings (id, ref, source, guest_name, room_id, arrival_ms, departure_ms, status, created_ms, updated_ms)
+        VALUES (42, 'A-1', 'csv', 'Zoë Brontë', 1, 1000, 2000, 'checked_in', 777, 777);
       INSERT INTO credentials (booking_id, door_id, kind, secret, label, start_ms, end_ms, state, updated_ms)
         VALUES (42, 1, 'card', '123456', 'FD 7 x', 1000, 2000, 'issued', 777);`);
-    old.close();
-
-    const upgraded = openDatabase(file);
-    expect(upgraded.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
-    expect(upgraded.pragma('foreign_key_check')).toEqual([]);
-    const bookings = createBookingsRepo(upgraded, () => 5000);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    const bookings = createBookingsRepo(db, () => 5000);
     expect(bookings.get(42)).toMatchObject({ guestName: 'Zoë Brontë', contact: '', notes: '', status: 'checked_in' });
-    expect(upgraded.prepare('SELECT created_ms FROM bookings WHERE id = 42').pluck().get()).toBe(777);
     expect(bookings.search('zoe').map((b) => b.id)).toEqual([42]);
     // The credential still points at booking 42, and the reference is enforced.
-    expect(upgraded.prepare('SELECT booking_id FROM credentials').pluck().all()).toEqual([42]);
-    expect(() => upgraded.prepare('DELETE FROM bookings WHERE id = 42').run()).toThrow(/FOREIGN KEY/);
+    expect(db.prepare('SELECT booking_id FROM credentials').pluck().all()).toEqual([42]);
+    expect(() => db.prepare('DELETE FROM bookings WHERE id = 42').run()).toThrow(/FOREIGN KEY/);
     // The same ref from another source is a different booking; from the same source it is refused.
     bookings.add({ ref: 'A-1', source: 'airbnb', guestName: 'X', roomId: 1, arrivalMs: 3000, departureMs: 4000 });
     expect(() => bookings.add({ ref: 'A-1', source: 'csv', guestName: 'Y', roomId: 1, arrivalMs: 3000, departureMs: 4000 })).toThrow(/UNIQUE/);
-    upgraded.close();
+    db.close();
   });
 
   it('refuses a departure before the arrival and a wrong type (STRICT)', () => {
@@ -67,7 +61,7 @@ describe('migrations 0020 (bookings store) and 0023 (search order key)', () => {
   });
 });
 
-describe('migration 0021 (booking events) and 0022 (feeds, mappings)', () => {
+describe('booking events, feeds and import mappings (baseline schema)', () => {
   it('creates the tables with their checks', () => {
     const db = openDatabase(':memory:');
     const { r101 } = seedRooms(db);

@@ -8,6 +8,7 @@ import { createRotatingFileLog } from '../../electron/core/logging/rotating-file
 import { accessLevelOf } from '../../electron/core/staff/policy';
 import { openDemoDesk } from './demo-desk';
 import { TEST_INSTANT_MS } from '../support/time';
+import { english } from '../../shared/messages';
 
 let dir: string;
 beforeEach(() => {
@@ -52,7 +53,7 @@ async function seededExport(guestNames: boolean, via: 'channel' | 'function' = '
     let out: string;
     if (via === 'channel') {
       const r = await desk.dispatch('setup:export-diagnostics', { guestNames });
-      if (!r.ok) throw new Error(r.message);
+      if (!r.ok) throw new Error(english(r.msg));
       out = (r.value as { folder: string }).folder;
       expect(dirname(out)).toBe(join(dir, 'exports')); // the data folder's exports, where the screen says
     } else out = await exportDiagnostics({ outDir: join(dir, 'export'), logFiles: log.files(), backupDatabase: (f) => desk.backup(f), info: { demo: true }, nowMs: TEST_INSTANT_MS, guestNames });

@@ -6,6 +6,7 @@ import { createDesk, type Desk } from '../../electron/core/desk';
 import { setLogLevel } from '../../electron/core/log';
 import type { LockHealthReport } from '../../shared/domain/lock-health';
 import { TEST_INSTANT, testClock } from '../support/time';
+import { english } from '../../shared/messages';
 
 // Which gateway serves which lock is re-read from the gateways already known (one request each),
 // and only a lock none of them lists is asked on its own: at 300 doors that is the difference
@@ -37,7 +38,7 @@ async function checkNow(): Promise<LockHealthReport> {
   clock.advance(60_000);
   paths.length = 0;
   const r = await desk.dispatch('lock:health', { refresh: true });
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(english(r.msg));
   return r.value as LockHealthReport;
 }
 const count = (path: string): number => paths.filter((p) => p === path).length;

@@ -6,6 +6,7 @@ import { createDesk, type Desk } from '../../electron/core/desk';
 import { setLogLevel } from '../../electron/core/log';
 import type { LockHealthReport } from '../../shared/domain/lock-health';
 import { TEST_INSTANT, testClock } from '../support/time';
+import { english } from '../../shared/messages';
 
 let desk: Desk;
 let dir: string;
@@ -23,7 +24,7 @@ afterAll(async () => {
 
 async function health(refresh: boolean): Promise<LockHealthReport> {
   const r = await desk.dispatch('lock:health', { refresh });
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(english(r.msg));
   return r.value as LockHealthReport;
 }
 

@@ -31,7 +31,7 @@ describe('database migrations', () => {
     }
   });
 
-  it('0010 makes STRICT tables that refuse a wrong type', () => {
+  it('the baseline makes STRICT tables that refuse a wrong type', () => {
     const db = openDatabase(':memory:');
     expect(() => db.prepare("INSERT INTO doors (lock_id, name, kind) VALUES ('not a number', 'x', 'room')").run()).toThrow();
     db.close();

@@ -111,9 +111,9 @@ describe('rule 4: a held-back change is stored and waits for a clerk', () => {
     expect(opens('Room 103', '7770002222', after.departureMs + HOUR)).toBe(false);
     expect(await list()).toEqual([]);
     // The feed now agrees with the booking: nothing is held or warned again.
-    expect((await refresh(feedId)).warningsMsg).toEqual([]);
+    expect((await refresh(feedId)).warnings).toEqual([]);
     const { entries } = await desk.handlers['audit:list']({ bookingId: pat.id });
-    expect(entries.map((e) => english(e.detailMsg ?? { key: 'audit.noChange', params: {} }))).toContain('confirmed the change held back from feed:' + feedId);
+    expect(entries.map((e) => english(e.detail ?? { key: 'audit.noChange', params: {} }))).toContain('confirmed the change held back from feed:' + feedId);
   });
 
   it('a rejected change is not asked again by the next refresh, but a different one is', async () => {
@@ -124,7 +124,7 @@ describe('rule 4: a held-back change is stored and waits for a clerk', () => {
     const [item] = await list();
     await desk.handlers['attention:resolve']({ heldId: item!.kind === 'held' ? item!.id : -1, confirm: false });
     expect(await list()).toEqual([]);
-    expect((await refresh(feedId)).warningsMsg).toEqual([]);
+    expect((await refresh(feedId)).warnings).toEqual([]);
     expect(await list()).toEqual([]);
     expect((await one('Pat Feed')).departureMs).toBe(pat.departureMs);
     put(7);
@@ -165,7 +165,7 @@ describe('rule 4: a held-back change is stored and waits for a clerk', () => {
     expect(opens('Room 103', '7770002222', now)).toBe(true);
     put(null);
     const r = await refresh(feedId);
-    expect(r.warningsMsg.map(english).join(' ')).toMatch(/keeps their access until a clerk confirms it in Needs attention/);
+    expect(r.warnings.map(english).join(' ')).toMatch(/keeps their access until a clerk confirms it in Needs attention/);
     await drainOutbox(desk);
     expect((await one('Pat Feed')).status).toBe('checked_in');
     expect(opens('Room 103', '7770002222', now)).toBe(true);

@@ -3,6 +3,7 @@ import type { Desk } from '../../electron/core/desk';
 import { english } from '../../shared/messages';
 import { TEST_INSTANT, testClock, type TestClock } from '../support/time';
 import { drainOutbox, openDemoDesk } from './demo-desk';
+import { inEnglish } from '../support/in-english';
 
 /**
  * No-show on an arrival, through the handler table against the simulator: the demo at
@@ -28,7 +29,7 @@ describe('no-show', () => {
   it('is refused before the arrival time, with the reason', async () => {
     const tom = await guest('Tom Becker');
     const r = await desk.dispatch('access:no-show', { bookingId: tom.id });
-    expect(r).toMatchObject({ ok: false, code: 'conflict', message: 'The arrival time has not come yet: a guest can be marked a no-show only after it.' });
+    expect(inEnglish(r)).toMatchObject({ ok: false, code: 'conflict', message: 'The arrival time has not come yet: a guest can be marked a no-show only after it.' });
     expect((await guest('Tom Becker')).status).toBe('booked');
   });
 
@@ -49,7 +50,7 @@ describe('no-show', () => {
     expect((await desk.handlers['booking:get']({ bookingId: ana.id })).noShowMs).toBe(detail.noShowMs);
     expect((await desk.handlers['booking:get']({ bookingId: (await guest('Tom Becker')).id })).noShowMs).toBeNull();
     const audit = (await desk.handlers['audit:list']({ bookingId: ana.id, action: 'no-show' })).entries;
-    expect(audit.map((e) => english(e.detailMsg!))).toEqual(['Marked a no-show; 2 credential(s) to revoke'] /* the room's door and the entrance */);
+    expect(audit.map((e) => english(e.detail!))).toEqual(['Marked a no-show; 2 credential(s) to revoke'] /* the room's door and the entrance */);
 
     // The room is free again for a walk-in, and a second no-show is refused.
     await expect(desk.dispatch('access:no-show', { bookingId: ana.id })).resolves.toMatchObject({ ok: false, code: 'conflict' });

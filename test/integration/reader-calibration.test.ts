@@ -10,6 +10,7 @@ import type { CalibrationOutcome, ReaderProfile, ReaderStatus } from '../../shar
 import type { IpcResult } from '../../shared/ipc/result';
 import { loadRecording, RecordedReader } from '../fixtures/hid/recorded';
 import { TEST_INSTANT, testClock } from '../support/time';
+import { english } from '../../shared/messages';
 
 setLogLevel('warn');
 
@@ -29,7 +30,7 @@ async function enrolWithSifelyApp(simulatorUrl: string, lockId: number, cardNumb
 }
 
 function value<T>(r: IpcResult<unknown>): T {
-  if (!r.ok) throw new Error(`${r.code}: ${r.message}`);
+  if (!r.ok) throw new Error(`${r.code}: ${english(r.msg)}`);
   return r.value as T;
 }
 
@@ -85,7 +86,7 @@ describe('reader calibration and profiles against the simulator', () => {
 
     const cards: string[] = [];
     desk.on('reader:card', (c) => cards.push(c.cardNumber));
-    expect(value(await desk.dispatch('reader:keyboard-read', { raw: '3661413478' }))).toEqual({ accepted: true, cardNumber: '1723612378', reason: null, reasonMsg: null });
+    expect(value(await desk.dispatch('reader:keyboard-read', { raw: '3661413478' }))).toEqual({ accepted: true, cardNumber: '1723612378', reason: null });
     clock.advance(400); // the reader repeats itself: one tap
     expect(value(await desk.dispatch('reader:keyboard-read', { raw: '3661413478' }))).toMatchObject({ accepted: false, cardNumber: '1723612378' });
     clock.advance(1_500); // tapped again later: a new tap

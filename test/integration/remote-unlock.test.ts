@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
-import { formatMessage } from '../../shared/messages';
+import { formatMessage, english } from '../../shared/messages';
 import { openDemoDesk } from './demo-desk';
 
 const closers: (() => Promise<void>)[] = [];
@@ -43,8 +43,9 @@ describe('remote unlock (lock:unlock, §10.16)', () => {
     const { entries } = await d.handlers['audit:list']({ action: 'remote-unlock' });
     expect(entries).toHaveLength(1);
     const entry = entries[0]!;
-    expect(entry).toMatchObject({ staff: 'Marta', action: 'remote-unlock', result: 'ok', detail: `${door.name} opened remotely` });
-    expect(formatMessage(entry.detailMsg!, 'es')).toBe(`${door.name} abierta a distancia`);
+    expect(entry).toMatchObject({ staff: 'Marta', action: 'remote-unlock', result: 'ok' });
+    expect(english(entry.detail!)).toBe(`${door.name} opened remotely`);
+    expect(formatMessage(entry.detail!, 'es')).toBe(`${door.name} abierta a distancia`);
   });
 
   it('a desk clerk is refused by the core and the lock stays shut', async () => {
@@ -75,15 +76,16 @@ describe('remote unlock (lock:unlock, §10.16)', () => {
     const r = await d.dispatch('lock:unlock', { doorId: door.doorId });
     if (r.ok) throw new Error('expected a refusal');
     expect(r.code).toBe('sifely');
-    expect(r.message).toBe('This lock does not support that function, or it is switched off in the Sifely app.');
-    expect(formatMessage(r.msg!, 'es')).toBe('Esta cerradura no admite esa función, o la función está desactivada en la app de Sifely.');
+    expect(english(r.msg)).toBe('This lock does not support that function, or it is switched off in the Sifely app.');
+    expect(formatMessage(r.msg, 'es')).toBe('Esta cerradura no admite esa función, o la función está desactivada en la app de Sifely.');
     expect(lock.openState).not.toBe(1);
     expect(unlockRecords(d, door.lockId)).toHaveLength(0);
 
     const { entries } = await d.handlers['audit:list']({ action: 'remote-unlock' });
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ staff: 'Marta', result: 'failed', detail: `${door.name} did not open: This lock does not support that function, or it is switched off in the Sifely app.` });
-    expect(formatMessage(entries[0]!.detailMsg!, 'es')).toBe(`${door.name} no se ha abierto: Esta cerradura no admite esa función, o la función está desactivada en la app de Sifely.`);
+    expect(entries[0]).toMatchObject({ staff: 'Marta', result: 'failed' });
+    expect(english(entries[0]!.detail!)).toBe(`${door.name} did not open: This lock does not support that function, or it is switched off in the Sifely app.`);
+    expect(formatMessage(entries[0]!.detail!, 'es')).toBe(`${door.name} no se ha abierto: Esta cerradura no admite esa función, o la función está desactivada en la app de Sifely.`);
   });
 
   it('an offline gateway: its worded error, and the lock stays shut', async () => {
@@ -94,8 +96,8 @@ describe('remote unlock (lock:unlock, §10.16)', () => {
     const r = await d.dispatch('lock:unlock', { doorId: door.doorId });
     if (r.ok) throw new Error('expected a refusal');
     expect(r.code).toBe('sifely');
-    expect(r.message).toBe('The gateway of this lock is offline. Check its power and network, or use an offline code.');
-    expect(formatMessage(r.msg!, 'es')).toMatch(/^La pasarela de esta cerradura está desconectada/);
+    expect(english(r.msg)).toBe('The gateway of this lock is offline. Check its power and network, or use an offline code.');
+    expect(formatMessage(r.msg, 'es')).toMatch(/^La pasarela de esta cerradura está desconectada/);
     expect(lock.openState).not.toBe(1);
   });
 
@@ -104,7 +106,7 @@ describe('remote unlock (lock:unlock, §10.16)', () => {
     const r = await d.dispatch('lock:unlock', { doorId: 999_999 });
     if (r.ok) throw new Error('expected a refusal');
     expect(r.code).toBe('not-found');
-    expect(formatMessage(r.msg!, 'es')).toBe('Esa puerta ya no existe. Vuelva a mirar la lista de cerraduras.');
+    expect(formatMessage(r.msg, 'es')).toBe('Esa puerta ya no existe. Vuelva a mirar la lista de cerraduras.');
     expect(await d.dispatch('lock:unlock', { doorId: -1 })).toMatchObject({ ok: false, code: 'invalid-request' });
     expect(await d.dispatch('lock:unlock', { doorId: 1, lockId: 5 })).toMatchObject({ ok: false, code: 'invalid-request' });
     expect(d.simulator!.state.records.filter((x) => x.recordType === 12)).toHaveLength(0);

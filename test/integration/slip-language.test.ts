@@ -2,8 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/core/db/open';
 import { createSettingsRepo } from '../../electron/core/db/repos/settings.repo';
 import type { SlipPrinter } from '../../electron/core/slip/printer';
+import type { IpcResult } from '../../shared/ipc/result';
 import { msg } from '../../shared/messages';
 import { openDemoDesk } from './demo-desk';
+import { inEnglish, worded } from '../support/in-english';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -56,7 +58,7 @@ describe('the slip in the guest’s language (demo desk, real SQLite)', () => {
 
     // 300 characters is the limit, but accented text takes two bytes each in the QR code: the
     // setting refuses what the QR cannot hold instead of every slip failing later.
-    const tooLong = (await d('setup:save-settings', { qrText: 'ñ'.repeat(201) })) as { ok: boolean; code: string; message: string };
+    const tooLong = inEnglish((await d('setup:save-settings', { qrText: 'ñ'.repeat(201) })) as IpcResult<unknown>) as { ok: boolean; code: string; message: string };
     expect(tooLong).toMatchObject({ ok: false, code: 'invalid-request' });
     expect(tooLong.message).toMatch(/too long for a QR code/);
     await value(d, 'setup:save-settings', { qrText: 'ñ'.repeat(200) });
@@ -69,7 +71,7 @@ describe('the slip in the guest’s language (demo desk, real SQLite)', () => {
     const d: Dispatch = (c, p) => desk.dispatch(c, p);
     const bookingId = (await value<{ arrivals: { id: number }[] }>(d, 'booking:today', {})).arrivals[0]!.id;
     await value(d, 'access:cancel', { bookingId });
-    expect(await d('slip:render', { bookingId, language: 'es' })).toMatchObject({
+    expect(inEnglish((await d('slip:render', { bookingId, language: 'es' })) as IpcResult<unknown>)).toMatchObject({
       ok: false,
       code: 'conflict',
       message: 'This booking is cancelled: there is no access to print.',
@@ -83,7 +85,7 @@ describe('the slip in the guest’s language (demo desk, real SQLite)', () => {
     const printer: SlipPrinter = {
       print: (job) => {
         jobs.push(job);
-        return Promise.resolve({ kind: 'pdf', file: '/tmp/slip.pdf', reason: 'no printer chosen', reasonMsg: msg('slip.noPrinter') });
+        return Promise.resolve({ kind: 'pdf', file: '/tmp/slip.pdf', reason: msg('slip.noPrinter') });
       },
       list: () => Promise.resolve([]),
     };
@@ -93,7 +95,8 @@ describe('the slip in the guest’s language (demo desk, real SQLite)', () => {
     const bookingId = (await value<{ arrivals: { id: number }[] }>(d, 'booking:today', {})).arrivals[0]!.id;
     await value(d, 'setup:save-settings', { language: 'es', pageSize: 'A4' });
     const outcome = await value(d, 'slip:print', { bookingId });
-    expect(outcome).toEqual({ kind: 'pdf', file: '/tmp/slip.pdf', reason: 'no printer chosen', reasonMsg: { key: 'slip.noPrinter' } });
+    expect(outcome).toEqual({ kind: 'pdf', file: '/tmp/slip.pdf', reason: { key: 'slip.noPrinter' } });
+    expect(worded(outcome)).toMatchObject({ reason: 'no printer chosen' });
     expect(jobs).toHaveLength(1);
     expect(langOf(jobs[0]!.html)).toBe('es');
     expect(jobs[0]!.pageSize).toBe('A4');

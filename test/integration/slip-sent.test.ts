@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SlipPrinter } from '../../electron/core/slip/printer';
 import { formatMessage, type WireMessage } from '../../shared/messages';
 import { openDemoDesk } from './demo-desk';
+import { worded } from '../support/in-english';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -20,11 +21,11 @@ describe('a slip the spooler took but nobody can confirm printed (Windows)', () 
     const bookingId = (await desk.handlers['booking:today']({})).arrivals[0]!.id;
     await desk.handlers['access:issue-passcode']({ bookingId });
 
-    const r = (await desk.dispatch('slip:print', { bookingId })) as { ok: true; value: { kind: string; noteMsg: WireMessage } };
+    const r = (await desk.dispatch('slip:print', { bookingId })) as { ok: true; value: { kind: string; note: WireMessage } };
     expect(r.ok).toBe(true);
     expect(r.value).toMatchObject({ kind: 'sent', printer: 'EPSON TM-T20III', file: 'C:\\Users\\desk\\Documents\\Sifely slips\\slip-1.pdf' });
-    const en = formatMessage(r.value.noteMsg, 'en');
-    const es = formatMessage(r.value.noteMsg, 'es');
+    const en = formatMessage(r.value.note, 'en');
+    const es = formatMessage(r.value.note, 'es');
     expect(en).toMatch(/^Slip sent to the printer "EPSON TM-T20III" .*saved as C:\\Users\\desk\\Documents\\Sifely slips\\slip-1\.pdf\.$/);
     expect(es).toMatch(/^Ticket enviado a la impresora «EPSON TM-T20III» .*slip-1\.pdf\.$/);
     expect(en).not.toMatch(/\bprinted\b/);
@@ -32,6 +33,6 @@ describe('a slip the spooler took but nobody can confirm printed (Windows)', () 
 
     const { entries } = await desk.handlers['audit:list']({ bookingId });
     const note = entries.find((e) => e.action === 'print-slip')!;
-    expect(note.detail).toMatch(/sent to EPSON TM-T20III, not confirmed; PDF copy .*slip-1\.pdf$/);
+    expect(worded(note.detail)).toMatch(/sent to EPSON TM-T20III, not confirmed; PDF copy .*slip-1\.pdf$/);
   });
 });

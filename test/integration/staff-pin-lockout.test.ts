@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import { openDemoDesk } from './demo-desk';
 import { testClock, type TestClock } from '../support/time';
+import { inEnglish, worded } from '../support/in-english';
+import type { IpcResult } from '../../shared/ipc/result';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -19,13 +21,13 @@ async function staffedDesk(clock: TestClock): Promise<{ d: Desk; marta: number; 
   return { d, marta, dev };
 }
 
-const message = (r: unknown): string => (r as { ok: boolean; message?: string }).message ?? 'ok';
+const message = (r: unknown): string => (inEnglish(r as IpcResult<unknown>) as { ok: boolean; message?: string }).message ?? 'ok';
 /** The lockouts in the audit log, as the manager reads them (audit:list needs someone signed in). */
 const lockouts = async (d: Desk, marta: number): Promise<string[]> => {
   await d.dispatch('staff:unlock', { staffId: marta, pin: '2580' });
   const { entries } = await d.handlers['audit:list']({ action: 'staff-lockout', limit: 200 });
   await d.dispatch('staff:lock', {});
-  return entries.map((e) => JSON.stringify(e));
+  return entries.map((e) => JSON.stringify(worded(e)));
 };
 
 describe('PIN guessing', () => {

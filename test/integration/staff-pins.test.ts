@@ -3,6 +3,7 @@ import { hashPin, verifyPin } from '../../electron/core/staff/pin';
 import { accessLevelOf } from '../../electron/core/staff/policy';
 import { openDemoDesk } from './demo-desk';
 import { testClock, type TestClock } from '../support/time';
+import { inEnglish } from '../support/in-english';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -84,7 +85,7 @@ describe('staff PINs', () => {
     for (let i = 0; i < 5; i++) await d.dispatch('staff:unlock', { staffId: id, pin: '0000' });
     const r = await d.dispatch('staff:unlock', { staffId: id, pin: '2580' });
     expect(r).toMatchObject({ ok: false, code: 'forbidden' });
-    expect((r as { message: string }).message).toMatch(/Too many wrong PINs/);
+    expect(inEnglish(r)).toMatchObject({ message: expect.stringMatching(/Too many wrong PINs/) as string });
   });
 
   it('the first member must be a manager, and the last manager cannot be demoted', async () => {

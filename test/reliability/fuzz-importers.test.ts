@@ -11,6 +11,7 @@ import { setLogLevel } from '../../electron/core/log';
 import { seedProperty, type SeededProperty } from '../../bench/property';
 import { damage, seeded } from './fuzz-values';
 import { TEST_INSTANT, testClock } from '../support/time';
+import { english } from '../../shared/messages';
 
 setLogLevel('error');
 
@@ -91,7 +92,7 @@ describe('importer fuzzer', () => {
         expect(count() - before, 'rows added = rows reported created').toBe(counts.create);
       } else {
         refused++;
-        expect(res.code, `file ${i}: ${res.message}`).not.toBe('internal');
+        expect(res.code, `file ${i}: ${english(res.msg)}`).not.toBe('internal');
         expect(count(), 'a refused file changes nothing').toBe(before);
       }
     }

@@ -7,6 +7,7 @@ import { CHANNEL_NAMES, type ChannelName } from '../../shared/ipc/channels';
 import { seedProperty, type SeededProperty } from '../../bench/property';
 import { mutate, object, seeded, value } from './fuzz-values';
 import { TEST_INSTANT, TEST_INSTANT_MS, testClock } from '../support/time';
+import { english } from '../../shared/messages';
 
 setLogLevel('error');
 
@@ -83,7 +84,7 @@ describe('IPC fuzzer', () => {
         if (res.ok) tally.ok++;
         else {
           tally.rejected++;
-          expect(res.message.length, `${channel} explains the rejection`).toBeGreaterThan(0);
+          expect(english(res.msg).length, `${channel} explains the rejection`).toBeGreaterThan(0);
           if (res.code === 'internal') internal.push(`${channel} ← ${JSON.stringify(payload)?.slice(0, 200)}`);
         }
       }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBookingsCsv, type CsvContext } from '../../electron/core/bookings/csv';
 import { detectPreset, readStatus, type PresetId } from '../../shared/domain/import-presets';
+import { worded } from '../support/in-english';
 
 /** One fixture per export format, written from each tool's documentation (docs/csv-presets.md). */
 const bytes = (name: string): Buffer => readFileSync(new URL(`../fixtures/bookings/presets/${name}.csv`, import.meta.url));
@@ -28,7 +29,7 @@ const summary = (id: string) => {
   const csv = parseBookingsCsv(bytes(id), context());
   return {
     preset: csv.mapping.preset,
-    fileErrors: csv.fileErrors,
+    fileErrors: worded(csv.fileErrors),
     rows: csv.rows.map((r) => ({ ref: r.ref, guest: r.guestName, room: r.room, status: r.status, arrival: iso(r.arrivalMs), departure: iso(r.departureMs), stay: r.stay === null ? 'none' : r.stay.cancelled ? 'ends' : 'stay', errors: r.errors })),
   };
 };
@@ -86,7 +87,7 @@ describe('CSV presets: each real export format is recognised from its header', (
     const ctx = context();
     const csv = parseBookingsCsv(bytes('cloudbeds'), ctx);
     expect(csv.mapping.columns).toMatchObject({ roomType: 'Room Type', room: 'Room Number', email: 'Email', phone: 'Phone Number' });
-    expect(csv.rows.map((r) => [r.ref, r.room, r.roomType, r.status, iso(r.arrivalMs), r.stay?.cancelled ?? null, r.errors])).toEqual([
+    expect(csv.rows.map((r) => [r.ref, r.room, r.roomType, r.status, iso(r.arrivalMs), r.stay?.cancelled ?? null, worded(r.errors)])).toEqual([
       ['8PQ5K2X9', '102', '', 'confirmed', '2027-04-13T13:00', false, []],
       ['8PQ5K2Y1', '201', 'Suite', 'confirmed', '2027-04-20T13:00', false, []],
       ['8PQ5K2Z3', '101', '', 'cancelled', '2027-04-21T13:00', true, []],
@@ -99,7 +100,7 @@ describe('CSV presets: each real export format is recognised from its header', (
   it('Little Hotelier: first + last name, "Rooms" is the room, a row without one gets a room of its type', () => {
     const csv = parseBookingsCsv(bytes('little-hotelier'), context());
     expect(csv.mapping.columns).toMatchObject({ ref: 'Booking reference', firstName: 'Guest first name', lastName: 'Guest last name', room: 'Rooms', roomType: 'Room types', notes: 'Guest comments' });
-    expect(csv.rows.map((r) => [r.line, r.ref, r.guestName, r.room, r.status, r.errors])).toEqual([
+    expect(csv.rows.map((r) => [r.line, r.ref, r.guestName, r.room, r.status, worded(r.errors)])).toEqual([
       [2, 'LH27031856211924', 'Ana García', '101', 'confirmed', []],
       [4, 'BDC-6894565548', 'Lukas Novák', '201', 'cancelled', []],
       [5, 'EXP-2471968871', 'Mei Tanaka', '101', 'confirmed', []],
@@ -135,7 +136,7 @@ describe('CSV presets: each real export format is recognised from its header', (
   });
 
   it('generic: a type in the room column gets a room of that type; an unknown status is a row problem, not a guess', () => {
-    expect(summary('generic').rows.map((r) => [r.ref, r.room, r.status, r.stay, r.errors])).toEqual([
+    expect(summary('generic').rows.map((r) => [r.ref, r.room, r.status, r.stay, worded(r.errors)])).toEqual([
       ['G1', '101', 'confirmed', 'stay', []],
       ['G2', '101', 'confirmed', 'stay', []],
       ['G3', '201', 'cancelled', 'ends', []],

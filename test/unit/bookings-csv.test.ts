@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectDateOrder, parseStayDate } from '../../electron/core/bookings/dates';
 import { guessColumns, parseBookingsCsv, type CsvContext } from '../../electron/core/bookings/csv';
 import { english, type WireMessage } from '../../shared/messages';
+import { worded } from '../support/in-english';
 
 /** A date cell's problem in English (parseStayDate answers a message, or the instant). */
 const dateProblem = (r: number | WireMessage): string => (typeof r === 'number' ? `parsed as ${r}` : english(r));
@@ -22,7 +23,7 @@ describe('reading booking CSVs', () => {
     expect(csv.delimiter).toBe(';');
     expect(csv.fileErrors).toEqual([]);
     expect(csv.mapping.columns).toMatchObject({ ref: 'Book number', guestName: 'Guest name', room: 'Room', arrival: 'Check-in', departure: 'Check-out', status: 'Status', notes: 'Remarks' });
-    expect(csv.rows.map((r) => [r.line, r.ref, r.guestName, iso(r.arrivalMs), iso(r.departureMs), r.errors])).toEqual([
+    expect(worded(csv.rows.map((r) => [r.line, r.ref, r.guestName, iso(r.arrivalMs), iso(r.departureMs), r.errors]))).toEqual([
       [2, '4051223987', 'Lukas Novák', '2027-03-26T14:00:00.000Z', '2027-03-30T09:00:00.000Z', []],
       [4, '4051223988', 'Ana García', '2027-03-27T14:00:00.000Z', '2027-03-29T09:00:00.000Z', []],
       [5, '4051223989', 'Søren Ødegård', '2027-04-13T13:00:00.000Z', '2027-04-15T09:00:00.000Z', []],
@@ -54,18 +55,18 @@ describe('reading booking CSVs', () => {
 
   it('reports unknown rooms, backwards stays and duplicate refs per row', () => {
     const csv = parseBookingsCsv(bytes('unknown-room.csv'), ctx);
-    expect(csv.rows.map((r) => [r.ref, r.errors])).toEqual([
+    expect(worded(csv.rows.map((r) => [r.ref, r.errors]))).toEqual([
       ['A1', []],
       ['A2', ['unknown room "909"']],
       ['A3', ['departure is not after arrival']],
     ]);
     const dup = parseBookingsCsv(Buffer.from('ref,name,room,arrival,departure\nX,A,101,2027-01-01,2027-01-02\nX,B,101,2027-02-01,2027-02-02\n'), ctx);
-    expect(dup.rows[1]!.errors).toEqual(['the reference X is also on line 2']);
+    expect(worded(dup.rows[1]!.errors)).toEqual(['the reference X is also on line 2']);
   });
 
   it('says which column is missing, and refuses empty, malformed and oversized files with a clear message', () => {
     const csv = parseBookingsCsv(Buffer.from('Guest,Room\nA,101\n'), ctx);
-    expect(csv.fileErrors).toEqual(expect.arrayContaining(['Choose the column that holds the booking reference.', 'Choose the column that holds the arrival.']));
+    expect(worded(csv.fileErrors)).toEqual(expect.arrayContaining(['Choose the column that holds the booking reference.', 'Choose the column that holds the arrival.']));
     expect(() => parseBookingsCsv(bytes('empty-with-bom.csv'), ctx)).toThrow(/empty/);
     expect(() => parseBookingsCsv(Buffer.alloc(0), ctx)).toThrow(/empty/);
     expect(() => parseBookingsCsv(bytes('malformed-quote.csv'), ctx)).toThrow(/not valid CSV.*Nothing was imported/);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calibrate } from '../../shared/cards/calibrate';
 import { DEFAULT_CARD_PROFILE, type CardProfile } from '../../shared/cards/profile';
+import { english } from '../../shared/messages';
 import { cardSubmission, decimalWidth, lockCardNumber, parseReaderText, reverseBytes, toHex } from '../../shared/cards/uid';
 
 const profile = (p: Partial<CardProfile>): CardProfile => ({ ...DEFAULT_CARD_PROFILE, ...p });
@@ -8,7 +9,7 @@ const profile = (p: Partial<CardProfile>): CardProfile => ({ ...DEFAULT_CARD_PRO
 describe('card numbers (§12)', () => {
   it('reverses the bytes of the worked example: 3661413478 (DA3CBC66) ↔ 1723612378 (66BC3CDA)', () => {
     const parsed = parseReaderText('3661413478', '8h10d');
-    if (!parsed.ok) throw new Error(parsed.reason);
+    if (!parsed.ok) throw new Error(english(parsed.reason));
     expect(toHex(parsed.uid)).toBe('DA3CBC66');
     expect(toHex(reverseBytes(parsed.uid))).toBe('66BC3CDA');
     expect(lockCardNumber('3661413478', profile({ byteOrder: 'reversed' }))).toMatchObject({ ok: true, cardNumber: '1723612378' });
@@ -38,7 +39,7 @@ describe('card numbers (§12)', () => {
   });
 
   it('refuses noise with a reason instead of guessing', () => {
-    const reason = (r: ReturnType<typeof lockCardNumber>): string => (r.ok ? 'accepted' : r.reason);
+    const reason = (r: ReturnType<typeof lockCardNumber>): string => (r.ok ? 'accepted' : english(r.reason));
     expect(reason(lockCardNumber('123456', profile({})))).toContain('10 characters');
     expect(reason(lockCardNumber('9999999999', profile({})))).toContain('4-byte');
     expect(lockCardNumber('36614134x8', profile({}))).toMatchObject({ ok: false });

@@ -5,6 +5,9 @@ import { LANGUAGE_CODES } from '../../shared/messages/languages';
 
 const paramsOf = (text: string): string[] => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
 
+/** Screen words that are the same in Spanish (an acronym, a date pattern, a loanword). */
+const SAME_IN_SPANISH = new Set(['staff.pin', 'reader.via.hid', 'reader.format.hex', 'change.pattern.day', 'change.pattern.month', 'bookingsImport.csv.actions.error', 'delivery.channel_sms', 'delivery.setup.smsTitle']);
+
 describe('message catalogue', () => {
   it('has no key in two catalogues, and every key carries its catalogue prefix', () => {
     const total = Object.values(CATALOGUES as Record<string, object>).reduce<number>((n, c) => n + Object.keys(c).length, 0);
@@ -22,7 +25,7 @@ describe('message catalogue', () => {
       }
       // Only a pure template ("{{name}} ({{role}})") may read the same in Spanish: any word of its own must be translated.
       const hasWords = /\p{L}/u.test(wording.en.replace(/\{\{\w+\}\}/g, ''));
-      if (hasWords) expect(wording.es, `${key} is still English in Spanish`).not.toBe(wording.en);
+      if (hasWords && !SAME_IN_SPANISH.has(key)) expect(wording.es, `${key} is still English in Spanish`).not.toBe(wording.en);
     }
   });
 

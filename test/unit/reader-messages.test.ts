@@ -6,12 +6,12 @@ import { english, formatMessage } from '../../shared/messages';
 describe('reasons a read is refused are catalogue messages (reader.*)', () => {
   const refusal = (r: ReturnType<typeof parseReaderText>) => {
     if (r.ok) throw new Error('expected a refusal');
-    expect(r.reasonMsg.key.startsWith('reader.')).toBe(true);
-    expect(r.reason).toBe(english(r.reasonMsg));
-    const es = formatMessage(r.reasonMsg, 'es');
-    expect(es).not.toBe(r.reason);
+    expect(r.reason.key.startsWith('reader.')).toBe(true);
+    const en = english(r.reason);
+    const es = formatMessage(r.reason, 'es');
+    expect(es).not.toBe(en);
     expect(es).not.toMatch(/\{\{/);
-    return { en: r.reason, es };
+    return { en, es };
   };
 
   it('keeps the English reasons word for word and words them in Spanish', () => {
@@ -34,6 +34,6 @@ describe('reasons a read is refused are catalogue messages (reader.*)', () => {
 
   it('carries the message through lockCardNumber', () => {
     const r = lockCardNumber('123456', DEFAULT_CARD_PROFILE);
-    expect(r).toMatchObject({ ok: false, reasonMsg: { key: 'reader.readLength' } });
+    expect(r).toMatchObject({ ok: false, reason: { key: 'reader.readLength' } });
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatcher, type DeskHandlers } from '../../electron/core/ipc/dispatch';
 import { CHANNEL_NAMES } from '../../shared/ipc/channels';
+import { english } from '../../shared/messages';
+import { inEnglish } from '../support/in-english';
 
 /**
  * What a compromised renderer could send through window.desk: the dispatcher (behind both
@@ -24,7 +26,7 @@ function recordingDispatcher() {
 describe('the IPC dispatcher refuses hostile requests', () => {
   it.each(['x:y', '', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'desk:status ', 'DESK:STATUS', null, undefined, 42, {}, ['desk:status']])('unknown channel %j', async (channel) => {
     const { dispatch, calls } = recordingDispatcher();
-    expect(await dispatch(channel, {})).toEqual({ ok: false, code: 'invalid-request', message: 'Unknown request.', msg: { key: 'ipc.unknownRequest' } });
+    expect(inEnglish(await dispatch(channel, {}))).toEqual({ ok: false, code: 'invalid-request', message: 'Unknown request.', msg: { key: 'ipc.unknownRequest' } });
     expect(calls).toEqual([]);
   });
 
@@ -53,7 +55,7 @@ describe('the IPC dispatcher refuses hostile requests', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.code).toBe('invalid-request');
-      expect(result.message.length).toBeLessThan(2000); // never echoes a huge payload back
+      expect(english(result.msg).length).toBeLessThan(2000); // never echoes a huge payload back
     }
     expect(calls).toEqual([]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();

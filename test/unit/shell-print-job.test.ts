@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLogLevel } from '../../electron/core/log';
 import { printOrSaveSlip, type SlipWebContents } from '../../electron/main/print-job';
 import { msg } from '../../shared/messages';
+import { worded } from '../support/in-english';
 
 /**
  * The hidden slip window's webContents as far as a print job uses it: getPrintersAsync() as
@@ -61,7 +62,8 @@ describe('a slip print job checks the printer before a silent print', () => {
     const f = fakeWebContents([CUPS_STOPPED]);
     const outcome = await printOrSaveSlip(f.wc, PAGE, { deviceName: 'Star_TSP143', pdfDir, bookingId: 7 });
     expect(f.jobs).toEqual([]);
-    expect(outcome).toMatchObject({ kind: 'pdf', reason: 'printer "Star_TSP143": it is paused or not taking jobs', reasonMsg: msg('slip.printerFailed', { printer: 'Star_TSP143', failure: msg('slip.printerState.paused') }) });
+    expect(outcome).toMatchObject({ kind: 'pdf', reason: msg('slip.printerFailed', { printer: 'Star_TSP143', failure: msg('slip.printerState.paused') }) });
+    expect(worded(outcome)).toMatchObject({ reason: 'printer "Star_TSP143": it is paused or not taking jobs' });
     if (outcome.kind === 'pdf') expect(existsSync(outcome.file)).toBe(true);
   });
 
@@ -69,18 +71,18 @@ describe('a slip print job checks the printer before a silent print', () => {
     const f = fakeWebContents([WINDOWS_PRINTER]);
     const outcome = await printOrSaveSlip(f.wc, PAGE, { deviceName: 'Old printer', pdfDir, bookingId: 7 });
     expect(f.jobs).toEqual([]);
-    expect(outcome).toMatchObject({ kind: 'pdf', reason: 'printer "Old printer": it is not installed on this PC' });
+    expect(worded(outcome)).toMatchObject({ kind: 'pdf', reason: 'printer "Old printer": it is not installed on this PC' });
   });
 
   it("the spooler refusing the job gives a PDF with the OS's reason", async () => {
     const f = fakeWebContents([WINDOWS_PRINTER], { success: false, reason: 'Print job failed' });
-    expect(await printOrSaveSlip(f.wc, PAGE, { deviceName: 'EPSON TM-T20III', pdfDir, bookingId: 7 })).toMatchObject({ kind: 'pdf', reason: 'printer "EPSON TM-T20III": Print job failed' });
+    expect(worded(await printOrSaveSlip(f.wc, PAGE, { deviceName: 'EPSON TM-T20III', pdfDir, bookingId: 7 }))).toMatchObject({ kind: 'pdf', reason: 'printer "EPSON TM-T20III": Print job failed' });
   });
 
   it('no printer chosen: a PDF, and no printer is even asked about', async () => {
     const f = fakeWebContents([]);
     const outcome = await printOrSaveSlip(f.wc, PAGE, { pdfDir, bookingId: 7 });
-    expect(outcome).toMatchObject({ kind: 'pdf', reason: 'no printer chosen' });
+    expect(worded(outcome)).toMatchObject({ kind: 'pdf', reason: 'no printer chosen' });
     expect(f.jobs).toEqual([]);
     // Named for its booking, in the given folder, so checkout and the daily sweep find it (core/slip/slip-files.ts).
     const file = (outcome as { file: string }).file;

@@ -7,6 +7,7 @@ import { businessError, httpError, knownBusinessCodes } from '../../electron/cor
 import { isSifelyError, type SifelyError } from '../../electron/core/sifely/errors';
 import { formatMessage, MESSAGES } from '../../shared/messages';
 import { testTime } from '../support/time';
+import { inEnglish } from '../support/in-english';
 
 /** The same sentence in both desk languages, checked to be a real sentence in each. */
 function bothLanguages(e: SifelyError, what: string): { en: string; es: string } {
@@ -122,7 +123,7 @@ describe('Sifely errors speak in catalogue messages (English unchanged, Spanish 
         throw businessError(-3009, 'storage full');
       },
     } as unknown as DeskHandlers;
-    const r = await createDispatcher(handlers)('reader:status', {});
+    const r = inEnglish(await createDispatcher(handlers)('reader:status', {}));
     expect(r).toEqual({
       ok: false,
       code: 'sifely',

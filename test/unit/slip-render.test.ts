@@ -203,7 +203,7 @@ describe('renderSlipHtml', () => {
 
 const escapedEvil = '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=&#39;alert(1)&#39;&gt;&amp;amp;';
 
-describe('why a slip became a PDF (reasonMsg)', () => {
+describe('why a slip became a PDF (its reason)', () => {
   it('words the printer failure in either language, the OS reason kept as given', () => {
     expect(formatMessage(msg('slip.noPrinter'), 'en')).toBe('no printer chosen');
     expect(formatMessage(msg('slip.printerFailed', { printer: 'EPSON TM-T20', failure: msg('slip.printerRefused') }), 'en')).toBe('printer "EPSON TM-T20": the printer refused the job');

@@ -2,6 +2,7 @@ import type { Door } from '../../../shared/domain/door';
 import type { ReconcileReport } from '../../../shared/ipc/contract';
 import { msg } from '../../../shared/messages';
 import { createLogger } from '../log';
+import { isSifelyError } from '../sifely/errors';
 import { isActive, type EngineCtx } from './context';
 import type { CardOnLock, CodeOnLock } from '../cloud/lock-cloud';
 import { queueRevocations } from './revoke';
@@ -32,7 +33,7 @@ export async function reconcileLocks(ctx: EngineCtx, doors: readonly Door[]): Pr
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       log.warn(`could not list ${door.name}`, message);
-      report.locks.push({ door: door.name, lockId: door.lockId, cards: 0, codes: 0, nearlyFull: false, error: message });
+      report.locks.push({ door: door.name, lockId: door.lockId, cards: 0, codes: 0, nearlyFull: false, error: isSifelyError(e) ? e.staffMsg : msg('sifely.cloudProblem') });
       continue;
     }
     const customCodes = codes.filter((c) => c.custom).length;
@@ -57,7 +58,7 @@ export async function reconcileLocks(ctx: EngineCtx, doors: readonly Door[]): Pr
           queueRevocations(ctx, [cred], 'background');
           report.swept++;
         } else if (stillValid && (!cred || (!isActive(cred) && cred.state !== 'failed' && ctx.outbox.openFor(cred.id).length === 0))) {
-          report.zombies.push({ door: door.name, kind: item.kind, label: item.label, what: cred ? `still on the lock after it was ${cred.state}` : 'not known to this desk' });
+          report.zombies.push({ door: door.name, kind: item.kind, label: item.label, what: cred ? msg('access.reconcile.afterRevoked') : msg('access.reconcile.unknown') });
           // Revoked here but back on the lock (or never really removed): revoke it again.
           if (cred) queueRevocations(ctx, [cred], 'background');
         }
@@ -65,7 +66,7 @@ export async function reconcileLocks(ctx: EngineCtx, doors: readonly Door[]): Pr
       for (const cred of ctx.credentials.activeOnDoor(door.id)) {
         if (cred.state !== 'issued' || cred.endMs <= now || labels.has(cred.label)) continue;
         if (ctx.outbox.openFor(cred.id).length > 0) continue; // already being worked on
-        report.missing.push({ door: door.name, kind: cred.kind, label: cred.label, what: 'issued by the desk but not on the lock' });
+        report.missing.push({ door: door.name, kind: cred.kind, label: cred.label, what: msg('access.reconcile.notOnLock') });
         ctx.credentials.settle(cred.id, { state: 'pending', error: msg('access.missingAtNightAudit') });
         ctx.outbox.enqueue(cred.id, 'add', {}, 'background');
       }

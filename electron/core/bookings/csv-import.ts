@@ -1,6 +1,6 @@
 import type { CsvImportRequest, CsvPreview, ImportCounts, ImportRow } from '../../../shared/domain/booking-import';
 import type { Property } from '../../../shared/domain/property';
-import { english, msg } from '../../../shared/messages';
+import { msg } from '../../../shared/messages';
 import type { Db } from '../db/open';
 import type { BookingsRepo } from '../db/repos/bookings.repo';
 import type { ImportMappingsRepo } from '../db/repos/import-mappings.repo';
@@ -68,8 +68,7 @@ export function createCsvImport(deps: CsvImportDeps) {
     for (const r of parsed.rows) {
       const problem = r.stay ? stayLimitProblem(r.stay, deps.now()) : null;
       if (problem) {
-        r.errorsMsg.push(problem);
-        r.errors.push(english(problem));
+        r.errors.push(problem);
         r.stay = null;
       }
     }
@@ -90,9 +89,7 @@ export function createCsvImport(deps: CsvImportDeps) {
         departureMs: r.departureMs,
         action: r.errors.length ? 'error' : (planned?.action ?? 'skip'),
         errors: r.errors,
-        errorsMsg: r.errorsMsg,
-        warnings: [...r.warnings, ...(planned?.warning ? [english(planned.warning)] : [])],
-        warningsMsg: [...r.warningsMsg, ...(planned?.warning ? [planned.warning] : [])],
+        warnings: [...r.warnings, ...(planned?.warning ? [planned.warning] : [])],
       };
     });
     return { parsed, rows, plan, counts: countPlan(rows) };
@@ -111,25 +108,23 @@ export function createCsvImport(deps: CsvImportDeps) {
         counts,
         rows: shown,
         fileErrors: parsed.fileErrors,
-        fileErrorsMsg: parsed.fileErrorsMsg,
         warnings: parsed.warnings,
-        warningsMsg: parsed.warningsMsg,
         errorLines: rows.filter((r) => r.action === 'error').map((r) => r.line),
       };
     },
     /** All or nothing: one bad row and not a single booking is written. */
     commit(req: CsvImportRequest): ImportCounts {
       const { parsed, rows, plan, counts } = planFor(req);
-      const fileProblems = joinMessages(parsed.fileErrorsMsg, 'sentences');
+      const fileProblems = joinMessages(parsed.fileErrors, 'sentences');
       if (fileProblems) throw new DeskError('invalid-request', msg('bookings.import.nothingFile', { problems: fileProblems }));
       const leaveOut = new Set(req.leaveOut ?? []);
       // Leaving rows out is the manager's choice per line: a problem on a line not chosen still stops everything.
       const unchosen = req.leaveOut ? rows.find((r) => r.errors.length && !leaveOut.has(r.line)) : undefined;
-      if (unchosen) throw new DeskError('invalid-request', msg('bookings.import.leftOutNotChosen', { line: unchosen.line, problems: joinMessages(unchosen.errorsMsg, 'clauses')! }));
+      if (unchosen) throw new DeskError('invalid-request', msg('bookings.import.leftOutNotChosen', { line: unchosen.line, problems: joinMessages(unchosen.errors, 'clauses')! }));
       const bad = rows.filter((r) => r.errors.length && !leaveOut.has(r.line));
       if (bad.length) {
         const first = bad[0]!;
-        const said = { count: bad.length, line: first.line, problems: joinMessages(first.errorsMsg, 'clauses')! };
+        const said = { count: bad.length, line: first.line, problems: joinMessages(first.errors, 'clauses')! };
         throw new DeskError('invalid-request', msg(bad.length === 1 ? 'bookings.import.nothingRow' : 'bookings.import.nothingRows', said));
       }
       deps.db.transaction(() => {

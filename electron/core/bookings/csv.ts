@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { CsvMappingSchema, type CsvColumns, type CsvField, type CsvMapping, type CsvMappingInput } from '../../../shared/domain/booking-import';
-import { english, msg, type Message } from '../../../shared/messages';
+import { msg, type Message } from '../../../shared/messages';
 import { GuestEmailSchema, GuestPhoneSchema, normalisePhone } from '../../../shared/domain/delivery';
 import { detectDateOrder, parseStayDate, type DateOrder } from './dates';
 import { decodeImportBytes } from './decode';
@@ -34,11 +34,8 @@ export interface CsvRow {
   arrivalMs: number | null;
   departureMs: number | null;
   stay: IncomingStay | null;
-  /** English wording of `errorsMsg`, for logs and older readers. */
-  errors: string[];
-  errorsMsg: Message[];
-  warnings: string[];
-  warningsMsg: Message[];
+  errors: Message[];
+  warnings: Message[];
 }
 
 export interface ParsedCsv {
@@ -47,11 +44,9 @@ export interface ParsedCsv {
   encoding: string;
   mapping: CsvMapping;
   rows: CsvRow[];
-  fileErrors: string[];
-  fileErrorsMsg: Message[];
+  fileErrors: Message[];
   /** Things the clerk should check but that do not block the import (ambiguous dates…). */
-  warnings: string[];
-  warningsMsg: Message[];
+  warnings: Message[];
 }
 
 const LABEL: Record<CsvField, Message> = {
@@ -235,7 +230,7 @@ export function parseBookingsCsv(bytes: Uint8Array, ctx: CsvContext, asked?: Csv
       errors.length === 0 && status !== 'not-a-stay' && arrivalMs !== null && departureMs !== null && (roomId !== undefined || ends)
         ? { ref, guestName, roomId: roomId ?? 0, arrivalMs, departureMs, contact, notes: cell(record, 'notes'), cancelled: ends, ...(status === 'no-show' ? { noShow: true } : {}), ...(email ? { email } : {}), ...(phone ? { phone: normalisePhone(phone) } : {}) }
         : null;
-    return { line, ref, guestName, room: chosenRoom, roomType: typeName && roomId !== undefined ? typeName : '', status, arrivalMs, departureMs, stay, errors: [], errorsMsg: errors, warnings: [], warningsMsg: warnings };
+    return { line, ref, guestName, room: chosenRoom, roomType: typeName && roomId !== undefined ? typeName : '', status, arrivalMs, departureMs, stay, errors, warnings };
   });
 
   const seen = new Map<string, number>();
@@ -243,14 +238,9 @@ export function parseBookingsCsv(bytes: Uint8Array, ctx: CsvContext, asked?: Csv
     if (!r.ref) continue;
     const first = seen.get(r.ref);
     if (first !== undefined) {
-      r.errorsMsg.push(msg('bookings.row.duplicateRef', { ref: r.ref, line: first }));
+      r.errors.push(msg('bookings.row.duplicateRef', { ref: r.ref, line: first }));
       r.stay = null;
     } else seen.set(r.ref, r.line);
-  }
-  // The English wording once every message is in, for logs and readers that predate messages.
-  for (const r of rows) {
-    r.errors = r.errorsMsg.map(english);
-    r.warnings = r.warningsMsg.map(english);
   }
   return {
     headers,
@@ -258,9 +248,7 @@ export function parseBookingsCsv(bytes: Uint8Array, ctx: CsvContext, asked?: Csv
     encoding,
     mapping,
     rows,
-    fileErrors: fileErrors.map(english),
-    fileErrorsMsg: fileErrors,
-    warnings: dateWarnings.map(english),
-    warningsMsg: dateWarnings,
+    fileErrors,
+    warnings: dateWarnings,
   };
 }

@@ -1,6 +1,6 @@
 import type { FeedRefreshResult } from '../../../shared/domain/booking-import';
 import type { Property } from '../../../shared/domain/property';
-import { english, msg } from '../../../shared/messages';
+import { msg } from '../../../shared/messages';
 import type { Db } from '../db/open';
 import type { BookingsRepo } from '../db/repos/bookings.repo';
 import type { FeedsRepo } from '../db/repos/feeds.repo';
@@ -121,15 +121,12 @@ export async function importFeedText(deps: FeedSyncDeps, feedId: number, text: s
     applyPlan(deps.db, deps.bookings, source, plan, deps.held);
     deps.feeds.recordSuccess(feedId, parsed.events.length);
   })();
-  const warningsMsg = [...parsed.skippedMsg, ...limited, ...plan.flatMap((x) => (x.warning ? [x.warning] : []))];
   return {
     feedId,
     ok: true,
     error: null,
-    errorMsg: null,
     counts: countPlan(plan),
-    warnings: warningsMsg.map(english),
-    warningsMsg,
+    warnings: [...parsed.skipped, ...limited, ...plan.flatMap((x) => (x.warning ? [x.warning] : []))],
   };
 }
 
@@ -154,13 +151,13 @@ export function createFeedSync(deps: FeedSyncDeps) {
       const text = await fetchFeedText(feed.url, deps.limits ?? DEFAULT_FETCH_LIMITS, httpFetch, policy(), resolve);
       const result = await importFeedText(deps, feedId, text);
       const { unchanged: _same, ...moved } = result.counts;
-      if (result.warningsMsg.length > 0 || Object.values(moved).some((n) => n > 0)) deps.changed?.();
+      if (result.warnings.length > 0 || Object.values(moved).some((n) => n > 0)) deps.changed?.();
       return result;
     } catch (e) {
       const why = e instanceof ImportError ? e.msg : msg('bookings.feed.failed');
       if (!(e instanceof ImportError)) log.error(`feed ${feedId} failed`, e);
       deps.feeds.recordFailure(feedId, why);
-      return { feedId, ok: false, error: english(why), errorMsg: why, counts: EMPTY, warnings: [], warningsMsg: [] };
+      return { feedId, ok: false, error: why, counts: EMPTY, warnings: [] };
     }
   }
 

@@ -15,9 +15,8 @@ export interface FeedEvent {
 
 export interface ParsedFeed {
   events: FeedEvent[];
-  /** Events that were left out, each with why: shown on the feed, never fatal. English wording of `skippedMsg`. */
-  skipped: string[];
-  skippedMsg: Message[];
+  /** Events that were left out, each with why: shown on the feed, never fatal. */
+  skipped: Message[];
 }
 
 /** Why one event is not a stay; anything else thrown while reading an event is ical.js's own (English) text. */
@@ -110,5 +109,5 @@ export function parseIcsFeed(text: string, ctx: FeedContext): ParsedFeed {
       skipped.push(msg('bookings.ical.skipped', { event, reason }));
     }
   }
-  return { events, skipped: skipped.map(english), skippedMsg: skipped };
+  return { events, skipped };
 }

@@ -2,7 +2,7 @@ import { english, type Message } from '../../../shared/messages';
 
 /**
  * A problem with an imported file (or feed) as a whole. `msg` is the sentence for the clerk, worded
- * in their language by the renderer; `message` is its English wording for logs and older readers.
+ * in their language by the renderer; `message` is its English wording, for the log.
  */
 export class ImportError extends Error {
   override readonly name = 'ImportError';

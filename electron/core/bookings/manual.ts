@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { MAX_STAY_MS, type Booking } from '../../../shared/domain/booking';
 import type { BookingInput, BookingPatch, BookingSaveResult } from '../../../shared/domain/booking-input';
-import { english, msg, type Message } from '../../../shared/messages';
+import { msg, type Message } from '../../../shared/messages';
 import type { Db } from '../db/open';
 import type { BookingChanges, BookingsRepo } from '../db/repos/bookings.repo';
 import type { RoomsRepo } from '../db/repos/rooms.repo';
@@ -24,8 +24,7 @@ function overlapMessage(conflicts: readonly Booking[]): Message {
 }
 
 const overlap = (conflicts: Booking[]): BookingSaveResult => {
-  const m = overlapMessage(conflicts);
-  return { kind: 'overlap', message: english(m), messageMsg: m, conflicts };
+  return { kind: 'overlap', message: overlapMessage(conflicts), conflicts };
 };
 
 /**

@@ -1,6 +1,6 @@
 import type { WireMessage } from '../../../shared/messages';
 import type { Db } from '../db/open';
-import { readMessage } from '../db/stored-message';
+import { readMessage, storeMessage } from '../db/stored-message';
 
 export interface AutoIssueRow {
   state: 'issued' | 'held';
@@ -12,22 +12,22 @@ export interface AutoIssueRow {
  * delivery follows that code through every change), and which wait because of a clash.
  */
 export function createAutoIssuesRepo(db: Db, now: () => number) {
-  const select = db.prepare<[number], { state: 'issued' | 'held'; reason_msg: string | null }>('SELECT state, reason_msg FROM auto_issues WHERE booking_id = ?');
+  const select = db.prepare<[number], { state: 'issued' | 'held'; reason: string | null }>('SELECT state, reason FROM auto_issues WHERE booking_id = ?');
   const upsert = db.prepare<[number, string, string | null, number]>(
-    `INSERT INTO auto_issues (booking_id, state, reason_msg, updated_ms) VALUES (?, ?, ?, ?)
-     ON CONFLICT (booking_id) DO UPDATE SET state = excluded.state, reason_msg = excluded.reason_msg, updated_ms = excluded.updated_ms`,
+    `INSERT INTO auto_issues (booking_id, state, reason, updated_ms) VALUES (?, ?, ?, ?)
+     ON CONFLICT (booking_id) DO UPDATE SET state = excluded.state, reason = excluded.reason, updated_ms = excluded.updated_ms`,
   );
   const held = db.prepare<[], { booking_id: number }>(`SELECT booking_id FROM auto_issues WHERE state = 'held'`);
   return {
     get(bookingId: number): AutoIssueRow | null {
       const r = select.get(bookingId);
-      return r ? { state: r.state, reason: readMessage(r.reason_msg) } : null;
+      return r ? { state: r.state, reason: readMessage(r.reason) } : null;
     },
     issued(bookingId: number): void {
       upsert.run(bookingId, 'issued', null, now());
     },
     held(bookingId: number, reason: WireMessage): void {
-      upsert.run(bookingId, 'held', JSON.stringify(reason), now());
+      upsert.run(bookingId, 'held', storeMessage(reason), now());
     },
     /** Bookings waiting in Needs attention because their automatic code could not be issued. */
     heldIds: (): number[] => held.all().map((r) => r.booking_id),

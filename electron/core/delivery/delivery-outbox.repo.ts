@@ -32,7 +32,7 @@ interface Row {
   state: DeliveryState;
   attempts: number;
   due_ms: number;
-  reason_msg: string | null;
+  reason: string | null;
   created_ms: number;
   sent_ms: number | null;
 }
@@ -66,15 +66,15 @@ export function createDeliveryOutboxRepo(db: Db, now: () => number, monotonic: (
   const due = db.prepare<[number, number], Row>(`SELECT * FROM delivery_outbox WHERE state = 'queued' AND due_ms <= ? ORDER BY due_ms, id LIMIT ?`);
   const nextDue = db.prepare<[], { due: number | null }>(`SELECT MIN(due_ms) AS due FROM delivery_outbox WHERE state = 'queued'`);
   const claim = db.prepare<[number]>(`UPDATE delivery_outbox SET state = 'sending' WHERE id = ? AND state = 'queued'`);
-  const finish = db.prepare<[string, string | null, string | null, string | null, number | null, number]>(
-    `UPDATE delivery_outbox SET state = ?, reason = ?, reason_msg = ?, provider_id = ?, sent_ms = ?, attempts = attempts + 1 WHERE id = ?`,
+  const finish = db.prepare<[string, string | null, string | null, number | null, number]>(
+    `UPDATE delivery_outbox SET state = ?, reason = ?, provider_id = ?, sent_ms = ?, attempts = attempts + 1 WHERE id = ?`,
   );
-  const retry = db.prepare<[number, string, string, number]>(`UPDATE delivery_outbox SET state = 'queued', due_ms = ?, reason = ?, reason_msg = ?, attempts = attempts + 1 WHERE id = ?`);
-  const supersede = db.prepare<[string | null, string | null, number, string, number]>(
-    `UPDATE delivery_outbox SET state = 'superseded', reason = ?, reason_msg = ? WHERE booking_id = ? AND state = 'queued' AND kind = 'code' AND version <> ? AND id <> ?`,
+  const retry = db.prepare<[number, string, number]>(`UPDATE delivery_outbox SET state = 'queued', due_ms = ?, reason = ?, attempts = attempts + 1 WHERE id = ?`);
+  const supersede = db.prepare<[string, number, string, number]>(
+    `UPDATE delivery_outbox SET state = 'superseded', reason = ? WHERE booking_id = ? AND state = 'queued' AND kind = 'code' AND version <> ? AND id <> ?`,
   );
-  const forBooking = db.prepare<[number], Row & { reason_msg: string | null }>('SELECT * FROM delivery_outbox WHERE booking_id = ? ORDER BY id DESC LIMIT 50');
-  const recover = db.prepare<[string, string]>(`UPDATE delivery_outbox SET state = 'failed', reason = ?, reason_msg = ? WHERE state = 'sending'`);
+  const forBooking = db.prepare<[number], Row>('SELECT * FROM delivery_outbox WHERE booking_id = ? ORDER BY id DESC LIMIT 50');
+  const recover = db.prepare<[string]>(`UPDATE delivery_outbox SET state = 'failed', reason = ? WHERE state = 'sending'`);
   const counts = db.prepare<[], { state: DeliveryState; n: number }>('SELECT state, COUNT(*) AS n FROM delivery_outbox GROUP BY state');
   const sentCodeTo = db.prepare<[number], { n: number }>(`SELECT COUNT(*) AS n FROM delivery_outbox WHERE booking_id = ? AND kind = 'code' AND state IN ('sent', 'sending', 'queued')`);
 
@@ -96,21 +96,18 @@ export function createDeliveryOutboxRepo(db: Db, now: () => number, monotonic: (
     nextDueMs: (): number | null => nextDue.get()?.due ?? null,
     claim: (id: number): boolean => claim.run(id).changes === 1,
     sent(id: number, providerId: string | null): void {
-      finish.run('sent', null, null, providerId, now(), id);
+      finish.run('sent', null, providerId, now(), id);
     },
     /** failed / bounced / superseded, with the reason the clerk reads. */
     end(id: number, state: 'failed' | 'bounced' | 'superseded', reason: WireMessage): void {
-      const s = storeMessage(reason);
-      finish.run(state, s.text, s.json, null, null, id);
+      finish.run(state, storeMessage(reason), null, null, id);
     },
     retryLater(id: number, dueMs: number, reason: WireMessage): void {
-      const s = storeMessage(reason);
-      retry.run(dueMs, s.text, s.json, id);
+      retry.run(dueMs, storeMessage(reason), id);
     },
     /** Queued code messages of this booking that carry another version: never sent (the lock no longer has that code). */
     supersedeOthers(bookingId: number, version: string, keepId: number, reason: WireMessage): void {
-      const s = storeMessage(reason);
-      supersede.run(s.text, s.json, bookingId, version, keepId);
+      supersede.run(storeMessage(reason), bookingId, version, keepId);
     },
     /** Has this guest been sent (or is about to be sent) a code: a cancellation then tells them it is void. */
     codeWentTo: (bookingId: number): boolean => (sentCodeTo.get(bookingId)?.n ?? 0) > 0,
@@ -119,8 +116,7 @@ export function createDeliveryOutboxRepo(db: Db, now: () => number, monotonic: (
      * rather than send a possible duplicate the row fails with that reason, and the clerk resends.
      */
     recoverAfterCrash(reason: WireMessage): number {
-      const s = storeMessage(reason);
-      return recover.run(s.text, s.json).changes;
+      return recover.run(storeMessage(reason)).changes;
     },
     forBooking: (bookingId: number): DeliveryMessage[] =>
       forBooking.all(bookingId).map((r) => ({
@@ -130,7 +126,7 @@ export function createDeliveryOutboxRepo(db: Db, now: () => number, monotonic: (
         recipient: r.recipient,
         state: r.state,
         attempts: r.attempts,
-        reason: readMessage(r.reason_msg),
+        reason: readMessage(r.reason),
         createdMs: r.created_ms,
         sentMs: r.sent_ms,
       })),

@@ -1,7 +1,7 @@
 import { isChannel } from '../../../shared/ipc/channels';
 import { type Channel, contract, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract';
 import { err, ok, type IpcErr, type IpcErrorCode, type IpcResult } from '../../../shared/ipc/result';
-import { english, isMessageKey, msg, type Message, type WireMessage } from '../../../shared/messages';
+import { isMessageKey, msg, type Message, type WireMessage } from '../../../shared/messages';
 import { joinMessages } from '../../../shared/messages/join';
 import { createLogger } from '../log';
 import { isSifelyError } from '../sifely/errors';
@@ -42,15 +42,15 @@ export function createDispatcher(handlers: DeskHandlers): Dispatch {
       const handler = handlers[channel] as (r: unknown) => unknown;
       return ok(await handler(parsed.data));
     } catch (e) {
-      if (e instanceof DeskError) return err(e.code, e.message, e.msg);
-      if (isSifelyError(e)) return err('sifely', e.staffMessage, e.staffMsg);
+      if (e instanceof DeskError) return err(e.code, e.msg);
+      if (isSifelyError(e)) return err('sifely', e.staffMsg);
       log.error(`handler ${channel} failed`, e);
       return fail('internal', msg('ipc.internal'));
     }
   };
 }
 
-const fail = (code: IpcErrorCode, m: Message): IpcErr => err(code, english(m), m);
+const fail = (code: IpcErrorCode, m: Message): IpcErr => err(code, m);
 
 /**
  * The schema's complaints as one message: a field rule written as a catalogue key (fieldRule) is

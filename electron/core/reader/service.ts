@@ -72,21 +72,20 @@ export function createReaderService(deps: ReaderServiceDeps) {
     const atMono = deps.monotonic();
     const r = lockCardNumber(raw, profile.card);
     if (!r.ok) {
-      log.info(`ignored a ${source} read: ${r.reason}`);
-      lastRead = { atMs, source, raw, cardNumber: null, reason: r.reason, reasonMsg: r.reasonMsg };
+      log.info(`ignored a ${source} read: ${english(r.reason)}`);
+      lastRead = { atMs, source, raw, cardNumber: null, reason: r.reason };
       deps.onChanged();
-      return { accepted: false, cardNumber: null, reason: r.reason, reasonMsg: r.reasonMsg };
+      return { accepted: false, cardNumber: null, reason: r.reason };
     }
     if (lastAccepted && lastAccepted.cardNumber === r.cardNumber && atMono - lastAccepted.atMono < DUPLICATE_WINDOW_MS) {
       lastAccepted.atMono = atMono; // a card left on the reader keeps being one tap
-      const again = msg('reader.sameCardAgain');
-      return { accepted: false, cardNumber: r.cardNumber, reason: english(again), reasonMsg: again };
+      return { accepted: false, cardNumber: r.cardNumber, reason: msg('reader.sameCardAgain') };
     }
     lastAccepted = { cardNumber: r.cardNumber, atMono };
-    lastRead = { atMs, source, raw, cardNumber: r.cardNumber, reason: null, reasonMsg: null };
+    lastRead = { atMs, source, raw, cardNumber: r.cardNumber, reason: null };
     if (source === 'hid') deps.onCard({ cardNumber: r.cardNumber, source: 'hid' });
     deps.onChanged();
-    return { accepted: true, cardNumber: r.cardNumber, reason: null, reasonMsg: null };
+    return { accepted: true, cardNumber: r.cardNumber, reason: null };
   }
 
   async function restartHid(): Promise<void> {
@@ -117,7 +116,7 @@ export function createReaderService(deps: ReaderServiceDeps) {
     status(): ReaderStatus {
       const open = hidState.state === 'open' ? hidState : null;
       // node-hid's own error text is technical and English: it travels as a parameter, inside a sentence for the clerk.
-      const problemMsg: Message | null =
+      const problem: Message | null =
         hidState.state !== 'searching' ? null : hidState.lastError ? msg('reader.openFailed', { error: hidState.lastError }) : msg('reader.notPluggedIn');
       return {
         profile,
@@ -125,8 +124,7 @@ export function createReaderService(deps: ReaderServiceDeps) {
         hid: {
           state: hidState.state === 'stopped' ? 'off' : hidState.state,
           device: open ? toDevice(open.device) : null,
-          problem: hidState.state === 'searching' ? (hidState.lastError ?? english(msg('reader.notPluggedIn'))) : null,
-          problemMsg,
+          problem,
         },
         lastRead,
         locks: deps.locks(),
@@ -135,11 +133,10 @@ export function createReaderService(deps: ReaderServiceDeps) {
 
     async devices(): Promise<ReaderDevices> {
       try {
-        return { devices: (await deps.backend.devices()).map(toDevice), problem: null, problemMsg: null };
+        return { devices: (await deps.backend.devices()).map(toDevice), problem: null };
       } catch (e) {
         log.warn('listing HID devices failed', e);
-        const problemMsg = msg('reader.cannotList');
-        return { devices: [], problem: english(problemMsg), problemMsg };
+        return { devices: [], problem: msg('reader.cannotList') };
       }
     },
 

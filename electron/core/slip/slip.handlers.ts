@@ -55,11 +55,11 @@ export function slipHandlers(deps: SlipDeps) {
       }
       const outcome = await deps.printer.print({ ...slip, deviceName: deps.settings.get().printerName, bookingId });
       if (outcome.kind === 'printed') note(msg('audit.slipPrinted', { size: slip.pageSize, language: lang, printer: outcome.printer }));
-      else if (outcome.kind === 'pdf') note(msg('audit.slipPdf', { size: slip.pageSize, language: lang, reason: outcome.reasonMsg ?? outcome.reason }));
+      else if (outcome.kind === 'pdf') note(msg('audit.slipPdf', { size: slip.pageSize, language: lang, reason: outcome.reason }));
       else {
         note(msg('audit.slipSent', { size: slip.pageSize, language: lang, printer: outcome.printer, file: outcome.file }));
         // The clerk's sentence travels as a catalogue message: "sent to the printer", never "printed".
-        return { ...outcome, noteMsg: msg('slip.sentUnconfirmed', { printer: outcome.printer, file: outcome.file }) };
+        return { ...outcome, note: msg('slip.sentUnconfirmed', { printer: outcome.printer, file: outcome.file }) };
       }
       return outcome;
     },

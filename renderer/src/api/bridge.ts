@@ -2,8 +2,7 @@ import type { DeskBridge } from '../../../shared/ipc/bridge';
 import type { EventName } from '../../../shared/ipc/events';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc/contract';
 import { err, type IpcResult } from '../../../shared/ipc/result';
-import { english, msg, type Message } from '../../../shared/messages';
-import { words } from '../i18n/words';
+import { msg, type Message } from '../../../shared/messages';
 
 declare global {
   interface Window {
@@ -41,20 +40,6 @@ function createHttpBridge(): DeskBridge {
   };
 }
 
-const fail = (m: Message): IpcResult<never> => err('unavailable', english(m), m);
+const fail = (m: Message): IpcResult<never> => err('unavailable', m);
 
-/**
- * Words a failure in the clerk's language at the boundary, so every caller can show `message`
- * as it is: the core sends a catalogue key and parameters (`msg`), never only English.
- */
-function localized(bridge: DeskBridge): DeskBridge {
-  return {
-    async invoke(channel, request) {
-      const r = await bridge.invoke(channel, request);
-      return r.ok || !r.msg ? r : { ...r, message: words(r.msg, r.message) };
-    },
-    on: (event, listener) => bridge.on(event, listener),
-  };
-}
-
-export const desk: DeskBridge = localized(window.desk ?? createHttpBridge());
+export const desk: DeskBridge = window.desk ?? createHttpBridge();

@@ -1,14 +1,16 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { es } from './es';
-import { deliveryEn, deliveryEs } from './delivery';
-import { isLanguage, type Language } from '../../../shared/messages/languages';
+import { MESSAGES } from '../../../shared/messages';
+import { isLanguage, LANGUAGE_CODES, type Language } from '../../../shared/messages/languages';
 
 export { LANGUAGES, localeOf, type Language } from '../../../shared/messages/languages';
 
 const STORAGE_KEY = 'desk.language';
 
+/** i18next's resources, read from the one catalogue: every key with its text in each language. */
+const resources = Object.fromEntries(
+  LANGUAGE_CODES.map((lang) => [lang, { translation: Object.fromEntries(Object.entries(MESSAGES).map(([key, wording]) => [key, wording[lang]])) }]),
+);
 
 /** The clerk's last choice on this PC, else the browser's language when we have it, else English. */
 function initialLanguage(): Language {
@@ -17,7 +19,6 @@ function initialLanguage(): Language {
   const nav = globalThis.navigator?.language.slice(0, 2);
   return isLanguage(nav) ? nav : 'en';
 }
-
 
 export function setLanguage(lang: Language): void {
   globalThis.localStorage?.setItem(STORAGE_KEY, lang);
@@ -30,8 +31,11 @@ export function initI18n(): typeof i18next {
   const lng = initialLanguage();
   document.documentElement.lang = lng;
   void i18next.use(initReactI18next).init({
-    resources: { en: { translation: { ...en, delivery: deliveryEn } }, es: { translation: { ...es, delivery: deliveryEs } } },
+    resources,
     lng,
+    // Catalogue keys are flat ('reader.calibrate.match'): dots and colons are part of the key.
+    keySeparator: false,
+    nsSeparator: false,
     fallbackLng: 'en',
     interpolation: { escapeValue: false }, // React escapes
     initAsync: false,

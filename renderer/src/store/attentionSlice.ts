@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AttentionItem } from '../../../shared/domain/attention';
 import { desk } from '../api/bridge';
+import { msg } from '../../../shared/messages';
 import type { StayDialog } from '../features/booking/BookingActions';
 import type { DeskStore } from './index';
 import { failureNotice } from './notice';
@@ -38,7 +39,7 @@ export const createAttentionSlice: StateCreator<DeskStore, [], [], AttentionSlic
     await get().select(item.booking.id);
     if (!confirm) {
       const r = await desk.invoke('attention:resolve', { heldId: item.id, confirm: false });
-      if (r.ok) get().say({ tone: 'success', key: 'attention.rejected', params: { guest: item.booking.guestName } });
+      if (r.ok) get().say({ tone: 'success', msg: msg('attention.rejected', { guest: item.booking.guestName }) });
       else get().say(failureNotice(r));
       await get().loadAttention();
       return;

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Booking, BookingDetail } from '../../../shared/domain/booking';
 import type { BookingInput, BookingSaveResult } from '../../../shared/domain/booking-input';
 import type { EventPayload } from '../../../shared/ipc/events';
+import { msg } from '../../../shared/messages';
 import { desk } from '../api/bridge';
 import type { DeskStore } from './index';
 import { failureNotice } from './notice';
@@ -97,7 +98,7 @@ export const createBookingsSlice: StateCreator<DeskStore, [], [], BookingsSlice>
       await get().loadToday();
       set({ view: 'guests' }); // a walk-in from the room grid goes on to its card at the panel
       await get().select(r.value.booking.id);
-      get().say({ tone: 'success', key: 'walkIn.created', params: { guest: r.value.booking.guestName, room: r.value.booking.roomName } });
+      get().say({ tone: 'success', msg: msg('walkIn.created', { guest: r.value.booking.guestName, room: r.value.booking.roomName }) });
     }
     return r.value;
   },

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { RequestOf, ResponseOf } from '../../../shared/ipc/contract';
 import { desk } from '../api/bridge';
 import type { DeskStore } from './index';
+import { words } from '../i18n/words';
 
 export type StayChangeRequest = RequestOf<'access:apply-change'>;
 type Steps = ResponseOf<'access:preview-change'>['steps'];
@@ -22,7 +23,7 @@ export const createChangeSlice: StateCreator<DeskStore, [], [], ChangeSlice> = (
     set({ changePreview: null, changeError: null });
     const r = await desk.invoke('access:preview-change', request);
     if (r.ok) set({ changePreview: { request, steps: r.value.steps } });
-    else set({ changeError: r.message });
+    else set({ changeError: words(r.msg) });
   },
   async applyChange() {
     const p = get().changePreview;
@@ -30,7 +31,7 @@ export const createChangeSlice: StateCreator<DeskStore, [], [], ChangeSlice> = (
     const done = await get().runAccess('change', null, () => desk.invoke('access:apply-change', p.request));
     const notice = get().notice;
     if (done) set({ changePreview: null, changeError: null });
-    else set({ changeError: notice && 'text' in notice ? notice.text : null });
+    else set({ changeError: notice ? words(notice.msg) : null });
     return done;
   },
   resetChange() {

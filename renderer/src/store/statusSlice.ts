@@ -3,6 +3,7 @@ import type { ClockStatus } from '../../../shared/domain/clock';
 import type { Property } from '../../../shared/domain/property';
 import { desk } from '../api/bridge';
 import type { DeskStore } from './index';
+import { words } from '../i18n/words';
 
 export interface StatusSlice {
   property: Property | null;
@@ -32,7 +33,7 @@ export const createStatusSlice: StateCreator<DeskStore, [], [], StatusSlice> = (
     const asked = Date.now();
     const r = await desk.invoke('desk:status', {});
     if (r.ok) set({ property: r.value.property, demo: r.value.demo, fatal: null, pcAheadMs: r.value.clock.pcAheadMs, deskOffsetMs: r.value.nowMs - (asked + Date.now()) / 2 });
-    else set({ fatal: r.message });
+    else set({ fatal: words(r.msg) });
   },
   async reloadDesk() {
     const wasDown = get().fatal !== null;

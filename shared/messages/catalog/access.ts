@@ -78,6 +78,10 @@ export const accessMessages = defineMessages({
     en: '{{door}} has no gateway, so this code could not be deleted from the lock. It was removed from the Sifely account, but it keeps opening {{door}} until {{until}}.',
     es: '{{door}} no tiene pasarela, así que este código no se pudo borrar de la cerradura. Se ha quitado de la cuenta de Sifely, pero sigue abriendo {{door}} hasta el {{until}}.',
   },
+  // What the nightly reconciliation found on a lock (its report), beside the door and the credential's label.
+  'access.reconcile.afterRevoked': { en: 'still on the lock after it was revoked', es: 'sigue en la cerradura aunque se dio de baja' },
+  'access.reconcile.unknown': { en: 'not known to this desk', es: 'esta recepción no la conoce' },
+  'access.reconcile.notOnLock': { en: 'issued by the desk but not on the lock', es: 'emitida por la recepción pero no está en la cerradura' },
   'access.missingAtNightAudit': {
     en: 'Missing on the lock at the night audit; sending it again.',
     es: 'No estaba en la cerradura en la auditoría nocturna; se envía de nuevo.',

@@ -2,6 +2,7 @@ import { defineMessages } from '../define';
 
 /** Sentences of the IPC boundary itself (dispatch, transports). Keys start with 'ipc.'. */
 export const ipcMessages = defineMessages({
+  'ipc.forbiddenWindow': { en: 'This window may not use the desk.', es: 'Esta ventana no puede usar la recepción.' },
   'ipc.unknownRequest': { en: 'Unknown request.', es: 'Petición desconocida.' },
   'ipc.invalidRequest': { en: 'Invalid request: {{details}}', es: 'Petición no válida: {{details}}' },
   'ipc.internal': {

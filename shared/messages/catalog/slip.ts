@@ -45,7 +45,7 @@ export const slipMessages = defineMessages({
     en: 'This booking is cancelled: there is no access to print.',
     es: 'Esta reserva está cancelada: no hay accesos que imprimir.',
   },
-  // Why a slip became a PDF instead of paper (SlipPrintOutcome.reasonMsg).
+  // Why a slip became a PDF instead of paper (SlipPrintOutcome.reason).
   'slip.noPrinter': { en: 'no printer chosen', es: 'no se ha elegido impresora' },
   'slip.printerFailed': { en: 'printer "{{printer}}": {{failure}}', es: 'impresora «{{printer}}»: {{failure}}' },
   'slip.printerRefused': { en: 'the printer refused the job', es: 'la impresora rechazó el trabajo' },
@@ -62,4 +62,14 @@ export const slipMessages = defineMessages({
     en: 'Slip sent to the printer "{{printer}}" (this PC cannot tell whether it came out). If nothing comes out, it is also saved as {{file}}.',
     es: 'Ticket enviado a la impresora «{{printer}}» (este PC no puede saber si ha salido). Si no sale nada, también está guardado en {{file}}.',
   },
+
+  // The screen's own words.
+  'slip.print': { en: 'Print slip', es: 'Imprimir ticket' },
+  'slip.printing': { en: 'Printing…', es: 'Imprimiendo…' },
+  'slip.printed': { en: 'Slip printed on {{printer}}.', es: 'Ticket impreso en {{printer}}.' },
+  'slip.pdf': { en: 'Not printed ({{reason}}): the slip was saved as {{file}}.', es: 'No se imprimió ({{reason}}): el ticket se guardó como {{file}}.' },
+  'slip.language': { en: 'Slip language', es: 'Idioma del ticket' },
+  'slip.view': { en: 'Guest slip', es: 'Ticket del huésped' },
+  'slip.printPdf': { en: 'Print / Save as PDF', es: 'Imprimir / Guardar PDF' },
+  'slip.close': { en: 'Close', es: 'Cerrar' },
 });

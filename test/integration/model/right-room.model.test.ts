@@ -8,6 +8,7 @@ import type { Desk } from '../../../electron/core/desk';
 import { TEST_INSTANT, testClock } from '../../support/time';
 import { icsCalendar, startIcsServer, type IcsEvent, type IcsServer } from '../../e2e/ics-server';
 import { drainOutbox, openDemoDesk } from '../demo-desk';
+import { english } from '../../../shared/messages';
 
 /**
  * Issue 15's proof: random sequences of what clerks and imports do, checked after every step
@@ -172,7 +173,7 @@ async function prelude(desk: Desk, lane: number): Promise<World['feedId']> {
   expect(r.ok, 'the prelude imports').toBe(true);
   const feed = await desk.dispatch('feed:add', { roomId: 3, name: 'Model feed', url: `${ics.base}/lane-${lane}.ics`, refreshNow: false });
   expect(feed.ok, 'the feed is added').toBe(true);
-  if (!feed.ok) throw new Error(feed.message);
+  if (!feed.ok) throw new Error(english(feed.msg));
   return (feed.value as { id: number }).id;
 }
 

@@ -6,7 +6,8 @@ import type { Migration } from '../migrate';
  * remembered for Needs attention); and the delivery outbox. Like the lock outbox, a message is a
  * row before it is a send: `idem_key` (booking, channel, what, credential version) is UNIQUE, so
  * the same code is never queued twice, and a row found `sending` after a crash is never sent
- * blindly again. `due_ms` is on the monotonic clock, as the lock outbox's.
+ * blindly again. `due_ms` is on the monotonic clock, as the lock outbox's. A `reason` is a
+ * catalogue message (JSON: key + params), worded in the reader's language when shown.
  */
 export const m0100GuestDelivery: Migration = {
   version: 100,
@@ -24,7 +25,7 @@ export const m0100GuestDelivery: Migration = {
       CREATE TABLE auto_issues (
         booking_id INTEGER PRIMARY KEY REFERENCES bookings(id),
         state TEXT NOT NULL CHECK (state IN ('issued', 'held')),
-        reason_msg TEXT,
+        reason TEXT CHECK (reason IS NULL OR json_valid(reason)),
         updated_ms INTEGER NOT NULL
       ) STRICT;
 
@@ -41,8 +42,7 @@ export const m0100GuestDelivery: Migration = {
         state TEXT NOT NULL CHECK (state IN ('queued', 'sending', 'sent', 'failed', 'bounced', 'superseded')),
         attempts INTEGER NOT NULL DEFAULT 0,
         due_ms INTEGER NOT NULL,
-        reason TEXT,
-        reason_msg TEXT,
+        reason TEXT CHECK (reason IS NULL OR json_valid(reason)),
         provider_id TEXT,
         created_ms INTEGER NOT NULL,
         sent_ms INTEGER

@@ -10,9 +10,8 @@ export interface AuditEntry {
   staff: string;
   action: string;
   bookingId: number | null;
-  detail: string;
-  /** The note as a message, worded in the reader's language; null on rows written before messages. */
-  detailMsg: WireMessage | null;
+  /** The note as a message, worded in the reader's language; null if it no longer parses. */
+  detail: WireMessage | null;
   result: AuditResult;
 }
 
@@ -23,13 +22,12 @@ interface Raw {
   action: string;
   booking_id: number | null;
   detail: string;
-  detail_msg: string | null;
   result: AuditResult;
 }
 
 const toEntry = (r: Raw): AuditEntry => ({
-  id: r.id, atMs: r.at_ms, staff: r.staff, action: r.action, bookingId: r.booking_id, detail: r.detail,
-  detailMsg: readMessage(r.detail_msg),
+  id: r.id, atMs: r.at_ms, staff: r.staff, action: r.action, bookingId: r.booking_id,
+  detail: readMessage(r.detail),
   result: r.result,
 });
 
@@ -45,17 +43,16 @@ export interface AuditFilter {
 /** Who did what, when, to which booking, and how it ended. Append-only. */
 export function createAuditRepo(db: Db, now: () => number) {
   const insert = db.prepare(
-    'INSERT INTO audit_log (at_ms, staff, action, booking_id, detail, detail_msg, result) VALUES (@atMs, @staff, @action, @bookingId, @detail, @detailMsg, @result)',
+    'INSERT INTO audit_log (at_ms, staff, action, booking_id, detail, result) VALUES (@atMs, @staff, @action, @bookingId, @detail, @result)',
   );
   const list = db.prepare<{ bookingId: number | null; action: string | null; staff: string | null; fromMs: number; toMs: number; limit: number }, Raw>(
-    `SELECT id, at_ms, staff, action, booking_id, detail, detail_msg, result FROM audit_log
+    `SELECT id, at_ms, staff, action, booking_id, detail, result FROM audit_log
      WHERE (@bookingId IS NULL OR booking_id = @bookingId) AND (@action IS NULL OR action = @action) AND (@staff IS NULL OR staff = @staff)
        AND at_ms >= @fromMs AND at_ms < @toMs ORDER BY id DESC LIMIT @limit`,
   );
   return {
     add(e: { staff: string; action: string; bookingId: number | null; detail: Message; result: AuditResult }): number {
-      const detail = storeMessage(e.detail);
-      return Number(insert.run({ ...e, detail: detail.text, detailMsg: detail.json, atMs: now() }).lastInsertRowid);
+      return Number(insert.run({ ...e, detail: storeMessage(e.detail), atMs: now() }).lastInsertRowid);
     },
     list(f: AuditFilter = {}): AuditEntry[] {
       return list

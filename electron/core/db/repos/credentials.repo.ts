@@ -19,7 +19,6 @@ interface CredentialRow {
   end_ms: number;
   state: CredentialState;
   error: string | null;
-  error_msg: string | null;
   variant: CredentialVariant;
   verified_ms: number | null;
 }
@@ -36,7 +35,7 @@ export interface StoredCredential extends Credential {
 }
 
 const SELECT = `SELECT c.id, c.booking_id, c.door_id, d.name AS door_name, d.lock_id, c.kind, c.secret, c.label,
-  c.remote_id, c.start_ms, c.end_ms, c.state, c.error, c.error_msg, c.variant, c.verified_ms FROM credentials c JOIN doors d ON d.id = c.door_id`;
+  c.remote_id, c.start_ms, c.end_ms, c.state, c.error, c.variant, c.verified_ms FROM credentials c JOIN doors d ON d.id = c.door_id`;
 
 const toCredential = (r: CredentialRow): StoredCredential => ({
   id: r.id,
@@ -51,8 +50,7 @@ const toCredential = (r: CredentialRow): StoredCredential => ({
   startMs: r.start_ms,
   endMs: r.end_ms,
   state: r.state,
-  error: r.error,
-  errorMsg: readMessage(r.error_msg),
+  error: readMessage(r.error),
   variant: r.variant,
   verifiedMs: r.verified_ms,
 });
@@ -88,7 +86,7 @@ export function createCredentialsRepo(db: Db, now: () => number) {
   const byBooking = db.prepare<[number], CredentialRow>(`${SELECT} WHERE c.booking_id = ? ORDER BY c.kind, c.secret, d.kind, d.name`);
   const byId = db.prepare<[number], CredentialRow>(`${SELECT} WHERE c.id = ?`);
   const settle = db.prepare(
-    `UPDATE credentials SET state = @state, error = @error, error_msg = @errorMsg,
+    `UPDATE credentials SET state = @state, error = @error,
        remote_id = COALESCE(@remoteId, remote_id), secret = COALESCE(@secret, secret), variant = COALESCE(@variant, variant),
        start_ms = COALESCE(@startMs, start_ms), end_ms = COALESCE(@endMs, end_ms), verified_ms = COALESCE(@verifiedMs, verified_ms),
        updated_ms = @updatedMs WHERE id = @id`,
@@ -104,12 +102,10 @@ export function createCredentialsRepo(db: Db, now: () => number) {
 
   return {
     settle(id: number, s: CredentialSettlement): void {
-      const error = storeMessage(s.error);
       settle.run({
         id,
         state: s.state,
-        error: error.text,
-        errorMsg: error.json,
+        error: storeMessage(s.error),
         remoteId: s.remoteId ?? null,
         secret: s.secret ?? null,
         variant: s.variant ?? null,

@@ -13,13 +13,12 @@ interface FeedRow {
   last_attempt_ms: number | null;
   last_success_ms: number | null;
   last_error: string | null;
-  last_error_msg: string | null;
   last_error_ms: number | null;
   last_event_count: number | null;
 }
 
 const SELECT = `SELECT f.id, f.room_id, r.name AS room_name, f.name, f.url, f.enabled, f.last_attempt_ms, f.last_success_ms,
-  f.last_error, f.last_error_msg, f.last_error_ms, f.last_event_count FROM feeds f JOIN rooms r ON r.id = f.room_id`;
+  f.last_error, f.last_error_ms, f.last_event_count FROM feeds f JOIN rooms r ON r.id = f.room_id`;
 
 const toFeed = (r: FeedRow): Feed => ({
   id: r.id,
@@ -30,8 +29,7 @@ const toFeed = (r: FeedRow): Feed => ({
   enabled: r.enabled === 1,
   lastAttemptMs: r.last_attempt_ms,
   lastSuccessMs: r.last_success_ms,
-  lastError: r.last_error,
-  lastErrorMsg: readMessage(r.last_error_msg),
+  lastError: readMessage(r.last_error),
   lastErrorMs: r.last_error_ms,
   lastEventCount: r.last_event_count,
 });
@@ -41,10 +39,10 @@ export function createFeedsRepo(db: Db, now: () => number) {
   const all = db.prepare<[], FeedRow>(`${SELECT} ORDER BY r.name, f.name`);
   const byId = db.prepare<[number], FeedRow>(`${SELECT} WHERE f.id = ?`);
   const ok = db.prepare<[number, number, number, number]>(
-    'UPDATE feeds SET last_attempt_ms = ?, last_success_ms = ?, last_error = NULL, last_error_msg = NULL, last_error_ms = NULL, last_event_count = ? WHERE id = ?',
+    'UPDATE feeds SET last_attempt_ms = ?, last_success_ms = ?, last_error = NULL, last_error_ms = NULL, last_event_count = ? WHERE id = ?',
   );
   // A failure keeps last_success_ms: the desk shows "last good refresh 3 h ago" beside the error.
-  const failed = db.prepare<[number, string, string, number, number]>('UPDATE feeds SET last_attempt_ms = ?, last_error = ?, last_error_msg = ?, last_error_ms = ? WHERE id = ?');
+  const failed = db.prepare<[number, string, number, number]>('UPDATE feeds SET last_attempt_ms = ?, last_error = ?, last_error_ms = ? WHERE id = ?');
   const remove = db.prepare<[number]>('DELETE FROM feeds WHERE id = ?');
   return {
     add(roomId: number, name: string, url: string): number {
@@ -61,11 +59,9 @@ export function createFeedsRepo(db: Db, now: () => number) {
       const t = now();
       ok.run(t, t, eventCount, id);
     },
-    /** Stores the sentence twice: English (older readers, the log) and as a message (the clerk's language). */
     recordFailure(id: number, error: Message): void {
       const t = now();
-      const stored = storeMessage(error);
-      failed.run(t, stored.text, stored.json, t, id);
+      failed.run(t, storeMessage(error), t, id);
     },
     remove(id: number): void {
       remove.run(id);

@@ -32,6 +32,7 @@ const ACTIONS = [
 /** Names the core writes in the Staff column when no person did it (electron/core/staff/session.ts, access/engine.ts). */
 const CORE_WHO = ['system', 'desk'] as const;
 const LIMITS = [50, 200, 1000] as const;
+const isOneOf = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
 
 /** The audit log, newest first, filtered by action and (optionally) the selected guest. */
 export function AuditDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -51,8 +52,8 @@ export function AuditDialog({ open, onClose }: { open: boolean; onClose: () => v
     if (open) void loadAudit({ ...(action ? { action } : {}), ...(bookingId !== undefined ? { bookingId } : {}), limit });
   }, [open, action, bookingId, limit, loadAudit]);
 
-  const label = (a: string): string => ((ACTIONS as readonly string[]).includes(a) ? t(`audit.actions.${a}`) : a);
-  const who = (s: string): string => ((CORE_WHO as readonly string[]).includes(s) ? t(`audit.who.${s}`) : s);
+  const label = (a: string): string => (isOneOf(ACTIONS, a) ? t(`audit.actions.${a}`) : a);
+  const who = (s: string): string => (isOneOf(CORE_WHO, s) ? t(`audit.who.${s}`) : s);
   return (
     <Dialog open={open} title={t('audit.title')} onClose={onClose} wide>
       <div className="audit-filters">
@@ -109,9 +110,9 @@ export function AuditDialog({ open, onClose }: { open: boolean; onClose: () => v
               <tr key={e.id}>
                 <td className="nowrap">{f.dateTime(e.atMs)}</td>
                 <td>{label(e.action)}</td>
-                {/* The core's note as a message, in the desk's language; rows from before messages carry English only. */}
-                <td className="audit-detail" lang={e.detailMsg ? undefined : 'en'}>
-                  {words(e.detailMsg, e.detail)}
+                {/* The core's note as a message, in the desk's language. */}
+                <td className="audit-detail">
+                  {words(e.detail)}
                 </td>
                 <td>{who(e.staff)}</td>
                 <td>

@@ -26,7 +26,7 @@ function CredentialLine({ c }: { c: Credential }) {
         <span className="cred-window">{c.kind === 'card' ? t('cred.until', { when: f.moment(c.endMs) }) : t('cred.window', { from: f.moment(c.startMs), to: f.moment(c.endMs) })}</span>
       )}
       {/* A revoked credential carries a message only when it still opens the door (a lock with no gateway). */}
-      {c.error && c.state !== 'issued' && <span className="cred-error">{words(c.errorMsg, c.error)}</span>}
+      {c.error && c.state !== 'issued' && <span className="cred-error">{words(c.error)}</span>}
     </div>
   );
 }

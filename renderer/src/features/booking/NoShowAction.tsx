@@ -4,6 +4,7 @@ import type { BookingDetail } from '../../../../shared/domain/booking';
 import { desk } from '../../api/bridge';
 import { useDesk } from '../../store';
 import './no-show.css';
+import { words } from '../../i18n/words';
 
 /**
  * "No-show" on an arrival: asks once, then the core revokes anything issued, cancels the stay and
@@ -25,7 +26,7 @@ export function NoShowAction({ detail }: { detail: BookingDetail }) {
     const r = await desk.invoke('access:no-show', { bookingId: detail.id });
     setBusy(false);
     setAsking(false);
-    if (!r.ok) return setProblem(r.message);
+    if (!r.ok) return setProblem(words(r.msg));
     setProblem(null);
     show(r.value);
     void refresh({ bookings: true, health: false, access: [r.value.id] });

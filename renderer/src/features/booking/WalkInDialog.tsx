@@ -29,7 +29,7 @@ export function WalkInDialog({ open, onClose, initialRoomId = null }: { open: bo
   const [language, setLanguage] = useState<Language>('en');
   const [roomId, setRoomId] = useState<number | null>(initialRoomId);
   const [nights, setNights] = useState(1);
-  const [overlap, setOverlap] = useState<{ message: string; messageMsg: WireMessage; conflicts: Booking[] } | null>(null);
+  const [overlap, setOverlap] = useState<{ message: WireMessage; conflicts: Booking[] } | null>(null);
   const departsId = useId();
   const rooms = health?.rooms ?? [];
   const room = roomId ?? rooms[0]?.roomId ?? null;
@@ -40,7 +40,7 @@ export function WalkInDialog({ open, onClose, initialRoomId = null }: { open: bo
   const save = async (): Promise<void> => {
     if (room === null || departureMs === null) return;
     const r = await createWalkIn({ guestName: name, contact: '', notes: '', roomId: room, arrivalMs: Math.floor(now / 60_000) * 60_000, departureMs, guestContact: { email, phone, language } });
-    if (r?.kind === 'overlap') return setOverlap({ message: r.message, messageMsg: r.messageMsg, conflicts: r.conflicts });
+    if (r?.kind === 'overlap') return setOverlap({ message: r.message, conflicts: r.conflicts });
     if (r?.kind === 'saved') {
       setName('');
       setEmail('');
@@ -94,7 +94,7 @@ export function WalkInDialog({ open, onClose, initialRoomId = null }: { open: bo
         {room !== null && <RoomWarnings room={roomHealth(health, room)} />}
         {overlap && (
           <p className="notice notice-error" role="alert">
-            {words(overlap.messageMsg, overlap.message)}
+            {words(overlap.message)}
           </p>
         )}
         <div className="form-actions">

@@ -42,10 +42,10 @@ export function CsvRows({ rows }: { rows: ImportRow[] }) {
                 {r.errors.length + r.warnings.length > 0 && (
                   <ul className="import-list">
                     {r.errors.map((e, i) => (
-                      <li key={`e${i}`} className="csv-row-problem">{words(r.errorsMsg[i], e)}</li>
+                      <li key={`e${i}`} className="csv-row-problem">{words(e)}</li>
                     ))}
                     {r.warnings.map((w, i) => (
-                      <li key={`w${i}`} className="muted">{words(r.warningsMsg[i], w)}</li>
+                      <li key={`w${i}`} className="muted">{words(w)}</li>
                     ))}
                   </ul>
                 )}

@@ -61,7 +61,7 @@ export function CsvSection() {
     if (r.ok) setPreview(r.value);
     else {
       setPreview(null);
-      setProblem(r.message);
+      setProblem(words(r.msg));
     }
   };
 
@@ -76,7 +76,7 @@ export function CsvSection() {
     // The mapping the preview showed is the one imported (and remembered for the source).
     const r = await desk.invoke('import:csv-commit', { source: preview.source, ...picked, mapping: preview.mapping, ...(leaveOut ? { leaveOut: preview.errorLines } : {}) });
     setBusy(null);
-    if (!r.ok) return setProblem(r.message);
+    if (!r.ok) return setProblem(words(r.msg));
     setDone({ file: picked.fileName, counts: r.value.counts });
     setPreview(null);
     setPicked(null);
@@ -152,7 +152,7 @@ export function CsvSection() {
               <strong>{t('bookingsImport.csv.fileErrors')}</strong>
               <ul className="import-list">
                 {preview.fileErrors.map((e, i) => (
-                  <li key={i}>{words(preview.fileErrorsMsg[i], e)}</li>
+                  <li key={i}>{words(e)}</li>
                 ))}
               </ul>
             </div>
@@ -163,7 +163,7 @@ export function CsvSection() {
               <strong>{t('bookingsImport.csv.warnings')}</strong>
               <ul className="import-list">
                 {preview.warnings.map((w, i) => (
-                  <li key={i}>{words(preview.warningsMsg[i], w)}</li>
+                  <li key={i}>{words(w)}</li>
                 ))}
               </ul>
             </div>

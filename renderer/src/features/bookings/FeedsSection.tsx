@@ -30,7 +30,7 @@ export function FeedsSection() {
   const load = useCallback(async (): Promise<Feed[]> => {
     const r = await desk.invoke('feed:list', {});
     if (!r.ok) {
-      setListError(r.message);
+      setListError(words(r.msg));
       return [];
     }
     setListError(null);
@@ -53,7 +53,7 @@ export function FeedsSection() {
       const who = label(r.feedId, list);
       return r.ok
         ? { key: `r${r.feedId}`, text: t('bookingsImport.feeds.resultOk', who), bad: false, result: r }
-        : { key: `r${r.feedId}`, text: t('bookingsImport.feeds.resultBad', { ...who, error: words(r.errorMsg, r.error) }), bad: true };
+        : { key: `r${r.feedId}`, text: t('bookingsImport.feeds.resultBad', { ...who, error: words(r.error) }), bad: true };
     });
 
   const refresh = async (feedId?: number): Promise<void> => {
@@ -62,7 +62,7 @@ export function FeedsSection() {
     const r = await desk.invoke('feed:refresh', feedId === undefined ? {} : { feedId });
     const list = await load();
     setBusy(null);
-    if (!r.ok) return setSaid([{ key: 'err', text: r.message, bad: true }]);
+    if (!r.ok) return setSaid([{ key: 'err', text: words(r.msg), bad: true }]);
     setSaid(sayResults(r.value.results, list));
     void refreshDesk('everything');
   };
@@ -75,7 +75,7 @@ export function FeedsSection() {
     const added = await desk.invoke('feed:add', { roomId: room, name: name.trim(), url: url.trim(), refreshNow: false });
     if (!added.ok) {
       setBusy(null);
-      return setSaid([{ key: 'add', text: added.message, bad: true }]);
+      return setSaid([{ key: 'add', text: words(added.msg), bad: true }]);
     }
     const feed = added.value;
     const r = await desk.invoke('feed:refresh', { feedId: feed.id });
@@ -84,9 +84,9 @@ export function FeedsSection() {
     setName('');
     setUrl('');
     const who = { name: feed.name, room: feed.roomName };
-    if (!r.ok) return setSaid([{ key: 'add', text: t('bookingsImport.feeds.addedBad', { ...who, error: r.message }), bad: true }]);
+    if (!r.ok) return setSaid([{ key: 'add', text: t('bookingsImport.feeds.addedBad', { ...who, error: words(r.msg) }), bad: true }]);
     const result = r.value.results[0];
-    if (result && !result.ok) return setSaid([{ key: 'add', text: t('bookingsImport.feeds.addedBad', { ...who, error: words(result.errorMsg, result.error) }), bad: true }]);
+    if (result && !result.ok) return setSaid([{ key: 'add', text: t('bookingsImport.feeds.addedBad', { ...who, error: words(result.error) }), bad: true }]);
     setSaid([{ key: 'add', text: t('bookingsImport.feeds.added', who), bad: false, ...(result ? { result } : {}) }]);
     void refreshDesk('everything');
   };
@@ -110,9 +110,9 @@ export function FeedsSection() {
           <div key={s.key} className={`import-said${s.bad ? ' import-said-bad' : ''}`} data-testid="feed-result">
             <p>{s.text}</p>
             {s.result && <ImportCounts counts={s.result.counts} />}
-            {s.result?.warningsMsg.map((w, i) => (
+            {s.result?.warnings.map((w, i) => (
               <p key={i} className="muted">
-                {words(w, s.result?.warnings[i] ?? null)}
+                {words(w)}
               </p>
             ))}
           </div>
@@ -148,7 +148,7 @@ export function FeedsSection() {
                   <td className="num">{feed.lastEventCount ?? '–'}</td>
                   <td className="feed-status">
                     {feed.lastError ? (
-                      <span className="feed-error">{words(feed.lastErrorMsg, feed.lastError)}</span>
+                      <span className="feed-error">{words(feed.lastError)}</span>
                     ) : feed.lastSuccessMs === null ? (
                       <span className="muted">{t('bookingsImport.feeds.notRead')}</span>
                     ) : (

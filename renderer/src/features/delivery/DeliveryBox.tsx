@@ -19,7 +19,7 @@ function MessageLine({ m }: { m: DeliveryMessage }) {
       <span>
         {t(`delivery.channel_${m.channel}`)} · {t(`delivery.kind_${m.kind}`)} → {m.recipient}
       </span>
-      {m.reason && m.state !== 'sent' && <span className="delivery-reason">{words(m.reason, '')}</span>}
+      {m.reason && m.state !== 'sent' && <span className="delivery-reason">{words(m.reason)}</span>}
     </li>
   );
 }
@@ -70,17 +70,17 @@ export function DeliveryBox({ detail }: { detail: BookingDetail }) {
   const save = async (): Promise<void> => {
     if (name.trim() !== detail.guestName) {
       const n = await desk.invoke('booking:update', { bookingId: detail.id, guestName: name });
-      if (!n.ok) return setSaid({ text: n.message, bad: true });
+      if (!n.ok) return setSaid({ text: words(n.msg), bad: true });
     }
     const r = await desk.invoke('delivery:save-contact', { bookingId: detail.id, email, phone, language });
-    if (!r.ok) return setSaid({ text: r.message, bad: true });
+    if (!r.ok) return setSaid({ text: words(r.msg), bad: true });
     setState(r.value);
     setEditing(false);
     if (name.trim() !== detail.guestName) void refresh({ bookings: true, health: false, access: [detail.id] });
   };
   const resend = async (): Promise<void> => {
     const r = await desk.invoke('delivery:resend', { bookingId: detail.id });
-    if (!r.ok) return setSaid({ text: r.message, bad: true });
+    if (!r.ok) return setSaid({ text: words(r.msg), bad: true });
     setState(r.value);
     setSaid(null);
   };
@@ -139,12 +139,12 @@ export function DeliveryBox({ detail }: { detail: BookingDetail }) {
       )}
       {!state.reachable && !editing && (
         <p className="notice notice-info" role="status">
-          {words({ key: 'delivery.noContact' }, '')}
+          {t('delivery.noContact')}
         </p>
       )}
       {auto.state === 'waiting' && auto.atMs !== null && <p className="muted">{t('delivery.autoWaiting', { when: f.moment(auto.atMs) })}</p>}
       {auto.state === 'issued' && <p className="muted">{t('delivery.autoIssued')}</p>}
-      {auto.state === 'held' && <p className="notice notice-info">{t('delivery.autoHeld', { reason: words(auto.reason, '') })}</p>}
+      {auto.state === 'held' && <p className="notice notice-info">{t('delivery.autoHeld', { reason: words(auto.reason) })}</p>}
       {state.messages.length === 0 ? <p className="muted">{t('delivery.noMessages')}</p> : <ul className="delivery-lines">{state.messages.map((m) => <MessageLine key={m.id} m={m} />)}</ul>}
       {said && (
         <p className={`notice ${said.bad ? 'notice-error' : 'notice-success'}`} role={said.bad ? 'alert' : 'status'}>

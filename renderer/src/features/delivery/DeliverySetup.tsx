@@ -27,7 +27,7 @@ export function DeliverySetupSection({ say }: { say: Say }) {
   sayRef.current = say;
   useEffect(() => {
     void desk.invoke('setup:delivery', {}).then((r) => {
-      if (!r.ok) return sayRef.current(r.message, true);
+      if (!r.ok) return sayRef.current(words(r.msg), true);
       setSetup(r.value);
       setS(r.value.settings);
     });
@@ -44,15 +44,15 @@ export function DeliverySetupSection({ say }: { say: Say }) {
     const r = await desk.invoke('setup:save-delivery', { settings: s, ...(password ? { smtpPassword: password } : {}), ...(token ? { smsToken: token } : {}) });
     setPassword('');
     setToken('');
-    if (!r.ok) return say(r.message, true);
+    if (!r.ok) return say(words(r.msg), true);
     setSetup(r.value);
     setS(r.value.settings);
     say(t('delivery.setup.saved'));
   };
   const test = async (): Promise<void> => {
     const r = await desk.invoke('setup:test-email', { to: testTo });
-    if (!r.ok) return say(r.message, true);
-    say(words(r.value.message, ''));
+    if (!r.ok) return say(words(r.msg), true);
+    say(words(r.value.message));
   };
   const tpl = s.templates[lang];
 

@@ -20,9 +20,9 @@ function GridDoorHealth({ roomId }: { roomId: number }) {
     const unknown = room.doors.some((d) => d.gatewayOnline === null && d.hasGateway !== false);
     return unknown ? <span className="hp hp-unknown">{t('health.unknown')}</span> : <span className="hp hp-online">{t('grid.locksOk')}</span>;
   }
-  if (worst.key === 'health.warnNoGateway') return <span className="hp hp-noGateway">{t('health.noGateway')}</span>;
-  if (worst.key === 'health.warnOffline') return <span className="hp hp-offline">{t('health.offline')}</span>;
-  return <span className="hp hp-offline">{t('health.lowBattery', { level: worst.params['level'] })}</span>;
+  if (worst.msg.key === 'health.warnNoGateway') return <span className="hp hp-noGateway">{t('health.noGateway')}</span>;
+  if (worst.msg.key === 'health.warnOffline') return <span className="hp hp-offline">{t('health.offline')}</span>;
+  return <span className="hp hp-offline">{t('health.lowBattery', { level: Number(worst.msg.params?.['level']) })}</span>;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DoorHealth, RoomHealth } from '../../../../shared/domain/lock-health';
+import { words } from '../../i18n/words';
 import { useDesk } from '../../store';
 import { useFormat } from '../../ui/format';
 import { LOW_BATTERY, roomWarnings } from './health';
@@ -54,8 +55,8 @@ export function RoomWarnings({ room }: { room: RoomHealth | undefined }) {
   return (
     <ul className="health-warnings" aria-label={t('panel.doors')}>
       {warnings.map((w) => (
-        <li key={`${w.key}-${String(w.params['door'])}`} className={`health-warning health-${w.severity}`} role="alert">
-          {t(w.key, w.params)}
+        <li key={`${w.msg.key}-${w.door}`} className={`health-warning health-${w.severity}`} role="alert">
+          {words(w.msg)}
         </li>
       ))}
     </ul>

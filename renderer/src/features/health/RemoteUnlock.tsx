@@ -4,6 +4,7 @@ import type { Door } from '../../../../shared/domain/door';
 import { desk } from '../../api/bridge';
 import { Dialog } from '../../ui/Dialog';
 import { useFormat } from '../../ui/format';
+import { words } from '../../i18n/words';
 
 type Phase = { kind: 'ask' } | { kind: 'busy' } | { kind: 'opened'; atMs: number } | { kind: 'failed'; reason: string };
 
@@ -21,7 +22,7 @@ export function RemoteUnlockButton({ door }: { door: Pick<Door, 'id' | 'name'> }
   async function unlock(): Promise<void> {
     setPhase({ kind: 'busy' });
     const r = await desk.invoke('lock:unlock', { doorId: door.id });
-    setPhase(r.ok ? { kind: 'opened', atMs: r.value.atMs } : { kind: 'failed', reason: r.message });
+    setPhase(r.ok ? { kind: 'opened', atMs: r.value.atMs } : { kind: 'failed', reason: words(r.msg) });
   }
 
   return (

@@ -1,11 +1,12 @@
+import { msg, type Message } from '../../../../shared/messages';
 import type { DoorHealth, LockHealthReport, RoomHealth } from '../../../../shared/domain/lock-health';
 
 /** Below this the lock should get new batteries soon (Sifely's app warns at about the same level). */
 export const LOW_BATTERY = 20;
 
 export interface HealthWarning {
-  key: 'health.warnNoGateway' | 'health.warnOffline' | 'health.warnBattery';
-  params: Record<string, string | number>;
+  door: string;
+  msg: Message;
   severity: 'bad' | 'warn';
 }
 
@@ -13,9 +14,9 @@ export const roomHealth = (report: LockHealthReport | null, roomId: number): Roo
 
 export function doorWarnings(room: string, d: DoorHealth): HealthWarning[] {
   const out: HealthWarning[] = [];
-  if (d.hasGateway === false) out.push({ key: 'health.warnNoGateway', params: { room, door: d.name }, severity: 'bad' });
-  else if (d.gatewayOnline === false) out.push({ key: 'health.warnOffline', params: { room, door: d.name }, severity: 'warn' });
-  if (d.battery !== null && d.battery < LOW_BATTERY) out.push({ key: 'health.warnBattery', params: { room, door: d.name, level: d.battery }, severity: 'warn' });
+  if (d.hasGateway === false) out.push({ door: d.name, msg: msg('health.warnNoGateway', { room, door: d.name }), severity: 'bad' });
+  else if (d.gatewayOnline === false) out.push({ door: d.name, msg: msg('health.warnOffline', { room, door: d.name }), severity: 'warn' });
+  if (d.battery !== null && d.battery < LOW_BATTERY) out.push({ door: d.name, msg: msg('health.warnBattery', { room, door: d.name, level: d.battery }), severity: 'warn' });
   return out;
 }
 

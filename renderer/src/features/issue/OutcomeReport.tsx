@@ -6,8 +6,8 @@ import { words } from '../../i18n/words';
 import { useFormat } from '../../ui/format';
 import { isOfflineCode } from '../booking/credentials';
 
-/** Why a door waits or failed, in the clerk's language (older rows carry only the English). */
-const why = (c: Credential): string => words(c.errorMsg, c.error);
+/** Why a door waits or failed, in the clerk's language. */
+const why = (c: Credential): string => words(c.error);
 
 /** One door's outcome in plain words, including what happens next when it is not done. */
 function useLine(): (c: Credential) => { tone: 'ok' | 'wait' | 'bad'; text: string } {

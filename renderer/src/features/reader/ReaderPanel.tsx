@@ -13,7 +13,7 @@ function NowSection({ status }: { status: ReaderStatus }) {
   const { t } = useTranslation();
   const f = useFormat();
   const last = status.lastRead;
-  const problem = status.hid.problemMsg || status.hid.problem ? words(status.hid.problemMsg, status.hid.problem) : null;
+  const problem = status.hid.problem ? words(status.hid.problem) : null;
   return (
     <section className="reader-section" aria-labelledby="reader-now">
       <h3 id="reader-now">{t('reader.now')}</h3>
@@ -36,7 +36,7 @@ function NowSection({ status }: { status: ReaderStatus }) {
             ? t('reader.noneYet')
             : last.cardNumber
               ? t('reader.lastRead', { card: last.cardNumber, time: f.timeSeconds(last.atMs), source: t(`reader.via.${last.source}`) })
-              : t('reader.ignored', { time: f.timeSeconds(last.atMs), why: last.reasonMsg || last.reason ? words(last.reasonMsg, last.reason) : t('reader.notACardNumber') })}
+              : t('reader.ignored', { time: f.timeSeconds(last.atMs), why: last.reason ? words(last.reason) : t('reader.notACardNumber') })}
         </dd>
       </dl>
     </section>
@@ -47,7 +47,7 @@ function DevicesSection({ status }: { status: ReaderStatus }) {
   const { t } = useTranslation();
   const devices = useReader((s) => s.devices);
   const devicesProblem = useReader((s) => s.devicesProblem);
-  const problem = devicesProblem && words(devicesProblem.msg, devicesProblem.text);
+  const problem = devicesProblem && words(devicesProblem);
   const loadDevices = useReader((s) => s.loadDevices);
   const save = useReader((s) => s.save);
   const use = (d: HidDevice | null) =>

@@ -1,7 +1,6 @@
-import i18next from 'i18next';
 import type { BurstOptions, BurstRead } from '../../../../shared/wedge/burst';
+import { msg } from '../../../../shared/messages';
 import { desk } from '../../api/bridge';
-import { words } from '../../i18n/words';
 import { useDesk } from '../../store';
 import { failureNotice } from '../../store/notice';
 import { burstOptionsFor } from './burstOptions';
@@ -22,9 +21,8 @@ async function submit(read: BurstRead): Promise<void> {
   if (!r.ok) return useDesk.getState().say(failureNotice(r));
   if (r.value.accepted && r.value.cardNumber !== null) return cardTapped(r.value.cardNumber);
   if (!r.value.accepted && r.value.cardNumber === null) {
-    // A catalogue notice: its sentence follows a language switch (the core's reason inside is worded now).
-    const why = r.value.reasonMsg || r.value.reason ? words(r.value.reasonMsg, r.value.reason) : i18next.t('reader.notACardNumber');
-    useDesk.getState().say({ tone: 'info', key: 'reader.tapAgain', params: { why } });
+    // A catalogue notice: its sentence, and the core's reason inside it, follow a language switch.
+    useDesk.getState().say({ tone: 'info', msg: msg('reader.tapAgain', { why: r.value.reason ?? msg('reader.notACardNumber') }) });
   }
 }
 

@@ -4,6 +4,7 @@ import type { WireMessage } from '../../../../shared/messages';
 import { desk } from '../../api/bridge';
 import { CALIBRATION_BURST } from './burstOptions';
 import { overrideBurstOptions } from './keyboardReader';
+import { words } from '../../i18n/words';
 
 export type Calibration =
   | { step: 'idle' }
@@ -15,7 +16,7 @@ interface ReaderState {
   status: ReaderStatus | null;
   devices: HidDevice[];
   /** Why USB devices cannot be listed: English text, and the core's message worded at render time. */
-  devicesProblem: { text: string; msg: WireMessage | null } | null;
+  devicesProblem: WireMessage | null;
   error: string | null;
   calibration: Calibration;
   load: () => Promise<void>;
@@ -38,7 +39,7 @@ export const useReader = create<ReaderState>()((set, get) => ({
   calibration: { step: 'idle' },
   async load() {
     const r = await desk.invoke('reader:status', {});
-    if (!r.ok) return set({ error: r.message });
+    if (!r.ok) return set({ error: words(r.msg) });
     set({ status: r.value, error: null });
     const c = get().calibration;
     const last = r.value.lastRead;
@@ -46,19 +47,19 @@ export const useReader = create<ReaderState>()((set, get) => ({
       set({ calibration: { step: 'checking', lockId: c.lockId } });
       overrideBurstOptions(null);
       const out = await desk.invoke('reader:calibrate', { lockId: c.lockId, raw: last.raw });
-      if (!out.ok) return set({ error: out.message, calibration: { step: 'idle' } });
+      if (!out.ok) return set({ error: words(out.msg), calibration: { step: 'idle' } });
       set({ calibration: { step: 'done', lockId: c.lockId, raw: last.raw, outcome: out.value } });
     }
   },
   async loadDevices() {
     const r = await desk.invoke('reader:devices', {});
-    if (r.ok) set({ devices: r.value.devices, devicesProblem: r.value.problem === null ? null : { text: r.value.problem, msg: r.value.problemMsg } });
-    else set({ devices: [], devicesProblem: { text: r.message, msg: r.msg ?? null } });
+    if (r.ok) set({ devices: r.value.devices, devicesProblem: r.value.problem });
+    else set({ devices: [], devicesProblem: r.msg });
   },
   async save(profile) {
     const r = await desk.invoke('reader:save-profile', profile);
     if (!r.ok) {
-      set({ error: r.message });
+      set({ error: words(r.msg) });
       return false;
     }
     set({ status: r.value, error: null, calibration: { step: 'idle' } });

@@ -14,7 +14,7 @@ export function QuitDesk({ say }: { say: (text: string | null, bad?: boolean) =>
   const quit = async (): Promise<void> => {
     const r = await desk.invoke('setup:quit-desk', {});
     setAsking(false);
-    say(r.ok ? t('setup.quit.quitting') : words(r.msg, r.message), !r.ok);
+    say(r.ok ? t('setup.quit.quitting') : words(r.msg), !r.ok);
   };
   if (!asking)
     return (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RoomType } from '../../../../shared/domain/room-type';
 import type { SetupState } from '../../../../shared/domain/setup';
 import { desk } from '../../api/bridge';
+import { words } from '../../i18n/words';
 
 /**
  * Room types → rooms. Booking.com, Expedia and most PMS exports name the type booked ("Double
@@ -17,20 +18,20 @@ export function RoomTypesSection({ state, say }: { state: SetupState; say: (text
 
   const [loadError, setLoadError] = useState<string | null>(null);
   useEffect(() => {
-    void desk.invoke('setup:room-types', {}).then((r) => (r.ok ? setTypes(r.value.types) : setLoadError(r.message)));
+    void desk.invoke('setup:room-types', {}).then((r) => (r.ok ? setTypes(r.value.types) : setLoadError(words(r.msg))));
   }, []);
 
   const save = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
     const r = await desk.invoke('setup:save-room-type', { ...(editing.id ? { id: editing.id } : {}), name: editing.name, roomIds: editing.roomIds });
-    if (!r.ok) return say(r.message, true);
+    if (!r.ok) return say(words(r.msg), true);
     setTypes(r.value.types);
     say(t('setup.roomTypes.saved', { type: editing.name.trim(), rooms: editing.roomIds.map(roomName).join(', ') || '—' }));
     setEditing({ name: '', roomIds: [] });
   };
   const remove = async (type: RoomType): Promise<void> => {
     const r = await desk.invoke('setup:remove-room-type', { id: type.id });
-    if (!r.ok) return say(r.message, true);
+    if (!r.ok) return say(words(r.msg), true);
     setTypes(r.value.types);
     say(t('setup.roomTypes.removed', { type: type.name }));
   };

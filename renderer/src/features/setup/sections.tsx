@@ -5,6 +5,7 @@ import type { SetupLock, SetupState } from '../../../../shared/domain/setup';
 import type { StaffMember, StaffRole } from '../../../../shared/domain/staff';
 import { isLanguage, LANGUAGES } from '../../../../shared/messages/languages';
 import { desk } from '../../api/bridge';
+import { words } from '../../i18n/words';
 
 type Say = (text: string | null, bad?: boolean) => void;
 type Props = { state: SetupState; reload: () => Promise<void>; say: Say };
@@ -23,7 +24,7 @@ export function AccountSection({ state, say }: Props) {
     say(t('setup.account.signingIn'));
     const r = await desk.invoke('setup:sifely-login', { account, password, ...(baseUrl ? { baseUrl } : {}) });
     setPassword(''); // the password leaves the renderer once, in that request
-    if (!r.ok) return say(r.message, true);
+    if (!r.ok) return say(words(r.msg), true);
     say(`${t('setup.account.signedInAs', { account: r.value.account, count: r.value.locks })} ${t(r.value.restartRequired ? 'setup.account.restart' : 'setup.account.sessionOnly')}`);
   };
   return (
@@ -61,7 +62,7 @@ export function RoomsSection({ state, locks, reload, say }: Props & { locks: Set
       door: { lockId, name: lockName(lockId) },
       sharedDoors: shared.map((id) => ({ lockId: id, name: lockName(id) })),
     });
-    if (!r.ok) return say(r.message, true);
+    if (!r.ok) return say(words(r.msg), true);
     say(t('setup.rooms.saved', { room: r.value.name, doors: [r.value.door, ...r.value.sharedDoors].map((d) => d.name).join(', ') }));
     setRoomId(undefined);
     setName('');
@@ -118,7 +119,7 @@ export function PropertySection({ state, reload, say }: Props) {
   const [checkOutTime, setOut] = useState(p?.checkOutTime ?? '11:00');
   const save = async (): Promise<void> => {
     const r = await desk.invoke('setup:save-property', { name, timeZone, checkInTime, checkOutTime });
-    if (!r.ok) return say(r.message, true);
+    if (!r.ok) return say(words(r.msg), true);
     say(t('setup.property.saved'));
     await reload();
   };
@@ -139,7 +140,7 @@ export function FeedHostSection({ state, reload, say }: Props) {
   const [host, setHost] = useState(state.settings.feedLanHost ?? '');
   const save = async (): Promise<void> => {
     const r = await desk.invoke('setup:save-settings', { feedLanHost: host.trim() || null });
-    if (!r.ok) return say(r.message, true);
+    if (!r.ok) return say(words(r.msg), true);
     setHost(r.value.feedLanHost ?? '');
     say(r.value.feedLanHost ? t('setup.property.feedHostSaved', { host: r.value.feedLanHost }) : t('setup.property.feedHostCleared'));
     await reload();
@@ -165,7 +166,7 @@ export function SupportSection({ say }: { say: Say }) {
     say(t('setup.support.exporting'));
     const r = await desk.invoke('setup:export-diagnostics', { guestNames });
     setBusy(false);
-    if (!r.ok) return say(r.message, true);
+    if (!r.ok) return say(words(r.msg), true);
     say(null);
     setFolder(r.value.folder);
   };
@@ -188,7 +189,7 @@ export function SlipSection({ state, printers, reload, say }: Props & { printers
   const set = <K extends keyof DeskSettings>(k: K, v: DeskSettings[K]): void => setS({ ...s, [k]: v });
   const save = async (): Promise<void> => {
     const r = await desk.invoke('setup:save-settings', s);
-    if (!r.ok) return say(r.message, true);
+    if (!r.ok) return say(words(r.msg), true);
     say(t('setup.slip.saved'));
     await reload();
   };
@@ -231,7 +232,7 @@ export function StaffSection({ staff, reload, say }: Omit<Props, 'state'> & { st
   const add = async (): Promise<void> => {
     const r = await desk.invoke('staff:save', { name, role, pin });
     setPin('');
-    if (!r.ok) return say(r.message, true);
+    if (!r.ok) return say(words(r.msg), true);
     say(t('setup.staff.added', { name: r.value.name, role: t(`setup.staff.role.${r.value.role}`) }));
     setName('');
     window.dispatchEvent(new Event('staff:changed'));
@@ -244,13 +245,13 @@ export function StaffSection({ staff, reload, say }: Omit<Props, 'state'> & { st
     // A manager resets someone's PIN with the member's own name and role: only the PIN changes.
     const r = await desk.invoke('staff:save', { id: resetting.id, name: resetting.name, role: resetting.role, pin: newPin });
     setNewPin('');
-    if (!r.ok) return say(r.message, true);
+    if (!r.ok) return say(words(r.msg), true);
     say(t('setup.staff.pinReset', { name: r.value.name }));
     setResetting(null);
   };
   const remove = async (id: number): Promise<void> => {
     const r = await desk.invoke('staff:remove', { id });
-    if (!r.ok) return say(r.message, true);
+    if (!r.ok) return say(words(r.msg), true);
     window.dispatchEvent(new Event('staff:changed'));
     await reload();
   };

@@ -11,7 +11,7 @@ import './slip.css';
 
 type Outcome = z.infer<typeof SlipPrintOutcomeSchema>;
 /** What the status line says; kept as data so it is re-worded when the clerk switches language. */
-type Status = { kind: 'error'; text: string; msg: WireMessage | null } | Exclude<Outcome, { kind: 'preview' }>;
+type Status = { kind: 'error'; msg: WireMessage } | Exclude<Outcome, { kind: 'preview' }>;
 
 /**
  * "Print slip" for a booking, in the guest's language: the select starts at the property's slip
@@ -50,7 +50,7 @@ export function SlipAction({ bookingId, disabled = false }: { bookingId: number;
     setStatus(null);
     const r = await desk.invoke('slip:print', { bookingId, ...(chosen ? { language: chosen } : {}) });
     setBusy(false);
-    if (!r.ok) return setStatus({ kind: 'error', text: r.message, msg: r.msg ?? null });
+    if (!r.ok) return setStatus({ kind: 'error', msg: r.msg });
     if (r.value.kind === 'preview') openSlipPrintView(r.value.html, () => setStatus(null));
     else setStatus(r.value);
   }
@@ -58,12 +58,12 @@ export function SlipAction({ bookingId, disabled = false }: { bookingId: number;
   const message = !status
     ? null
     : status.kind === 'error'
-      ? words(status.msg, status.text)
+      ? words(status.msg)
       : status.kind === 'printed'
         ? t('slip.printed', { printer: status.printer })
         : status.kind === 'sent'
-          ? words(status.noteMsg)
-          : t('slip.pdf', { file: status.file, reason: words(status.reasonMsg, status.reason) });
+          ? words(status.note)
+          : t('slip.pdf', { file: status.file, reason: words(status.reason) });
 
   return (
     <span className="slip-action">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { StaffStatus } from '../../../../shared/domain/staff';
 import { desk } from '../../api/bridge';
 import { Dialog } from '../../ui/Dialog';
+import { words } from '../../i18n/words';
 
 const digits = (v: string): string => v.replace(/\D/g, '').slice(0, 8);
 
@@ -43,7 +44,7 @@ function ChangePinForm() {
     if (newPin !== again) return setMessage({ text: t('staff.pinsDiffer'), bad: true });
     const r = await desk.invoke('staff:change-pin', { currentPin, newPin });
     setCurrent('');
-    if (!r.ok) return setMessage({ text: r.message, bad: true });
+    if (!r.ok) return setMessage({ text: words(r.msg), bad: true });
     setNew('');
     setAgain('');
     setMessage({ text: t('staff.pinChanged'), bad: false });

@@ -4,6 +4,7 @@ import type { StaffStatus } from '../../../../shared/domain/staff';
 import { desk } from '../../api/bridge';
 import { LanguageSwitch } from '../language/LanguageSwitch';
 import './staff.css';
+import { words } from '../../i18n/words';
 
 const HEARTBEAT_MS = 30_000;
 const POLL_MS = 15_000;
@@ -56,7 +57,7 @@ export function StaffGate() {
     if (picked === null) return;
     const r = await desk.invoke('staff:unlock', { staffId: picked, pin });
     setPin('');
-    if (!r.ok) return setError(r.message);
+    if (!r.ok) return setError(words(r.msg));
     setError(null);
     setPicked(null);
     setStatus(r.value);
@@ -67,7 +68,7 @@ export function StaffGate() {
     <div className="staff-gate" role="dialog" aria-modal="true" aria-labelledby="staff-gate-title">
       <div className="staff-gate-card">
         <div className="staff-gate-head">
-          <h2 id="staff-gate-title">{t('staff.locked')}</h2>
+          <h2 id="staff-gate-title">{t('staff.lockedTitle')}</h2>
           <LanguageSwitch className="btn btn-secondary btn-lang" />
         </div>
         <p>{t('staff.prompt')}</p>
@@ -114,7 +115,7 @@ function FirstManager({ onCreated }: { onCreated: () => void }) {
   async function create(): Promise<void> {
     const r = await desk.invoke('staff:save', { name, role: 'manager', pin });
     setPin('');
-    if (!r.ok) return setError(r.message);
+    if (!r.ok) return setError(words(r.msg));
     setError(null);
     window.dispatchEvent(new Event('staff:changed'));
     onCreated();

@@ -1,0 +1,43 @@
+import { defineMessages } from '../define';
+
+/** Extending, shortening or moving a stay. Keys start with 'change.'. Spanish (Spain), usted form. */
+export const changeMessages = defineMessages({
+  'change.title': { en: 'Change the stay of {{guest}}', es: 'Cambiar la estancia de {{guest}}' },
+  'change.moveTitle': { en: 'Move {{guest}} to another room', es: 'Cambiar a {{guest}} de habitación' },
+  'change.arrival': { en: 'Arrival date', es: 'Fecha de llegada' },
+  'change.departure': { en: 'Departure date', es: 'Fecha de salida' },
+  'change.room': { en: 'Room', es: 'Habitación' },
+  'change.preview': { en: 'Show what changes', es: 'Ver qué cambia' },
+  'change.apply': { en: 'Apply to every door', es: 'Aplicar en todas las puertas' },
+  'change.nothing': { en: 'Nothing changes on the locks.', es: 'No cambia nada en las cerraduras.' },
+  'change.stepsTitle': { en: 'What will change on each door', es: 'Qué cambia en cada puerta' },
+  'change.remove': { en: 'remove the {{kind}} ({{reason}})', es: 'quitar la {{kind}} ({{reason}})' },
+  'change.changeUntil': { en: '{{kind}} valid until {{when}}', es: '{{kind}} válida hasta {{when}}' },
+  'change.reissue': { en: 'new offline code until {{when}}', es: 'nuevo código sin conexión hasta {{when}}' },
+  'change.add': { en: 'add the {{kind}}, valid until {{when}}', es: 'añadir la {{kind}}, válida hasta {{when}}' },
+  'change.card': { en: 'card', es: 'tarjeta' },
+  'change.passcode': { en: 'passcode', es: 'clave' },
+  'change.reason.cancelled': { en: 'booking cancelled', es: 'reserva cancelada' },
+  'change.reason.checked-out': { en: 'checked out', es: 'salida registrada' },
+  'change.reason.not-this-stay': { en: 'no longer one of this stay’s doors', es: 'ya no es una puerta de esta estancia' },
+  'change.previewFirst': { en: 'Press “Show what changes” first.', es: 'Pulse antes «Ver qué cambia».' },
+  'change.pattern.day': { en: 'dd', es: 'dd' },
+  'change.pattern.month': { en: 'mm', es: 'mm' },
+  'change.pattern.year': { en: 'yyyy', es: 'aaaa' },
+  'change.dateHint': {
+    en: 'Type it as {{pattern}}; the ↑ and ↓ keys move it by one day.',
+    es: 'Escríbala como {{pattern}}; las teclas ↑ y ↓ la mueven un día.',
+  },
+  'change.notADate': { en: 'Not a date: type it as {{pattern}}.', es: 'No es una fecha: escríbala como {{pattern}}.' },
+  'change.checkInAt': { en: 'check-in {{time}}', es: 'entrada a las {{time}}' },
+  'change.checkOutAt': { en: 'check-out {{time}}', es: 'salida a las {{time}}' },
+  'change.departureBeforeArrival': {
+    en: 'The departure must be at least one night after the arrival.',
+    es: 'La salida debe ser al menos una noche después de la llegada.',
+  },
+  'change.stay': { en: 'Stay: {{nights}}', es: 'Estancia: {{nights}}' },
+  'change.stayWas': { en: 'Stay: {{nights}} (was {{before}})', es: 'Estancia: {{nights}} (antes {{before}})' },
+  'change.nights_one': { en: '{{count}} night', es: '{{count}} noche' },
+  'change.nights_other': { en: '{{count}} nights', es: '{{count}} noches' },
+  'change.onDoors': { en: 'on {{doors}}', es: 'en {{doors}}' },
+});
