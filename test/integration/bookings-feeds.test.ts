@@ -40,7 +40,7 @@ const NOW = Date.UTC(2027, 0, 10);
 let h: BookingsHarness;
 beforeEach(() => {
   routes.clear();
-  h = openBookingsHarness({ nowMs: NOW, limits: { timeoutMs: 400, maxBytes: 10 * 1024 * 1024 } });
+  h = openBookingsHarness({ nowMs: NOW, limits: { timeoutMs: 1_500, maxBytes: 10 * 1024 * 1024 } });
 });
 afterEach(async () => h.close());
 

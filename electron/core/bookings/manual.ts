@@ -7,12 +7,15 @@ import type { BookingChanges, BookingsRepo } from '../db/repos/bookings.repo';
 import type { RoomsRepo } from '../db/repos/rooms.repo';
 import type { DeskKeptRepo } from '../db/repos/desk-kept.repo';
 import { DeskError } from '../ipc/desk-error';
+import { storable } from './stay-limits';
 
 export const DESK_SOURCE = 'desk';
 
 
 /** The rules every stay typed at the desk must meet; the message is for the clerk. */
 export function validateStay(s: { arrivalMs: number; departureMs: number }): void {
+  // Dates no store or formatter can hold (an IPC payload of year 275 000) are refused like an import's.
+  if (!storable(s)) throw new DeskError('invalid-request', msg('bookings.limit.unstorable'));
   if (s.departureMs <= s.arrivalMs) throw new DeskError('invalid-request', msg('bookings.departureBeforeArrival'));
   if (s.departureMs - s.arrivalMs > MAX_STAY_MS) throw new DeskError('invalid-request', msg('bookings.stayTooLong'));
 }
