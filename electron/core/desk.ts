@@ -24,7 +24,7 @@ import { healthHandlers } from './health/health.handlers';
 import { createLockHealth } from './health/lock-health';
 import { remoteUnlockHandlers } from './health/remote-unlock';
 import { createManualBookings } from './bookings/manual';
-import { createContactsRepo } from './delivery/contacts.repo';
+import { createContactsRepo } from './db/repos/guest-contacts.repo';
 import { createDelivery } from './delivery/delivery';
 import { deliveryHandlers, withGuestContact } from './delivery/delivery.handlers';
 import { memorySecrets, type DeliverySecrets } from './delivery/secrets';

@@ -1,23 +1,21 @@
 import type { AutoIssuePolicy } from '../../../shared/domain/delivery';
 import type { After } from '../time/clock';
-import type { Db } from '../db/open';
 import type { CredentialsRepo } from '../db/repos/credentials.repo';
 import { DeskError } from '../ipc/desk-error';
 import { createLogger } from '../log';
-import type { AutoIssuesRepo } from './auto-issues.repo';
-import type { DeliverySettingsStore } from './delivery-settings';
+import type { AutoIssuesRepo } from '../db/repos/auto-issues.repo';
+import type { DeliverySettingsRepo } from '../db/repos/delivery-settings.repo';
 import { policyFor } from './policy';
 
 const log = createLogger('auto-issue');
 const HOUR = 3_600_000;
 
 export interface AutoIssueDeps {
-  db: Db;
   /** Desk time: "N hours before arrival" is read on the same clock as the arrival. */
   now: () => number;
   /** The scheduler's own timer, on the desk's clock (DeskTime.after). */
   after: After;
-  settings: DeliverySettingsStore;
+  settings: DeliverySettingsRepo;
   autoIssues: AutoIssuesRepo;
   credentials: CredentialsRepo;
   /** The access engine's code issued ahead (every occupancy rule applies; throws DeskError when it may not). */
@@ -34,13 +32,6 @@ export interface AutoIssueDeps {
  * look until the clash is gone.
  */
 export function createAutoIssueScheduler(deps: AutoIssueDeps) {
-  // Live stays not yet followed by the scheduler, arriving within the longest policy window, not yet departed.
-  const candidates = deps.db.prepare<[number, number], { id: number; source: string; arrival_ms: number }>(
-    `SELECT b.id, b.source, b.arrival_ms FROM bookings b
-      WHERE b.status IN ('booked', 'checked_in') AND b.departure_ms > ? AND b.arrival_ms <= ?
-        AND NOT EXISTS (SELECT 1 FROM auto_issues a WHERE a.booking_id = b.id AND a.state = 'issued')
-      ORDER BY b.arrival_ms LIMIT 500`,
-  );
   let timer: (() => void) | null = null;
 
   const policyOf = (source: string): AutoIssuePolicy => policyFor(deps.settings.get(), source);
@@ -51,9 +42,9 @@ export function createAutoIssueScheduler(deps: AutoIssueDeps) {
     const s = deps.settings.get();
     const longest = Math.max(s.policies.walkIn.hoursBefore, s.policies.feeds.hoursBefore, s.policies.csv.hoursBefore, ...Object.values(s.policies.bySource).map((p) => p.hoursBefore));
     let issued = 0;
-    for (const b of candidates.all(now, now + longest * HOUR)) {
+    for (const b of deps.autoIssues.candidates(now, now + longest * HOUR)) {
       const policy = policyOf(b.source);
-      if (!policy.auto || b.arrival_ms - policy.hoursBefore * HOUR > now) continue;
+      if (!policy.auto || b.arrivalMs - policy.hoursBefore * HOUR > now) continue;
       // A code the clerk already issued is the guest's code: it is followed, not doubled.
       const hasCode = deps.credentials.forBooking(b.id).some((c) => c.kind === 'passcode' && (c.state === 'pending' || c.state === 'issued'));
       try {
