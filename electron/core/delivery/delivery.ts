@@ -167,6 +167,7 @@ export function createDelivery(deps: DeliveryDeps) {
       if (reconcile(bookingId) > 0) worker.kick();
       deps.changed(bookingId);
     },
+    held: (bookingId) => deps.changed(bookingId),
     tickMs: deps.tickMs ?? 60_000,
   });
 
@@ -210,6 +211,15 @@ export function createDelivery(deps: DeliveryDeps) {
     onBookingChanged(bookingId: number): void {
       if (reconcile(bookingId) > 0) worker.kick();
     },
+    /**
+     * Something changed at the desk (a stay moved, shortened, cancelled, checked out, a code
+     * revoked): a held automatic code may now go. A held booking's own news (it was just held) is not.
+     */
+    reconsider(bookingsChanged: boolean, access: readonly number[]): void {
+      if (bookingsChanged || access.some((id) => autoIssues.get(id)?.state !== 'held')) scheduler.reconsider();
+    },
+    /** Automatic codes the occupancy rules refused, with the reason (the Needs-attention list). */
+    codesHeld: () => autoIssues.heldCodes(),
     /** The clerk's "Send to guest" / Resend: follows this booking from now on, and sends the current code again. */
     resend(bookingId: number): number {
       const b = bookings.get(bookingId);

@@ -65,6 +65,7 @@ export const deliveryMessages = defineMessages({
     en: 'The desk stopped while this message was being sent: it may have arrived. Resend if the guest has not got it.',
     es: 'La recepción se detuvo mientras se enviaba este mensaje: puede que haya llegado. Reenvíelo si el huésped no lo tiene.',
   },
+  'delivery.roomNotFree': { en: 'The room is not free for this stay.', es: 'La habitación no está libre para esta estancia.' },
   'delivery.superseded': { en: 'Replaced by a newer code before it was sent.', es: 'Sustituido por un código más reciente antes de enviarse.' },
   'delivery.gaveUp': { en: '{{why}} (gave up after {{attempts}} attempts)', es: '{{why}} (abandonado tras {{attempts}} intentos)' },
   'delivery.nothingToSend': {
