@@ -27,6 +27,10 @@ export const deliveryMessages = defineMessages({
     en: 'The mail server refused the user name or password: check them in Setup → Guest messages.',
     es: 'El servidor de correo rechazó el usuario o la contraseña: revíselos en Configuración → Mensajes a huéspedes.',
   },
+  'delivery.smtpCertificate': {
+    en: 'The mail server {{host}} showed a certificate the desk cannot trust ({{detail}}). Nothing was sent and the desk will not retry: ask whoever runs the server for a certificate from a public authority, or choose "no encryption" in Setup for a relay on your own network.',
+    es: 'El servidor de correo {{host}} presentó un certificado en el que la recepción no puede confiar ({{detail}}). No se ha enviado nada y no se reintentará: pida a quien gestiona el servidor un certificado de una autoridad pública o elija «sin cifrado» en Configuración para un servidor de su propia red.',
+  },
   'delivery.smtpTls': {
     en: 'The secure connection to the mail server failed ({{detail}}): check the security setting in Setup.',
     es: 'Falló la conexión segura con el servidor de correo ({{detail}}): revise la seguridad en Configuración.',
