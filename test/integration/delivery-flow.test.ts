@@ -89,6 +89,14 @@ describe('fully automated passcodes (feed → code ahead → e-mail → cancella
     await until(async () => (await desk.handlers['booking:get']({ bookingId: booking.id })).credentials.filter((c) => c.state === 'issued').length === 2);
     const detail = await desk.handlers['booking:get']({ bookingId: booking.id });
     expect(detail.status).toBe('booked'); // not checked in: nobody came to the desk
+    // Issued behind the clerk's work in the rate budget (priority 1 = background).
+    const db = new Database(dbFile, { readonly: true });
+    try {
+      const priorities = db.prepare<[number], { priority: number }>('SELECT o.priority FROM outbox o JOIN credentials c ON c.id = o.credential_id WHERE c.booking_id = ?').all(booking.id);
+      expect(priorities.map((p) => p.priority)).toEqual([1, 1]);
+    } finally {
+      db.close();
+    }
     const code = detail.credentials[0]!.secret;
     expect(detail.credentials.map((c) => [c.doorName, c.kind, c.secret, c.startMs, c.endMs])).toEqual([
       ['Room 101', 'passcode', code, ARRIVAL, DEPARTURE],
