@@ -393,14 +393,14 @@ test('Spanish: Setup → guest messages with a test e-mail, and a booking’s gu
     const box = page.getByRole('region', { name: 'Mensajes al huésped' });
     await expect(box).toBeVisible();
     await expectSpanish(page, 'guest messages: no contact');
-    await box.getByRole('button', { name: 'Editar contacto' }).click();
+    await box.getByRole('button', { name: 'Editar huésped' }).click();
     await box.getByLabel('Correo', { exact: true }).fill('no-es-un-correo');
-    await box.getByRole('button', { name: 'Guardar contacto' }).click();
+    await box.getByRole('button', { name: 'Guardar', exact: true }).click();
     await expect(box.getByRole('alert')).toBeVisible();
     await expectSpanish(page, 'guest messages: an invalid address');
     await box.getByLabel('Correo', { exact: true }).fill('lukas@example.org');
     await box.getByLabel('Idioma del huésped').selectOption('es');
-    await box.getByRole('button', { name: 'Guardar contacto' }).click();
+    await box.getByRole('button', { name: 'Guardar', exact: true }).click();
     await expect(box.getByTestId('delivery-email')).toContainText('lukas@example.org');
     await page.getByRole('button', { name: 'Emitir código' }).click();
     await expect(page.getByTestId('outcome')).toContainText('Código listo');
