@@ -24,7 +24,7 @@ import { healthHandlers } from './health/health.handlers';
 import { createLockHealth } from './health/lock-health';
 import { remoteUnlockHandlers } from './health/remote-unlock';
 import { createManualBookings } from './bookings/manual';
-import { createContactsRepo } from './delivery/contacts.repo';
+import { createContactsRepo } from './db/repos/guest-contacts.repo';
 import { createDelivery } from './delivery/delivery';
 import { deliveryHandlers, withGuestContact } from './delivery/delivery.handlers';
 import { memorySecrets, type DeliverySecrets } from './delivery/secrets';
@@ -251,6 +251,8 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       const feedId = /^feed:(\d+)$/.exec(source)?.[1];
       return (feedId && feeds.get(Number(feedId))?.name) || source;
     },
+    // Guest delivery (below) is made after the list; it is asked only when the list is read.
+    codesHeld: () => delivery.codesHeld(),
   });
   // Guest delivery follows the engine from outside: every change of a booking (credentials
   // settled, stay moved, cancelled) is reconciled with what the guest has been sent.
@@ -270,8 +272,9 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     ...(config.access?.backoff ? { backoff: config.access.backoff } : {}),
     changed: (bookingId) => changed({ access: bookingId }),
   });
-  emitter.on('desk:changed', ({ access }: EventPayload<'desk:changed'>) => {
+  emitter.on('desk:changed', ({ access, bookings: bookingsChanged }: EventPayload<'desk:changed'>) => {
     for (const bookingId of access) delivery.onBookingChanged(bookingId);
+    delivery.reconsider(bookingsChanged, access);
   });
   delivery.start();
 

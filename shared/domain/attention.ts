@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MessageSchema } from '../messages';
 import { BookingSchema } from './booking';
 
 /** What a feed or file asked for and the desk holds back for a clerk (issue 15, rule 4). */
@@ -16,11 +17,13 @@ export const sameProposal = (a: HeldProposal, b: HeldProposal): boolean =>
 
 /**
  * One line of the main screen's Needs-attention list: an imported stay that shares its room with
- * another (no credentials until resolved: another room, a shorter stay, or cancel), or a change
- * from outside waiting for a clerk's confirmation.
+ * another (no credentials until resolved: another room, a shorter stay, or cancel), a change
+ * from outside waiting for a clerk's confirmation, or a code to be issued ahead for a remote guest
+ * (issue 18) that the occupancy rules refused (resolved like a clash; `reason` names the other stay).
  */
 export const AttentionItemSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('clash'), booking: BookingSchema, other: BookingSchema }),
+  z.object({ kind: z.literal('codeHeld'), booking: BookingSchema, reason: MessageSchema }),
   z.object({
     kind: z.literal('held'),
     id: z.number().int(),

@@ -38,6 +38,9 @@ export const GuestContactSchema = z.object({
 });
 export type GuestContact = z.infer<typeof GuestContactSchema>;
 
+/** A guest the desk can send a code to (otherwise the clerk prints the slip or adds an address). */
+export const isReachable = (c: GuestContact): boolean => c.email !== '' || c.phone !== '';
+
 export const DeliveryChannelSchema = z.enum(['email', 'sms']);
 export type DeliveryChannel = z.infer<typeof DeliveryChannelSchema>;
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from './fixtures';
 import type { SetupState } from '../../shared/domain/setup';
+import { startTestSmtp } from '../support/smtp-server';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
 import { setGateway, tap } from './desk-helpers';
 import { icsCalendar, startIcsServer } from './ics-server';
@@ -72,7 +73,8 @@ async function deskTexts(page: Page, language = 'es'): Promise<string[]> {
       const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let n = texts.nextNode(); n; n = texts.nextNode()) {
         const el = n.parentElement;
-        const text = n.textContent?.trim();
+        // A template the manager edits keeps its {{placeholders}} in every language: syntax, not words.
+        const text = el?.tagName === 'TEXTAREA' ? n.textContent?.replace(/\{\{\w+\}\}/g, ' ').trim() : n.textContent?.trim();
         if (!el || !text || el.closest('script, style') || !shown(el) || !inLanguage(el)) continue;
         out.push(text);
       }
@@ -359,5 +361,57 @@ test('Spanish: the room grid, the doors view with a door’s log, and the lock c
     await expectSpanish(page, 'lock cloud outage');
   } finally {
     dut.desk.simulator!.faults.remove(fault);
+  }
+});
+
+test('Spanish: Setup → guest messages with a test e-mail, and a booking’s guest messages from no contact to a code sent', async ({ page }) => {
+  const smtp = await startTestSmtp();
+  try {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await spanishDesk(page);
+    await page.getByRole('button', { name: 'Configuración' }).click();
+    const wizard = page.getByRole('dialog', { name: 'Configuración de recepción' });
+    await wizard.getByRole('button', { name: 'Mensajes al huésped' }).click();
+    const form = wizard.getByRole('region', { name: 'Mensajes al huésped' });
+    await expect(form).toBeVisible();
+    await expectSpanish(page, 'setup: guest messages');
+    await form.getByLabel('Enviar correos a los huéspedes').check();
+    await form.getByLabel('Servidor', { exact: true }).fill('127.0.0.1');
+    await form.getByLabel('Puerto', { exact: true }).fill(String(smtp.port));
+    await form.getByRole('combobox', { name: /^Seguridad/ }).selectOption('none');
+    await form.getByLabel('Dirección del remitente', { exact: true }).fill('recepcion@casa-azul.example');
+    await form.getByRole('button', { name: 'Guardar mensajes al huésped' }).click();
+    await expect(wizard.getByRole('status')).toHaveText('Configuración de mensajes guardada.');
+    await form.getByLabel('Enviar una prueba a').fill('encargada@casa-azul.example');
+    await form.getByRole('button', { name: 'Enviar un correo de prueba' }).click();
+    await expect(wizard.getByRole('status')).toHaveText('Correo de prueba entregado a 127.0.0.1 para encargada@casa-azul.example.');
+    await expectSpanish(page, 'setup: guest messages saved, test e-mail sent');
+    await page.screenshot({ path: '.reports/desk-screens/guest-messages-setup-es-1366.png' });
+    await wizard.getByRole('button', { name: 'Cerrar' }).first().click();
+
+    await openGuest(page, 'Lukas Novák');
+    const box = page.getByRole('region', { name: 'Mensajes al huésped' });
+    await expect(box).toBeVisible();
+    await expectSpanish(page, 'guest messages: no contact');
+    await box.getByRole('button', { name: 'Editar huésped' }).click();
+    await box.getByLabel('Correo', { exact: true }).fill('no-es-un-correo');
+    await box.getByRole('button', { name: 'Guardar', exact: true }).click();
+    await expect(box.getByRole('alert')).toBeVisible();
+    await expectSpanish(page, 'guest messages: an invalid address');
+    await box.getByLabel('Correo', { exact: true }).fill('lukas@example.org');
+    await box.getByLabel('Idioma del huésped').selectOption('es');
+    await box.getByRole('button', { name: 'Guardar', exact: true }).click();
+    await expect(box.getByTestId('delivery-email')).toContainText('lukas@example.org');
+    await page.getByRole('button', { name: 'Emitir código' }).click();
+    await expect(page.getByTestId('outcome')).toContainText('Código listo');
+    await box.getByRole('button', { name: 'Reenviar código' }).click();
+    await expect(box.locator('[data-state="sent"]')).toHaveCount(1);
+    await box.getByRole('button', { name: 'Ver QR' }).click();
+    await expect(box.getByRole('img', { name: 'Código QR del mensaje para el huésped' })).toBeVisible();
+    await expectSpanish(page, 'guest messages: code sent, QR shown');
+    await page.screenshot({ path: '.reports/desk-screens/guest-messages-booking-es-1366.png', fullPage: true });
+    expect(smtp.received.at(-1)!.subject).toBe('Su código de acceso para Casa Azul B&B');
+  } finally {
+    await smtp.close();
   }
 });

@@ -1,12 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DeliverySettings } from '../../shared/domain/delivery';
 import { openDatabase } from '../../electron/core/db/open';
 import { DEFAULT_DELIVERY_SETTINGS } from '../../electron/core/delivery/delivery-settings';
 import type { Desk } from '../../electron/core/desk';
-import { startTestSmtp, type TestSmtp } from '../support/smtp-server';
+import { startTestSmtp, type TestSmtp, type TestSmtpTls } from '../support/smtp-server';
 import { startTestTwilio } from '../support/twilio-server';
 import { TEST_INSTANT, testClock, type TestClock } from '../support/time';
 import { openDemoDesk, until } from './demo-desk';
@@ -29,11 +30,13 @@ let clock: TestClock;
 let desk: Desk;
 let close: () => Promise<void>;
 let dir: string;
+/** A second server a test starts (the property's own, with its certificate). */
+let own: TestSmtp | null = null;
 
-function settings(over: { smtpPort?: number; user?: string; sms?: boolean } = {}): DeliverySettings {
+function settings(over: { smtpPort?: number; user?: string; sms?: boolean; tls?: DeliverySettings['email']['tls'] } = {}): DeliverySettings {
   return {
     ...DEFAULT_DELIVERY_SETTINGS,
-    email: { enabled: true, host: '127.0.0.1', port: over.smtpPort ?? smtp.port, tls: 'none', user: over.user ?? '', from: 'desk@casa-azul.example' },
+    email: { enabled: true, host: '127.0.0.1', port: over.smtpPort ?? smtp.port, tls: over.tls ?? 'none', user: over.user ?? '', from: 'desk@casa-azul.example' },
     sms: { enabled: over.sms ?? false, baseUrl: twilio.url, accountSid: SID, from: '+34911000000' },
     policies: { ...DEFAULT_DELIVERY_SETTINGS.policies, walkIn: { auto: true, hoursBefore: 48 } },
   };
@@ -53,6 +56,9 @@ beforeEach(async () => {
 afterEach(async () => {
   await close();
   await smtp.close();
+  // After the desk, whose pooled connection would otherwise hold the server's close.
+  await own?.close();
+  own = null;
   await twilio.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -237,5 +243,80 @@ describe('SMS through the Twilio Messages API', () => {
     const setup = await desk.handlers['setup:delivery']({});
     expect(setup).toMatchObject({ smsTokenSet: true, smtpPasswordSet: false });
     expect(JSON.stringify(setup)).not.toContain('wrong');
+  });
+});
+
+describe('SMS refusals that retrying cannot fix', () => {
+  it('a 4xx from the provider fails with its words, asked once; a 429 shows the rate limit while it waits, then goes once', async () => {
+    await desk.handlers['setup:save-delivery']({ settings: settings({ sms: true }), smsToken: TOKEN });
+    twilio.next.push({ status: 400, code: 21606, message: "The 'From' phone number provided is not a valid message-capable Twilio phone number for this destination." });
+    const refused = await walkIn({ phone: '+34600000003' });
+    await until(() => messageIs(refused, 'failed', 'delivery.smsRefused'));
+    expect(JSON.stringify((await state(refused)).messages[0]!.reason)).toContain('not a valid message-capable');
+    await new Promise((r) => setTimeout(r, 400));
+    expect(twilio.requests()).toBe(1);
+    expect((await state(refused)).messages).toMatchObject([{ state: 'failed', attempts: 1 }]);
+    await desk.handlers['access:cancel']({ bookingId: refused });
+
+    const before = twilio.requests();
+    twilio.next.push({ status: 429, code: 20429, message: 'Too Many Requests', retryAfter: 1 });
+    const later = await walkIn({ phone: '+34600000004' }, 'Later Guest');
+    await until(() => messageIs(later, 'queued', 'delivery.smsRateLimited'));
+    await until(() => messageIs(later, 'sent'), 15_000);
+    expect(twilio.requests() - before).toBe(2);
+    expect(twilio.messages.filter((m) => m.to === '+34600000004')).toHaveLength(1);
+  });
+});
+
+describe("a property's own server with a self-signed certificate", () => {
+  // Made for this run (openssl, valid from the run's own date, whatever the clock says), like a
+  // small hotel's mail box set up without a public authority.
+  let cert: Omit<TestSmtpTls, 'implicit'>;
+  beforeAll(() => {
+    const certDir = mkdtempSync(join(tmpdir(), 'smtp-cert-'));
+    try {
+      execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', join(certDir, 'key.pem'), '-out', join(certDir, 'cert.pem'), '-days', '3', '-subj', '/CN=mail.casa-azul.example', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+      cert = { key: readFileSync(join(certDir, 'key.pem'), 'utf8'), cert: readFileSync(join(certDir, 'cert.pem'), 'utf8') };
+    } finally {
+      rmSync(certDir, { recursive: true, force: true });
+    }
+  });
+
+  for (const mode of ['tls', 'starttls'] as const) {
+    it(`${mode === 'tls' ? 'implicit TLS' : 'STARTTLS'}: the code is not handed over, the booking says why, and it is not retried`, async () => {
+      own = await startTestSmtp({ user: 'desk', password: 'right-password', tls: { ...cert, implicit: mode === 'tls' } });
+      await desk.handlers['setup:save-delivery']({ settings: settings({ smtpPort: own.port, user: 'desk', tls: mode }), smtpPassword: 'right-password' });
+      // The manager's test e-mail says the same at once.
+      const test = await desk.dispatch('setup:test-email', { to: 'manager@casa-azul.example' });
+      expect(test).toMatchObject({ ok: false, msg: { key: 'delivery.smtpCertificate', params: { host: '127.0.0.1' } } });
+      const id = await walkIn({ email: 'guest@example.org' });
+      await issuedCode(id);
+      await until(() => messageIs(id, 'failed', 'delivery.smtpCertificate'));
+      expect(JSON.stringify((await state(id)).messages[0]!.reason)).toContain('self-signed');
+      await new Promise((r) => setTimeout(r, 400));
+      expect((await state(id)).messages).toHaveLength(1);
+      expect((await state(id)).messages[0]).toMatchObject({ state: 'failed', attempts: 1 });
+      // The password never went to a server the desk could not trust, and no message did.
+      expect(own.recipients).toEqual([]);
+      expect(own.received).toHaveLength(0);
+    });
+  }
+
+  it('STARTTLS asked of a server that cannot upgrade fails with the security reason, never in clear', async () => {
+    await desk.handlers['setup:save-delivery']({ settings: settings({ user: 'desk', tls: 'starttls' }), smtpPassword: 'right-password' });
+    const id = await walkIn({ email: 'guest@example.org' });
+    await until(async () => (await state(id)).messages[0]?.state === 'failed');
+    expect((await state(id)).messages[0]!.reason?.key).toBe('delivery.smtpTls');
+    expect(smtp.recipients).toEqual([]);
+  });
+
+  it('"no encryption" (a relay on the property\'s own network) sends to the same server in clear, once', async () => {
+    own = await startTestSmtp({ tls: { ...cert, implicit: false } });
+    await desk.handlers['setup:save-delivery']({ settings: settings({ smtpPort: own.port, tls: 'none' }) });
+    const id = await walkIn({ email: 'guest@example.org' });
+    const code = await issuedCode(id);
+    await until(() => messageIs(id, 'sent'));
+    expect(own.received).toHaveLength(1);
+    expect(own.received[0]!.text).toContain(code);
   });
 });

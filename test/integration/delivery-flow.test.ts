@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeliverySettings } from '../../shared/domain/delivery';
 import { DEFAULT_DELIVERY_SETTINGS } from '../../electron/core/delivery/delivery-settings';
@@ -41,18 +45,23 @@ let ics: Awaited<ReturnType<typeof startIcs>>;
 let clock: TestClock;
 let desk: Desk;
 let close: () => Promise<void>;
+let dir: string;
+let dbFile: string;
 
 beforeEach(async () => {
   smtp = await startTestSmtp();
   ics = await startIcs();
   clock = testClock(TEST_INSTANT);
-  ({ desk, close } = await openDemoDesk({ clock, feedAllowHosts: ['127.0.0.1'], delivery: { tickMs: 40 } }));
+  dir = mkdtempSync(join(tmpdir(), 'delivery-flow-'));
+  dbFile = join(dir, 'desk.sqlite');
+  ({ desk, close } = await openDemoDesk({ clock, dbFile, feedAllowHosts: ['127.0.0.1'], delivery: { tickMs: 40 } }));
   await desk.handlers['setup:save-delivery']({ settings: emailSettings(smtp.port) });
 });
 afterEach(async () => {
   await close();
   await ics.close();
   await smtp.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 const room = (name: string): number => {
@@ -80,6 +89,14 @@ describe('fully automated passcodes (feed → code ahead → e-mail → cancella
     await until(async () => (await desk.handlers['booking:get']({ bookingId: booking.id })).credentials.filter((c) => c.state === 'issued').length === 2);
     const detail = await desk.handlers['booking:get']({ bookingId: booking.id });
     expect(detail.status).toBe('booked'); // not checked in: nobody came to the desk
+    // Issued behind the clerk's work in the rate budget (priority 1 = background).
+    const db = new Database(dbFile, { readonly: true });
+    try {
+      const priorities = db.prepare<[number], { priority: number }>('SELECT o.priority FROM outbox o JOIN credentials c ON c.id = o.credential_id WHERE c.booking_id = ?').all(booking.id);
+      expect(priorities.map((p) => p.priority)).toEqual([1, 1]);
+    } finally {
+      db.close();
+    }
     const code = detail.credentials[0]!.secret;
     expect(detail.credentials.map((c) => [c.doorName, c.kind, c.secret, c.startMs, c.endMs])).toEqual([
       ['Room 101', 'passcode', code, ARRIVAL, DEPARTURE],
@@ -125,5 +142,54 @@ describe('fully automated passcodes (feed → code ahead → e-mail → cancella
     expect(smtp.received[1]!.text).not.toContain(code);
     await new Promise((r) => setTimeout(r, 200));
     expect(smtp.received).toHaveLength(2);
+  });
+});
+
+// Lukas Novák is in 202 until Saturday 13 June; a feed on 202 brings a stay from Thursday 11 to Friday 12.
+const OVER_LUKAS = ['BEGIN:VEVENT', 'DTSTART;VALUE=DATE:20260611', 'DTEND;VALUE=DATE:20260612', 'UID:remote-guest-2@airbnb.com', 'SUMMARY:Reserved', 'END:VEVENT'].join('\r\n');
+
+describe('an automatic code that meets another stay', () => {
+  it('waits in Needs attention with the clash named, is not tried again until something changes, and goes out once a clerk moves the stay', async () => {
+    const room202 = (await desk.handlers['booking:search']({ query: 'Lukas', limit: 5 })).bookings[0]!.roomId;
+    ics.set(calendar([OVER_LUKAS]));
+    const feed = await desk.handlers['feed:add']({ roomId: room202, name: 'Airbnb 202', url: ics.url, refreshNow: true });
+    const booking = (await desk.handlers['booking:search']({ query: 'Airbnb', limit: 5 })).bookings.find((b) => b.source === `feed:${feed.id}`)!;
+    await desk.handlers['delivery:save-contact']({ bookingId: booking.id, email: 'second.guest@example.org', phone: '', language: 'en' });
+
+    // Within 48 h of the arrival: the scheduler tries at once, and the occupancy rules refuse.
+    await until(async () => (await desk.handlers['delivery:state']({ bookingId: booking.id })).auto.state === 'held');
+    const held = await desk.handlers['delivery:state']({ bookingId: booking.id });
+    expect(held.auto.reason).toMatchObject({ key: 'access.roomHeld', params: { guest: 'Lukas Novák' } });
+    const items = (await desk.handlers['attention:list']({})).items;
+    expect(items.some((i) => i.booking.id === booking.id || (i.kind === 'clash' && i.other.id === booking.id))).toBe(true);
+    expect((await desk.handlers['booking:get']({ bookingId: booking.id })).credentials).toHaveLength(0);
+
+    // Held is not a retry loop: while nothing changes at the desk, later looks leave it alone.
+    const db = new Database(dbFile, { readonly: true });
+    const triedAt = (): number => db.prepare<[number], { updated_ms: number }>('SELECT updated_ms FROM auto_issues WHERE booking_id = ?').get(booking.id)!.updated_ms;
+    try {
+      const first = triedAt();
+      clock.advance(5 * 60_000);
+      await new Promise((r) => setTimeout(r, 400)); // ten looks at 40 ms
+      expect(triedAt()).toBe(first);
+      // An hour on (a stay that overlapped only the past would be free now), it is tried once more, still refused.
+      clock.advance(60 * 60_000);
+      await until(() => triedAt() > first);
+      expect((await desk.handlers['delivery:state']({ bookingId: booking.id })).auto.state).toBe('held');
+    } finally {
+      db.close();
+    }
+    expect(smtp.received).toHaveLength(0);
+
+    // The clerk moves the stay to 103 (free from Thursday): the code is issued by itself and mailed.
+    const room103 = (await desk.handlers['setup:state']({})).rooms.find((r) => r.name === '103')!.id;
+    await desk.handlers['access:apply-change']({ bookingId: booking.id, roomId: room103 });
+    await until(async () => (await desk.handlers['booking:get']({ bookingId: booking.id })).credentials.filter((c) => c.state === 'issued').length === 2);
+    const detail = await desk.handlers['booking:get']({ bookingId: booking.id });
+    expect(detail.credentials.map((c) => c.doorName).sort()).toEqual(['Entrance', 'Room 103']);
+    await until(() => smtp.received.length === 1);
+    expect(smtp.received[0]!.text).toContain(detail.credentials[0]!.secret);
+    expect((await desk.handlers['delivery:state']({ bookingId: booking.id })).auto.state).toBe('issued');
+    expect((await desk.handlers['attention:list']({})).items.some((i) => i.booking.id === booking.id)).toBe(false);
   });
 });

@@ -17,14 +17,22 @@ export interface TestSmtp {
   close(): Promise<void>;
 }
 
-export async function startTestSmtp(options: { user?: string; password?: string } = {}): Promise<TestSmtp> {
+/** A certificate for the server: `implicit` speaks TLS from the first byte (465), otherwise it offers STARTTLS (587). */
+export interface TestSmtpTls {
+  key: string;
+  cert: string;
+  implicit: boolean;
+}
+
+export async function startTestSmtp(options: { user?: string; password?: string; tls?: TestSmtpTls } = {}): Promise<TestSmtp> {
   const received: ParsedMail[] = [];
   const recipients: string[] = [];
   const dataAt: number[] = [];
   const behaviour: TestSmtp['behaviour'] = {};
   const opts: SMTPServerOptions = {
-    secure: false,
-    disabledCommands: options.user ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
+    secure: options.tls?.implicit ?? false,
+    ...(options.tls ? { key: options.tls.key, cert: options.tls.cert } : {}),
+    disabledCommands: [...(options.tls && !options.tls.implicit ? [] : ['STARTTLS']), ...(options.user ? [] : ['AUTH'])],
     authOptional: !options.user,
     allowInsecureAuth: true,
     logger: false,
@@ -55,6 +63,8 @@ export async function startTestSmtp(options: { user?: string; password?: string 
     },
   };
   const server = new SMTPServer(opts);
+  // A client that refuses the certificate closes mid-handshake: the server's error, not the test's.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
   return {

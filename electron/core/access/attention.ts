@@ -1,6 +1,6 @@
 import type { AttentionItem } from '../../../shared/domain/attention';
 import type { BookingDetail } from '../../../shared/domain/booking';
-import { msg } from '../../../shared/messages';
+import { msg, type WireMessage } from '../../../shared/messages';
 import type { AuditRepo } from '../db/repos/audit.repo';
 import type { BookingsRepo } from '../db/repos/bookings.repo';
 import type { HeldChangesRepo } from '../db/repos/held-changes.repo';
@@ -18,6 +18,8 @@ export interface AttentionDeps {
   now: () => number;
   /** How the clerk knows a source: a feed by the name given to it, a CSV source by its own name. */
   sourceName: (source: string) => string;
+  /** Codes to be issued ahead (guest delivery) that the occupancy rules refused, with the engine's reason. */
+  codesHeld?: () => { bookingId: number; reason: WireMessage | null }[];
 }
 
 const occupying = (status: string): boolean => status === 'booked' || status === 'checked_in';
@@ -32,6 +34,13 @@ export function createAttention(deps: AttentionDeps) {
   function list(): AttentionItem[] {
     const now = deps.now();
     const items: AttentionItem[] = deps.bookings.clashes(now).map(([booking, other]) => ({ kind: 'clash', booking, other }));
+    // A refused automatic code whose stay is already listed as a clash is resolved with it: one line.
+    const listed = new Set(items.flatMap((i) => (i.kind === 'clash' ? [i.booking.id, i.other.id] : [])));
+    for (const c of deps.codesHeld?.() ?? []) {
+      const booking = deps.bookings.get(c.bookingId);
+      if (!booking || !occupying(booking.status) || booking.departureMs <= now || listed.has(booking.id)) continue;
+      items.push({ kind: 'codeHeld', booking, reason: c.reason ?? msg('delivery.roomNotFree') });
+    }
     for (const h of deps.held.waiting()) {
       const booking = deps.bookings.get(h.bookingId);
       if (!booking || !occupying(booking.status) || booking.departureMs <= now) continue;

@@ -101,7 +101,9 @@ export function enqueuePasscode(ctx: EngineCtx, bookingId: number, staff: string
   return ctx.db.transaction(() => {
     const outboxIds = doors.map((door) => {
       const id = ctx.credentials.add({ bookingId, doorId: door.id, kind: 'passcode', secret: digits, label: credentialLabel(ctx, group, door.id), variant: 'custom', ...window });
-      return ctx.outbox.enqueue(id, 'add');
+      // Nobody waits at the desk for a code issued days ahead: it goes behind the clerk's work in
+      // the rate budget (200 arrivals' codes would otherwise queue ahead of the next check-in).
+      return ctx.outbox.enqueue(id, 'add', {}, opts.ahead ? 'background' : 'interactive');
     });
     // The clerk handed over a code: the guest is checked in (and appears in departures to be
     // checked out), even when the window waits for the arrival.

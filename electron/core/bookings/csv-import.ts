@@ -12,7 +12,7 @@ import { parseBookingsCsv, type ParsedCsv } from './csv';
 import { ImportError } from './import-error';
 import { joinMessages } from '../../../shared/messages/join';
 import { applyPlan, countPlan, planStays, type HeldStore, type ImportGuard, type PlannedStay } from './stays';
-import type { ContactsRepo } from '../delivery/contacts.repo';
+import type { ContactsRepo } from '../db/repos/guest-contacts.repo';
 import { isReservedSource, stayLimitProblem } from './stay-limits';
 
 /** Enough rows for the clerk to see what will happen, without sending a 50 000-row table over IPC. */

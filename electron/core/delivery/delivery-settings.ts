@@ -1,7 +1,8 @@
-import { DeliverySettingsSchema, type DeliverySettings, type Template } from '../../../shared/domain/delivery';
+import type { DeliverySettings, Template } from '../../../shared/domain/delivery';
 import { MESSAGES } from '../../../shared/messages';
 import type { Language } from '../../../shared/messages/languages';
 import type { Db } from '../db/open';
+import { createDeliverySettingsRepo, type DeliverySettingsRepo } from '../db/repos/delivery-settings.repo';
 import { createLogger } from '../log';
 
 const log = createLogger('delivery');
@@ -34,37 +35,5 @@ export const DEFAULT_DELIVERY_SETTINGS: DeliverySettings = {
   templates: { en: template('en'), es: template('es') },
 };
 
-const KEY = 'delivery';
-
-/**
- * The delivery settings live in desk_settings under one key of their own (the settings repo skips
- * keys it does not know). A damaged value falls back to the defaults, logged, like every setting.
- */
-export function createDeliverySettings(db: Db, now: () => number) {
-  const select = db.prepare<[string], { value: string }>('SELECT value FROM desk_settings WHERE key = ?');
-  const upsert = db.prepare<[string, string, number]>(
-    'INSERT INTO desk_settings (key, value, updated_ms) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_ms = excluded.updated_ms',
-  );
-  let cached: DeliverySettings | null = null;
-  return {
-    get(): DeliverySettings {
-      if (cached) return cached;
-      const row = select.get(KEY);
-      let value = DEFAULT_DELIVERY_SETTINGS;
-      if (row) {
-        const parsed = DeliverySettingsSchema.safeParse(JSON.parse(row.value));
-        if (parsed.success) value = parsed.data;
-        else log.warn('delivery settings are not valid; using the defaults');
-      }
-      cached = value;
-      return value;
-    },
-    save(settings: DeliverySettings): DeliverySettings {
-      const next = DeliverySettingsSchema.parse(settings);
-      upsert.run(KEY, JSON.stringify(next), now());
-      cached = next;
-      return next;
-    },
-  };
-}
-export type DeliverySettingsStore = ReturnType<typeof createDeliverySettings>;
+/** The manager's delivery settings (stored by the delivery settings repo), logged when a stored value is damaged. */
+export const createDeliverySettings = (db: Db, now: () => number): DeliverySettingsRepo => createDeliverySettingsRepo(db, now, DEFAULT_DELIVERY_SETTINGS, (m) => log.warn(m));

@@ -3,7 +3,7 @@ import type { After } from '../time/clock';
 import { DEFAULT_BACKOFF } from '../access/outbox';
 import { backoffDelayMs, type BackoffOptions } from '../time/backoff';
 import { createLogger } from '../log';
-import type { DeliveryOutboxRepo, DeliveryRow } from './delivery-outbox.repo';
+import type { DeliveryOutboxRepo, DeliveryRow } from '../db/repos/delivery-outbox.repo';
 import type { SendOutcome } from './transport';
 
 const log = createLogger('delivery');

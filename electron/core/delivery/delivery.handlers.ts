@@ -5,7 +5,7 @@ import { escapeHtml } from '../slip/format';
 import type { RequestOf } from '../../../shared/ipc/contract';
 import type { Db } from '../db/open';
 import { DeskError } from '../ipc/desk-error';
-import type { ContactsRepo } from './contacts.repo';
+import type { ContactsRepo } from '../db/repos/guest-contacts.repo';
 import type { DeskKeptRepo } from '../db/repos/desk-kept.repo';
 import type { DeskHandlers } from '../ipc/dispatch';
 import type { Delivery } from './delivery';

@@ -1,4 +1,4 @@
-import type { BookingDelivery, DeliveryChannel, DeliverySettings } from '../../../shared/domain/delivery';
+import { isReachable, type BookingDelivery, type DeliveryChannel, type DeliverySettings } from '../../../shared/domain/delivery';
 import type { Property } from '../../../shared/domain/property';
 import { msg, type WireMessage } from '../../../shared/messages';
 import type { Language } from '../../../shared/messages/languages';
@@ -11,10 +11,10 @@ import type { RoomsRepo } from '../db/repos/rooms.repo';
 import { nodeFetch, type HttpFetch } from '../net/http-fetch';
 import type { DeskTime } from '../time/desk-time';
 import { createAutoIssueScheduler } from './auto-issue';
-import { createAutoIssuesRepo } from './auto-issues.repo';
+import { createAutoIssuesRepo } from '../db/repos/auto-issues.repo';
 import { composeMessage, confirmedCode, type Composed, type ConfirmedCode } from './compose';
-import { createContactsRepo, isReachable } from './contacts.repo';
-import { createDeliveryOutboxRepo, type DeliveryRow } from './delivery-outbox.repo';
+import { createContactsRepo } from '../db/repos/guest-contacts.repo';
+import { createDeliveryOutboxRepo, type DeliveryRow } from '../db/repos/delivery-outbox.repo';
 import { createDeliverySettings } from './delivery-settings';
 import { createDeliveryWorker } from './delivery-worker';
 import { createSmtpSender } from './email-smtp';
@@ -73,14 +73,6 @@ export function createDelivery(deps: DeliveryDeps) {
     return sms.provider;
   }
 
-  // Lock work still to do on the booking's held passcodes (an add, or a change of window that has
-  // reached one door and not the other): the message waits for all of it, so it never carries a
-  // half-changed code.
-  const lockWorkPending = db.prepare<[number], { n: number }>(
-    `SELECT COUNT(*) AS n FROM outbox o JOIN credentials c ON c.id = o.credential_id
-      WHERE c.booking_id = ? AND c.kind = 'passcode' AND c.state IN ('pending', 'issued') AND o.state IN ('queued', 'sending') AND o.op IN ('add', 'change')`,
-  );
-
   /** The booking's credentials in door order (room door first), as the message lists them. */
   function credentialsOf(bookingId: number, roomId: number): StoredCredential[] {
     const room = deps.rooms.getRoom(roomId);
@@ -89,8 +81,10 @@ export function createDelivery(deps: DeliveryDeps) {
   }
 
   /** The code as the locks have it, once no lock work on it is outstanding. */
+  // The message waits for all lock work on the code (an add, or a change of window that has reached
+  // one door and not the other), so it never carries a half-changed code.
   const settledCode = (bookingId: number, roomId: number): ConfirmedCode | null =>
-    (lockWorkPending.get(bookingId)?.n ?? 0) > 0 ? null : confirmedCode(credentialsOf(bookingId, roomId));
+    credentials.passcodeWorkPending(bookingId) ? null : confirmedCode(credentialsOf(bookingId, roomId));
 
   /** The channels this guest can be reached on now. */
   function channelsFor(bookingId: number): { channel: DeliveryChannel; recipient: string; language: Language }[] {
@@ -163,7 +157,6 @@ export function createDelivery(deps: DeliveryDeps) {
   const worker = createDeliveryWorker({ outbox, monotonic: time.monotonic, after: time.after, deliver, ...(deps.backoff ? { backoff: deps.backoff } : {}), settled: (row) => row.bookingId !== null && deps.changed(row.bookingId) });
 
   const scheduler = createAutoIssueScheduler({
-    db,
     now: time.now,
     after: time.after,
     settings,
@@ -174,6 +167,7 @@ export function createDelivery(deps: DeliveryDeps) {
       if (reconcile(bookingId) > 0) worker.kick();
       deps.changed(bookingId);
     },
+    held: (bookingId) => deps.changed(bookingId),
     tickMs: deps.tickMs ?? 60_000,
   });
 
@@ -217,6 +211,15 @@ export function createDelivery(deps: DeliveryDeps) {
     onBookingChanged(bookingId: number): void {
       if (reconcile(bookingId) > 0) worker.kick();
     },
+    /**
+     * Something changed at the desk (a stay moved, shortened, cancelled, checked out, a code
+     * revoked): a held automatic code may now go. A held booking's own news (it was just held) is not.
+     */
+    reconsider(bookingsChanged: boolean, access: readonly number[]): void {
+      if (bookingsChanged || access.some((id) => autoIssues.get(id)?.state !== 'held')) scheduler.reconsider();
+    },
+    /** Automatic codes the occupancy rules refused, with the reason (the Needs-attention list). */
+    codesHeld: () => autoIssues.heldCodes(),
     /** The clerk's "Send to guest" / Resend: follows this booking from now on, and sends the current code again. */
     resend(bookingId: number): number {
       const b = bookings.get(bookingId);

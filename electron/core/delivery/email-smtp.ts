@@ -8,23 +8,41 @@ const TIMEOUT_MS = 15_000;
 
 interface SmtpError {
   code?: string;
+  /** nodemailer keeps the TLS layer's own code here (DEPTH_ZERO_SELF_SIGNED_CERT, CERT_HAS_EXPIRED...). */
+  originalCode?: string;
   responseCode?: number;
   response?: string;
   message?: string;
 }
 
+/** Node's verdicts on a server certificate: retrying cannot change them, only the server's owner can. */
+const CERTIFICATE_CODES = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_REVOKED',
+  'CERT_UNTRUSTED',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
 const reply = (e: SmtpError): string => (e.response ?? e.message ?? '').replace(/\s+/g, ' ').slice(0, 200);
 
 /**
  * nodemailer's failures, sorted: a refused recipient (5xx on RCPT) bounces; a temporary reply
- * (4xx), a connection that fails or times out is retried; a wrong password or a TLS mismatch waits
- * for the manager (retrying would only lock the account).
+ * (4xx), a connection that fails or times out is retried; a wrong password, a TLS mismatch or a
+ * certificate the desk cannot trust (a property's own self-signed one) waits for the manager:
+ * retrying would only lock the account or hand the code to whoever answers in the server's place.
  */
 export function classifySmtpError(e: unknown, host: string, recipient: string): SendOutcome {
   const err = (e ?? {}) as SmtpError;
   const code = err.code ?? '';
   const status = err.responseCode ?? 0;
   if (code === 'EAUTH' || status === 535 || status === 534) return { kind: 'failed', reason: msg('delivery.smtpAuth') };
+  if (err.originalCode && CERTIFICATE_CODES.has(err.originalCode)) return { kind: 'failed', reason: msg('delivery.smtpCertificate', { host, detail: err.message ?? err.originalCode }) };
   if (code === 'ETLS') return { kind: 'failed', reason: msg('delivery.smtpTls', { detail: reply(err) }) };
   if (status >= 400 && status < 500) return { kind: 'retry', reason: msg('delivery.smtpTemporary', { reply: reply(err) }) };
   if (status >= 500 && code === 'EENVELOPE') return { kind: 'bounced', reason: msg('delivery.bounced', { recipient, reply: reply(err) }) };

@@ -8,6 +8,10 @@ export const attentionMessages = defineMessages({
     es: 'La habitación {{room}} también está reservada para {{other}} ({{ref}}): sin tarjeta ni código hasta resolverlo.',
   },
   'attention.asks': { en: '{{source}} asks: {{what}}', es: '{{source}} pide: {{what}}' },
+  'attention.codeHeld': {
+    en: 'The code to send ahead to the guest is waiting. {{reason}}',
+    es: 'El código que se envía al huésped por adelantado está en espera. {{reason}}',
+  },
   'attention.room': { en: 'room {{from}} → {{to}}', es: 'habitación {{from}} → {{to}}' },
   'attention.arrival': { en: 'arrival {{from}} → {{to}}', es: 'llegada {{from}} → {{to}}' },
   'attention.departure': { en: 'departure {{from}} → {{to}}', es: 'salida {{from}} → {{to}}' },

@@ -27,6 +27,10 @@ export const deliveryMessages = defineMessages({
     en: 'The mail server refused the user name or password: check them in Setup → Guest messages.',
     es: 'El servidor de correo rechazó el usuario o la contraseña: revíselos en Configuración → Mensajes a huéspedes.',
   },
+  'delivery.smtpCertificate': {
+    en: 'The mail server {{host}} showed a certificate the desk cannot trust ({{detail}}). Nothing was sent and the desk will not retry: ask whoever runs the server for a certificate from a public authority, or choose "no encryption" in Setup for a relay on your own network.',
+    es: 'El servidor de correo {{host}} presentó un certificado en el que la recepción no puede confiar ({{detail}}). No se ha enviado nada y no se reintentará: pida a quien gestiona el servidor un certificado de una autoridad pública o elija «sin cifrado» en Configuración para un servidor de su propia red.',
+  },
   'delivery.smtpTls': {
     en: 'The secure connection to the mail server failed ({{detail}}): check the security setting in Setup.',
     es: 'Falló la conexión segura con el servidor de correo ({{detail}}): revise la seguridad en Configuración.',
@@ -65,6 +69,7 @@ export const deliveryMessages = defineMessages({
     en: 'The desk stopped while this message was being sent: it may have arrived. Resend if the guest has not got it.',
     es: 'La recepción se detuvo mientras se enviaba este mensaje: puede que haya llegado. Reenvíelo si el huésped no lo tiene.',
   },
+  'delivery.roomNotFree': { en: 'The room is not free for this stay.', es: 'La habitación no está libre para esta estancia.' },
   'delivery.superseded': { en: 'Replaced by a newer code before it was sent.', es: 'Sustituido por un código más reciente antes de enviarse.' },
   'delivery.gaveUp': { en: '{{why}} (gave up after {{attempts}} attempts)', es: '{{why}} (abandonado tras {{attempts}} intentos)' },
   'delivery.nothingToSend': {
@@ -148,6 +153,7 @@ export const deliveryMessages = defineMessages({
   'delivery.setup.password': { en: 'Password', es: 'Contraseña' },
   'delivery.setup.passwordSet': { en: 'A password is saved: leave empty to keep it.', es: 'Hay una contraseña guardada: déjelo vacío para conservarla.' },
   'delivery.setup.from': { en: 'From address', es: 'Dirección del remitente' },
+  'delivery.setup.fromExample': { en: 'desk@hotel.example', es: 'recepcion@hotel.example' },
   'delivery.setup.testTo': { en: 'Send a test to', es: 'Enviar una prueba a' },
   'delivery.setup.test': { en: 'Send a test e-mail', es: 'Enviar un correo de prueba' },
   'delivery.setup.smsTitle': { en: 'SMS (Twilio)', es: 'SMS (Twilio)' },
@@ -169,7 +175,7 @@ export const deliveryMessages = defineMessages({
   'delivery.setup.body': { en: 'Message', es: 'Mensaje' },
   'delivery.setup.cancelSubject': { en: 'Cancellation subject', es: 'Asunto de la cancelación' },
   'delivery.setup.cancelBody': { en: 'Cancellation message', es: 'Mensaje de cancelación' },
-  'delivery.setup.placeholders': { en: 'You can use: {{list}}', es: 'Puede usar: {{list}}' },
+  'delivery.setup.placeholders': { en: 'You can use:', es: 'Puede usar:' },
   'delivery.setup.propertyText': { en: 'Property text (Wi-Fi, parking, a phone number)', es: 'Texto del alojamiento (wifi, aparcamiento, un teléfono)' },
   'delivery.setup.save': { en: 'Save guest messages', es: 'Guardar mensajes al huésped' },
   'delivery.setup.saved': { en: 'Guest message settings saved.', es: 'Configuración de mensajes guardada.' },

@@ -99,6 +99,10 @@ export function createCredentialsRepo(db: Db, now: () => number) {
   const activeByCard = db.prepare<[string], CredentialRow>(
     `${SELECT} WHERE c.kind = 'card' AND c.secret = ? AND c.state IN ('pending', 'issued', 'revoking') ORDER BY c.id`,
   );
+  const passcodeWork = db.prepare<[number], { n: number }>(
+    `SELECT COUNT(*) AS n FROM outbox o JOIN credentials c ON c.id = o.credential_id
+      WHERE c.booking_id = ? AND c.kind = 'passcode' AND c.state IN ('pending', 'issued') AND o.state IN ('queued', 'sending') AND o.op IN ('add', 'change')`,
+  );
 
   return {
     settle(id: number, s: CredentialSettlement): void {
@@ -144,6 +148,8 @@ export function createCredentialsRepo(db: Db, now: () => number) {
     forBooking(bookingId: number): StoredCredential[] {
       return byBooking.all(bookingId).map(toCredential);
     },
+    /** Lock work still to do on the booking's held passcodes (an add, or a change of window not yet on every door). */
+    passcodeWorkPending: (bookingId: number): boolean => (passcodeWork.get(bookingId)?.n ?? 0) > 0,
   };
 }
 export type CredentialsRepo = ReturnType<typeof createCredentialsRepo>;

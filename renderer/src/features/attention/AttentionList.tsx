@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AttentionItem } from '../../../../shared/domain/attention';
+import { words } from '../../i18n/words';
 import { useDesk } from '../../store';
 import { useFormat } from '../../ui/format';
 import './attention.css';
@@ -39,10 +40,14 @@ function Row({ item }: { item: AttentionItem }) {
         </span>
       </div>
       <p className="attention-why">
-        {item.kind === 'clash' ? t('attention.clash', { room: b.roomName, other: item.other.guestName, ref: item.other.ref }) : t('attention.asks', { source: item.source, what: what(item) })}
+        {item.kind === 'clash'
+          ? t('attention.clash', { room: b.roomName, other: item.other.guestName, ref: item.other.ref })
+          : item.kind === 'codeHeld'
+            ? t('attention.codeHeld', { reason: words(item.reason) })
+            : t('attention.asks', { source: item.source, what: what(item) })}
       </p>
       <div className="attention-actions" role="group" aria-label={b.guestName}>
-        {item.kind === 'clash' ? (
+        {item.kind !== 'held' ? (
           <>
             <button type="button" className="btn btn-secondary btn-small" disabled={busy} onClick={() => void resolveClash(b.id, 'room')}>
               {t('attention.otherRoom')}
@@ -71,7 +76,8 @@ function Row({ item }: { item: AttentionItem }) {
 
 /**
  * The main screen's Needs-attention list (issue 15, rules 3 and 4): stays imported on top of
- * another, and changes from feeds and files that wait for a clerk. Shown only when there is one.
+ * another, changes from feeds and files that wait for a clerk, and codes to be sent ahead that
+ * the room's other stays hold back (issue 18; resolved like a clash). Shown only when there is one.
  */
 export function AttentionList() {
   const { t } = useTranslation();
@@ -84,7 +90,7 @@ export function AttentionList() {
       </h2>
       <ul>
         {items.map((item) => (
-          <Row key={item.kind === 'held' ? `h${item.id}` : `c${item.booking.id}`} item={item} />
+          <Row key={item.kind === 'held' ? `h${item.id}` : `${item.kind === 'clash' ? 'c' : 'a'}${item.booking.id}`} item={item} />
         ))}
       </ul>
     </section>

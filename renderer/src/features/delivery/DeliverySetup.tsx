@@ -15,13 +15,14 @@ const POLICIES = ['walkIn', 'feeds', 'csv'] as const;
  * and the message in each language. Passwords go in and never come back (only "one is saved").
  */
 export function DeliverySetupSection({ say }: { say: Say }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [setup, setSetup] = useState<Setup | null>(null);
   const [s, setS] = useState<DeliverySettings | null>(null);
   const [password, setPassword] = useState('');
   const [token, setToken] = useState('');
   const [testTo, setTestTo] = useState('');
-  const [lang, setLang] = useState<Language>('en');
+  // The template in the manager's own language first; each field says which language it holds.
+  const [lang, setLang] = useState<Language>(isLanguage(i18n.language) ? i18n.language : 'en');
   // Loaded once when the step opens (the wizard's `say` is a new function at every render).
   const sayRef = useRef(say);
   sayRef.current = say;
@@ -78,7 +79,7 @@ export function DeliverySetupSection({ say }: { say: Say }) {
           <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="off" aria-describedby="smtp-password-set" />
           {setup.smtpPasswordSet && <small id="smtp-password-set">{t('delivery.setup.passwordSet')}</small>}
         </label>
-        <label>{t('delivery.setup.from')}<input value={s.email.from} onChange={(e) => email('from', e.target.value)} placeholder="desk@hotel.example" autoComplete="off" /></label>
+        <label>{t('delivery.setup.from')}<input value={s.email.from} onChange={(e) => email('from', e.target.value)} placeholder={t('delivery.setup.fromExample')} autoComplete="off" /></label>
         <div className="delivery-test">
           <label>{t('delivery.setup.testTo')}<input type="email" value={testTo} onChange={(e) => setTestTo(e.target.value)} autoComplete="off" /></label>
           <button type="button" className="btn btn-secondary" disabled={!testTo} onClick={() => void test()}>{t('delivery.setup.test')}</button>
@@ -114,11 +115,15 @@ export function DeliverySetupSection({ say }: { say: Say }) {
             {LANGUAGES.map((l) => <option key={l.code} value={l.code} lang={l.code}>{l.name}</option>)}
           </select>
         </label>
-        <label>{t('delivery.setup.subject')}<input value={tpl.subject} onChange={(e) => template('subject', e.target.value)} /></label>
-        <label>{t('delivery.setup.body')}<textarea rows={7} value={tpl.body} onChange={(e) => template('body', e.target.value)} /></label>
-        <label>{t('delivery.setup.cancelSubject')}<input value={tpl.cancelSubject} onChange={(e) => template('cancelSubject', e.target.value)} /></label>
-        <label>{t('delivery.setup.cancelBody')}<textarea rows={4} value={tpl.cancelBody} onChange={(e) => template('cancelBody', e.target.value)} /></label>
-        <small>{t('delivery.setup.placeholders', { list: PLACEHOLDERS.join(' ') })}</small>
+        <label>{t('delivery.setup.subject')}<input lang={lang} value={tpl.subject} onChange={(e) => template('subject', e.target.value)} /></label>
+        <label>{t('delivery.setup.body')}<textarea lang={lang} rows={7} value={tpl.body} onChange={(e) => template('body', e.target.value)} /></label>
+        <label>{t('delivery.setup.cancelSubject')}<input lang={lang} value={tpl.cancelSubject} onChange={(e) => template('cancelSubject', e.target.value)} /></label>
+        <label>{t('delivery.setup.cancelBody')}<textarea lang={lang} rows={4} value={tpl.cancelBody} onChange={(e) => template('cancelBody', e.target.value)} /></label>
+        {/* The placeholders are template syntax, the same in every language (zxx: no linguistic content). */}
+        <small>
+          {t('delivery.setup.placeholders')} 
+          {PLACEHOLDERS.map((p) => <code key={p} lang="zxx" translate="no">{p} </code>)}
+        </small>
         <label>{t('delivery.setup.propertyText')}<textarea rows={2} value={s.propertyText} onChange={(e) => setS({ ...s, propertyText: e.target.value })} /></label>
       </fieldset>
       <button type="submit" className="btn btn-primary">{t('delivery.setup.save')}</button>

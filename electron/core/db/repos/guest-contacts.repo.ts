@@ -1,6 +1,6 @@
-import { GuestContactSchema, type GuestContact } from '../../../shared/domain/delivery';
-import { isLanguage } from '../../../shared/messages/languages';
-import type { Db } from '../db/open';
+import { GuestContactSchema, type GuestContact } from '../../../../shared/domain/delivery';
+import { isLanguage } from '../../../../shared/messages/languages';
+import type { Db } from '../open';
 
 const NONE: GuestContact = { email: '', phone: '', language: 'en' };
 
@@ -26,5 +26,3 @@ export function createContactsRepo(db: Db, now: () => number) {
   };
 }
 export type ContactsRepo = ReturnType<typeof createContactsRepo>;
-
-export const isReachable = (c: GuestContact): boolean => c.email !== '' || c.phone !== '';

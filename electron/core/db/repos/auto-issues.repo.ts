@@ -1,6 +1,6 @@
-import type { WireMessage } from '../../../shared/messages';
-import type { Db } from '../db/open';
-import { readMessage, storeMessage } from '../db/stored-message';
+import type { WireMessage } from '../../../../shared/messages';
+import type { Db } from '../open';
+import { readMessage, storeMessage } from '../stored-message';
 
 export interface AutoIssueRow {
   state: 'issued' | 'held';
@@ -17,7 +17,14 @@ export function createAutoIssuesRepo(db: Db, now: () => number) {
     `INSERT INTO auto_issues (booking_id, state, reason, updated_ms) VALUES (?, ?, ?, ?)
      ON CONFLICT (booking_id) DO UPDATE SET state = excluded.state, reason = excluded.reason, updated_ms = excluded.updated_ms`,
   );
-  const held = db.prepare<[], { booking_id: number }>(`SELECT booking_id FROM auto_issues WHERE state = 'held'`);
+  const held = db.prepare<[], { booking_id: number; reason: string | null }>(`SELECT booking_id, reason FROM auto_issues WHERE state = 'held' ORDER BY updated_ms, booking_id`);
+  // Live stays not yet issued by the scheduler, arriving by `until`, not yet departed.
+  const candidates = db.prepare<[number, number], { id: number; source: string; arrival_ms: number }>(
+    `SELECT b.id, b.source, b.arrival_ms FROM bookings b
+      WHERE b.status IN ('booked', 'checked_in') AND b.departure_ms > ? AND b.arrival_ms <= ?
+        AND NOT EXISTS (SELECT 1 FROM auto_issues a WHERE a.booking_id = b.id AND a.state = 'issued')
+      ORDER BY b.arrival_ms LIMIT 500`,
+  );
   return {
     get(bookingId: number): AutoIssueRow | null {
       const r = select.get(bookingId);
@@ -30,7 +37,10 @@ export function createAutoIssuesRepo(db: Db, now: () => number) {
       upsert.run(bookingId, 'held', storeMessage(reason), now());
     },
     /** Bookings waiting in Needs attention because their automatic code could not be issued. */
-    heldIds: (): number[] => held.all().map((r) => r.booking_id),
+    heldCodes: (): { bookingId: number; reason: WireMessage | null }[] => held.all().map((r) => ({ bookingId: r.booking_id, reason: readMessage(r.reason) })),
+    /** Stays the scheduler may have to issue for: live, not departed at `nowMs`, arriving by `untilMs`, not issued yet. */
+    candidates: (nowMs: number, untilMs: number): { id: number; source: string; arrivalMs: number }[] =>
+      candidates.all(nowMs, untilMs).map((r) => ({ id: r.id, source: r.source, arrivalMs: r.arrival_ms })),
   };
 }
 export type AutoIssuesRepo = ReturnType<typeof createAutoIssuesRepo>;

@@ -1,8 +1,8 @@
-import type { DeliveryChannel, DeliveryMessage, DeliveryState } from '../../../shared/domain/delivery';
-import type { Language } from '../../../shared/messages/languages';
-import type { WireMessage } from '../../../shared/messages';
-import type { Db } from '../db/open';
-import { readMessage, storeMessage } from '../db/stored-message';
+import type { DeliveryChannel, DeliveryMessage, DeliveryState } from '../../../../shared/domain/delivery';
+import type { Language } from '../../../../shared/messages/languages';
+import type { WireMessage } from '../../../../shared/messages';
+import type { Db } from '../open';
+import { readMessage, storeMessage } from '../stored-message';
 
 export type DeliveryKind = 'code' | 'cancel' | 'test';
 
