@@ -283,12 +283,24 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     ...doorLogHandlers({
       doors: rooms,
       listRecords: sifely.listRecords,
+      queryOpenState: sifely.queryOpenState,
       now,
       monotonic: time.monotonic,
       whose(label, secret, isCard) {
         const c = (label ? credentials.byLabel(label) : null) ?? (isCard && secret ? (credentials.byCardNumber(secret)[0] ?? null) : null);
         const b = c ? bookings.get(c.bookingId) : null;
         return b ? { bookingId: b.id, guestName: b.guestName } : null;
+      },
+      stayOf(bookingId) {
+        const b = bookings.get(bookingId);
+        if (!b) return null;
+        // The stay as the guest's cards and codes had it: an early start or an extension counts too.
+        const held = credentials.forBooking(bookingId);
+        return {
+          fromMs: Math.min(b.arrivalMs, ...held.map((c) => c.startMs)),
+          toMs: Math.max(b.departureMs, ...held.map((c) => c.endMs)),
+          doorIds: [...new Set(held.map((c) => c.doorId))],
+        };
       },
     }),
     'desk:status': () => ({ property: requireProperty(), demo, nowMs: now(), clock: clockStatus() }),

@@ -11,7 +11,7 @@ import { BookingInputSchema, BookingPatchSchema, BookingSaveResultSchema, Bookin
 import { CsvImportRequestSchema, CsvPreviewSchema, FeedRefreshResultSchema, FeedSchema, ImportCountsSchema } from '../domain/booking-import';
 import { LockHealthReportSchema } from '../domain/lock-health';
 import { RoomGridSchema } from '../domain/room-grid';
-import { DoorLogPageSchema } from '../domain/door-log';
+import { BookingLogSchema, DoorLogPageSchema } from '../domain/door-log';
 import { DeskSettingsSchema, SlipPageSizeSchema } from '../domain/desk-settings';
 import { RoomSchema } from '../domain/door';
 import { RoomMappingSchema, SetupLockSchema, SetupStateSchema, SifelyLoginOutcomeSchema, SifelyLoginSchema, SlipPrintOutcomeSchema, SlipRequestSchema } from '../domain/setup';
@@ -229,6 +229,8 @@ export const contract = {
   'lock:unlock': { access: 'manager', request: z.object({ doorId: z.number().int().positive() }).strict(), response: z.object({ doorId: z.number().int(), doorName: z.string(), atMs: z.number().int() }) },
   /** A door's open log (§10.28), newest first, one page per call (background priority, briefly cached). Any staff. */
   'lock:records': { access: 'staff', request: z.object({ doorId: z.number().int().positive(), page: z.number().int().min(1).max(500).default(1) }).strict(), response: DoorLogPageSchema },
+  /** A booking's log: the entries of that guest's cards and codes on every door of theirs, from the same cached records. Any staff. */
+  'booking:door-log': { access: 'staff', request: BookingIdSchema.strict(), response: BookingLogSchema },
   /** The guest slip as HTML (preview); `slip:print` prints it in Electron or returns it for the browser's print view. */
   'slip:render': { access: 'staff', request: SlipRequestSchema, response: z.object({ html: z.string(), pageSize: SlipPageSizeSchema }) },
   'slip:print': { access: 'staff', request: SlipRequestSchema, response: SlipPrintOutcomeSchema },

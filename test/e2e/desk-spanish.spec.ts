@@ -352,6 +352,12 @@ test('Spanish: the room grid, the doors view with a door’s log, and the lock c
   await page.getByRole('button', { name: 'Ver aperturas de Entrance' }).click();
   await expect(page.getByRole('region', { name: 'Quién abrió Entrance' })).toBeVisible();
   await expectSpanish(page, 'doors view and a log');
+  await page.keyboard.press('F1');
+  await openGuest(page, 'Lukas Novák');
+  await page.getByRole('region', { name: 'Aperturas' }).getByRole('button', { name: 'Ver aperturas' }).click();
+  await expect(page.getByRole('region', { name: 'Aperturas' })).toContainText(/ha llegado|Llegó/);
+  await expectSpanish(page, 'a booking’s door log');
+  await page.keyboard.press('F3');
   const fault = dut.desk.simulator!.faults.add({ error: { status: 503, body: 'Service Unavailable' } });
   try {
     await page.getByRole('button', { name: 'Comprobar cerraduras' }).click();

@@ -11,6 +11,7 @@ import { DoorList } from './DoorList';
 import { StatusBadge } from './StatusBadge';
 import { DeliveryBox } from '../delivery/DeliveryBox';
 import { shownRef } from '../../../../shared/domain/booking';
+import { BookingLogBox } from '../doors/BookingLogBox';
 import './booking.css';
 
 /** The right-hand side: a tapped card's owner, else the selected booking, else a hint. */
@@ -66,6 +67,7 @@ export function BookingPanel() {
       <DoorList detail={detail} />
       <BookingActions detail={detail} onChange={setDialog} />
       <DeliveryBox detail={detail} />
+      <BookingLogBox detail={detail} />
       <ChangeDialog detail={detail} mode={dialog} onClose={() => setDialog(null)} />
     </section>
   );
