@@ -345,6 +345,10 @@ test('Spanish: the bookings dialog, a calendar read and a CSV file with errors i
 
 test('Spanish: the room grid, the doors view with a door’s log, and the lock cloud outage banner', async ({ page }) => {
   await spanishDesk(page);
+  await page.getByRole('button', { name: 'Imprimir las listas de hoy' }).click();
+  await expect(page.getByRole('dialog', { name: /listas de hoy/ })).toBeVisible();
+  await expectSpanish(page, 'today’s lists to print');
+  await page.getByRole('button', { name: 'Cerrar' }).click();
   await page.keyboard.press('F2');
   await expect(page.getByRole('main', { name: 'Habitaciones, noche a noche' })).toBeVisible();
   await expectSpanish(page, 'room grid');
