@@ -7,6 +7,7 @@ import type { EventName, EventPayload } from '../../shared/ipc/events';
 import { msg } from '../../shared/messages';
 import { localDayBounds } from '../../shared/time/zoned';
 import { accessHandlers } from './access/access.handlers';
+import { auditHandlers } from './audit/audit.handlers';
 import type { BackoffOptions } from './time/backoff';
 import { createAccess } from './access/create-access';
 import { importGuard, othersHolding } from './access/room-holds';
@@ -276,6 +277,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   delivery.start();
 
   const roomTypes = createRoomTypesRepo(db);
+  const exportsDir = config.diagnostics?.outDir ?? join(dirname(config.dbFile), 'exports');
   const table = {
     ...healthHandlers(health),
     ...roomTypeHandlers({ types: roomTypes, rooms, audit: access.audit, staff: session.currentStaff }),
@@ -283,7 +285,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     ...doorLogHandlers({
       doors: rooms,
       listRecords: sifely.listRecords,
-      queryOpenState: sifely.queryOpenState,
+      queryOpenState: (lockId, opts) => sifely.queryOpenState(lockId, opts),
       now,
       monotonic: time.monotonic,
       whose(label, secret, isCard) {
@@ -325,13 +327,14 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       changed({ bookings: true });
       return { booking: null };
     },
-    ...accessHandlers(access.engine, access.audit, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint, reconcile: access.reconcile, currentStaff: session.currentStaff, passcodeLength: () => settings.get().passcodeLength }),
+    ...accessHandlers(access.engine, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint, reconcile: access.reconcile, currentStaff: session.currentStaff, passcodeLength: () => settings.get().passcodeLength }),
     // After accessHandlers on purpose: its booking:get (the detail with the no-show mark) replaces the plain one.
     ...noShowHandlers(access.engine, createNoShowsRepo(db), session.currentStaff),
     ...slipHandlers({ detail: access.engine.detail, property: requireProperty, settings, credentials, audit: access.audit, staff: session.currentStaff, now, printer: config.printer ?? null }),
     ...staffHandlers({ staff: staffRepo, session, audit: access.audit }),
+    ...auditHandlers({ audit: access.audit, timeZone: () => requireProperty().timeZone, now, staff: session.currentStaff, outDir: exportsDir }),
     ...diagnosticsHandlers({
-      setup: { outDir: join(dirname(config.dbFile), 'exports'), logFiles: () => [], ...config.diagnostics, info: { demo, ...config.diagnostics?.info } },
+      setup: { outDir: exportsDir, logFiles: () => [], ...config.diagnostics, info: { demo, ...config.diagnostics?.info } },
       backup: (file) => db.backup(file),
       now,
       audit: access.audit,

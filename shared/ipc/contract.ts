@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RoomTypeSchema } from '../domain/room-type';
 import { ClockStatusSchema } from '../domain/clock';
 import { MessageSchema } from '../messages';
+import { LANGUAGE_CODES } from '../messages/languages';
 import { fieldRule } from '../messages/catalog/ipc';
 import { AttentionItemSchema } from '../domain/attention';
 import { BookingDetailSchema, BookingSchema } from '../domain/booking';
@@ -97,10 +98,25 @@ const AuditEntrySchema = z.object({
   staff: z.string(),
   action: z.string(),
   bookingId: z.number().int().nullable(),
+  guestName: z.string().nullable(),
+  roomName: z.string().nullable(),
   detail: z.string(),
   detailMsg: MessageSchema.nullable(),
   result: z.enum(['ok', 'failed', 'pending']),
 });
+
+const LocalDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+
+/** Who, what, which room and which days (the property's calendar, both ends included). */
+const AuditFilterSchema = z.object({
+  bookingId: z.number().int().positive().optional(),
+  action: z.string().max(40).optional(),
+  staff: z.string().max(80).optional(),
+  room: z.string().max(80).optional(),
+  fromDate: LocalDateSchema.optional(),
+  toDate: LocalDateSchema.optional(),
+});
+export type AuditFilter = z.infer<typeof AuditFilterSchema>;
 
 export const contract = {
   'desk:status': { access: 'open',
@@ -186,11 +202,15 @@ export const contract = {
     request: z.object({}).strict(),
     response: z.object({ queued: z.number().int(), sending: z.number().int(), done: z.number().int(), gaveUp: z.number().int() }),
   },
+  /** The audit log, newest first, filtered; with the names and rooms the log holds (the filters' choices). */
   'audit:list': { access: 'staff',
-    request: z
-      .object({ bookingId: z.number().int().positive().optional(), action: z.string().max(40).optional(), limit: z.number().int().min(1).max(1000).optional() })
-      .strict(),
-    response: z.object({ entries: z.array(AuditEntrySchema) }),
+    request: AuditFilterSchema.extend({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
+    response: z.object({ entries: z.array(AuditEntrySchema), choices: z.object({ staff: z.array(z.string()), rooms: z.array(z.string()) }) }),
+  },
+  /** Manager-only: the filtered log as CSV (in `language`) into the data folder's exports; answers the file. Audited. */
+  'audit:export': { access: 'manager',
+    request: AuditFilterSchema.extend({ language: z.enum(LANGUAGE_CODES) }).strict(),
+    response: z.object({ file: z.string(), count: z.number().int() }),
   },
   'booking:search': { access: 'staff',
     request: BookingSearchSchema.strict(),

@@ -18,6 +18,7 @@ import { m0110RoomTypes } from './0110-room-types';
 import { m0111NoShows } from './0111-no-shows';
 import { m0112GuestIdentity } from './0112-guest-identity';
 import { m0113WalkInContact } from './0113-walk-in-contact';
+import { m0120AuditGuestRoom } from './0120-audit-guest-room';
 
 /** Append-only, in version order. */
-export const migrations: readonly Migration[] = [m0010Initial, m0020BookingsStore, m0021BookingEvents, m0022FeedsAndImportMappings, m0023SearchOrderKey, m0030OutboxAudit, m0040ReaderProfiles, m0050StaffAndSettings, m0060OutboxVerify, m0070CredentialErrorMessage, m0071FeedErrorMessage, m0072AuditDetailMessage, m0080HeldChanges, m0090SearchKeyMinutes, m0100GuestDelivery, m0110RoomTypes, m0111NoShows, m0112GuestIdentity, m0113WalkInContact];
+export const migrations: readonly Migration[] = [m0010Initial, m0020BookingsStore, m0021BookingEvents, m0022FeedsAndImportMappings, m0023SearchOrderKey, m0030OutboxAudit, m0040ReaderProfiles, m0050StaffAndSettings, m0060OutboxVerify, m0070CredentialErrorMessage, m0071FeedErrorMessage, m0072AuditDetailMessage, m0080HeldChanges, m0090SearchKeyMinutes, m0100GuestDelivery, m0110RoomTypes, m0111NoShows, m0112GuestIdentity, m0113WalkInContact, m0120AuditGuestRoom];
