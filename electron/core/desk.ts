@@ -306,7 +306,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       },
     }),
     'desk:status': () => ({ property: requireProperty(), demo, nowMs: now(), clock: clockStatus() }),
-    ...readerHandlers(reader),
+    ...readerHandlers(reader, { demo, audit: access.audit, staff: session.currentStaff }),
     'booking:today': () => bookings.today(localDayBounds(now(), requireProperty().timeZone)),
     'booking:grid': () =>
       roomGrid({ bookings, rooms, now, timeZone: () => requireProperty().timeZone, hasFailedAccess: (id) => credentials.forBooking(id).some((c) => c.state === 'failed') }),

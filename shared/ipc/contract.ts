@@ -139,6 +139,10 @@ export const contract = {
     request: z.object({ raw: z.string().min(1).max(64) }).strict(),
     response: ReadOutcomeSchema,
   },
+  /** Demo mode only: a demo card "tapped" on the reader, decoded and delivered exactly like a real read; `again` taps the last one. */
+  'reader:demo-tap': { access: 'staff', request: z.object({ again: z.boolean().default(false) }).strict(), response: ReadOutcomeSchema },
+  /** Manager-only fallback for a broken reader: the card's number typed by hand, delivered like a read. Audited. */
+  'reader:typed-card': { access: 'manager', request: z.object({ cardNumber: CardNumberSchema }).strict(), response: ReadOutcomeSchema },
   'reader:calibrate': { access: 'manager',
     request: z.object({ lockId: z.number().int().positive(), raw: z.string().min(1).max(64) }).strict(),
     response: CalibrationOutcomeSchema,

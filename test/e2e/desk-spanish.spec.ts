@@ -357,6 +357,12 @@ test('Spanish: the room grid, the doors view with a door’s log, and the lock c
   await expect(page.getByRole('region', { name: 'Quién abrió Entrance' })).toBeVisible();
   await expectSpanish(page, 'doors view and a log');
   await page.keyboard.press('F1');
+  await openGuest(page, 'Mei Tanaka');
+  await page.getByRole('button', { name: 'Emitir tarjeta' }).click();
+  await page.getByRole('button', { name: '¿El lector no funciona? Escriba el número de la tarjeta' }).click();
+  await expect(page.getByRole('button', { name: 'Acercar una tarjeta de demostración' })).toBeVisible();
+  await expectSpanish(page, 'waiting for a card: demo card and typed number');
+  await page.keyboard.press('Escape');
   await openGuest(page, 'Lukas Novák');
   await page.getByRole('region', { name: 'Aperturas' }).getByRole('button', { name: 'Ver aperturas' }).click();
   await expect(page.getByRole('region', { name: 'Aperturas' })).toContainText(/ha llegado|Llegó/);

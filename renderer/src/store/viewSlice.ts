@@ -22,6 +22,9 @@ export interface ViewSlice {
   bookingLog: BookingLog | null;
   bookingLogLoading: boolean;
   loadBookingLog: (bookingId: number) => Promise<void>;
+  /** Demo mode: the last demo card tapped, so it can be tapped again from any panel. */
+  lastDemoCard: string | null;
+  setLastDemoCard: (cardNumber: string) => void;
   setView: (view: DeskView) => void;
   loadGrid: () => Promise<void>;
   openWalkIn: (roomId: number | null) => void;
@@ -38,6 +41,8 @@ export const createViewSlice: StateCreator<DeskStore, [], [], ViewSlice> = (set,
   doorLogLoading: false,
   bookingLog: null,
   bookingLogLoading: false,
+  lastDemoCard: null,
+  setLastDemoCard: (cardNumber) => set({ lastDemoCard: cardNumber }),
   async loadBookingLog(bookingId) {
     set({ bookingLogLoading: true });
     const r = await desk.invoke('booking:door-log', { bookingId });

@@ -38,6 +38,7 @@ export const auditMessages = defineMessages({
     es: '{{count}} PIN incorrectos seguidos: ahora solo el PIN de un encargado desbloquea la recepción',
   },
   'audit.ownPinChanged': { en: 'changed their own PIN', es: 'ha cambiado su propio PIN' },
+  'audit.cardTyped': { en: 'card {{card}} typed by hand (reader not used)', es: 'tarjeta {{card}} escrita a mano (sin lector)' },
   'audit.auditExported': { en: '{{count}} audit entries exported to {{file}}', es: '{{count}} entradas del registro exportadas a {{file}}' },
   'audit.csv.when': { en: 'When', es: 'Cuándo' },
   'audit.csv.staff': { en: 'Staff', es: 'Personal' },

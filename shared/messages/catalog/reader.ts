@@ -21,6 +21,7 @@ export const readerMessages = defineMessages({
   'reader.largerThanUid': { en: '{{number}} is larger than a {{bytes}}-byte UID', es: '{{number}} es mayor que un UID de {{bytes}} bytes' },
   'reader.sameCardAgain': { en: 'the same card again within a second', es: 'la misma tarjeta otra vez en menos de un segundo' },
   // The USB (HID) reader.
+  'reader.demoOnly': { en: 'Demo cards exist only in demo mode: tap a real card on the reader.', es: 'Las tarjetas de demostración solo existen en el modo demostración: acerque una tarjeta real al lector.' },
   'reader.notPluggedIn': { en: 'The reader is not plugged in.', es: 'El lector no está enchufado.' },
   'reader.openFailed': { en: 'The reader could not be opened: {{error}}', es: 'No se ha podido abrir el lector: {{error}}' },
   'reader.cannotList': {

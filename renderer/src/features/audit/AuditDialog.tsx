@@ -33,6 +33,7 @@ const ACTIONS = [
   'setup-settings',
   'remote-unlock',
   'audit-export',
+  'typed-card',
   'diagnostics-export',
 ] as const;
 /** Names the core writes in the Staff column when no person did it (electron/core/staff/session.ts, access/engine.ts). */
