@@ -275,6 +275,8 @@ export const contract = {
   'setup:sifely-login': { access: 'manager', request: SifelyLoginSchema, response: SifelyLoginOutcomeSchema },
   'setup:locks': { access: 'manager', request: z.object({}).strict(), response: z.object({ locks: z.array(SetupLockSchema) }) },
   'setup:save-room': { access: 'manager', request: RoomMappingSchema, response: RoomSchema },
+  /** Rooms in bulk (a range previewed by the manager): all saved in one transaction, or none. */
+  'setup:save-rooms': { access: 'manager', request: z.object({ rooms: z.array(RoomMappingSchema).min(1).max(300) }).strict(), response: z.object({ rooms: z.array(RoomSchema) }) },
   'setup:save-property': { access: 'manager', request: PropertySchema.strict(), response: PropertySchema },
   'setup:save-settings': { access: 'manager', request: DeskSettingsSchema.partial().strict(), response: DeskSettingsSchema },
   'setup:printers': { access: 'manager', request: z.object({}).strict(), response: z.object({ printers: z.array(z.object({ name: z.string(), displayName: z.string() })) }) },

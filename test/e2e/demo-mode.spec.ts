@@ -1,7 +1,6 @@
 import { expect, test, type Page } from './fixtures';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
 import { expectNoSeriousViolations, openGuest } from './desk-helpers';
-import { TEST_INSTANT_MS } from '../support/time';
 
 // Issue 20: demo mode explained on first run, a demo card tapped through the reader path, and the
 // manager's typed card number for a broken reader.
@@ -52,7 +51,7 @@ test('a manager types the card number when the reader is broken: checked in main
   await page.goto(dut.preview.url);
   await openGuest(page, 'Tom Becker');
   await page.getByRole('button', { name: 'Issue card' }).click();
-  await page.getByRole('button', { name: 'Reader not working? Type the card number' }).click();
+  await page.getByRole('button', { name: 'Type a card number by hand' }).click();
   const form = page.getByRole('form', { name: 'Type the card number' });
   const field = form.getByRole('textbox', { name: 'Card number (as printed on the card)' });
   await field.fill('39000x0777');
@@ -75,7 +74,6 @@ test('screenshots of the demo card, the demo tap and the typed card in English a
   ]) {
     const context = await browser.newContext({ viewport: size });
     const page = await context.newPage();
-    await page.clock.setFixedTime(TEST_INSTANT_MS);
     await page.goto(dut.preview.url);
     await expect(intro(page)).toBeVisible();
     await page.screenshot({ path: `.reports/desk-screens/16-demo-intro-${size.width}.png` });
@@ -86,7 +84,7 @@ test('screenshots of the demo card, the demo tap and the typed card in English a
     await page.getByRole('button', { name: 'English' }).click();
     await openGuest(page, 'Ana García');
     await page.getByRole('button', { name: 'Issue card' }).click();
-    await page.getByRole('button', { name: 'Reader not working? Type the card number' }).click();
+    await page.getByRole('button', { name: 'Type a card number by hand' }).click();
     await page.screenshot({ path: `.reports/desk-screens/16-demo-awaiting-${size.width}.png` });
     await page.getByRole('button', { name: 'Español' }).click();
     await expect(page.getByRole('button', { name: 'Acercar una tarjeta de demostración' })).toBeVisible();

@@ -359,7 +359,7 @@ test('Spanish: the room grid, the doors view with a door’s log, and the lock c
   await page.keyboard.press('F1');
   await openGuest(page, 'Mei Tanaka');
   await page.getByRole('button', { name: 'Emitir tarjeta' }).click();
-  await page.getByRole('button', { name: '¿El lector no funciona? Escriba el número de la tarjeta' }).click();
+  await page.getByRole('button', { name: 'Escribir a mano el número de una tarjeta' }).click();
   await expect(page.getByRole('button', { name: 'Acercar una tarjeta de demostración' })).toBeVisible();
   await expectSpanish(page, 'waiting for a card: demo card and typed number');
   await page.keyboard.press('Escape');

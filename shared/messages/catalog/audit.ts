@@ -64,6 +64,7 @@ export const auditMessages = defineMessages({
     en: 'signed in as {{account}}; {{locks}} lock(s) on the account',
     es: 'sesión iniciada como {{account}}; {{locks}} cerradura(s) en la cuenta',
   },
+  'audit.roomsBulk': { en: '{{count}} room(s) saved at once: {{rooms}}', es: '{{count}} habitación(es) guardadas a la vez: {{rooms}}' },
   'audit.roomDoors': { en: 'room {{room}}: {{doors}}', es: 'habitación {{room}}: {{doors}}' },
   'audit.property': {
     en: '{{name}}, {{timeZone}}, check-in {{checkIn}}, check-out {{checkOut}}',
