@@ -447,7 +447,7 @@ export const es: Messages = {
       from: 'Primera habitación',
       to: 'Última habitación',
       pattern: 'Nombre de la cerradura de cada habitación',
-      patternHint: '{n} representa el número de habitación: «Room {n}» encuentra la cerradura «Room 105» para la habitación 105.',
+      patternHint: '{n} representa el número de habitación: «Habitación {n}» encuentra la cerradura «Habitación 105» para la habitación 105.',
       sharedLegend: 'Puertas comunes que abren todas estas habitaciones',
       preview: 'Mostrar las habitaciones',
       previewTable: 'Habitaciones que añadir',
