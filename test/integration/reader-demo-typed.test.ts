@@ -25,7 +25,8 @@ describe('demo mode’s "tap a demo card" (reader:demo-tap)', () => {
   it('goes through the reader service like a real tap: decoded by the profile, one tap per second, the card in the reply (a renderer request, like a keyboard read)', async () => {
     const { d, cards } = await demoDesk();
     const first = await d.handlers['reader:demo-tap']({ again: false });
-    expect(first).toMatchObject({ accepted: true, cardNumber: expect.stringMatching(/^\d{10}$/) });
+    expect(first.accepted).toBe(true);
+    expect(first.cardNumber).toMatch(/^\d{10}$/);
     // Only the HID reader pushes 'reader:card'; the renderer asked, so the reply carries the card.
     expect(cards).toEqual([]);
     expect((await d.handlers['reader:status']({})).lastRead).toMatchObject({ source: 'demo', cardNumber: first.cardNumber });
