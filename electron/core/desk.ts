@@ -7,6 +7,7 @@ import type { EventName, EventPayload } from '../../shared/ipc/events';
 import { msg } from '../../shared/messages';
 import { localDayBounds } from '../../shared/time/zoned';
 import { accessHandlers } from './access/access.handlers';
+import { auditHandlers } from './audit/audit.handlers';
 import type { BackoffOptions } from './time/backoff';
 import { createAccess } from './access/create-access';
 import { importGuard, othersHolding } from './access/room-holds';
@@ -279,6 +280,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   delivery.start();
 
   const roomTypes = createRoomTypesRepo(db);
+  const exportsDir = config.diagnostics?.outDir ?? join(dirname(config.dbFile), 'exports');
   const table = {
     ...healthHandlers(health),
     ...roomTypeHandlers({ types: roomTypes, rooms, audit: access.audit, staff: session.currentStaff }),
@@ -286,6 +288,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     ...doorLogHandlers({
       doors: rooms,
       listRecords: sifely.listRecords,
+      queryOpenState: (lockId, opts) => sifely.queryOpenState(lockId, opts),
       now,
       monotonic: time.monotonic,
       whose(label, secret, isCard) {
@@ -293,9 +296,20 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
         const b = c ? bookings.get(c.bookingId) : null;
         return b ? { bookingId: b.id, guestName: b.guestName } : null;
       },
+      stayOf(bookingId) {
+        const b = bookings.get(bookingId);
+        if (!b) return null;
+        // The stay as the guest's cards and codes had it: an early start or an extension counts too.
+        const held = credentials.forBooking(bookingId);
+        return {
+          fromMs: Math.min(b.arrivalMs, ...held.map((c) => c.startMs)),
+          toMs: Math.max(b.departureMs, ...held.map((c) => c.endMs)),
+          doorIds: [...new Set(held.map((c) => c.doorId))],
+        };
+      },
     }),
     'desk:status': () => ({ property: requireProperty(), demo, nowMs: now(), clock: clockStatus() }),
-    ...readerHandlers(reader),
+    ...readerHandlers(reader, { demo, audit: access.audit, staff: session.currentStaff }),
     'booking:today': () => bookings.today(localDayBounds(now(), requireProperty().timeZone)),
     'booking:grid': () =>
       roomGrid({ bookings, rooms, now, timeZone: () => requireProperty().timeZone, hasFailedAccess: (id) => credentials.forBooking(id).some((c) => c.state === 'failed') }),
@@ -316,13 +330,14 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       changed({ bookings: true });
       return { booking: null };
     },
-    ...accessHandlers(access.engine, access.audit, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint, reconcile: access.reconcile, currentStaff: session.currentStaff, passcodeLength: () => settings.get().passcodeLength }),
+    ...accessHandlers(access.engine, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint, reconcile: access.reconcile, currentStaff: session.currentStaff, passcodeLength: () => settings.get().passcodeLength }),
     // After accessHandlers on purpose: its booking:get (the detail with the no-show mark) replaces the plain one.
     ...noShowHandlers(access.engine, createNoShowsRepo(db), session.currentStaff),
     ...slipHandlers({ detail: access.engine.detail, property: requireProperty, settings, credentials, audit: access.audit, staff: session.currentStaff, now, printer: config.printer ?? null }),
     ...staffHandlers({ staff: staffRepo, session, audit: access.audit }),
+    ...auditHandlers({ audit: access.audit, timeZone: () => requireProperty().timeZone, now, staff: session.currentStaff, outDir: exportsDir }),
     ...diagnosticsHandlers({
-      setup: { outDir: join(dirname(config.dbFile), 'exports'), logFiles: () => [], ...config.diagnostics, info: { demo, ...config.diagnostics?.info } },
+      setup: { outDir: exportsDir, logFiles: () => [], ...config.diagnostics, info: { demo, ...config.diagnostics?.info } },
       backup: (file) => db.backup(file),
       now,
       audit: access.audit,

@@ -7,6 +7,7 @@ import { BookingPanel } from './features/booking/BookingPanel';
 import { WalkInDialog } from './features/booking/WalkInDialog';
 import { ClockBanner } from './features/clock/ClockBanner';
 import { CheckLocksButton } from './features/health/HealthViews';
+import { PrintTodayButton } from './features/today/TodayPrint';
 import { RoomGridView } from './features/grid/RoomGridView';
 import { ViewSwitch } from './features/grid/ViewSwitch';
 import { DoorsView } from './features/doors/DoorsView';
@@ -100,6 +101,7 @@ export function App() {
           <div className="left">
             <BookingList />
             <CheckLocksButton />
+            <PrintTodayButton />
           </div>
           <BookingPanel />
         </main>

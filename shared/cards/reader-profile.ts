@@ -60,9 +60,16 @@ export const HidDeviceSchema = z.object({
 });
 export type HidDevice = z.infer<typeof HidDeviceSchema>;
 
+/**
+ * Where one read came from: the reader (USB HID or keyboard wedge), demo mode's "tap a demo card"
+ * (the same decoding as a real tap), or a manager typing the card number for a broken reader.
+ */
+export const ReadSourceSchema = z.enum(['keyboard', 'hid', 'demo', 'typed']);
+export type ReadSource = z.infer<typeof ReadSourceSchema>;
+
 export const LastReadSchema = z.object({
   atMs: z.number().int(),
-  source: ReaderSourceSchema,
+  source: ReadSourceSchema,
   raw: z.string(),
   /** The lock-list number, or null when the read was refused (then `reason` says why). */
   cardNumber: z.string().nullable(),

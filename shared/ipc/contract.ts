@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RoomTypeSchema } from '../domain/room-type';
 import { ClockStatusSchema } from '../domain/clock';
 import { MessageSchema } from '../messages';
+import { LANGUAGE_CODES } from '../messages/languages';
 import { fieldRule } from '../messages/catalog/ipc';
 import { AttentionItemSchema } from '../domain/attention';
 import { BookingDetailSchema, BookingSchema } from '../domain/booking';
@@ -11,7 +12,7 @@ import { BookingInputSchema, BookingPatchSchema, BookingSaveResultSchema, Bookin
 import { CsvImportRequestSchema, CsvPreviewSchema, FeedRefreshResultSchema, FeedSchema, ImportCountsSchema } from '../domain/booking-import';
 import { LockHealthReportSchema } from '../domain/lock-health';
 import { RoomGridSchema } from '../domain/room-grid';
-import { DoorLogPageSchema } from '../domain/door-log';
+import { BookingLogSchema, DoorLogPageSchema } from '../domain/door-log';
 import { DeskSettingsSchema, SlipPageSizeSchema } from '../domain/desk-settings';
 import { RoomSchema } from '../domain/door';
 import { RoomMappingSchema, SetupLockSchema, SetupStateSchema, SifelyLoginOutcomeSchema, SifelyLoginSchema, SlipPrintOutcomeSchema, SlipRequestSchema } from '../domain/setup';
@@ -97,9 +98,24 @@ const AuditEntrySchema = z.object({
   staff: z.string(),
   action: z.string(),
   bookingId: z.number().int().nullable(),
+  guestName: z.string().nullable(),
+  roomName: z.string().nullable(),
   detail: MessageSchema.nullable(),
   result: z.enum(['ok', 'failed', 'pending']),
 });
+
+const LocalDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+
+/** Who, what, which room and which days (the property's calendar, both ends included). */
+const AuditFilterSchema = z.object({
+  bookingId: z.number().int().positive().optional(),
+  action: z.string().max(40).optional(),
+  staff: z.string().max(80).optional(),
+  room: z.string().max(80).optional(),
+  fromDate: LocalDateSchema.optional(),
+  toDate: LocalDateSchema.optional(),
+});
+export type AuditFilter = z.infer<typeof AuditFilterSchema>;
 
 export const contract = {
   'desk:status': { access: 'open',
@@ -122,6 +138,10 @@ export const contract = {
     request: z.object({ raw: z.string().min(1).max(64) }).strict(),
     response: ReadOutcomeSchema,
   },
+  /** Demo mode only: a demo card "tapped" on the reader, decoded and delivered exactly like a real read; `again` taps the last one. */
+  'reader:demo-tap': { access: 'staff', request: z.object({ again: z.boolean().default(false) }).strict(), response: ReadOutcomeSchema },
+  /** Manager-only fallback for a broken reader: the card's number typed by hand, delivered like a read. Audited. */
+  'reader:typed-card': { access: 'manager', request: z.object({ cardNumber: CardNumberSchema }).strict(), response: ReadOutcomeSchema },
   'reader:calibrate': { access: 'manager',
     request: z.object({ lockId: z.number().int().positive(), raw: z.string().min(1).max(64) }).strict(),
     response: CalibrationOutcomeSchema,
@@ -185,11 +205,15 @@ export const contract = {
     request: z.object({}).strict(),
     response: z.object({ queued: z.number().int(), sending: z.number().int(), done: z.number().int(), gaveUp: z.number().int() }),
   },
+  /** The audit log, newest first, filtered; with the names and rooms the log holds (the filters' choices). */
   'audit:list': { access: 'staff',
-    request: z
-      .object({ bookingId: z.number().int().positive().optional(), action: z.string().max(40).optional(), limit: z.number().int().min(1).max(1000).optional() })
-      .strict(),
-    response: z.object({ entries: z.array(AuditEntrySchema) }),
+    request: AuditFilterSchema.extend({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
+    response: z.object({ entries: z.array(AuditEntrySchema), choices: z.object({ staff: z.array(z.string()), rooms: z.array(z.string()) }) }),
+  },
+  /** Manager-only: the filtered log as CSV (in `language`) into the data folder's exports; answers the file. Audited. */
+  'audit:export': { access: 'manager',
+    request: AuditFilterSchema.extend({ language: z.enum(LANGUAGE_CODES) }).strict(),
+    response: z.object({ file: z.string(), count: z.number().int() }),
   },
   'booking:search': { access: 'staff',
     request: BookingSearchSchema.strict(),
@@ -228,6 +252,8 @@ export const contract = {
   'lock:unlock': { access: 'manager', request: z.object({ doorId: z.number().int().positive() }).strict(), response: z.object({ doorId: z.number().int(), doorName: z.string(), atMs: z.number().int() }) },
   /** A door's open log (§10.28), newest first, one page per call (background priority, briefly cached). Any staff. */
   'lock:records': { access: 'staff', request: z.object({ doorId: z.number().int().positive(), page: z.number().int().min(1).max(500).default(1) }).strict(), response: DoorLogPageSchema },
+  /** A booking's log: the entries of that guest's cards and codes on every door of theirs, from the same cached records. Any staff. */
+  'booking:door-log': { access: 'staff', request: BookingIdSchema.strict(), response: BookingLogSchema },
   /** The guest slip as HTML (preview); `slip:print` prints it in Electron or returns it for the browser's print view. */
   'slip:render': { access: 'staff', request: SlipRequestSchema, response: z.object({ html: z.string(), pageSize: SlipPageSizeSchema }) },
   'slip:print': { access: 'staff', request: SlipRequestSchema, response: SlipPrintOutcomeSchema },
@@ -248,6 +274,8 @@ export const contract = {
   'setup:sifely-login': { access: 'manager', request: SifelyLoginSchema, response: SifelyLoginOutcomeSchema },
   'setup:locks': { access: 'manager', request: z.object({}).strict(), response: z.object({ locks: z.array(SetupLockSchema) }) },
   'setup:save-room': { access: 'manager', request: RoomMappingSchema, response: RoomSchema },
+  /** Rooms in bulk (a range previewed by the manager): all saved in one transaction, or none. */
+  'setup:save-rooms': { access: 'manager', request: z.object({ rooms: z.array(RoomMappingSchema).min(1).max(300) }).strict(), response: z.object({ rooms: z.array(RoomSchema) }) },
   'setup:save-property': { access: 'manager', request: PropertySchema.strict(), response: PropertySchema },
   'setup:save-settings': { access: 'manager', request: DeskSettingsSchema.partial().strict(), response: DeskSettingsSchema },
   'setup:printers': { access: 'manager', request: z.object({}).strict(), response: z.object({ printers: z.array(z.object({ name: z.string(), displayName: z.string() })) }) },

@@ -29,6 +29,9 @@ import { doorsMessages } from './catalog/doors';
 import { gridMessages } from './catalog/grid';
 import { noShowMessages } from './catalog/no-show';
 import { viewsMessages } from './catalog/views';
+import { demoMessages } from './catalog/demo';
+import { typedMessages } from './catalog/typed';
+import { todayMessages } from './catalog/today';
 import type { ParamNames, Wording } from './define';
 import type { Language } from './languages';
 
@@ -70,6 +73,9 @@ export const CATALOGUES = {
   grid: gridMessages,
   doors: doorsMessages,
   noShow: noShowMessages,
+  demo: demoMessages,
+  typed: typedMessages,
+  today: todayMessages,
 } as const;
 
 export const MESSAGES = {
@@ -103,6 +109,9 @@ export const MESSAGES = {
   ...gridMessages,
   ...doorsMessages,
   ...noShowMessages,
+  ...demoMessages,
+  ...typedMessages,
+  ...todayMessages,
 };
 
 export type MessageKey = keyof typeof MESSAGES;

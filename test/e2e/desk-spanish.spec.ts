@@ -4,6 +4,7 @@ import { startTestSmtp } from '../support/smtp-server';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
 import { setGateway, tap } from './desk-helpers';
 import { icsCalendar, startIcsServer } from './ics-server';
+import { PRESETS } from '../../shared/domain/import-presets';
 
 // The desk reads entirely in Spanish when the clerk picks ES: every visible text, every accessible
 // name (aria-label, title, placeholder, alt), every option of every select and the window title,
@@ -30,6 +31,8 @@ const ENGLISH =
 /** The property's own names (data, not the desk's words): guests, booking refs, rooms, doors, locks, staff, the property. */
 async function dataNames(): Promise<string[]> {
   const names = new Set<string>(['English']); // the language button names its language in that language
+  // The channels an export comes from are brand names ("Booking.com"), not the desk's words.
+  for (const p of PRESETS) if (p.id !== 'generic') names.add(p.name);
   const setup = await dut.desk.dispatch('setup:state', {});
   if (setup.ok) {
     const s = setup.value as SetupState;
@@ -347,6 +350,10 @@ test('Spanish: the bookings dialog, a calendar read and a CSV file with errors i
 
 test('Spanish: the room grid, the doors view with a door’s log, and the lock cloud outage banner', async ({ page }) => {
   await spanishDesk(page);
+  await page.getByRole('button', { name: 'Imprimir las listas de hoy' }).click();
+  await expect(page.getByRole('dialog', { name: /listas de hoy/ })).toBeVisible();
+  await expectSpanish(page, 'today’s lists to print');
+  await page.getByRole('button', { name: 'Cerrar' }).click();
   await page.keyboard.press('F2');
   await expect(page.getByRole('main', { name: 'Habitaciones, noche a noche' })).toBeVisible();
   await expectSpanish(page, 'room grid');
@@ -354,6 +361,18 @@ test('Spanish: the room grid, the doors view with a door’s log, and the lock c
   await page.getByRole('button', { name: 'Ver aperturas de Entrance' }).click();
   await expect(page.getByRole('region', { name: 'Quién abrió Entrance' })).toBeVisible();
   await expectSpanish(page, 'doors view and a log');
+  await page.keyboard.press('F1');
+  await openGuest(page, 'Mei Tanaka');
+  await page.getByRole('button', { name: 'Emitir tarjeta' }).click();
+  await page.getByRole('button', { name: 'Escribir a mano el número de una tarjeta' }).click();
+  await expect(page.getByRole('button', { name: 'Acercar una tarjeta de demostración' })).toBeVisible();
+  await expectSpanish(page, 'waiting for a card: demo card and typed number');
+  await page.keyboard.press('Escape');
+  await openGuest(page, 'Lukas Novák');
+  await page.getByRole('region', { name: 'Aperturas' }).getByRole('button', { name: 'Ver aperturas' }).click();
+  await expect(page.getByRole('region', { name: 'Aperturas' })).toContainText(/ha llegado|Llegó/);
+  await expectSpanish(page, 'a booking’s door log');
+  await page.keyboard.press('F3');
   const fault = dut.desk.simulator!.faults.add({ error: { status: 503, body: 'Service Unavailable' } });
   try {
     await page.getByRole('button', { name: 'Comprobar cerraduras' }).click();

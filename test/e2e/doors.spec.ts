@@ -1,6 +1,6 @@
 import { expect, test, type Page } from './fixtures';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
-import { bookingOf, expectNoSeriousViolations, lockOf } from './desk-helpers';
+import { bookingOf, expectNoSeriousViolations, lockOf, openGuest } from './desk-helpers';
 import { TEST_INSTANT_MS } from '../support/time';
 
 // Every door with its health, and a door's open log from the records call (§10.28).
@@ -46,9 +46,40 @@ test('F3 lists every door once; a door’s open log names the guest whose card o
   await expect(rows.nth(0)).toContainText('not a desk guest');
   await expect(rows.nth(1)).toContainText('Card 3900000001');
   await expect(rows.nth(1)).toContainText('Opened');
+  // Ana's card has just opened the door: the lock reports it unlocked (§10.21).
+  await expect(log).toContainText('The lock says: unlocked');
   await expectNoSeriousViolations(page, 'doors view with a log');
   await rows.nth(1).getByRole('button', { name: 'Ana García' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ana García' })).toBeVisible();
+});
+
+test('a booking’s own log lists the doors its cards opened; the first one marks the guest as arrived', async ({ page }) => {
+  await page.goto(dut.preview.url);
+  await openGuest(page, 'Ana García');
+  const box = page.getByRole('region', { name: 'Door log' });
+  await box.getByRole('button', { name: 'Show door log' }).click();
+  await expect(box.getByText('Arrived', { exact: true })).toBeVisible();
+  const rows = box.getByRole('table', { name: 'Doors opened by this guest' }).locator('tbody tr');
+  // Only Ana's own card: the refused unknown card at her door is not hers.
+  await expect(rows).toHaveCount(1);
+  await expect(rows.nth(0)).toContainText('Room 101');
+  await expect(rows.nth(0)).toContainText('Card 3900000001');
+  await expect(box).toContainText('first door opened: Room 101');
+  await expectNoSeriousViolations(page, 'booking log');
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize(size);
+    await box.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `.reports/desk-screens/13-booking-log-${size.width}.png` });
+    await page.getByRole('button', { name: 'Español' }).click();
+    const es = page.getByRole('region', { name: 'Aperturas' });
+    await expect(es.getByText('Ha llegado', { exact: true })).toBeVisible();
+    await expectNoSeriousViolations(page, 'booking log (es)');
+    await page.screenshot({ path: `.reports/desk-screens/13-booking-log-es-${size.width}.png` });
+    await page.getByRole('button', { name: 'English' }).click();
+  }
 });
 
 test('screenshots of the doors view in English and Spanish', async ({ browser }) => {

@@ -1,6 +1,7 @@
--- user_version 113
+-- user_version 120
 CREATE INDEX audit_at ON audit_log(at_ms);
 CREATE INDEX audit_booking ON audit_log(booking_id);
+CREATE INDEX audit_staff ON audit_log(staff);
 CREATE INDEX booking_events_booking ON booking_events(booking_id);
 CREATE INDEX booking_events_unconsumed ON booking_events(id) WHERE consumed_ms IS NULL;
 CREATE INDEX bookings_room_arrival ON bookings(room_id, arrival_ms);
@@ -14,7 +15,7 @@ CREATE INDEX delivery_outbox_due ON delivery_outbox(due_ms) WHERE state = 'queue
 CREATE INDEX outbox_credential ON outbox(credential_id, id);
 CREATE INDEX outbox_due ON outbox(state, priority, next_attempt_ms);
 CREATE UNIQUE INDEX reader_profiles_one_active ON reader_profiles(active) WHERE active = 1;
-CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, staff TEXT NOT NULL, action TEXT NOT NULL, booking_id INTEGER, detail TEXT NOT NULL CHECK (json_valid(detail)), result TEXT NOT NULL CHECK (result IN ('ok', 'failed', 'pending'))) STRICT;
+CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, staff TEXT NOT NULL, action TEXT NOT NULL, booking_id INTEGER, detail TEXT NOT NULL CHECK (json_valid(detail)), result TEXT NOT NULL CHECK (result IN ('ok', 'failed', 'pending')) , guest_name TEXT, room_name TEXT) STRICT;
 CREATE TABLE auto_issues (booking_id INTEGER PRIMARY KEY REFERENCES bookings(id), state TEXT NOT NULL CHECK (state IN ('issued', 'held')), reason TEXT CHECK (reason IS NULL OR json_valid(reason)), updated_ms INTEGER NOT NULL) STRICT;
 CREATE TABLE booking_events (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL CHECK (kind IN ('created', 'extended', 'shortened', 'rescheduled', 'moved', 'cancelled', 'reinstated', 'status')), booking_id INTEGER NOT NULL REFERENCES bookings(id), before_json TEXT CHECK (before_json IS NULL OR json_valid(before_json)), after_json TEXT NOT NULL CHECK (json_valid(after_json)), created_ms INTEGER NOT NULL, consumed_ms INTEGER) STRICT;
 CREATE TABLE booking_no_shows (booking_id INTEGER PRIMARY KEY REFERENCES bookings(id) ON DELETE CASCADE, marked_ms INTEGER NOT NULL, staff TEXT NOT NULL) STRICT;

@@ -43,6 +43,8 @@ const GOOD: Partial<Record<ChannelName, Record<string, unknown>>> = {
   'access:preview-change': { bookingId: 2, departureMs: now + 3 * 86_400_000 },
   'access:apply-change': { bookingId: 2, departureMs: now + 3 * 86_400_000 },
   'audit:list': {},
+  'audit:export': { language: 'en', room: '101', fromDate: '2026-06-01' },
+  'booking:door-log': { bookingId: 1 },
   'outbox:status': {},
   'access:reconcile': {},
   'booking:search': { query: 'gue', limit: 10 },

@@ -1,9 +1,7 @@
 import { handlersFor } from '../ipc/dispatch';
-import type { AuditRepo } from '../db/repos/audit.repo';
 import type { OutboxRepo } from '../db/repos/outbox.repo';
 import type { AccessEngine } from './engine';
 import type { ReconcileReport } from '../../../shared/ipc/contract';
-
 
 /** The access engine's part of the IPC handler table. */
 export interface AccessHandlerDeps {
@@ -16,7 +14,7 @@ export interface AccessHandlerDeps {
   passcodeLength?: () => number;
 }
 
-export function accessHandlers(engine: AccessEngine, audit: AuditRepo, outbox: OutboxRepo, deps: AccessHandlerDeps) {
+export function accessHandlers(engine: AccessEngine, outbox: OutboxRepo, deps: AccessHandlerDeps) {
   const staff = (): string => deps.currentStaff?.() ?? 'desk';
   return handlersFor({
     'booking:get': ({ bookingId }) => engine.detail(bookingId),
@@ -29,7 +27,6 @@ export function accessHandlers(engine: AccessEngine, audit: AuditRepo, outbox: O
     'access:identify-card': ({ cardNumber }) => ({ booking: engine.identifyCard(cardNumber) }),
     'access:preview-change': ({ bookingId, ...change }) => ({ steps: engine.previewChange(bookingId, change) }),
     'access:apply-change': ({ bookingId, ...change }) => engine.applyChange(bookingId, change, staff()),
-    'audit:list': (filter) => ({ entries: audit.list(filter) }),
     'access:reconcile': () => deps.reconcile(),
     'outbox:status': () => {
       const c = outbox.counts();

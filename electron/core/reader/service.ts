@@ -6,7 +6,7 @@ import {
   type ReadOutcome,
   type ReaderDevices,
   type ReaderProfile,
-  type ReaderSource,
+  type ReadSource,
   type ReaderStatus,
 } from '../../../shared/cards/reader-profile';
 import { lockCardNumber } from '../../../shared/cards/uid';
@@ -35,7 +35,8 @@ export interface ReaderServiceDeps {
   monotonic: () => number;
   /**
    * A card the desk accepted from the HID reader: pushed to the renderer as 'reader:card'. A
-   * keyboard-wedge read is the renderer's own request, so its accepted card comes back in the reply.
+   * keyboard-wedge read, a demo card and a typed number are the renderer's own requests, so their
+   * accepted card comes back in the reply.
    */
   onCard: (card: { cardNumber: string; source: 'hid' }) => void;
   /** Anything the Reader panel shows changed. */
@@ -67,25 +68,29 @@ export function createReaderService(deps: ReaderServiceDeps) {
   let lastRead: LastRead | null = null;
   let lastAccepted: { cardNumber: string; atMono: number } | null = null;
 
-  function accept(raw: string, source: ReaderSource): ReadOutcome {
-    const atMs = deps.now();
-    const atMono = deps.monotonic();
+  function accept(raw: string, source: ReadSource): ReadOutcome {
     const r = lockCardNumber(raw, profile.card);
     if (!r.ok) {
       log.info(`ignored a ${source} read: ${english(r.reason)}`);
-      lastRead = { atMs, source, raw, cardNumber: null, reason: r.reason };
+      lastRead = { atMs: deps.now(), source, raw, cardNumber: null, reason: r.reason };
       deps.onChanged();
       return { accepted: false, cardNumber: null, reason: r.reason };
     }
-    if (lastAccepted && lastAccepted.cardNumber === r.cardNumber && atMono - lastAccepted.atMono < DUPLICATE_WINDOW_MS) {
+    return deliver(r.cardNumber, raw, source);
+  }
+
+  /** A decoded card, from any source: the one-tap-per-second rule and the Reader panel's last read; a HID card is also pushed as 'reader:card'. */
+  function deliver(cardNumber: string, raw: string, source: ReadSource): ReadOutcome {
+    const atMono = deps.monotonic();
+    if (lastAccepted && lastAccepted.cardNumber === cardNumber && atMono - lastAccepted.atMono < DUPLICATE_WINDOW_MS) {
       lastAccepted.atMono = atMono; // a card left on the reader keeps being one tap
-      return { accepted: false, cardNumber: r.cardNumber, reason: msg('reader.sameCardAgain') };
+      return { accepted: false, cardNumber, reason: msg('reader.sameCardAgain') };
     }
-    lastAccepted = { cardNumber: r.cardNumber, atMono };
-    lastRead = { atMs, source, raw, cardNumber: r.cardNumber, reason: null };
-    if (source === 'hid') deps.onCard({ cardNumber: r.cardNumber, source: 'hid' });
+    lastAccepted = { cardNumber, atMono };
+    lastRead = { atMs: deps.now(), source, raw, cardNumber, reason: null };
+    if (source === 'hid') deps.onCard({ cardNumber, source: 'hid' });
     deps.onChanged();
-    return { accepted: true, cardNumber: r.cardNumber, reason: null };
+    return { accepted: true, cardNumber, reason: null };
   }
 
   async function restartHid(): Promise<void> {
@@ -112,6 +117,10 @@ export function createReaderService(deps: ReaderServiceDeps) {
   return {
     start: restartHid,
     accept,
+    /** The card's lock-list number itself (a manager typing it when the reader is broken): no reader profile to apply. */
+    acceptCardNumber: (cardNumber: string, source: ReadSource): ReadOutcome => deliver(cardNumber, cardNumber, source),
+    /** The active profile's card format: what a demo card must look like to be read like a real one. */
+    cardProfile: () => profile.card,
 
     status(): ReaderStatus {
       const open = hidState.state === 'open' ? hidState : null;

@@ -52,6 +52,8 @@ export function createRoomMapping(db: Db, rooms: RoomsRepo) {
 
   return {
     save,
+    /** Many rooms at once (setup's "rooms in bulk"): every one saved, or none (the first refusal undoes the rest). */
+    saveMany: (ms: readonly RoomMapping[]): Room[] => db.transaction(() => ms.map(save))(),
     doors: (): Door[] => rooms.listDoors(),
   };
 }

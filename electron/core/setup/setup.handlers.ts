@@ -59,6 +59,11 @@ export function setupHandlers(deps: SetupDeps) {
       note('setup-room', msg('audit.roomDoors', { room: room.name, doors: [room.door, ...room.sharedDoors].map((d) => d.name).join(' + ') }));
       return room;
     },
+    'setup:save-rooms': ({ rooms }) => {
+      const saved = deps.mapping.saveMany(rooms);
+      note('setup-room', msg('audit.roomsBulk', { count: saved.length, rooms: saved.map((r) => r.name).join(', ') }));
+      return { rooms: saved };
+    },
     'setup:save-property': (p: Property) => {
       if (!isValidTimeZone(p.timeZone)) throw new DeskError('invalid-request', msg('setup.badTimeZone', { zone: p.timeZone }));
       const property = { ...p, name: p.name.trim() };

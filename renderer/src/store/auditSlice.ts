@@ -6,19 +6,23 @@ import { words } from '../i18n/words';
 
 export type AuditFilter = RequestOf<'audit:list'>;
 export type AuditEntry = ResponseOf<'audit:list'>['entries'][number];
+export type AuditChoices = ResponseOf<'audit:list'>['choices'];
 
 export interface AuditSlice {
   auditEntries: AuditEntry[];
+  /** The names and rooms the log holds, for the Who and Room filters. */
+  auditChoices: AuditChoices;
   auditError: string | null;
   loadAudit: (filter: AuditFilter) => Promise<void>;
 }
 
 export const createAuditSlice: StateCreator<DeskStore, [], [], AuditSlice> = (set) => ({
   auditEntries: [],
+  auditChoices: { staff: [], rooms: [] },
   auditError: null,
   async loadAudit(filter) {
     const r = await desk.invoke('audit:list', filter);
-    if (r.ok) set({ auditEntries: r.value.entries, auditError: null });
+    if (r.ok) set({ auditEntries: r.value.entries, auditChoices: r.value.choices, auditError: null });
     else set({ auditError: words(r.msg) });
   },
 });

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { DoorLogPage } from '../../../shared/domain/door-log';
+import type { BookingLog, DoorLogPage } from '../../../shared/domain/door-log';
 import type { RoomGrid } from '../../../shared/domain/room-grid';
 import { desk } from '../api/bridge';
 import type { DeskStore } from './index';
@@ -18,6 +18,13 @@ export interface ViewSlice {
   doorLog: DoorLogPage | null;
   doorLogLoading: boolean;
   loadDoorLog: (doorId: number, page: number) => Promise<void>;
+  /** The selected booking's own log (asked for by the clerk: it costs cloud requests). */
+  bookingLog: BookingLog | null;
+  bookingLogLoading: boolean;
+  loadBookingLog: (bookingId: number) => Promise<void>;
+  /** Demo mode: the last demo card tapped, so it can be tapped again from any panel. */
+  lastDemoCard: string | null;
+  setLastDemoCard: (cardNumber: string) => void;
   setView: (view: DeskView) => void;
   loadGrid: () => Promise<void>;
   openWalkIn: (roomId: number | null) => void;
@@ -32,6 +39,17 @@ export const createViewSlice: StateCreator<DeskStore, [], [], ViewSlice> = (set,
   walkIn: null,
   doorLog: null,
   doorLogLoading: false,
+  bookingLog: null,
+  bookingLogLoading: false,
+  lastDemoCard: null,
+  setLastDemoCard: (cardNumber) => set({ lastDemoCard: cardNumber }),
+  async loadBookingLog(bookingId) {
+    set({ bookingLogLoading: true });
+    const r = await desk.invoke('booking:door-log', { bookingId });
+    set({ bookingLogLoading: false });
+    if (r.ok) set({ bookingLog: r.value });
+    else get().say(failureNotice(r));
+  },
   async loadDoorLog(doorId, page) {
     set({ doorLogLoading: true });
     const r = await desk.invoke('lock:records', { doorId, page });

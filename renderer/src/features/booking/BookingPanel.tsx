@@ -11,6 +11,10 @@ import { DoorList } from './DoorList';
 import { StatusBadge } from './StatusBadge';
 import { DeliveryBox } from '../delivery/DeliveryBox';
 import { shownRef } from '../../../../shared/domain/booking';
+import { BookingLogBox } from '../doors/BookingLogBox';
+import { DemoIntro } from '../demo/DemoIntro';
+import { DemoTap } from '../demo/DemoTap';
+import { TypedCard } from '../demo/TypedCard';
 import './booking.css';
 
 /** The right-hand side: a tapped card's owner, else the selected booking, else a hint. */
@@ -40,8 +44,11 @@ export function BookingPanel() {
   if (!detail)
     return (
       <section className="panel panel-empty" aria-label={t('panel.label')}>
+        <DemoIntro />
         <p>{t('panel.empty')}</p>
         {notice && <NoticeLine notice={notice} />}
+        <DemoTap />
+        <TypedCard />
       </section>
     );
   return (
@@ -66,6 +73,7 @@ export function BookingPanel() {
       <DoorList detail={detail} />
       <BookingActions detail={detail} onChange={setDialog} />
       <DeliveryBox detail={detail} />
+      <BookingLogBox detail={detail} />
       <ChangeDialog detail={detail} mode={dialog} onClose={() => setDialog(null)} />
     </section>
   );

@@ -19,6 +19,9 @@ export function DoorLogPanel() {
   return (
     <section className="door-log panel" aria-labelledby="door-log-title" aria-busy={loading}>
       <h2 id="door-log-title">{t('doors.logTitle', { door: log.doorName })}</h2>
+      {log.page === 1 && (
+        <p className={`door-bolt door-bolt-${log.openState ?? 'unknown'}`}>{log.openState ? t(`doors.bolt.${log.openState}`) : t('doors.boltUnknown')}</p>
+      )}
       <p className="muted">{t('doors.asked', { when: f.time(log.fetchedAtMs) })}</p>
       {log.entries.length === 0 ? (
         <p>{t('doors.noEntries')}</p>

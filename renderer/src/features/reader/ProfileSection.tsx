@@ -38,6 +38,7 @@ export function ProfileSection({ profile }: { profile: ReaderProfile }) {
           ? t('reader.profile.calibrated', { when: f.dateTime(profile.calibration.atMs), card: profile.calibration.cardNumber })
           : t('reader.profile.notCalibrated')}
       </p>
+      <p className="muted">{t('reader.profile.intro')}</p>
       <div className="reader-grid">
         <Choice label={t('reader.profile.output')} value={card.format} options={FORMATS} words={(k) => t(`reader.format.${k}`)} onChange={set('format')} />
         <Choice label={t('reader.profile.byteOrder')} value={card.byteOrder} options={ORDERS} words={(k) => t(`reader.order.${k}`)} onChange={set('byteOrder')} />

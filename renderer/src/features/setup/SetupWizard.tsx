@@ -7,6 +7,7 @@ import { QuitDesk } from './QuitDesk';
 import { DeliverySetupSection } from '../delivery/DeliverySetup';
 import '../delivery/delivery.css';
 import { RoomTypesSection } from './RoomTypesSection';
+import { BulkRooms } from './BulkRooms';
 import { AccountSection, FeedHostSection, PropertySection, RoomsSection, SlipSection, StaffSection, SupportSection } from './sections';
 import { useSetupData } from './useSetup';
 import './setup.css';
@@ -48,7 +49,12 @@ export function SetupWizard({ open, onClose }: { open: boolean; onClose: () => v
           <section className="setup-body" aria-label={step === 'delivery' ? t('delivery.title') : t(`setup.steps.${step}`)}>
             {message && <p className={`setup-message${message.bad ? ' setup-bad' : ''}`} role={message.bad ? 'alert' : 'status'}>{message.text}</p>}
             {state && step === 'account' && <AccountSection state={state} reload={reload} say={say} />}
-            {state && step === 'rooms' && <RoomsSection state={state} locks={locks} reload={reload} say={say} />}
+            {state && step === 'rooms' && (
+              <>
+                <BulkRooms state={state} locks={locks} reload={reload} say={say} />
+                <RoomsSection state={state} locks={locks} reload={reload} say={say} />
+              </>
+            )}
             {state && step === 'roomTypes' && <RoomTypesSection state={state} say={say} />}
             {state && step === 'property' && <PropertySection state={state} reload={reload} say={say} />}
             {state && step === 'property' && <FeedHostSection state={state} reload={reload} say={say} />}

@@ -6,6 +6,8 @@ import type { StaffMember, StaffRole } from '../../../../shared/domain/staff';
 import { isLanguage, LANGUAGES } from '../../../../shared/messages/languages';
 import { desk } from '../../api/bridge';
 import { words } from '../../i18n/words';
+import { deskNow } from '../../store/deskNow';
+import { TimeZoneSelect } from './TimeZoneSelect';
 
 type Say = (text: string | null, bad?: boolean) => void;
 type Props = { state: SetupState; reload: () => Promise<void>; say: Say };
@@ -126,7 +128,7 @@ export function PropertySection({ state, reload, say }: Props) {
   return (
     <form className="setup-form" onSubmit={submit(save)}>
       <label>{t('setup.property.name')}<input value={name} onChange={(e) => setName(e.target.value)} /></label>
-      <label>{t('setup.property.timeZone')}<input value={timeZone} onChange={(e) => setTimeZone(e.target.value)} placeholder="Europe/Madrid" /></label>
+      <TimeZoneSelect value={timeZone} onChange={setTimeZone} nowMs={deskNow()} />
       <label>{t('setup.property.checkIn')}<input type="time" value={checkInTime} onChange={(e) => setIn(e.target.value)} /></label>
       <label>{t('setup.property.checkOut')}<input type="time" value={checkOutTime} onChange={(e) => setOut(e.target.value)} /></label>
       <button type="submit" className="btn btn-primary" disabled={!name.trim()}>{t('setup.property.save')}</button>
