@@ -330,7 +330,7 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       changed({ bookings: true });
       return { booking: null };
     },
-    ...accessHandlers(access.engine, access.outbox, { cardEndpoint: () => reader.status().profile.card.endpoint, reconcile: access.reconcile, currentStaff: session.currentStaff, passcodeLength: () => settings.get().passcodeLength }),
+    ...accessHandlers(access.engine, access.outbox, { cardEndpoint: () => reader.profile().card.endpoint, reconcile: access.reconcile, currentStaff: session.currentStaff, passcodeLength: () => settings.get().passcodeLength }),
     // After accessHandlers on purpose: its booking:get (the detail with the no-show mark) replaces the plain one.
     ...noShowHandlers(access.engine, createNoShowsRepo(db), session.currentStaff),
     ...slipHandlers({ detail: access.engine.detail, property: requireProperty, settings, credentials, audit: access.audit, staff: session.currentStaff, now, printer: config.printer ?? null }),

@@ -140,6 +140,11 @@ export function createReaderService(deps: ReaderServiceDeps) {
       };
     },
 
+    /** The active profile alone: every card issue asks for its endpoint, and status() lists every lock. */
+    profile(): ReaderProfile {
+      return profile;
+    },
+
     async devices(): Promise<ReaderDevices> {
       try {
         return { devices: (await deps.backend.devices()).map(toDevice), problem: null };
