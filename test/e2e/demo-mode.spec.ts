@@ -1,6 +1,7 @@
 import { expect, test, type Page } from './fixtures';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
 import { atEachScreenSize, expectNoSeriousViolations, openGuest } from './desk-helpers';
+import { english } from '../../shared/messages';
 
 // Issue 20: demo mode explained on first run, a demo card tapped through the reader path, and the
 // manager's typed card number for a broken reader.
@@ -63,7 +64,7 @@ test('a manager types the card number when the reader is broken: checked in main
   await form.getByRole('button', { name: 'Use this number' }).click();
   await expect(doorsOf(page).getByText('Card 3900000777').first()).toBeVisible();
   const { entries } = await dut.desk.handlers['audit:list']({ action: 'typed-card' });
-  expect(entries[0]!.detail).toBe('card 3900000777 typed by hand (reader not used)');
+  expect(english(entries[0]!.detail!)).toBe('card 3900000777 typed by hand (reader not used)');
 });
 
 test('screenshots of the demo card, the demo tap and the typed card in English and Spanish', async ({ browser }) => {

@@ -52,10 +52,12 @@ export async function canOpenWithCode(simulatorUrl: string, lockId: number, pass
   return ((await res.json()) as { canOpen: boolean }).canOpen;
 }
 
-/** Opens a guest's booking from today's lists (or search) the way a clerk does. */
+/** Opens a guest's booking by searching for it, the way a clerk does. */
 export async function openGuest(page: Page, guest: string): Promise<void> {
   await page.getByRole('searchbox', { name: 'Find a guest by name or room' }).fill(guest);
-  await page.getByRole('navigation', { name: 'Guests' }).getByRole('button', { name: new RegExp(guest) }).first().click();
+  // Clicked in the search results once they are there: a click on today's lists while the results
+  // replace them could land on a row that is being swapped out, and open nothing.
+  await page.getByRole('region', { name: /^Search results/ }).getByRole('button', { name: new RegExp(guest) }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: guest })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Find a guest by name or room' }).fill('');
 }
