@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from './fixtures';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
-import { bookingOf, expectNoSeriousViolations } from './desk-helpers';
-import { TEST_INSTANT_MS } from '../support/time';
+import { atEachScreenSize, bookingOf, expectNoSeriousViolations } from './desk-helpers';
 
 // Issue 20: the audit log with guest and room columns, filters (who, what, room, days) and a CSV export.
 let dut: DeskUnderTest;
@@ -64,13 +63,7 @@ test('the log names each entry’s guest and room, filters by room, action, who 
 
 test('screenshots of the audit log in English and Spanish', async ({ browser }) => {
   test.setTimeout(90_000);
-  for (const size of [
-    { width: 1366, height: 768 },
-    { width: 1920, height: 1080 },
-  ]) {
-    const context = await browser.newContext({ viewport: size });
-    const page = await context.newPage();
-    await page.clock.setFixedTime(TEST_INSTANT_MS);
+  await atEachScreenSize(browser, async (page, size) => {
     await page.goto(dut.preview.url);
     await page.getByRole('button', { name: 'Audit log' }).click();
     await expect(dialog(page).locator('tbody tr').first()).toBeVisible();
@@ -84,6 +77,5 @@ test('screenshots of the audit log in English and Spanish', async ({ browser }) 
     await page.screenshot({ path: `.reports/desk-screens/15-audit-es-${size.width}.png` });
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'English' }).click();
-    await context.close();
-  }
+  });
 });

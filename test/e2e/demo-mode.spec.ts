@@ -1,6 +1,7 @@
 import { expect, test, type Page } from './fixtures';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
-import { expectNoSeriousViolations, openGuest } from './desk-helpers';
+import { atEachScreenSize, expectNoSeriousViolations, openGuest } from './desk-helpers';
+import { english } from '../../shared/messages';
 
 // Issue 20: demo mode explained on first run, a demo card tapped through the reader path, and the
 // manager's typed card number for a broken reader.
@@ -63,17 +64,12 @@ test('a manager types the card number when the reader is broken: checked in main
   await form.getByRole('button', { name: 'Use this number' }).click();
   await expect(doorsOf(page).getByText('Card 3900000777').first()).toBeVisible();
   const { entries } = await dut.desk.handlers['audit:list']({ action: 'typed-card' });
-  expect(entries[0]!.detail).toBe('card 3900000777 typed by hand (reader not used)');
+  expect(english(entries[0]!.detail!)).toBe('card 3900000777 typed by hand (reader not used)');
 });
 
 test('screenshots of the demo card, the demo tap and the typed card in English and Spanish', async ({ browser }) => {
   test.setTimeout(120_000);
-  for (const size of [
-    { width: 1366, height: 768 },
-    { width: 1920, height: 1080 },
-  ]) {
-    const context = await browser.newContext({ viewport: size });
-    const page = await context.newPage();
+  await atEachScreenSize(browser, async (page, size) => {
     await page.goto(dut.preview.url);
     await expect(intro(page)).toBeVisible();
     await page.screenshot({ path: `.reports/desk-screens/16-demo-intro-${size.width}.png` });
@@ -92,6 +88,5 @@ test('screenshots of the demo card, the demo tap and the typed card in English a
     await page.screenshot({ path: `.reports/desk-screens/16-demo-awaiting-es-${size.width}.png` });
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'English' }).click();
-    await context.close();
-  }
+  }, { fixedClock: false });
 });

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { TEST_INSTANT_MS } from '../support/time';
 import type { BookingDetail } from '../../shared/domain/booking';
 import type { DeskUnderTest } from './desk-fixture';
 import { english } from '../../shared/messages';
@@ -51,10 +52,12 @@ export async function canOpenWithCode(simulatorUrl: string, lockId: number, pass
   return ((await res.json()) as { canOpen: boolean }).canOpen;
 }
 
-/** Opens a guest's booking from today's lists (or search) the way a clerk does. */
+/** Opens a guest's booking by searching for it, the way a clerk does. */
 export async function openGuest(page: Page, guest: string): Promise<void> {
   await page.getByRole('searchbox', { name: 'Find a guest by name or room' }).fill(guest);
-  await page.getByRole('navigation', { name: 'Guests' }).getByRole('button', { name: new RegExp(guest) }).first().click();
+  // Clicked in the search results once they are there: a click on today's lists while the results
+  // replace them could land on a row that is being swapped out, and open nothing.
+  await page.getByRole('region', { name: /^Search results/ }).getByRole('button', { name: new RegExp(guest) }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: guest })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Find a guest by name or room' }).fill('');
 }
@@ -74,4 +77,25 @@ export async function expectNoSeriousViolations(page: Page, state: string): Prom
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${state}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** The two screens every view must fit: the kiosk's 1366×768 and a 1920×1080 monitor. */
+export const SCREEN_SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;
+export type ScreenSize = (typeof SCREEN_SIZES)[number];
+
+/**
+ * Runs `shoot` on a fresh page at each screen size, the renderer's clock fixed at the test instant
+ * (`fixedClock: false` for a view that must run its own timers), and closes the page after.
+ */
+export async function atEachScreenSize(browser: Browser, shoot: (page: Page, size: ScreenSize) => Promise<void>, opts: { fixedClock?: boolean } = {}): Promise<void> {
+  for (const size of SCREEN_SIZES) {
+    const context = await browser.newContext({ viewport: size });
+    const page = await context.newPage();
+    if (opts.fixedClock ?? true) await page.clock.setFixedTime(TEST_INSTANT_MS);
+    await shoot(page, size);
+    await context.close();
+  }
 }

@@ -1,7 +1,6 @@
 import { expect, test, type Page } from './fixtures';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
-import { bookingOf, expectNoSeriousViolations, lockOf, openGuest } from './desk-helpers';
-import { TEST_INSTANT_MS } from '../support/time';
+import { atEachScreenSize, bookingOf, expectNoSeriousViolations, lockOf, openGuest } from './desk-helpers';
 
 // Every door with its health, and a door's open log from the records call (§10.28).
 let dut: DeskUnderTest;
@@ -84,13 +83,7 @@ test('a booking’s own log lists the doors its cards opened; the first one mark
 
 test('screenshots of the doors view in English and Spanish', async ({ browser }) => {
   test.setTimeout(90_000); // two sizes, two languages, two axe runs
-  for (const size of [
-    { width: 1366, height: 768 },
-    { width: 1920, height: 1080 },
-  ]) {
-    const context = await browser.newContext({ viewport: size });
-    const page = await context.newPage();
-    await page.clock.setFixedTime(TEST_INSTANT_MS);
+  await atEachScreenSize(browser, async (page, size) => {
     await page.goto(dut.preview.url);
     await expect(page.getByRole('heading', { name: /Arriving today/ })).toBeVisible();
     await page.keyboard.press('F3');
@@ -102,6 +95,5 @@ test('screenshots of the doors view in English and Spanish', async ({ browser })
     await expectNoSeriousViolations(page, 'doors (es)');
     await page.screenshot({ path: `.reports/desk-screens/13-doors-es-${size.width}.png` });
     await page.getByRole('button', { name: 'English' }).click();
-    await context.close();
-  }
+  });
 });

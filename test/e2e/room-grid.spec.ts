@@ -1,7 +1,6 @@
 import { expect, test, type Page } from './fixtures';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
-import { bookingOf, expectNoSeriousViolations } from './desk-helpers';
-import { TEST_INSTANT_MS } from '../support/time';
+import { atEachScreenSize, bookingOf, expectNoSeriousViolations, SCREEN_SIZES } from './desk-helpers';
 
 // Issue 20: the room grid (tape chart), the main screen's second view.
 let dut: DeskUnderTest;
@@ -12,16 +11,11 @@ test.afterAll(async () => {
   await dut.stop();
 });
 
-const SIZES = [
-  { width: 1366, height: 768 },
-  { width: 1920, height: 1080 },
-] as const;
-
 const grid = (page: Page) => page.getByRole('main', { name: 'Rooms, night by night' });
 const row = (page: Page, room: string) => grid(page).locator(`tr[data-room="${room}"]`);
 
 test('F2 shows every room night by night; a stay opens its booking; the keyboard walks the grid', async ({ page }) => {
-  await page.setViewportSize(SIZES[0]);
+  await page.setViewportSize(SCREEN_SIZES[0]);
   await page.goto(dut.preview.url);
   await expect(page.getByRole('heading', { name: /Arriving today/ })).toBeVisible();
   await page.keyboard.press('F2');
@@ -69,10 +63,7 @@ test('a room free tonight offers a walk-in with that room chosen; the new stay s
 
 test('screenshots of the room grid in English and Spanish', async ({ browser }) => {
   test.setTimeout(90_000); // two sizes, two languages, two axe runs
-  for (const size of SIZES) {
-    const context = await browser.newContext({ viewport: size });
-    const page = await context.newPage();
-    await page.clock.setFixedTime(TEST_INSTANT_MS);
+  await atEachScreenSize(browser, async (page, size) => {
     await page.goto(dut.preview.url);
     await expect(page.getByRole('heading', { name: /Arriving today/ })).toBeVisible();
     await page.keyboard.press('F2');
@@ -83,6 +74,5 @@ test('screenshots of the room grid in English and Spanish', async ({ browser }) 
     await expectNoSeriousViolations(page, 'room grid (es)');
     await page.screenshot({ path: `.reports/desk-screens/9-room-grid-es-${size.width}.png` });
     await page.getByRole('button', { name: 'English' }).click();
-    await context.close();
-  }
+  });
 });

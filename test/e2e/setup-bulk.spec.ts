@@ -1,8 +1,7 @@
 import { expect, test, type Page } from './fixtures';
 import type { SetupState } from '../../shared/domain/setup';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
-import { expectNoSeriousViolations } from './desk-helpers';
-import { TEST_INSTANT_MS } from '../support/time';
+import { atEachScreenSize, expectNoSeriousViolations } from './desk-helpers';
 
 // Issue 20: rooms in bulk (a range, a lock-name pattern, a preview), the time zone from the IANA
 // list, and the reader's settings in plain words.
@@ -87,13 +86,7 @@ test('the time zone is chosen from the IANA list, and the reader’s settings sa
 
 test('screenshots of the bulk preview and the time zone picker in English and Spanish', async ({ browser }) => {
   test.setTimeout(120_000);
-  for (const size of [
-    { width: 1366, height: 768 },
-    { width: 1920, height: 1080 },
-  ]) {
-    const context = await browser.newContext({ viewport: size });
-    const page = await context.newPage();
-    await page.clock.setFixedTime(TEST_INSTANT_MS);
+  await atEachScreenSize(browser, async (page, size) => {
     await roomsStep(page);
     await previewRange(page, '399', '405');
     await expect(wizard(page).getByRole('table', { name: 'Rooms to add' })).toBeVisible();
@@ -114,6 +107,5 @@ test('screenshots of the bulk preview and the time zone picker in English and Sp
     await page.screenshot({ path: `.reports/desk-screens/17-time-zone-es-${size.width}.png` });
     await es.getByRole('button', { name: 'Cerrar' }).first().click();
     await page.getByRole('button', { name: 'English' }).click();
-    await context.close();
-  }
+  });
 });

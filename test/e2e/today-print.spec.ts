@@ -2,8 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from './fixtures';
 import { startDeskUnderTest, type DeskUnderTest } from './desk-fixture';
-import { expectNoSeriousViolations } from './desk-helpers';
-import { TEST_INSTANT_MS } from '../support/time';
+import { atEachScreenSize, expectNoSeriousViolations } from './desk-helpers';
 
 // Issue 20: today's lists on paper (arrivals, in house, departures) in the clerk's language.
 let dut: DeskUnderTest;
@@ -56,13 +55,7 @@ test('the printed lists hold today’s arrivals, guests in house and departures,
 
 test('screenshots of the print view in English and Spanish, and the Spanish paper', async ({ browser }) => {
   test.setTimeout(90_000);
-  for (const size of [
-    { width: 1366, height: 768 },
-    { width: 1920, height: 1080 },
-  ]) {
-    const context = await browser.newContext({ viewport: size });
-    const page = await context.newPage();
-    await page.clock.setFixedTime(TEST_INSTANT_MS);
+  await atEachScreenSize(browser, async (page, size) => {
     await page.goto(dut.preview.url);
     await expect(page.getByRole('heading', { name: /Arriving today/ })).toBeVisible();
     await page.screenshot({ path: `${OUT}/14-today-button-${size.width}.png` });
@@ -79,6 +72,5 @@ test('screenshots of the print view in English and Spanish, and the Spanish pape
     if (size.width === 1366) await printedPage(page, '14-today-print-es');
     await page.getByRole('button', { name: 'Cerrar' }).click();
     await page.getByRole('button', { name: 'English' }).click();
-    await context.close();
-  }
+  });
 });

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SetupLock, SetupState } from '../../../../shared/domain/setup';
+import { SharedDoorsPicker } from './SharedDoorsPicker';
 import { desk } from '../../api/bridge';
 import { words } from '../../i18n/words';
 import { BULK_MAX, bulkPreview, type BulkRow } from './bulk-rooms';
@@ -81,15 +82,7 @@ export function BulkRooms({ state, locks, reload, say }: { state: SetupState; lo
         </div>
         <p id="setup-bulk-pattern-hint" className="muted">{t('setup.bulk.patternHint')}</p>
         {sharedLocks.length > 0 && (
-          <fieldset>
-            <legend>{t('setup.bulk.sharedLegend')}</legend>
-            {sharedLocks.map((l) => (
-              <label key={l.lockId} className="setup-check">
-                <input type="checkbox" checked={shared.includes(l.lockId)} onChange={(e) => setShared(e.target.checked ? [...shared, l.lockId] : shared.filter((x) => x !== l.lockId))} />
-                {l.name}
-              </label>
-            ))}
-          </fieldset>
+          <SharedDoorsPicker legend={t('setup.bulk.sharedLegend')} locks={sharedLocks} chosen={shared} onChange={setShared} />
         )}
         <button type="submit" className="btn btn-secondary" disabled={!from.trim() || !to.trim()}>
           {t('setup.bulk.preview')}

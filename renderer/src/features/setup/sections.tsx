@@ -8,6 +8,7 @@ import { desk } from '../../api/bridge';
 import { words } from '../../i18n/words';
 import { deskNow } from '../../store/deskNow';
 import { TimeZoneSelect } from './TimeZoneSelect';
+import { SharedDoorsPicker } from './SharedDoorsPicker';
 
 type Say = (text: string | null, bad?: boolean) => void;
 type Props = { state: SetupState; reload: () => Promise<void>; say: Say };
@@ -97,15 +98,7 @@ export function RoomsSection({ state, locks, reload, say }: Props & { locks: Set
             ))}
           </select>
         </label>
-        <fieldset>
-          <legend>{t('setup.rooms.sharedLegend')}</legend>
-          {sharedLocks.map((l) => (
-            <label key={l.lockId} className="setup-check">
-              <input type="checkbox" checked={shared.includes(l.lockId)} onChange={(e) => setShared(e.target.checked ? [...shared, l.lockId] : shared.filter((x) => x !== l.lockId))} />
-              {l.name}
-            </label>
-          ))}
-        </fieldset>
+        <SharedDoorsPicker legend={t('setup.rooms.sharedLegend')} locks={sharedLocks} chosen={shared} onChange={setShared} />
         <button type="submit" className="btn btn-primary" disabled={!name.trim() || lockId === null}>{t('setup.rooms.save')}</button>
       </form>
     </div>
