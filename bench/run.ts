@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: every benchmark of docs/product.md "Performance targets", each run several times, printing
  * the detailed tables and then one summary (median and p95 beside the target) as markdown, also
- * written to bench/results.md for the README. BENCH_ONLY=checkin,ui,... picks a subset;
+ * written to bench/results.md for the README. BENCH_ONLY=checkin,ui,... picks a subset (`arrivals`, the
+ * day of 200 automatic codes, runs only when named);
  * RUSH_CHECKINS=20 runs the full 10-minute rush hour instead of the scaled slice.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { runArrivalsDeliveryBench } from './arrivals-delivery.bench';
 import { runCheckinBench, runDoorsParallelBench } from './checkin.bench';
 import { buildRenderer, runBundleBench, runCoreBench } from './core.bench';
 import { runDeliveryBench } from './delivery.bench';
@@ -60,6 +62,8 @@ await step('core', () => runCoreBench(100_000));
 await step('doors', () => runDoorsParallelBench(8));
 await step('rush', () => runRushHourBench());
 await step('outage', () => runOutageRevokeBench());
+// Whole simulated days (minutes each) run only when named: BENCH_ONLY=arrivals.
+if (only?.includes('arrivals')) await step('arrivals', async () => (await runArrivalsDeliveryBench()).rows);
 
 const header = `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; \`npm run bench\` (${((performance.now() - t0) / 60_000).toFixed(1)} min).`;
 const table = `${header}\n\n${markdownTable(rows)}\n`;

@@ -24,6 +24,11 @@ export interface VirtualClock extends Clock {
   after: After;
   /** Every request the desk (and the bench) makes: tracked so time never jumps over one. */
   fetch: HttpFetch;
+  /**
+   * Work in flight that is not a `fetch` (an SMTP transaction the bench's server is serving): time
+   * does not jump until the returned release is called, as for a request.
+   */
+  hold(): () => void;
   /** Resolves after `ms` of this clock's time. */
   sleep(ms: number): Promise<void>;
   /** How much time was skipped so far. */
@@ -127,6 +132,16 @@ export function createVirtualClock(startWallMs: number): VirtualClock {
     monotonic,
     after,
     fetch: trackedFetch,
+    hold() {
+      inflight += 1;
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        inflight -= 1;
+        queueTurn();
+      };
+    },
     sleep: (ms) => new Promise<void>((resolve) => after(ms, resolve)),
     jumpedMs: () => offset,
     stop() {
