@@ -9,20 +9,11 @@
  * - rooms 201–260: walk-up guests the clerk checks in on D (arriving D 14:00), the desk's own source.
  * Each room has one booking, so a room's lock carries only its guest's code.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openDatabase } from '../electron/core/db/open';
-import { createBookingsRepo } from '../electron/core/db/repos/bookings.repo';
 import { createContactsRepo } from '../electron/core/db/repos/guest-contacts.repo';
-import { createPropertyRepo } from '../electron/core/db/repos/property.repo';
-import { createRoomsRepo } from '../electron/core/db/repos/rooms.repo';
 import { DESK_SOURCE } from '../electron/core/bookings/manual';
-import { md5Hex } from '../electron/core/sifely/md5';
-import { startSifelySimulator, type RunningSimulator } from '../electron/core/sifely-simulator/server';
+import type { RunningSimulator } from '../electron/core/sifely-simulator/server';
 import type { Clock } from '../electron/core/time/clock';
-import { addDays, parseWall, zonedWallTimeToMs } from '../shared/time/zoned';
-import { BENCH_ACCOUNT, BENCH_ZONE } from './property';
+import { openFloorsProperty } from './floors-property';
 
 export const ARRIVALS = { floors: 10, roomsPerFloor: 26, fromFeeds: 120, fromCsv: 80, walkUps: 60, gatewaysPerFloor: 3 } as const;
 /** The CSV export's source name (any name a manager gives an import that is not the desk's, a feed's or the demo's). */
@@ -49,57 +40,27 @@ export interface ArrivalsProperty {
 }
 
 export async function seedArrivals(clock: Clock, day: string): Promise<ArrivalsProperty> {
-  const sim = await startSifelySimulator({ now: clock.wall, seed: 18 });
-  sim.state.addAccount(BENCH_ACCOUNT.account, md5Hex(BENCH_ACCOUNT.password));
-  const dir = mkdtempSync(join(tmpdir(), 'desk-bench-arrivals-'));
-  const dbFile = join(dir, 'desk.sqlite');
-  const db = openDatabase(dbFile);
-  const at = (dayOffset: number, wall: string): number => zonedWallTimeToMs(parseWall(addDays(day, dayOffset), wall), BENCH_ZONE);
-  createPropertyRepo(db).save({ name: 'Arrivals Hotel', timeZone: BENCH_ZONE, checkInTime: '15:00', checkOutTime: '11:00' });
-  const repo = createRoomsRepo(db);
-  const bookings = createBookingsRepo(db, () => clock.wall());
-  const contacts = createContactsRepo(db, () => clock.wall());
-
-  const gateways = Array.from({ length: ARRIVALS.floors * ARRIVALS.gatewaysPerFloor }, (_, i) => sim.state.addGateway(`Gateway ${i + 1}`).gatewayId);
-  const lock = (alias: string, gatewayId: number): number => sim.state.addLock(BENCH_ACCOUNT.account, { lockAlias: alias, electricQuantity: 85, gatewayId }).lockId;
-
+  const p = await openFloorsProperty(clock, day, { name: 'Arrivals Hotel', checkInTime: '15:00', seed: 18, gateways: ARRIVALS.floors * ARRIVALS.gatewaysPerFloor });
+  const { at, bookings } = p;
+  const contacts = createContactsRepo(p.db, () => clock.wall());
   const rooms: ArrivalRoom[] = [];
-  for (let f = 1; f <= ARRIVALS.floors; f++) {
-    const floorGateways = gateways.slice((f - 1) * ARRIVALS.gatewaysPerFloor, f * ARRIVALS.gatewaysPerFloor);
-    const floorLock = lock(`Floor ${f}`, floorGateways[0]!);
-    const floorDoor = repo.addDoor(floorLock, `Floor ${f}`, 'shared');
-    for (let n = 1; n <= ARRIVALS.roomsPerFloor; n++) {
-      const i = rooms.length;
-      const name = String(f * 100 + n);
-      const roomLock = lock(`Room ${name}`, floorGateways[(n - 1) % ARRIVALS.gatewaysPerFloor]!);
-      const roomId = repo.addRoom(name, repo.addDoor(roomLock, `Room ${name}`, 'room'), [floorDoor]);
-      const kind: ArrivalRoom['kind'] = i < ARRIVALS.fromFeeds ? 'feed' : i < ARRIVALS.fromFeeds + ARRIVALS.fromCsv ? 'csv' : 'walk-up';
-      const source = kind === 'feed' ? `feed:${1 + (i % 3)}` : kind === 'csv' ? CSV_SOURCE : DESK_SOURCE;
-      // CSV guests' own expected times: 80 spread evenly over 15:00–23:00 (one every 6 minutes).
-      const arrivalMs = kind === 'feed' ? at(2, '15:00') : kind === 'csv' ? at(2, '15:00') + (i - ARRIVALS.fromFeeds) * 6 * 60_000 : at(0, '14:00');
-      const bookingId = bookings.add({
-        ref: `ARR-${name}`,
-        source,
-        guestName: `Guest ${name}`,
-        roomId,
-        arrivalMs,
-        departureMs: kind === 'walk-up' ? at(2, '11:00') : at(4, '11:00'),
-      });
-      const email = kind === 'walk-up' ? null : `guest-${name}@bench.example`;
-      if (email) contacts.save(bookingId, { email, language: i % 2 === 0 ? 'en' : 'es' });
-      rooms.push({ name, lockIds: [roomLock, floorLock], bookingId, kind, arrivalMs, email });
-    }
-  }
-  db.close();
-  return {
-    sim,
-    dbFile,
-    rooms,
-    at,
-    sifely: { baseUrl: sim.url, ...BENCH_ACCOUNT },
-    async close() {
-      await sim.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  p.buildFloors(ARRIVALS, ({ index: i, name, roomId, roomLock, floorLock }) => {
+    const kind: ArrivalRoom['kind'] = i < ARRIVALS.fromFeeds ? 'feed' : i < ARRIVALS.fromFeeds + ARRIVALS.fromCsv ? 'csv' : 'walk-up';
+    const source = kind === 'feed' ? `feed:${1 + (i % 3)}` : kind === 'csv' ? CSV_SOURCE : DESK_SOURCE;
+    // CSV guests' own expected times: 80 spread evenly over 15:00–23:00 (one every 6 minutes).
+    const arrivalMs = kind === 'feed' ? at(2, '15:00') : kind === 'csv' ? at(2, '15:00') + (i - ARRIVALS.fromFeeds) * 6 * 60_000 : at(0, '14:00');
+    const bookingId = bookings.add({
+      ref: `ARR-${name}`,
+      source,
+      guestName: `Guest ${name}`,
+      roomId,
+      arrivalMs,
+      departureMs: kind === 'walk-up' ? at(2, '11:00') : at(4, '11:00'),
+    });
+    const email = kind === 'walk-up' ? null : `guest-${name}@bench.example`;
+    if (email) contacts.save(bookingId, { email, language: i % 2 === 0 ? 'en' : 'es' });
+    rooms.push({ name, lockIds: [roomLock, floorLock], bookingId, kind, arrivalMs, email });
+  });
+  p.db.close();
+  return { sim: p.sim, dbFile: p.dbFile, rooms, at, sifely: p.sifely, close: () => p.close() };
 }

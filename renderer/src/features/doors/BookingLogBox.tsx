@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { BookingDetail } from '../../../../shared/domain/booking';
 import { useDesk } from '../../store';
 import { useFormat } from '../../ui/format';
+import { HowCell, ResultCell } from './LogCells';
 import './doors.css';
 
 /**
@@ -47,11 +48,8 @@ export function BookingLogBox({ detail }: { detail: BookingDetail }) {
                   <tr key={`${e.doorId}-${e.recordId}-${e.atMs}`}>
                     <td>{f.moment(e.atMs)}</td>
                     <td>{e.doorName}</td>
-                    <td>
-                      {t(`doors.howKind.${e.how}`)}
-                      {e.secret ? ` ${e.secret}` : ''}
-                    </td>
-                    <td className={e.success ? 'log-ok' : 'log-refused'}>{t(e.success ? 'doors.opened' : 'doors.refused')}</td>
+                    <HowCell how={e.how} secret={e.secret} />
+                    <ResultCell success={e.success} />
                   </tr>
                 ))}
               </tbody>

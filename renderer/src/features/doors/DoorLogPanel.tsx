@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useDesk } from '../../store';
 import { useFormat } from '../../ui/format';
+import { HowCell, ResultCell } from './LogCells';
 
 /** The chosen door's open log, newest first, a page at a time; a guest's entry opens their booking. */
 export function DoorLogPanel() {
@@ -39,10 +40,7 @@ export function DoorLogPanel() {
             {log.entries.map((e) => (
               <tr key={`${e.recordId}-${e.atMs}`}>
                 <td>{f.moment(e.atMs)}</td>
-                <td>
-                  {t(`doors.howKind.${e.how}`)}
-                  {e.secret ? ` ${e.secret}` : ''}
-                </td>
+                <HowCell how={e.how} secret={e.secret} />
                 <td>
                   {e.bookingId !== null ? (
                     <button type="button" className="link-button" onClick={() => openStay(e.bookingId!)}>
@@ -52,7 +50,7 @@ export function DoorLogPanel() {
                     <span className="muted">{t('doors.notAGuest')}</span>
                   )}
                 </td>
-                <td className={e.success ? 'log-ok' : 'log-refused'}>{t(e.success ? 'doors.opened' : 'doors.refused')}</td>
+                <ResultCell success={e.success} />
               </tr>
             ))}
           </tbody>
