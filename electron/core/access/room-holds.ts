@@ -47,7 +47,6 @@ export function importGuard(repos: Pick<EngineCtx, 'bookings' | 'rooms' | 'crede
   return {
     holders: (roomId, fromMs, toMs, selfId) => othersHolding(repos, roomId, fromMs, toMs, selfId),
     hasAccess: (bookingId) => repos.credentials.forBooking(bookingId).some(isHeld),
-    opensNow: (bookingId, nowMs) => repos.credentials.forBooking(bookingId).some((c) => isHeld(c) && c.startMs <= nowMs),
     held: (bookingId) => repos.held?.forBooking(bookingId) ?? null,
     kept: (bookingId) => repos.kept?.of(bookingId) ?? new Set(),
   };

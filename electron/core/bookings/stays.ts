@@ -1,5 +1,5 @@
 import { sameProposal, type HeldProposal } from '../../../shared/domain/attention';
-import type { Booking } from '../../../shared/domain/booking';
+import { isInHouse, type Booking } from '../../../shared/domain/booking';
 import type { ImportAction, ImportCounts } from '../../../shared/domain/booking-import';
 import { msg, type Message } from '../../../shared/messages';
 import type { Db } from '../db/open';
@@ -44,8 +44,6 @@ export interface PlannedStay {
 export interface ImportGuard {
   holders: (roomId: number, fromMs: number, toMs: number, selfId: number) => Booking[];
   hasAccess: (bookingId: number) => boolean;
-  /** Whether one of the booking's cards or codes opens its doors already (an early check-in). */
-  opensNow?: (bookingId: number, nowMs: number) => boolean;
   /** The change already held back for the booking, if any, and whether a clerk rejected it. */
   held?: (bookingId: number) => (HeldProposal & { state: 'waiting' | 'rejected' }) | null;
   /** Guest fields a clerk set at the desk: the source's value no longer replaces them. */
@@ -174,9 +172,8 @@ export function planStays(
  */
 function cancelOf(b: Booking, nowMs: number, why: Message, incoming: IncomingStay | null, guard: ImportGuard | undefined): PlannedStay {
   if (b.departureMs <= nowMs || b.status === 'cancelled') return { action: 'unchanged', incoming, existing: b, changes: {}, warning: null };
-  // Checked in with a card that starts at a later arrival is not in house yet: cancelled at once.
-  const inHouse = b.status === 'checked_in' && (b.arrivalMs <= nowMs || guard?.opensNow?.(b.id, nowMs) === true);
-  if (inHouse) {
+  // A key handed over ahead that does not open yet is not in house: cancelled at once.
+  if (isInHouse(b, nowMs)) {
     const held = holdOf(b, { roomId: b.roomId, arrivalMs: b.arrivalMs, departureMs: b.departureMs, cancel: true }, guard, msg('bookings.stay.inHouse', { guest: b.guestName, ref: b.ref, why }));
     return { action: 'skip', incoming, existing: b, changes: {}, warning: held.warning, ...(held.hold ? { hold: held.hold } : {}) };
   }
