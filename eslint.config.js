@@ -18,7 +18,10 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'no-console': 'error',
     },
   },
@@ -31,7 +34,10 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: nodeOnly, message: 'renderer/ and shared/ run without Node: no Node, Electron or native modules.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: nodeOnly, message: 'renderer/ and shared/ run without Node: no Node, Electron or native modules.' }] },
+      ],
     },
   },
   {
@@ -51,7 +57,13 @@ export default tseslint.config(
   {
     files: ['electron/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'electron/core is plain Node: Electron lives in electron/main.' }], patterns: [{ group: ['**/main/**', '**/preload/**'], message: 'The core does not know its transports.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'electron/core is plain Node: Electron lives in electron/main.' }],
+          patterns: [{ group: ['**/main/**', '**/preload/**'], message: 'The core does not know its transports.' }],
+        },
+      ],
     },
   },
   {
@@ -62,10 +74,22 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'Take the time from the injected clock (electron/core/time), not Date.now.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take the time from the injected clock (electron/core/time), not new Date().' },
-        { selector: "MemberExpression[object.name='performance'][property.name='now']", message: 'Waits use DeskTime.monotonic(), not performance.now.' },
-        { selector: "CallExpression[callee.name=/^set(Timeout|Interval)$/]", message: 'Timers run on the injected clock (DeskTime.after / every / sleep), so a virtual clock can run a day in minutes.' },
+        {
+          selector: "MemberExpression[object.name='Date'][property.name='now']",
+          message: 'Take the time from the injected clock (electron/core/time), not Date.now.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Take the time from the injected clock (electron/core/time), not new Date().',
+        },
+        {
+          selector: "MemberExpression[object.name='performance'][property.name='now']",
+          message: 'Waits use DeskTime.monotonic(), not performance.now.',
+        },
+        {
+          selector: 'CallExpression[callee.name=/^set(Timeout|Interval)$/]',
+          message: 'Timers run on the injected clock (DeskTime.after / every / sleep), so a virtual clock can run a day in minutes.',
+        },
       ],
     },
   },

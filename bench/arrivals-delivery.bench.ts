@@ -81,7 +81,10 @@ interface DayRun {
  * A real SMTP server that checks each message's code against the simulator's locks when DATA
  * begins: `onLocks` answers, per door of the recipient's room, the digits that lock holds then.
  */
-async function startWatchedSmtp(clock: VirtualClock, onLocks: (to: string) => Set<string>[]): Promise<{ port: number; mails: Mail[]; close(): Promise<void> }> {
+async function startWatchedSmtp(
+  clock: VirtualClock,
+  onLocks: (to: string) => Set<string>[],
+): Promise<{ port: number; mails: Mail[]; close(): Promise<void> }> {
   const mails: Mail[] = [];
   const held = new Map<string, () => void>();
   const server = new SMTPServer({
@@ -121,7 +124,11 @@ async function startWatchedSmtp(clock: VirtualClock, onLocks: (to: string) => Se
   });
   server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { port: (server.server.address() as AddressInfo).port, mails, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    port: (server.server.address() as AddressInfo).port,
+    mails,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** Every request the desk sends, as the cloud sees it. */
@@ -142,7 +149,16 @@ function watchWire(clock: VirtualClock, clerkWaiting: () => boolean): { sent: Se
       } catch {
         ok = false;
       }
-      sent.push({ path: url.pathname, sentAt, answeredAt: clock.wall(), status: res.status, lockId: Number.isFinite(lockId) ? lockId : null, digits: url.searchParams.get('keyboardPwd'), ok, clerkWaiting: waiting });
+      sent.push({
+        path: url.pathname,
+        sentAt,
+        answeredAt: clock.wall(),
+        status: res.status,
+        lockId: Number.isFinite(lockId) ? lockId : null,
+        digits: url.searchParams.get('keyboardPwd'),
+        ok,
+        clerkWaiting: waiting,
+      });
       return res;
     },
   };
@@ -164,7 +180,9 @@ async function runDay(auto: boolean): Promise<DayRun> {
   const byEmail = new Map(prop.rooms.filter((r) => r.email).map((r) => [r.email!, r]));
   // A room's lock holds only its guest's code; the floor door holds the floor's guests' codes.
   const onLocks = (to: string): Set<string>[] =>
-    (byEmail.get(to)?.lockIds ?? [-1, -1]).map((l) => new Set(prop.sim.state.passcodesOf(l).flatMap((p) => (p.inCloud && p.lock ? [p.lock.secret] : []))));
+    (byEmail.get(to)?.lockIds ?? [-1, -1]).map(
+      (l) => new Set(prop.sim.state.passcodesOf(l).flatMap((p) => (p.inCloud && p.lock ? [p.lock.secret] : []))),
+    );
   const smtp = await startWatchedSmtp(clock, onLocks);
   await clock.sleep(prop.at(0, '00:00') - clock.wall());
 
@@ -234,12 +252,23 @@ async function runDay(auto: boolean): Promise<DayRun> {
     const c = await bookingOk(desk, r.bookingId);
     if (c.codes === 2 && c.issued === 2) codesIssued++;
     const d = await desk.dispatch('delivery:state', { bookingId: r.bookingId });
-    if (d.ok && (d.value as { messages: { kind: string; state: string }[] }).messages.some((m) => m.kind === 'code' && m.state === 'sent')) recordedSent++;
+    if (d.ok && (d.value as { messages: { kind: string; state: string }[] }).messages.some((m) => m.kind === 'code' && m.state === 'sent'))
+      recordedSent++;
   }
   await desk.close();
   await smtp.close();
   clock.stop();
-  return { auto, prop, wire: wire.sent, mails: smtp.mails, checkIns, codesIssued, recordedSent, failures, realSeconds: (performance.now() - realStart) / 1000 };
+  return {
+    auto,
+    prop,
+    wire: wire.sent,
+    mails: smtp.mails,
+    checkIns,
+    codesIssued,
+    recordedSent,
+    failures,
+    realSeconds: (performance.now() - realStart) / 1000,
+  };
 }
 
 /** The most requests sent in any 60 s. */
@@ -255,7 +284,13 @@ function worstMinute(sent: readonly Sent[]): number {
 
 /** When the last of the room's doors answered its code's add: the moment the locks confirmed the code. */
 function confirmedAt(run: DayRun, room: ArrivalRoom, codes: readonly string[]): number {
-  const at = room.lockIds.map((l, i) => Math.min(...run.wire.filter((s) => s.ok && s.path.endsWith('/keyboardPwd/add') && s.lockId === l && s.digits === codes[i]).map((s) => s.answeredAt)));
+  const at = room.lockIds.map((l, i) =>
+    Math.min(
+      ...run.wire
+        .filter((s) => s.ok && s.path.endsWith('/keyboardPwd/add') && s.lockId === l && s.digits === codes[i])
+        .map((s) => s.answeredAt),
+    ),
+  );
   return Math.max(...at);
 }
 
@@ -300,18 +335,26 @@ export async function runArrivalsDeliveryBench(): Promise<ArrivalsResult> {
 
   // ---- the budget
   const dayStart = at(0, '00:00');
-  const perHour = (run: DayRun): number[] => Array.from({ length: 27 }, (_, h) => run.wire.filter((s) => Math.floor((s.sentAt - dayStart) / 3_600_000) === h).length);
+  const perHour = (run: DayRun): number[] =>
+    Array.from({ length: 27 }, (_, h) => run.wire.filter((s) => Math.floor((s.sentAt - dayStart) / 3_600_000) === h).length);
   const hoursWith = perHour(withAuto);
   const hoursWithout = perHour(without);
   const refusals = (run: DayRun): number => run.wire.filter((s) => s.status === 429).length;
   const extra = withAuto.wire.length - without.wire.length;
-  const autoAdds = withAuto.wire.filter((s) => s.path.endsWith('/keyboardPwd/add') && !s.clerkWaiting).length - without.wire.filter((s) => s.path.endsWith('/keyboardPwd/add') && !s.clerkWaiting).length;
+  const autoAdds =
+    withAuto.wire.filter((s) => s.path.endsWith('/keyboardPwd/add') && !s.clerkWaiting).length -
+    without.wire.filter((s) => s.path.endsWith('/keyboardPwd/add') && !s.clerkWaiting).length;
   const peakHour = hoursWith.indexOf(Math.max(...hoursWith));
 
   // ---- the clerk
   const clerk = (run: DayRun, from = '00:00', to = '24:00') => {
     const c = run.checkIns.filter((x) => x.startedAt >= at(0, from) && (to === '24:00' ? true : x.startedAt < at(0, to)));
-    return { actions: summarize(c.flatMap((x) => [x.cardMs, x.codeMs])), whole: summarize(c.map((x) => x.cardMs + x.codeMs)), ok: c.filter((x) => x.ok).length, n: c.length };
+    return {
+      actions: summarize(c.flatMap((x) => [x.cardMs, x.codeMs])),
+      whole: summarize(c.map((x) => x.cardMs + x.codeMs)),
+      ok: c.filter((x) => x.ok).length,
+      n: c.length,
+    };
   };
   const cw = clerk(withAuto);
   const co = clerk(without);
@@ -321,7 +364,8 @@ export async function runArrivalsDeliveryBench(): Promise<ArrivalsResult> {
   const perCheckinWithout = without.wire.filter((s) => s.clerkWaiting).length / Math.max(1, co.ok);
 
   const fmtH = (x: number): string => `${(x / 3_600_000).toFixed(2)} h`;
-  const clock = (t: number): string => new Date(t).toLocaleTimeString('en-GB', { timeZone: 'Europe/Madrid', hour: '2-digit', minute: '2-digit' });
+  const clock = (t: number): string =>
+    new Date(t).toLocaleTimeString('en-GB', { timeZone: 'Europe/Madrid', hour: '2-digit', minute: '2-digit' });
   const rows: SummaryRow[] = [
     {
       what: '200 arrivals: automatic codes issued (48 h ahead) and e-mailed',
@@ -372,9 +416,15 @@ export async function runArrivalsDeliveryBench(): Promise<ArrivalsResult> {
       );
 
   const budget = [
-    '| Hour (property time) | Requests without | With automatic codes | Share of the desk\'s 1500/h |',
+    "| Hour (property time) | Requests without | With automatic codes | Share of the desk's 1500/h |",
     '|---|---|---|---|',
-    ...hoursWith.flatMap((n, h) => (n === 0 && hoursWithout[h] === 0 ? [] : [`| ${String(h % 24).padStart(2, '0')}:00${h >= 24 ? ' (D+1)' : ''} | ${hoursWithout[h]} | ${n} | ${((n / (DESK_PER_MINUTE * 60)) * 100).toFixed(0)} % |`])),
+    ...hoursWith.flatMap((n, h) =>
+      n === 0 && hoursWithout[h] === 0
+        ? []
+        : [
+            `| ${String(h % 24).padStart(2, '0')}:00${h >= 24 ? ' (D+1)' : ''} | ${hoursWithout[h]} | ${n} | ${((n / (DESK_PER_MINUTE * 60)) * 100).toFixed(0)} % |`,
+          ],
+    ),
   ].join('\n');
   console.log(`(real time: without ${without.realSeconds.toFixed(0)} s, with ${withAuto.realSeconds.toFixed(0)} s)`);
   return { rows, table: markdownTable(rows), budget };

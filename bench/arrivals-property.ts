@@ -40,7 +40,12 @@ export interface ArrivalsProperty {
 }
 
 export async function seedArrivals(clock: Clock, day: string): Promise<ArrivalsProperty> {
-  const p = await openFloorsProperty(clock, day, { name: 'Arrivals Hotel', checkInTime: '15:00', seed: 18, gateways: ARRIVALS.floors * ARRIVALS.gatewaysPerFloor });
+  const p = await openFloorsProperty(clock, day, {
+    name: 'Arrivals Hotel',
+    checkInTime: '15:00',
+    seed: 18,
+    gateways: ARRIVALS.floors * ARRIVALS.gatewaysPerFloor,
+  });
   const { at, bookings } = p;
   const contacts = createContactsRepo(p.db, () => clock.wall());
   const rooms: ArrivalRoom[] = [];
@@ -48,7 +53,8 @@ export async function seedArrivals(clock: Clock, day: string): Promise<ArrivalsP
     const kind: ArrivalRoom['kind'] = i < ARRIVALS.fromFeeds ? 'feed' : i < ARRIVALS.fromFeeds + ARRIVALS.fromCsv ? 'csv' : 'walk-up';
     const source = kind === 'feed' ? `feed:${1 + (i % 3)}` : kind === 'csv' ? CSV_SOURCE : DESK_SOURCE;
     // CSV guests' own expected times: 80 spread evenly over 15:00–23:00 (one every 6 minutes).
-    const arrivalMs = kind === 'feed' ? at(2, '15:00') : kind === 'csv' ? at(2, '15:00') + (i - ARRIVALS.fromFeeds) * 6 * 60_000 : at(0, '14:00');
+    const arrivalMs =
+      kind === 'feed' ? at(2, '15:00') : kind === 'csv' ? at(2, '15:00') + (i - ARRIVALS.fromFeeds) * 6 * 60_000 : at(0, '14:00');
     const bookingId = bookings.add({
       ref: `ARR-${name}`,
       source,

@@ -7,8 +7,60 @@ import { createPropertyRepo } from '../electron/core/db/repos/property.repo';
 import { createRoomsRepo } from '../electron/core/db/repos/rooms.repo';
 import { mulberry32 } from './stats';
 
-const FIRST = ['Ana', 'Lukas', 'Mei', 'Olivia', 'Tom', 'Søren', 'José', 'François', 'Zoë', 'Jürgen', 'Chloé', 'Björn', 'Ines', 'Kenji', 'Priya', 'Noah', 'Élodie', 'Mateo', 'Agnieszka', 'Oğuz'];
-const LAST = ['García', 'Novák', 'Tanaka', 'Smith', 'Becker', 'Ødegård', 'Muñoz', 'Lefèvre', 'Brontë', 'Müller', 'Dvořák', 'Nguyễn', 'Kowalski', 'Rossi', "O'Brien", 'Yılmaz', 'Fernández', 'Schmidt', 'Johansson', 'Silva', 'Papadopoulos', 'Horváth', 'Sato', 'Kumar', 'Martin', 'Dubois', 'Jensen', 'Costa', 'Wójcik', 'Herrera'];
+const FIRST = [
+  'Ana',
+  'Lukas',
+  'Mei',
+  'Olivia',
+  'Tom',
+  'Søren',
+  'José',
+  'François',
+  'Zoë',
+  'Jürgen',
+  'Chloé',
+  'Björn',
+  'Ines',
+  'Kenji',
+  'Priya',
+  'Noah',
+  'Élodie',
+  'Mateo',
+  'Agnieszka',
+  'Oğuz',
+];
+const LAST = [
+  'García',
+  'Novák',
+  'Tanaka',
+  'Smith',
+  'Becker',
+  'Ødegård',
+  'Muñoz',
+  'Lefèvre',
+  'Brontë',
+  'Müller',
+  'Dvořák',
+  'Nguyễn',
+  'Kowalski',
+  'Rossi',
+  "O'Brien",
+  'Yılmaz',
+  'Fernández',
+  'Schmidt',
+  'Johansson',
+  'Silva',
+  'Papadopoulos',
+  'Horváth',
+  'Sato',
+  'Kumar',
+  'Martin',
+  'Dubois',
+  'Jensen',
+  'Costa',
+  'Wójcik',
+  'Herrera',
+];
 const SOURCES = ['airbnb', 'booking.com', 'vrbo', 'desk', 'csv'];
 const DAY = 86_400_000;
 
@@ -50,11 +102,25 @@ export function generateBenchStore(count: number, opts: { rooms?: number; seed?:
   db.transaction(() => {
     for (let i = 0; i < count; i++) {
       const source = pick(SOURCES);
-      const ref = source === 'airbnb' ? `HM${Math.floor(rand() * 36 ** 8).toString(36).toUpperCase()}` : String(4_000_000_000 + i * 7);
+      const ref =
+        source === 'airbnb'
+          ? `HM${Math.floor(rand() * 36 ** 8)
+              .toString(36)
+              .toUpperCase()}`
+          : String(4_000_000_000 + i * 7);
       const guestName = `${pick(FIRST)} ${rand() < 0.2 ? `${pick(LAST)} ` : ''}${pick(LAST)}`;
       const arrivalMs = start + Math.floor(rand() * 6 * 365) * DAY + 14 * 3_600_000;
       const departureMs = arrivalMs + (1 + Math.floor(rand() * 7)) * DAY - 4 * 3_600_000;
-      const status = departureMs < nowMs ? (rand() < 0.08 ? 'cancelled' : 'checked_out') : arrivalMs < nowMs ? 'checked_in' : rand() < 0.05 ? 'cancelled' : 'booked';
+      const status =
+        departureMs < nowMs
+          ? rand() < 0.08
+            ? 'cancelled'
+            : 'checked_out'
+          : arrivalMs < nowMs
+            ? 'checked_in'
+            : rand() < 0.05
+              ? 'cancelled'
+              : 'booked';
       bookings.add({ source, ref, guestName, roomId: pick(roomIds), arrivalMs, departureMs, status });
       refs.push(ref);
       names.push(guestName);

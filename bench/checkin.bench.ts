@@ -17,7 +17,12 @@ import { isCredentialWrite, watchRequests } from './wire';
 const NO_LIMIT = { perMinute: 0 };
 
 async function open(p: SeededProperty): Promise<Desk> {
-  return openBenchDesk({ clock: p.clock, dbFile: p.dbFile, sifely: { ...p.sifely, rateLimit: NO_LIMIT }, access: { interactiveWaitMs: 30_000 } });
+  return openBenchDesk({
+    clock: p.clock,
+    dbFile: p.dbFile,
+    sifely: { ...p.sifely, rateLimit: NO_LIMIT },
+    access: { interactiveWaitMs: 30_000 },
+  });
 }
 
 function expectOk(r: { ok: boolean }, what: string): void {
@@ -41,7 +46,8 @@ async function checkIn(desk: Desk, bookingId: number, card: string, doors: numbe
   expectOk(await desk.dispatch('access:issue-passcode', { bookingId }), 'issue passcode');
   const t2 = performance.now();
   const codeWrites = wire.since(t1).filter((r) => isCredentialWrite(r.path));
-  if (cardWrites.length !== doors || codeWrites.length !== doors) throw new Error(`expected ${doors}+${doors} writes, saw ${cardWrites.length}+${codeWrites.length}`);
+  if (cardWrites.length !== doors || codeWrites.length !== doors)
+    throw new Error(`expected ${doors}+${doors} writes, saw ${cardWrites.length}+${codeWrites.length}`);
   // The passcode step must first list the doors' codes (uniqueness, §10.20): that read is API time,
   // not desk overhead, so the overhead of that step counts from the last list answer.
   const lastCard = Math.max(...cardWrites.map((r) => r.atMs));
@@ -52,25 +58,56 @@ async function checkIn(desk: Desk, bookingId: number, card: string, doors: numbe
 }
 
 /** The same check-in done by hand: sign in once, then the requests of §10 a script would send. */
-async function rawCheckIn(base: string, token: string, lockIds: number[], card: string, code: string, startMs: number, endMs: number): Promise<void> {
+async function rawCheckIn(
+  base: string,
+  token: string,
+  lockIds: number[],
+  card: string,
+  code: string,
+  startMs: number,
+  endMs: number,
+): Promise<void> {
   const post = async (path: string, params: Record<string, string | number>): Promise<void> => {
     const q = new URLSearchParams(Object.entries({ ...params, date: Date.now() }).map(([k, v]) => [k, String(v)]));
     const res = await fetch(`${base}${path}?${q}`, { method: 'POST', headers: { Authorization: token } });
     const body = (await res.json()) as { code?: number; errcode?: number };
     if ((body.code ?? 200) !== 200 || (body.errcode ?? 0) !== 0) throw new Error(`${path}: ${JSON.stringify(body)}`);
   };
-  await Promise.all(lockIds.map((lockId) => post('/v3/identityCard/add', { lockId, cardNumber: card, cardName: `raw-${card}-${lockId}`, startDate: startMs, endDate: endMs, addType: 2 })));
+  await Promise.all(
+    lockIds.map((lockId) =>
+      post('/v3/identityCard/add', {
+        lockId,
+        cardNumber: card,
+        cardName: `raw-${card}-${lockId}`,
+        startDate: startMs,
+        endDate: endMs,
+        addType: 2,
+      }),
+    ),
+  );
   await Promise.all(
     lockIds.map(async (lockId) => {
       const q = new URLSearchParams({ lockId: String(lockId), pageNo: '1', pageSize: '100', date: String(Date.now()) });
       await (await fetch(`${base}/v3/lock/listKeyboardPwd?${q}`, { headers: { Authorization: token } })).json();
-      await post('/v3/keyboardPwd/add', { lockId, keyboardPwd: code, keyboardPwdName: `raw-${code}-${lockId}`, keyboardPwdType: 3, startDate: startMs, endDate: endMs, addType: 2 });
+      await post('/v3/keyboardPwd/add', {
+        lockId,
+        keyboardPwd: code,
+        keyboardPwdName: `raw-${code}-${lockId}`,
+        keyboardPwdType: 3,
+        startDate: startMs,
+        endDate: endMs,
+        addType: 2,
+      });
     }),
   );
 }
 
 async function login(base: string, account: string, password: string): Promise<string> {
-  const res = await fetch(`${base}/system/smart/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ account, password: md5Hex(password) }) });
+  const res = await fetch(`${base}/system/smart/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ account, password: md5Hex(password) }),
+  });
   const body = (await res.json()) as { data?: { clientToken?: string } };
   const token = body.data?.clientToken;
   if (!token) throw new Error(`raw login failed: ${JSON.stringify(body)}`);
@@ -107,9 +144,30 @@ export async function runCheckinBench(samples = 30): Promise<SummaryRow[]> {
   const w = summarize(whole);
   const r = summarize(raw);
   return [
-    { what: 'Desk overhead of a check-in (tap → requests sent), card + code, 2 doors, zero latency', target: 'p95 < 20 ms', median: ms(o.median), p95: ms(o.p95), pass: o.p95 < 20, note: `n=${o.n}; dispatch → last add request leaves, list answers excluded` },
-    { what: 'Whole check-in via IPC (card + code, 2 doors, zero latency), no UI', target: '—', median: ms(w.median), p95: ms(w.p95), pass: null, note: `n=${w.n}; includes the outbox settling and the verifying read-back of state` },
-    { what: 'Same check-in by hand: raw HTTP calls a script would make', target: 'comparison', median: ms(r.median), p95: ms(r.p95), pass: null, note: `desk/raw median ratio ${(w.median / r.median).toFixed(2)}×` },
+    {
+      what: 'Desk overhead of a check-in (tap → requests sent), card + code, 2 doors, zero latency',
+      target: 'p95 < 20 ms',
+      median: ms(o.median),
+      p95: ms(o.p95),
+      pass: o.p95 < 20,
+      note: `n=${o.n}; dispatch → last add request leaves, list answers excluded`,
+    },
+    {
+      what: 'Whole check-in via IPC (card + code, 2 doors, zero latency), no UI',
+      target: '—',
+      median: ms(w.median),
+      p95: ms(w.p95),
+      pass: null,
+      note: `n=${w.n}; includes the outbox settling and the verifying read-back of state`,
+    },
+    {
+      what: 'Same check-in by hand: raw HTTP calls a script would make',
+      target: 'comparison',
+      median: ms(r.median),
+      p95: ms(r.p95),
+      pass: null,
+      note: `desk/raw median ratio ${(w.median / r.median).toFixed(2)}×`,
+    },
   ];
 }
 

@@ -20,7 +20,16 @@ async function bundleChild(): Promise<string> {
   const cache = join(root, 'node_modules/.cache/desk-bench');
   mkdirSync(cache, { recursive: true });
   const out = join(cache, 'core-child.mjs');
-  await build({ entryPoints: [join(import.meta.dirname, 'child/core-child.ts')], outfile: out, bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', logLevel: 'silent' });
+  await build({
+    entryPoints: [join(import.meta.dirname, 'child/core-child.ts')],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    target: 'node20',
+    logLevel: 'silent',
+  });
   return out;
 }
 
@@ -60,15 +69,33 @@ export async function runCoreBench(count = 100_000, runs = 9): Promise<SummaryRo
   const m = summarize(rss);
   const d = summarize(deskStart);
   return [
-    { what: `Cold start of the core (open + migrate + load today), ${count.toLocaleString('en')} bookings`, target: '< 300 ms', median: ms(c.median), p95: ms(c.p95), pass: c.p95 < 300, note: `fresh process per run, n=${runs}, today's lists hold ${todaySize} bookings; whole createDesk (demo simulator, reader, feeds) median ${ms(d.median)}` },
-    { what: `Main-side memory with ${count.toLocaleString('en')} bookings`, target: '< 150 MB RSS', median: `${m.median.toFixed(0)} MB`, p95: `${m.max.toFixed(0)} MB (max)`, pass: m.max < 150, note: 'createDesk + today + 9 searches, RSS of the core process (Electron adds its own main-process baseline)' },
+    {
+      what: `Cold start of the core (open + migrate + load today), ${count.toLocaleString('en')} bookings`,
+      target: '< 300 ms',
+      median: ms(c.median),
+      p95: ms(c.p95),
+      pass: c.p95 < 300,
+      note: `fresh process per run, n=${runs}, today's lists hold ${todaySize} bookings; whole createDesk (demo simulator, reader, feeds) median ${ms(d.median)}`,
+    },
+    {
+      what: `Main-side memory with ${count.toLocaleString('en')} bookings`,
+      target: '< 150 MB RSS',
+      median: `${m.median.toFixed(0)} MB`,
+      p95: `${m.max.toFixed(0)} MB (max)`,
+      pass: m.max < 150,
+      note: 'createDesk + today + 9 searches, RSS of the core process (Electron adds its own main-process baseline)',
+    },
   ];
 }
 
 /** A production build of the renderer into a private folder (a concurrent e2e run keeps dist/renderer). */
 export function buildRenderer(): { path: string; remove(): void } {
   const out = mkdtempSync(join(tmpdir(), 'desk-bench-renderer-'));
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'],
+    { cwd: root, encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`renderer build failed: ${r.stderr}`);
   return { path: out, remove: () => rmSync(out, { recursive: true, force: true }) };
 }
@@ -78,7 +105,16 @@ export function runBundleBench(built: string): SummaryRow[] {
   const raw = files.reduce((n, f) => n + readFileSync(join(built, 'assets', f)).length, 0);
   const gz = files.reduce((n, f) => n + gzipSync(readFileSync(join(built, 'assets', f)), { level: 9 }).length, 0);
   const kb = (b: number): string => `${(b / 1024).toFixed(1)} KB`;
-  return [{ what: 'Renderer JavaScript, gzipped', target: '< 250 KB', median: kb(gz), p95: kb(gz), pass: gz < 250 * 1024, note: `${files.length} file(s), ${kb(raw)} before gzip (level 9), production build` }];
+  return [
+    {
+      what: 'Renderer JavaScript, gzipped',
+      target: '< 250 KB',
+      median: kb(gz),
+      p95: kb(gz),
+      pass: gz < 250 * 1024,
+      note: `${files.length} file(s), ${kb(raw)} before gzip (level 9), production build`,
+    },
+  ];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -48,7 +48,11 @@ export interface FloorsProperty {
   close(): Promise<void>;
 }
 
-export async function openFloorsProperty(clock: Clock, day: string, o: { name: string; checkInTime: string; seed: number; gateways: number }): Promise<FloorsProperty> {
+export async function openFloorsProperty(
+  clock: Clock,
+  day: string,
+  o: { name: string; checkInTime: string; seed: number; gateways: number },
+): Promise<FloorsProperty> {
   const sim = await startSifelySimulator({ now: clock.wall, seed: o.seed });
   sim.state.addAccount(BENCH_ACCOUNT.account, md5Hex(BENCH_ACCOUNT.password));
   const dir = mkdtempSync(join(tmpdir(), 'desk-bench-floors-'));
@@ -57,7 +61,8 @@ export async function openFloorsProperty(clock: Clock, day: string, o: { name: s
   createPropertyRepo(db).save({ name: o.name, timeZone: BENCH_ZONE, checkInTime: o.checkInTime, checkOutTime: '11:00' });
   const rooms = createRoomsRepo(db);
   const gateways = Array.from({ length: o.gateways }, (_, i) => sim.state.addGateway(`Gateway ${i + 1}`).gatewayId);
-  const lock = (alias: string, gatewayId: number): number => sim.state.addLock(BENCH_ACCOUNT.account, { lockAlias: alias, electricQuantity: 85, gatewayId }).lockId;
+  const lock = (alias: string, gatewayId: number): number =>
+    sim.state.addLock(BENCH_ACCOUNT.account, { lockAlias: alias, electricQuantity: 85, gatewayId }).lockId;
   return {
     sim,
     db,

@@ -59,7 +59,14 @@ function watchWire(clock: VirtualClock, hotel: Hotel, during: () => Sent['during
       const hour = Math.floor((atMs - dayStart) / 3_600_000);
       const url = new URL(input);
       const lockId = Number(url.searchParams.get('lockId') ?? NaN);
-      sent.push({ path: url.pathname, atMs, hour, throttled: res.status === 429, lockId: Number.isFinite(lockId) ? lockId : null, during: during() });
+      sent.push({
+        path: url.pathname,
+        atMs,
+        hour,
+        throttled: res.status === 429,
+        lockId: Number.isFinite(lockId) ? lockId : null,
+        during: during(),
+      });
       return res;
     },
   };
@@ -71,8 +78,12 @@ function activityOf(s: Sent, reconcile: { from: number; to: number }): string {
   if (p.includes('oauth2') || p.includes('token')) return 'sign-in (token)';
   if (/\/lock\/list$|\/gateway\//.test(p)) return 'health (lock list, gateways)';
   if (/identityCard\/add|keyboardPwd\/(add|get)/.test(p)) return 'issue (card add, passcode add)';
-  if (/\/(delete|change)$/.test(p) || /changePeriod|keyboardPwd\/change|identityCard\/changePeriod/.test(p)) return 'change and revoke (delete, change period)';
-  if (/\/list/.test(p)) return s.atMs >= reconcile.from && s.atMs <= reconcile.to ? 'nightly reconciliation (card and code lists)' : 'verification (card and code lists)';
+  if (/\/(delete|change)$/.test(p) || /changePeriod|keyboardPwd\/change|identityCard\/changePeriod/.test(p))
+    return 'change and revoke (delete, change period)';
+  if (/\/list/.test(p))
+    return s.atMs >= reconcile.from && s.atMs <= reconcile.to
+      ? 'nightly reconciliation (card and code lists)'
+      : 'verification (card and code lists)';
   return `other ${p}`;
 }
 
@@ -94,7 +105,12 @@ export async function runHotelDayBench(options: { endWall?: string } = {}): Prom
 
   // The evening before: every in-house guest gets card + code on both doors, with no limiter.
   {
-    const pre = await openBenchDesk({ clock, dbFile: hotel.dbFile, sifely: { ...hotel.sifely, rateLimit: { perMinute: 0 } }, fetch: clock.fetch });
+    const pre = await openBenchDesk({
+      clock,
+      dbFile: hotel.dbFile,
+      sifely: { ...hotel.sifely, rateLimit: { perMinute: 0 } },
+      fetch: clock.fetch,
+    });
     for (const [i, r] of hotel.rooms.entries()) {
       await pre.dispatch('access:issue-card', { bookingId: r.currentBookingId, cardNumber: cardFor(100_000 + i) });
       await pre.dispatch('access:issue-passcode', { bookingId: r.currentBookingId });
@@ -129,7 +145,12 @@ export async function runHotelDayBench(options: { endWall?: string } = {}): Prom
   const failures: string[] = [];
   const watchers: Promise<void>[] = [];
 
-  const timed = async (bucket: number[], kind: NonNullable<Sent['during']>, channel: string, payload: Record<string, unknown>): Promise<boolean> => {
+  const timed = async (
+    bucket: number[],
+    kind: NonNullable<Sent['during']>,
+    channel: string,
+    payload: Record<string, unknown>,
+  ): Promise<boolean> => {
     const status = await desk.handlers['staff:status']({});
     if (status.locked) await signInManager(desk);
     const t0 = clock.monotonic();
@@ -167,7 +188,10 @@ export async function runHotelDayBench(options: { endWall?: string } = {}): Prom
         await timed(waits.afternoon, 'checkin', 'access:issue-card', { bookingId: id, cardNumber: cardFor(a.room) });
         await timed(waits.afternoon, 'checkin', 'access:issue-passcode', { bookingId: id });
       } else {
-        await timed(waits.change, 'change', 'access:apply-change', { bookingId: room.currentBookingId, departureMs: hotel.at(a.extend ? 3 : 1, '11:00') });
+        await timed(waits.change, 'change', 'access:apply-change', {
+          bookingId: room.currentBookingId,
+          departureMs: hotel.at(a.extend ? 3 : 1, '11:00'),
+        });
       }
     }
   })();
@@ -245,13 +269,62 @@ export async function runHotelDayBench(options: { endWall?: string } = {}): Prom
   const reconcileMin = (reconcile.to - from) / 60_000;
   const realSeconds = (performance.now() - realStart) / 1000;
   const rows: SummaryRow[] = [
-    { what: '300 doors: clerk wait at the morning check-out peak (120 check-outs 07:00–11:00)', target: 'p95 < 3 s beyond API latency', median: ms(m.median), p95: ms(m.p95), pass: m.p95 < 3_000, note: `n=${m.n}, max ${ms(m.max)}; simulator latency 0` },
-    { what: '300 doors: clerk wait at the afternoon check-in peak (card, then passcode, 2 doors)', target: 'p95 < 3 s beyond API latency', median: ms(a.median), p95: ms(a.p95), pass: a.p95 < 3_000, note: `n=${a.n}, max ${ms(a.max)}; ${complete}/120 check-ins complete at the end of the day` },
-    { what: '300 doors: time to revoke after check-out (deleted and verified absent on both doors)', target: 'p95 < 60 s', median: ms(rv.median), p95: ms(rv.p95), pass: unrevoked.length === 0 && rv.p95 < 60_000, note: `n=${rv.n}${unrevoked.length ? `, ${unrevoked.length} not revoked within 2 h` : ''}` },
-    { what: '300 doors: nightly reconciliation of the 260 doors of rooms (starts 03:00)', target: 'done by 06:00', median: Number.isNaN(reconcileDone) ? 'not done' : `${reconcileMin.toFixed(0)} min`, p95: '—', pass: !Number.isNaN(reconcileDone) && reconcile.to <= hotel.at(0, '06:00'), note: `${nightLists.length} card and code list calls until every door was listed${pending.size ? `; ${pending.size / 2} doors never listed` : ''}` },
-    { what: '300 doors: every door\'s health (battery, gateway) refreshed', target: 'at least hourly', median: '—', p95: `${(worstHealthGap / 60_000).toFixed(0)} min worst gap`, pass: worstHealthGap <= 3_600_000, note: `${healthChecks.length} refreshes in the day; ${hotel.gateways} gateways, ${hotel.allLockIds.length} locks` },
-    { what: '300 doors: requests per check-in', target: '≤ 1.2× the minimum (doors × credentials)', median: (checkinRequests / Math.max(1, complete)).toFixed(2), p95: '—', pass: checkinRequests / Math.max(1, complete) <= 1.2 * minimumPerCheckin, note: `minimum ${minimumPerCheckin} (2 doors × card and passcode); every request sent while the clerk waited for a check-in ÷ completed check-ins` },
-    { what: '300 doors: background work starving', target: 'none (queue drained within an hour of the day\'s end)', median: `${maxQueued} queued at most`, p95: '—', pass: left === 0, note: `${left} still queued or sending an hour after 24:00; ${throttled} requests refused by the cloud's rate limit; ${failures.length} clerk actions failed` },
+    {
+      what: '300 doors: clerk wait at the morning check-out peak (120 check-outs 07:00–11:00)',
+      target: 'p95 < 3 s beyond API latency',
+      median: ms(m.median),
+      p95: ms(m.p95),
+      pass: m.p95 < 3_000,
+      note: `n=${m.n}, max ${ms(m.max)}; simulator latency 0`,
+    },
+    {
+      what: '300 doors: clerk wait at the afternoon check-in peak (card, then passcode, 2 doors)',
+      target: 'p95 < 3 s beyond API latency',
+      median: ms(a.median),
+      p95: ms(a.p95),
+      pass: a.p95 < 3_000,
+      note: `n=${a.n}, max ${ms(a.max)}; ${complete}/120 check-ins complete at the end of the day`,
+    },
+    {
+      what: '300 doors: time to revoke after check-out (deleted and verified absent on both doors)',
+      target: 'p95 < 60 s',
+      median: ms(rv.median),
+      p95: ms(rv.p95),
+      pass: unrevoked.length === 0 && rv.p95 < 60_000,
+      note: `n=${rv.n}${unrevoked.length ? `, ${unrevoked.length} not revoked within 2 h` : ''}`,
+    },
+    {
+      what: '300 doors: nightly reconciliation of the 260 doors of rooms (starts 03:00)',
+      target: 'done by 06:00',
+      median: Number.isNaN(reconcileDone) ? 'not done' : `${reconcileMin.toFixed(0)} min`,
+      p95: '—',
+      pass: !Number.isNaN(reconcileDone) && reconcile.to <= hotel.at(0, '06:00'),
+      note: `${nightLists.length} card and code list calls until every door was listed${pending.size ? `; ${pending.size / 2} doors never listed` : ''}`,
+    },
+    {
+      what: "300 doors: every door's health (battery, gateway) refreshed",
+      target: 'at least hourly',
+      median: '—',
+      p95: `${(worstHealthGap / 60_000).toFixed(0)} min worst gap`,
+      pass: worstHealthGap <= 3_600_000,
+      note: `${healthChecks.length} refreshes in the day; ${hotel.gateways} gateways, ${hotel.allLockIds.length} locks`,
+    },
+    {
+      what: '300 doors: requests per check-in',
+      target: '≤ 1.2× the minimum (doors × credentials)',
+      median: (checkinRequests / Math.max(1, complete)).toFixed(2),
+      p95: '—',
+      pass: checkinRequests / Math.max(1, complete) <= 1.2 * minimumPerCheckin,
+      note: `minimum ${minimumPerCheckin} (2 doors × card and passcode); every request sent while the clerk waited for a check-in ÷ completed check-ins`,
+    },
+    {
+      what: '300 doors: background work starving',
+      target: "none (queue drained within an hour of the day's end)",
+      median: `${maxQueued} queued at most`,
+      p95: '—',
+      pass: left === 0,
+      note: `${left} still queued or sending an hour after 24:00; ${throttled} requests refused by the cloud's rate limit; ${failures.length} clerk actions failed`,
+    },
   ];
   if (failures.length) console.error(failures.slice(0, 10).join('\n'));
   const byPath = new Map<string, number>();
@@ -269,7 +342,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log('\nRequests per path:');
   for (const x of r.paths) console.log(`  ${String(x.requests).padStart(6)}  ${x.path}`);
   console.log('\nBudget used per hour (share of 30/min):');
-  for (const b of r.budget) console.log(`  ${String(b.hour).padStart(2, '0')}:00  ${String(b.requests).padStart(5)}  ${(b.share * 100).toFixed(0)} %`);
+  for (const b of r.budget)
+    console.log(`  ${String(b.hour).padStart(2, '0')}:00  ${String(b.requests).padStart(5)}  ${(b.share * 100).toFixed(0)} %`);
   console.log(`\n(real time ${r.realSeconds.toFixed(0)} s)`);
   process.exit(0);
 }

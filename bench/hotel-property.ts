@@ -43,7 +43,12 @@ export interface Hotel {
 }
 
 export async function seedHotel(clock: Clock, day: string): Promise<Hotel> {
-  const p = await openFloorsProperty(clock, day, { name: 'Scale Hotel', checkInTime: '14:00', seed: 21, gateways: HOTEL.floors * HOTEL.gatewaysPerFloor });
+  const p = await openFloorsProperty(clock, day, {
+    name: 'Scale Hotel',
+    checkInTime: '14:00',
+    seed: 21,
+    gateways: HOTEL.floors * HOTEL.gatewaysPerFloor,
+  });
   const { at, bookings } = p;
   const rooms: HotelRoom[] = [];
   const doorLockIds: number[] = [];
@@ -61,7 +66,14 @@ export async function seedHotel(clock: Clock, day: string): Promise<Hotel> {
     });
     bookings.setStatus(currentBookingId, 'checked_in');
     const arrivingBookingId = turnover
-      ? bookings.add({ ref: `SCALE-${name}-B`, source: 'bench', guestName: `Guest ${name} B`, roomId, arrivalMs: at(0, '14:00'), departureMs: at(2, '11:00') })
+      ? bookings.add({
+          ref: `SCALE-${name}-B`,
+          source: 'bench',
+          guestName: `Guest ${name} B`,
+          roomId,
+          arrivalMs: at(0, '14:00'),
+          departureMs: at(2, '11:00'),
+        })
       : null;
     rooms.push({ name, roomId, lockIds: [roomLock, floorLock], currentBookingId, arrivingBookingId });
   });

@@ -101,7 +101,15 @@ export async function seedProperty(spec: PropertySpec, simOptions: { seed?: numb
       departureMs: at(addDays(today, 2), '11:00'),
     });
     if (inHouse) bookings.setStatus(bookingId, 'checked_in');
-    rooms.push({ roomId, name, doors, bookingId, guestName, inHouse, lockIds: [lock, ...(doors >= 2 ? [entranceLock] : []), ...(doors === 3 ? [gymLock] : [])] });
+    rooms.push({
+      roomId,
+      name,
+      doors,
+      bookingId,
+      guestName,
+      inHouse,
+      lockIds: [lock, ...(doors >= 2 ? [entranceLock] : []), ...(doors === 3 ? [gymLock] : [])],
+    });
   });
   db.close();
   return {

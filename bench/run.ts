@@ -32,7 +32,16 @@ const step = async (name: string, f: () => Promise<SummaryRow[]> | SummaryRow[])
   } catch (e) {
     // One broken benchmark must not hide the others: it shows as a failed row with its reason.
     console.error(e);
-    r = [{ what: `${name} benchmark`, target: '—', median: '—', p95: '—', pass: false, note: `did not run to the end: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` }];
+    r = [
+      {
+        what: `${name} benchmark`,
+        target: '—',
+        median: '—',
+        p95: '—',
+        pass: false,
+        note: `did not run to the end: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+      },
+    ];
   }
   console.log(markdownTable(r));
   console.log(`(${((performance.now() - s) / 1000).toFixed(0)} s)`);
@@ -51,12 +60,25 @@ try {
 await step('search', () => {
   const r = runSearchBench(100_000);
   printTable('Search among 100 000 bookings (target: p95 < 5 ms)', r);
-  return [summaryFromMeasured('Search among 100 000 bookings (name / ref / room prefix)', 'p95 < 5 ms', r.filter((x) => !x.name.startsWith('today')))];
+  return [
+    summaryFromMeasured(
+      'Search among 100 000 bookings (name / ref / room prefix)',
+      'p95 < 5 ms',
+      r.filter((x) => !x.name.startsWith('today')),
+    ),
+  ];
 });
 await step('feed', async () => {
   const r = await runFeedBench(5_000);
   printTable('iCal feed import, 5 000 events (target: < 500 ms)', r);
-  return [summaryFromMeasured('Import of an iCal feed with 5 000 events', '< 500 ms', r, `worst of: new events, same again, every 10th moved (n=${r[0]!.samples} each, on a 20 000-booking desk)`)];
+  return [
+    summaryFromMeasured(
+      'Import of an iCal feed with 5 000 events',
+      '< 500 ms',
+      r,
+      `worst of: new events, same again, every 10th moved (n=${r[0]!.samples} each, on a 20 000-booking desk)`,
+    ),
+  ];
 });
 await step('core', () => runCoreBench(100_000));
 await step('doors', () => runDoorsParallelBench(8));

@@ -55,13 +55,20 @@ export async function runRushHourBench(checkins = Number(process.env['RUSH_CHECK
   const p = await seedProperty({ twoDoorRooms: 30, inHouse: 30 - checkins });
   const arrivals = p.rooms.filter((r) => !r.inHouse).slice(0, checkins);
   const leaving = p.rooms.filter((r) => r.inHouse).slice(0, checkins);
-  await preIssue(p, leaving.map((r) => r.bookingId));
+  await preIssue(
+    p,
+    leaving.map((r) => r.bookingId),
+  );
   const desk = await openBenchDesk({ clock: p.clock, dbFile: p.dbFile, sifely: p.sifely });
   const waits = { card: [] as number[], code: [] as number[], checkout: [] as number[] };
   const revoke: Promise<number>[] = [];
   const t00 = performance.now();
   const audit = desk.dispatch('access:reconcile', {});
-  const clerk = async (what: keyof typeof waits, channel: 'access:issue-card' | 'access:issue-passcode' | 'access:check-out', payload: Record<string, unknown>): Promise<void> => {
+  const clerk = async (
+    what: keyof typeof waits,
+    channel: 'access:issue-card' | 'access:issue-passcode' | 'access:check-out',
+    payload: Record<string, unknown>,
+  ): Promise<void> => {
     const t0 = performance.now();
     const r = await desk.dispatch(channel, payload);
     waits[what].push(performance.now() - t0);
@@ -117,7 +124,10 @@ export async function runRushHourBench(checkins = Number(process.env['RUSH_CHECK
 export async function runOutageRevokeBench(guests = 6, outageMs = 45_000): Promise<SummaryRow[]> {
   setLogLevel('error');
   const p = await seedProperty({ twoDoorRooms: guests, inHouse: guests });
-  await preIssue(p, p.rooms.map((r) => r.bookingId));
+  await preIssue(
+    p,
+    p.rooms.map((r) => r.bookingId),
+  );
   const desk = await openBenchDesk({ clock: p.clock, dbFile: p.dbFile, sifely: p.sifely });
   const gateways = new Set(p.rooms.flatMap((r) => r.lockIds.flatMap((l) => p.sim.state.gatewaysOf(l).map((g) => g.gatewayId))));
   const start = Date.now();

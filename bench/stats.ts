@@ -16,7 +16,13 @@ export interface Measured {
 }
 
 /** Times `fn` once per input after a warm-up; `targetOn` says which statistic the target bounds. */
-export function measure<T>(name: string, inputs: readonly T[], fn: (input: T) => unknown, targetMs: number, targetOn: 'p95' | 'median' = 'p95'): Measured {
+export function measure<T>(
+  name: string,
+  inputs: readonly T[],
+  fn: (input: T) => unknown,
+  targetMs: number,
+  targetOn: 'p95' | 'median' = 'p95',
+): Measured {
   for (const x of inputs.slice(0, Math.min(20, inputs.length))) fn(x);
   const times: number[] = [];
   for (const x of inputs) {
@@ -32,7 +38,9 @@ export function measure<T>(name: string, inputs: readonly T[], fn: (input: T) =>
 
 export function printTable(title: string, rows: readonly Measured[]): void {
   console.log(`\n${title}`);
-  console.log(`${'case'.padEnd(44)} ${'n'.padStart(5)} ${'median ms'.padStart(10)} ${'p95 ms'.padStart(9)} ${'target'.padStart(10)}  result`);
+  console.log(
+    `${'case'.padEnd(44)} ${'n'.padStart(5)} ${'median ms'.padStart(10)} ${'p95 ms'.padStart(9)} ${'target'.padStart(10)}  result`,
+  );
   for (const r of rows)
     console.log(
       `${r.name.padEnd(44)} ${String(r.samples).padStart(5)} ${r.medianMs.toFixed(3).padStart(10)} ${r.p95Ms.toFixed(3).padStart(9)} ${`< ${r.targetMs}`.padStart(10)}  ${r.pass ? 'PASS' : 'FAIL'}`,
@@ -63,11 +71,21 @@ export const ms = (x: number): string => (x >= 100 ? `${x.toFixed(0)} ms` : x >=
 export function summaryFromMeasured(what: string, target: string, rows: readonly Measured[], note?: string): SummaryRow {
   const worst = [...rows].sort((a, b) => b.p95Ms - a.p95Ms)[0]!;
   const med = [...rows].sort((a, b) => b.medianMs - a.medianMs)[0]!;
-  return { what, target, median: ms(med.medianMs), p95: ms(worst.p95Ms), pass: rows.every((r) => r.pass), note: note ?? `worst of ${rows.length} cases: ${worst.name}` };
+  return {
+    what,
+    target,
+    median: ms(med.medianMs),
+    p95: ms(worst.p95Ms),
+    pass: rows.every((r) => r.pass),
+    note: note ?? `worst of ${rows.length} cases: ${worst.name}`,
+  };
 }
 
 export function markdownTable(rows: readonly SummaryRow[]): string {
   const lines = ['| What | Target | Median | p95 | Result | Notes |', '|---|---|---|---|---|---|'];
-  for (const r of rows) lines.push(`| ${r.what} | ${r.target} | ${r.median} | ${r.p95} | ${r.pass === null ? '—' : r.pass ? 'met' : '**missed**'} | ${r.note ?? ''} |`);
+  for (const r of rows)
+    lines.push(
+      `| ${r.what} | ${r.target} | ${r.median} | ${r.p95} | ${r.pass === null ? '—' : r.pass ? 'met' : '**missed**'} | ${r.note ?? ''} |`,
+    );
   return lines.join('\n');
 }

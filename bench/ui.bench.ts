@@ -12,7 +12,15 @@ import { startPreviewServer } from '../electron/preview/server';
 import { cardFor, openBenchDesk, seedProperty } from './property';
 import { ms, summarize, type SummaryRow } from './stats';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Starts an in-page clock at `start` (Enter keydown or a click) and stops it when `issued` credentials are shown. */
 /**
@@ -53,7 +61,10 @@ export async function runUiBench(staticDir: string, samples = 20): Promise<Summa
   try {
     for (let i = 0; i < samples + 2; i++) {
       const room = p.rooms[i]!;
-      await page.getByRole('button', { name: new RegExp(room.guestName) }).first().click();
+      await page
+        .getByRole('button', { name: new RegExp(room.guestName) })
+        .first()
+        .click();
       await page.getByRole('heading', { level: 1, name: room.guestName }).waitFor();
       await page.getByRole('button', { name: 'Issue card' }).click();
       await page.getByText('Tap the guest’s card on the reader').waitFor();
@@ -97,7 +108,9 @@ export async function runUiBench(staticDir: string, samples = 20): Promise<Summa
   const k = summarize(card);
   return [
     {
-      what: withCode ? 'Whole check-in through the UI, card + passcode, 2 doors, zero latency' : 'Whole check-in through the UI, card on 2 doors, zero latency',
+      what: withCode
+        ? 'Whole check-in through the UI, card + passcode, 2 doors, zero latency'
+        : 'Whole check-in through the UI, card on 2 doors, zero latency',
       target: 'p95 < 150 ms',
       median: ms(s.median),
       p95: ms(s.p95),

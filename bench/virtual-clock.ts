@@ -92,10 +92,13 @@ export function createVirtualClock(startWallMs: number): VirtualClock {
       // Work in progress: the next timer comes in real time (or when the request settles).
       quiet = 0;
       if (wakeTimer) clearTimeout(wakeTimer);
-      wakeTimer = setTimeout(() => {
-        wakeTimer = null;
-        queueTurn();
-      }, Math.max(1, timers[0]!.due - monotonic()));
+      wakeTimer = setTimeout(
+        () => {
+          wakeTimer = null;
+          queueTurn();
+        },
+        Math.max(1, timers[0]!.due - monotonic()),
+      );
       return;
     }
     if (++quiet < QUIET_TURNS) return queueTurn();
@@ -120,7 +123,11 @@ export function createVirtualClock(startWallMs: number): VirtualClock {
       const res = await fetch(input, init);
       // The body is read here, inside the tracked span: a jump must not happen between headers and body.
       const body = await res.arrayBuffer();
-      return new Response(res.status === 204 || res.status === 304 ? null : body, { status: res.status, statusText: res.statusText, headers: res.headers });
+      return new Response(res.status === 204 || res.status === 304 ? null : body, {
+        status: res.status,
+        statusText: res.statusText,
+        headers: res.headers,
+      });
     } finally {
       inflight -= 1;
       queueTurn();

@@ -31,11 +31,21 @@ const contractNames = {
   name: 'contract-names',
   setup(b) {
     b.onLoad({ filter: /shared[\\/]ipc[\\/]names\.ts$/ }, async (args) => {
-      const out = await build({ entryPoints: [args.path], bundle: true, write: false, format: 'cjs', platform: 'node', logLevel: 'silent' });
+      const out = await build({
+        entryPoints: [args.path],
+        bundle: true,
+        write: false,
+        format: 'cjs',
+        platform: 'node',
+        logLevel: 'silent',
+      });
       const mod = { exports: {} };
       new Function('module', 'exports', out.outputFiles[0].text)(mod, mod.exports);
       const { CHANNEL_NAMES, EVENT_NAMES } = mod.exports;
-      return { contents: `export const CHANNEL_NAMES = ${JSON.stringify(CHANNEL_NAMES)};\nexport const EVENT_NAMES = ${JSON.stringify(EVENT_NAMES)};\n`, loader: 'js' };
+      return {
+        contents: `export const CHANNEL_NAMES = ${JSON.stringify(CHANNEL_NAMES)};\nexport const EVENT_NAMES = ${JSON.stringify(EVENT_NAMES)};\n`,
+        loader: 'js',
+      };
     });
   },
 };

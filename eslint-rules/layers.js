@@ -7,11 +7,31 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 /** The layers of docs/architecture.md#layers, from the bottom up. */
 export const layers = [
   { files: 'shared', allow: ['shared'], message: 'shared/ is the bottom layer: it imports nothing from electron/ or renderer/.' },
-  { files: 'renderer', forbid: ['electron'], message: 'The renderer talks to the core only through window.desk, never by importing electron/.' },
-  { files: 'electron/core/db', allow: ['electron/core/db', 'electron/core/time', 'shared'], message: 'The database layer imports only db/, time/ and shared/.' },
-  { files: 'electron/core/db/repos', forbid: ['electron/core/db/migrations', 'electron/core/db/migrate'], message: 'A repo does not import a migration: what both need lives in db/.' },
-  { files: 'electron/core/sifely', forbid: ['electron/core/sifely-simulator'], message: 'The Sifely client never imports the simulator (demo mode starts it from desk.ts).' },
-  { files: 'electron/core', forbid: ['electron/main', 'electron/preload', 'electron/preview'], message: 'The core does not know its transports.' },
+  {
+    files: 'renderer',
+    forbid: ['electron'],
+    message: 'The renderer talks to the core only through window.desk, never by importing electron/.',
+  },
+  {
+    files: 'electron/core/db',
+    allow: ['electron/core/db', 'electron/core/time', 'shared'],
+    message: 'The database layer imports only db/, time/ and shared/.',
+  },
+  {
+    files: 'electron/core/db/repos',
+    forbid: ['electron/core/db/migrations', 'electron/core/db/migrate'],
+    message: 'A repo does not import a migration: what both need lives in db/.',
+  },
+  {
+    files: 'electron/core/sifely',
+    forbid: ['electron/core/sifely-simulator'],
+    message: 'The Sifely client never imports the simulator (demo mode starts it from desk.ts).',
+  },
+  {
+    files: 'electron/core',
+    forbid: ['electron/main', 'electron/preload', 'electron/preview'],
+    message: 'The core does not know its transports.',
+  },
 ];
 
 const inside = (file, folder) => file === folder || file.startsWith(`${folder}/`);
@@ -51,7 +71,10 @@ export const layersRule = {
     function check(node) {
       const source = node?.value;
       if (typeof source !== 'string' || !source.startsWith('.')) return;
-      const target = path.relative(root, path.resolve(path.dirname(context.filename), source)).split(path.sep).join('/');
+      const target = path
+        .relative(root, path.resolve(path.dirname(context.filename), source))
+        .split(path.sep)
+        .join('/');
       for (const l of layers) {
         const allowed = (l.allow ?? [target]).some((a) => inside(target, a)) && !(l.forbid ?? []).some((f) => inside(target, f));
         if (!allowed) context.report({ node, message: `${l.message} (${source})` });

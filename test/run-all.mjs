@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit + integration (Vitest), then end-to-end (Playwright in
+// `npm test`: typecheck, lint, format, unit + integration (Vitest), then end-to-end (Playwright in
 // Debian's Chromium). Every step runs even if an earlier one failed, so one run shows everything.
 // Ends with the plain line CI reads: "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
@@ -42,6 +42,8 @@ function readJson(file) {
 // One tsconfig per environment (shared: no DOM, no Node; electron: Node; renderer: DOM; test), built together.
 check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 check('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
+// One formatter for code and config (.prettierrc.json); prose and fixtures are left as written (.prettierignore).
+check('format', 'npx', ['prettier', '--check', '.']);
 
 /** One Vitest run, its JSON report counted in the totals. */
 function vitestRun(name, args, env = {}) {
@@ -79,7 +81,10 @@ if (built) {
 }
 
 if (faketime) for (const instant of CI_INSTANTS) vitestRun(`unit + integration at ${instant}`, [], fakedEnv(instant));
-else console.log('\n(libfaketime is not installed: the suite ran at this machine\'s own time only; `apt-get install faketime` for the awkward instants)');
+else
+  console.log(
+    "\n(libfaketime is not installed: the suite ran at this machine's own time only; `apt-get install faketime` for the awkward instants)",
+  );
 
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

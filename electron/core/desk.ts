@@ -147,7 +147,11 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   const property = createPropertyRepo(db);
   const rooms = createRoomsRepo(db);
   const eventsLog = createLogger('booking-events');
-  const bookings = createBookingsRepo(db, now, createBookingEvents(db, now, (e) => eventsLog.error('a booking-event listener failed', e)));
+  const bookings = createBookingsRepo(
+    db,
+    now,
+    createBookingEvents(db, now, (e) => eventsLog.error('a booking-event listener failed', e)),
+  );
   const credentials = createCredentialsRepo(db, now);
 
   let simulator: RunningSimulator | null = null;
@@ -164,7 +168,12 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   // The client stamps `date` with the same clock the demo simulator checks it against (§4).
   // Demo mode talks to the local simulator, which has no rate limit by default: the client
   // limiter (25/min, §8) only throttles the real cloud.
-  const sifely = createSifelyClient({ ...sifelyConfig, time, ...(demo ? { rateLimit: { perMinute: 0 } } : {}), ...(config.fetch ? { fetch: config.fetch } : {}) });
+  const sifely = createSifelyClient({
+    ...sifelyConfig,
+    time,
+    ...(demo ? { rateLimit: { perMinute: 0 } } : {}),
+    ...(config.fetch ? { fetch: config.fetch } : {}),
+  });
 
   const emitter = new EventEmitter();
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>): void => {
@@ -172,7 +181,17 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
   };
   const changed = createChangeFeed((change) => emit('desk:changed', change));
   const lockCloud = sifelyLockCloud(sifely);
-  const access = createAccess({ db, bookings, rooms, credentials, cloud: lockCloud, time, changed, timeZone: () => property.get()?.timeZone ?? null, ...config.access });
+  const access = createAccess({
+    db,
+    bookings,
+    rooms,
+    credentials,
+    cloud: lockCloud,
+    time,
+    changed,
+    timeZone: () => property.get()?.timeZone ?? null,
+    ...config.access,
+  });
 
   // The card reader: HID cards and keyboard-wedge reads meet in one service. HID cards reach the
   // renderer as 'reader:card'; a wedge read's card comes back in the reply to its own request.
@@ -180,7 +199,14 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     profiles: createReaderProfilesRepo(db, now),
     backend: config.readerBackend ?? createNodeHidBackend(),
     cloud: lockCloud,
-    locks: () => [...new Map(rooms.listRooms().flatMap((r) => [r.door, ...r.sharedDoors]).map((d) => [d.lockId, { lockId: d.lockId, name: d.name }])).values()],
+    locks: () => [
+      ...new Map(
+        rooms
+          .listRooms()
+          .flatMap((r) => [r.door, ...r.sharedDoors])
+          .map((d) => [d.lockId, { lockId: d.lockId, name: d.name }]),
+      ).values(),
+    ],
     now,
     monotonic: time.monotonic,
     onCard: (card) => emit('reader:card', card),
@@ -220,7 +246,17 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
 
   // Lock health beside each room: a background cache, refreshed every few minutes (§8 budget). The
   // demo simulator has no rate limit, so there a clerk's "check now" always asks.
-  const health = createLockHealth({ db, rooms, cloud: lockCloud, now, monotonic: time.monotonic, after: time.after, changed: () => changed({ health: true }), ...(demo ? { minForcedMs: 0 } : {}), ...config.lockHealth });
+  const health = createLockHealth({
+    db,
+    rooms,
+    cloud: lockCloud,
+    now,
+    monotonic: time.monotonic,
+    after: time.after,
+    changed: () => changed({ health: true }),
+    ...(demo ? { minForcedMs: 0 } : {}),
+    ...config.lockHealth,
+  });
   health.start();
 
   // Staff PINs and roles: the session lives here, and every handler is checked against it (staff/policy.ts).
@@ -236,7 +272,10 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
         staff: staffName,
         action: 'staff-lockout',
         bookingId: null,
-        detail: lockout.kind === 'pause' ? msg('audit.pinPaused', { count: lockout.failures, minutes: lockout.minutes }) : msg('audit.pinManagerOnly', { count: lockout.failures }),
+        detail:
+          lockout.kind === 'pause'
+            ? msg('audit.pinPaused', { count: lockout.failures, minutes: lockout.minutes })
+            : msg('audit.pinManagerOnly', { count: lockout.failures }),
         result: 'failed',
       }),
   });
@@ -312,7 +351,13 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
     ...readerHandlers(reader, { demo, audit: access.audit, staff: session.currentStaff }),
     'booking:today': () => bookings.today(localDayBounds(now(), requireProperty().timeZone)),
     'booking:grid': () =>
-      roomGrid({ bookings, rooms, now, timeZone: () => requireProperty().timeZone, hasFailedAccess: (id) => credentials.forBooking(id).some((c) => c.state === 'failed') }),
+      roomGrid({
+        bookings,
+        rooms,
+        now,
+        timeZone: () => requireProperty().timeZone,
+        hasFailedAccess: (id) => credentials.forBooking(id).some((c) => c.state === 'failed'),
+      }),
     ...bookingHandlers({
       db,
       bookings,
@@ -320,8 +365,25 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       feeds,
       feedSync,
       property: requireProperty,
-      manual: createManualBookings({ db, bookings, rooms, kept, holders: (roomId, fromMs, toMs, selfId) => othersHolding({ bookings, rooms, credentials }, roomId, fromMs, toMs, selfId) }),
-      csv: createCsvImport({ db, bookings, rooms, mappings: createImportMappingsRepo(db, now), roomTypes, property: requireProperty, now, guard, held, contacts: createContactsRepo(db, now) }),
+      manual: createManualBookings({
+        db,
+        bookings,
+        rooms,
+        kept,
+        holders: (roomId, fromMs, toMs, selfId) => othersHolding({ bookings, rooms, credentials }, roomId, fromMs, toMs, selfId),
+      }),
+      csv: createCsvImport({
+        db,
+        bookings,
+        rooms,
+        mappings: createImportMappingsRepo(db, now),
+        roomTypes,
+        property: requireProperty,
+        now,
+        guard,
+        held,
+        contacts: createContactsRepo(db, now),
+      }),
     }),
     'attention:list': () => ({ items: attention.list() }),
     'attention:resolve': async ({ heldId, confirm }) => {
@@ -330,12 +392,32 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       changed({ bookings: true });
       return { booking: null };
     },
-    ...accessHandlers(access.engine, access.outbox, { cardEndpoint: () => reader.profile().card.endpoint, reconcile: access.reconcile, currentStaff: session.currentStaff, passcodeLength: () => settings.get().passcodeLength }),
+    ...accessHandlers(access.engine, access.outbox, {
+      cardEndpoint: () => reader.profile().card.endpoint,
+      reconcile: access.reconcile,
+      currentStaff: session.currentStaff,
+      passcodeLength: () => settings.get().passcodeLength,
+    }),
     // After accessHandlers on purpose: its booking:get (the detail with the no-show mark) replaces the plain one.
     ...noShowHandlers(access.engine, createNoShowsRepo(db), session.currentStaff),
-    ...slipHandlers({ detail: access.engine.detail, property: requireProperty, settings, credentials, audit: access.audit, staff: session.currentStaff, now, printer: config.printer ?? null }),
+    ...slipHandlers({
+      detail: access.engine.detail,
+      property: requireProperty,
+      settings,
+      credentials,
+      audit: access.audit,
+      staff: session.currentStaff,
+      now,
+      printer: config.printer ?? null,
+    }),
     ...staffHandlers({ staff: staffRepo, session, audit: access.audit }),
-    ...auditHandlers({ audit: access.audit, timeZone: () => requireProperty().timeZone, now, staff: session.currentStaff, outDir: exportsDir }),
+    ...auditHandlers({
+      audit: access.audit,
+      timeZone: () => requireProperty().timeZone,
+      now,
+      staff: session.currentStaff,
+      outDir: exportsDir,
+    }),
     ...diagnosticsHandlers({
       setup: { outDir: exportsDir, logFiles: () => [], ...config.diagnostics, info: { demo, ...config.diagnostics?.info } },
       backup: (file) => db.backup(file),
@@ -343,8 +425,27 @@ export async function createDesk(config: DeskConfig): Promise<Desk> {
       audit: access.audit,
       staff: session.currentStaff,
     }),
-    ...setupHandlers({ demo, property, rooms, mapping: createRoomMapping(db, rooms), settings, account: createSifelyAccountSetup(config.sifelyCredentialSink ?? null, time, config.fetch), cloud: lockCloud, printer: config.printer ?? null, audit: access.audit, staff: session.currentStaff, quit: config.quit ?? null }),
-    ...deliveryHandlers({ delivery, kept, secrets: deliverySecrets, bookingExists: (id) => bookings.get(id) !== null, propertyName: () => property.get()?.name ?? '', language: () => settings.get().language }),
+    ...setupHandlers({
+      demo,
+      property,
+      rooms,
+      mapping: createRoomMapping(db, rooms),
+      settings,
+      account: createSifelyAccountSetup(config.sifelyCredentialSink ?? null, time, config.fetch),
+      cloud: lockCloud,
+      printer: config.printer ?? null,
+      audit: access.audit,
+      staff: session.currentStaff,
+      quit: config.quit ?? null,
+    }),
+    ...deliveryHandlers({
+      delivery,
+      kept,
+      secrets: deliverySecrets,
+      bookingExists: (id) => bookings.get(id) !== null,
+      propertyName: () => property.get()?.name ?? '',
+      language: () => settings.get().language,
+    }),
   } satisfies DeskHandlers;
   table['booking:create'] = withGuestContact(db, delivery.contacts, table['booking:create']);
   // Saved slips carry door codes: gone at checkout or cancellation (after the engine has taken

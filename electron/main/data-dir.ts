@@ -52,7 +52,11 @@ export type DataDirChoice = { dir: string; moved?: string; problem?: string };
  * be left behind. If the move fails (a file in use), the old folder is used as it is for this start
  * rather than starting a second, empty desk beside it.
  */
-export function adoptDataDir(target: string, legacy: readonly string[], fs: { exists(p: string): boolean; rename(from: string, to: string): void } = { exists: existsSync, rename: renameSync }): DataDirChoice {
+export function adoptDataDir(
+  target: string,
+  legacy: readonly string[],
+  fs: { exists(p: string): boolean; rename(from: string, to: string): void } = { exists: existsSync, rename: renameSync },
+): DataDirChoice {
   if (fs.exists(target)) return { dir: target };
   const old = legacy.find((d) => DESK_FILES.some((f) => fs.exists(path.join(d, f))));
   if (!old) return { dir: target };
@@ -60,7 +64,10 @@ export function adoptDataDir(target: string, legacy: readonly string[], fs: { ex
     fs.rename(old, target);
     return { dir: target, moved: old };
   } catch (e) {
-    return { dir: old, problem: `could not move the desk's data from ${old} to ${target} (${e instanceof Error ? e.message : String(e)}); using ${old} for now` };
+    return {
+      dir: old,
+      problem: `could not move the desk's data from ${old} to ${target} (${e instanceof Error ? e.message : String(e)}); using ${old} for now`,
+    };
   }
 }
 

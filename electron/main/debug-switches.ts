@@ -3,7 +3,14 @@
  * network) could then read the Sifely token and staff PINs from memory or drive the doors. The
  * installed desk refuses to start with any of them; development builds allow them.
  */
-const DEBUG_SWITCHES = ['--remote-debugging-port', '--remote-debugging-pipe', '--inspect', '--inspect-brk', '--inspect-port', '--inspect-publish-uid'] as const;
+const DEBUG_SWITCHES = [
+  '--remote-debugging-port',
+  '--remote-debugging-pipe',
+  '--inspect',
+  '--inspect-brk',
+  '--inspect-port',
+  '--inspect-publish-uid',
+] as const;
 
 /** The debugging switches in `argv` and NODE_OPTIONS (as `--name`, value dropped), in order found. */
 export function debugSwitchesIn(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): string[] {
@@ -20,7 +27,11 @@ export function debugSwitchesIn(argv: readonly string[], env: Readonly<Record<st
 }
 
 /** Whether this start must be refused: only the production (installed) build refuses. */
-export function refuseDebugStart(production: boolean, argv: readonly string[], env: Readonly<Record<string, string | undefined>>): string[] | null {
+export function refuseDebugStart(
+  production: boolean,
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): string[] | null {
   if (!production) return null;
   const found = debugSwitchesIn(argv, env);
   return found.length ? found : null;

@@ -39,7 +39,13 @@ registerAppScheme();
 const CLOSE_GRACE_MS = 6_000;
 
 function dataDirInput(): DataDirInput {
-  return { platform: process.platform, env: process.env, appData: app.getPath('appData'), home: app.getPath('home'), productName: app.getName() };
+  return {
+    platform: process.platform,
+    env: process.env,
+    appData: app.getPath('appData'),
+    home: app.getPath('home'),
+    productName: app.getName(),
+  };
 }
 
 /**
@@ -101,7 +107,12 @@ function runDesk(dataDir: DataDirChoice): void {
   const shutdown = createShutdown(app, { desk: () => desk, graceMs: CLOSE_GRACE_MS, log, logFiles });
 
   function openWindow(settings: KioskSettings): BrowserWindow {
-    const w = createDeskWindow({ kiosk: settings.kiosk, production, preload: join(import.meta.dirname, 'preload.cjs'), quitting: () => shutdown.isQuitting() });
+    const w = createDeskWindow({
+      kiosk: settings.kiosk,
+      production,
+      preload: join(import.meta.dirname, 'preload.cjs'),
+      quitting: () => shutdown.isQuitting(),
+    });
     // Windows shutdown or log-off emits neither before-quit nor will-quit (Electron's app docs):
     // this is the only moment to close the database.
     w.on('session-end', (e) => shutdown.sessionEnd(e.reasons.join(', ')));
@@ -128,7 +139,10 @@ function runDesk(dataDir: DataDirChoice): void {
       // Never fall back to demo mode with a real property's database: the outbox would send real
       // revocations to the simulator. Stop with the reason instead.
       log.error('stored Sifely credential unusable', e);
-      dialog.showErrorBox('Sifely Front Desk', inPcLanguage(e instanceof SecretStoreError ? e.msg : msg('setup.startup.credentialUnreadable')));
+      dialog.showErrorBox(
+        'Sifely Front Desk',
+        inPcLanguage(e instanceof SecretStoreError ? e.msg : msg('setup.startup.credentialUnreadable')),
+      );
       app.exit(1);
       return;
     }
@@ -148,8 +162,16 @@ function runDesk(dataDir: DataDirChoice): void {
       // synced to a cloud drive); the desk deletes them at checkout and after a day.
       slipDir: join(userData, 'slips'),
       // The manager's diagnostics export: the data folder's exports\, with the logs (scrubbed).
-      diagnostics: { outDir: join(userData, 'exports'), logFiles: () => logFiles.files(), info: { version: app.getVersion(), platform: process.platform } },
-      printer: electronSlipPrinter({ pdfDir: join(userData, 'slips'), production, webContents: () => windows.current()?.webContents ?? null }),
+      diagnostics: {
+        outDir: join(userData, 'exports'),
+        logFiles: () => logFiles.files(),
+        info: { version: app.getVersion(), platform: process.platform },
+      },
+      printer: electronSlipPrinter({
+        pdfDir: join(userData, 'slips'),
+        production,
+        webContents: () => windows.current()?.webContents ?? null,
+      }),
       // The manager's "Quit the desk" (setup): the same orderly quit as every other exit.
       quit: () => shutdown.quit(),
       // A Sifely account saved in setup takes effect on a fresh start (its own database, see above):
@@ -180,7 +202,10 @@ function runDesk(dataDir: DataDirChoice): void {
   app.on('window-all-closed', () => shutdown.quit());
   start().catch((e: unknown) => {
     log.error('the desk could not start', e);
-    dialog.showErrorBox('Sifely Front Desk', inPcLanguage(msg('setup.startup.failed', { reason: e instanceof Error ? e.message : String(e) })));
+    dialog.showErrorBox(
+      'Sifely Front Desk',
+      inPcLanguage(msg('setup.startup.failed', { reason: e instanceof Error ? e.message : String(e) })),
+    );
     if (desk) shutdown.quit();
     else app.exit(1);
   });
@@ -193,7 +218,9 @@ if (debugSwitches) {
   process.stderr.write(`refusing to start with debugging switches: ${debugSwitches.join(' ')}\n`);
   app
     .whenReady()
-    .then(() => dialog.showErrorBox('Sifely Front Desk', inPcLanguage(msg('setup.startup.debugRefused', { switches: debugSwitches.join(' ') }))))
+    .then(() =>
+      dialog.showErrorBox('Sifely Front Desk', inPcLanguage(msg('setup.startup.debugRefused', { switches: debugSwitches.join(' ') }))),
+    )
     .catch(() => undefined)
     .finally(() => app.exit(1));
 } else if (process.argv.includes('--self-test')) {

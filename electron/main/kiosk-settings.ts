@@ -30,6 +30,10 @@ export function loadKioskSettings(file: string, production: boolean): { settings
     return { settings: defaults, problem: `${file} is not valid JSON (${e instanceof Error ? e.message : String(e)}); using the defaults` };
   }
   const parsed = KioskSettingsSchema.safeParse(raw);
-  if (!parsed.success) return { settings: defaults, problem: `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}; using the defaults` };
+  if (!parsed.success)
+    return {
+      settings: defaults,
+      problem: `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}; using the defaults`,
+    };
   return { settings: { ...defaults, ...parsed.data } };
 }

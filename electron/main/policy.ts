@@ -75,7 +75,12 @@ export function isOwnFileUrl(url: string, rendererDir: string, pathApi: path.Pla
  * app:// handler's reads) or an inline data: image (which the CSP allows) is cancelled. DevTools'
  * own pages are let through only in development builds.
  */
-export function isAllowedRendererRequest(url: string, production: boolean, rendererDir: string | null = null, pathApi: path.PlatformPath = path): boolean {
+export function isAllowedRendererRequest(
+  url: string,
+  production: boolean,
+  rendererDir: string | null = null,
+  pathApi: path.PlatformPath = path,
+): boolean {
   if (isAppUrl(url)) return true;
   const u = parse(url);
   if (!u) return false;

@@ -28,7 +28,11 @@ export type SlipWebContents = Pick<WebContents, 'getPrintersAsync' | 'print' | '
  * only means "spooled" (electron/electron#38975), so it counts as printed only when the printer
  * said it was ready. Every other path ends in a PDF the clerk can print by hand.
  */
-export async function printOrSaveSlip(wc: SlipWebContents, page: PageMm, job: { deviceName?: string | undefined; pdfDir: string; bookingId: number }): Promise<SlipPrintOutcome> {
+export async function printOrSaveSlip(
+  wc: SlipWebContents,
+  page: PageMm,
+  job: { deviceName?: string | undefined; pdfDir: string; bookingId: number },
+): Promise<SlipPrintOutcome> {
   const deviceName = job.deviceName;
   if (!deviceName) return savePdf(wc, page, job, msg('slip.noPrinter'));
   const state = printerState(await wc.getPrintersAsync(), deviceName);
@@ -54,13 +58,22 @@ export async function printOrSaveSlip(wc: SlipWebContents, page: PageMm, job: { 
 
 /** Named for the booking (core/slip/slip-files.ts), so checkout and the daily sweep find it. */
 async function writePdf(wc: SlipWebContents, page: PageMm, job: { pdfDir: string; bookingId: number }): Promise<string> {
-  const pdf = await wc.printToPDF({ pageSize: toPdfPageSize(page), margins: { top: 0, bottom: 0, left: 0, right: 0 }, printBackground: true });
+  const pdf = await wc.printToPDF({
+    pageSize: toPdfPageSize(page),
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    printBackground: true,
+  });
   mkdirSync(job.pdfDir, { recursive: true });
   const file = join(job.pdfDir, slipFileName(job.bookingId, Date.now()));
   writeFileSync(file, pdf);
   return file;
 }
 
-async function savePdf(wc: SlipWebContents, page: PageMm, job: { pdfDir: string; bookingId: number }, reason: Message): Promise<SlipPrintOutcome> {
+async function savePdf(
+  wc: SlipWebContents,
+  page: PageMm,
+  job: { pdfDir: string; bookingId: number },
+  reason: Message,
+): Promise<SlipPrintOutcome> {
   return { kind: 'pdf', file: await writePdf(wc, page, job), reason };
 }

@@ -6,7 +6,8 @@
 export const SLIP_PAGE_SIZES = ['80mm', 'A4'] as const;
 export type SlipPageSize = (typeof SLIP_PAGE_SIZES)[number];
 
-export const isSlipPageSize = (v: unknown): v is SlipPageSize => typeof v === 'string' && (SLIP_PAGE_SIZES as readonly string[]).includes(v);
+export const isSlipPageSize = (v: unknown): v is SlipPageSize =>
+  typeof v === 'string' && (SLIP_PAGE_SIZES as readonly string[]).includes(v);
 
 const MICRONS_PER_MM = 1000;
 const MM_PER_INCH = 25.4;

@@ -45,7 +45,14 @@ export async function printSlip(job: SlipPrintJob, production: boolean): Promise
     show: false,
     width: job.pageSize === '80mm' ? ROLL_WIDTH_PX : 794,
     height: 1123,
-    webPreferences: { session: ses, sandbox: true, contextIsolation: true, nodeIntegration: false, devTools: false, disableBlinkFeatures: 'Auxclick' },
+    webPreferences: {
+      session: ses,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      devTools: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   try {
     w.webContents.on('will-navigate', (e) => e.preventDefault());

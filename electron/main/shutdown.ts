@@ -44,7 +44,10 @@ export interface Shutdown {
   sessionEnd(reason: string): void;
 }
 
-export function createShutdown(app: QuittableApp, opts: { desk: () => ClosableDesk | null; graceMs: number; log: ShutdownLog; logFiles?: FlushableLog }): Shutdown {
+export function createShutdown(
+  app: QuittableApp,
+  opts: { desk: () => ClosableDesk | null; graceMs: number; log: ShutdownLog; logFiles?: FlushableLog },
+): Shutdown {
   let quitting = false;
   let closing: Promise<void> | null = null;
   let closed = false;

@@ -6,7 +6,10 @@ import { listPrinters, printSlip } from './print';
 export function electronSlipPrinter(opts: { pdfDir: string; production: boolean; webContents: () => WebContents | null }): SlipPrinter {
   return {
     async print({ html, pageSize, deviceName, bookingId }) {
-      const outcome = await printSlip({ html, pageSize, pdfDir: opts.pdfDir, bookingId, ...(deviceName ? { deviceName } : {}) }, opts.production);
+      const outcome = await printSlip(
+        { html, pageSize, pdfDir: opts.pdfDir, bookingId, ...(deviceName ? { deviceName } : {}) },
+        opts.production,
+      );
       if (outcome.kind === 'printed') return { kind: 'printed', printer: outcome.deviceName };
       if (outcome.kind === 'sent') return { kind: 'sent', printer: outcome.deviceName, file: outcome.file };
       return outcome;

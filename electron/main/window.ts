@@ -95,7 +95,8 @@ export function createDeskWindow(opts: KioskOptions): BrowserWindow {
   wc.on('unresponsive', () => log.warn('renderer unresponsive'));
 
   // Alt+F4 and the like: a development window (not a kiosk) closes normally.
-  if (opts.production) refuseCloseUnlessQuitting(w, opts.quitting, () => log.info('window close refused: use the manager\'s "Quit the desk"'));
+  if (opts.production)
+    refuseCloseUnlessQuitting(w, opts.quitting, () => log.info('window close refused: use the manager\'s "Quit the desk"'));
   w.once('ready-to-show', () => w.show());
   w.loadURL(`${APP_ORIGIN}/`).catch(logFailure(log, 'loading the desk page'));
   return w;

@@ -19,13 +19,21 @@ async function main(): Promise<void> {
   const env = process.env;
   const sifely =
     env['SIFELY_ACCOUNT'] && env['SIFELY_PASSWORD']
-      ? { account: env['SIFELY_ACCOUNT'], password: env['SIFELY_PASSWORD'], ...(env['SIFELY_BASE_URL'] ? { baseUrl: env['SIFELY_BASE_URL'] } : {}) }
+      ? {
+          account: env['SIFELY_ACCOUNT'],
+          password: env['SIFELY_PASSWORD'],
+          ...(env['SIFELY_BASE_URL'] ? { baseUrl: env['SIFELY_BASE_URL'] } : {}),
+        }
       : undefined;
   const dbFile = env['DESK_DB'] ?? join(mkdtempSync(join(tmpdir(), 'sifely-desk-')), sifely ? 'desk.sqlite' : 'demo.sqlite');
   // End-to-end tests fix the instant the desk runs at; a person running the preview gets the PC's clock.
   const clock = env['DESK_TEST_CLOCK'] ? testClock(env['DESK_TEST_CLOCK']) : systemClock;
   const desk = await createDesk({ dbFile, clock, ...(sifely ? { sifely } : {}) });
-  const preview = await startPreviewServer({ desk, staticDir: join(import.meta.dirname, '../../dist/renderer'), port: Number(env['PORT'] ?? 5178) });
+  const preview = await startPreviewServer({
+    desk,
+    staticDir: join(import.meta.dirname, '../../dist/renderer'),
+    port: Number(env['PORT'] ?? 5178),
+  });
   log.info(`Sifely Front Desk${desk.demo ? ' (demo mode)' : ''}: open ${preview.url} (database ${dbFile})`);
 
   const stop = async (): Promise<void> => {

@@ -98,7 +98,12 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
       return;
     }
     if (url.pathname === '/api/events') {
-      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'Content-Type': 'text/event-stream',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       clients.add(res);
       req.on('close', () => clients.delete(res));
@@ -111,7 +116,9 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
     const wanted = normalize(join(root, decodeURIComponent(pathname)));
     let file = wanted.startsWith(root + sep) && existsSync(wanted) && statSync(wanted).isFile() ? wanted : join(root, 'index.html');
     if (!existsSync(file)) {
-      res.writeHead(503, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain' }).end('The renderer is not built: run `npm run build:renderer`.');
+      res
+        .writeHead(503, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain' })
+        .end('The renderer is not built: run `npm run build:renderer`.');
       return;
     }
     if (extname(file) === '') file = join(root, 'index.html');

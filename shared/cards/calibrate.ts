@@ -48,8 +48,7 @@ export function calibrate(raw: string, listed: readonly ListedCard[]): Calibrati
   const undecided: CalibrationResult['undecided'] = [];
   const first = matches[0];
   if (first) {
-    const differsOnlyIn = (axis: 'format' | 'byteOrder' | 'leadingZeros') =>
-      matches.some((m) => m.profile[axis] !== first.profile[axis]);
+    const differsOnlyIn = (axis: 'format' | 'byteOrder' | 'leadingZeros') => matches.some((m) => m.profile[axis] !== first.profile[axis]);
     for (const axis of ['format', 'byteOrder', 'leadingZeros'] as const) if (differsOnlyIn(axis)) undecided.push(axis);
   }
   return { matches, undecided };

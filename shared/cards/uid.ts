@@ -37,7 +37,9 @@ export function parseReaderText(raw: string, format: ReaderFormat): ParseResult 
   const text = raw.trim();
   const { min, max } = expectedLength(format);
   if (text.length < min || text.length > max)
-    return refused(msg('reader.readLength', { format, expected: min === max ? min : msg('reader.lengthRange', { min, max }), actual: text.length }));
+    return refused(
+      msg('reader.readLength', { format, expected: min === max ? min : msg('reader.lengthRange', { min, max }), actual: text.length }),
+    );
   if (format === 'hex') {
     if (!/^[0-9A-Fa-f]+$/.test(text)) return refused(msg('reader.hexCharsOnly'));
     const bytes = text.length / 2;
@@ -69,7 +71,11 @@ export function toDecimal(uid: Uid, leadingZeros: CardProfile['leadingZeros']): 
   return leadingZeros === 'keep' ? digits.padStart(decimalWidth(uid.bytes), '0') : digits;
 }
 
-export const toHex = (uid: Uid): string => uid.value.toString(16).toUpperCase().padStart(uid.bytes * 2, '0');
+export const toHex = (uid: Uid): string =>
+  uid.value
+    .toString(16)
+    .toUpperCase()
+    .padStart(uid.bytes * 2, '0');
 
 export type CardNumberResult = { ok: true; cardNumber: string; uid: Uid } | Refused;
 
@@ -89,7 +95,10 @@ export function lockCardNumber(raw: string, profile: Pick<CardProfile, 'format' 
  * endpoint reverses a 4-byte UID in the cloud, so the desk sends it the reversed number; for
  * longer UIDs the cloud's behaviour is unknown and the desk reverses nothing and uses plain add.
  */
-export function cardSubmission(cardNumber: string, profile: Pick<CardProfile, 'endpoint' | 'leadingZeros'>): { cardNumber: string; endpoint: CardEndpoint } {
+export function cardSubmission(
+  cardNumber: string,
+  profile: Pick<CardProfile, 'endpoint' | 'leadingZeros'>,
+): { cardNumber: string; endpoint: CardEndpoint } {
   if (profile.endpoint === 'plain' || !/^\d+$/.test(cardNumber)) return { cardNumber, endpoint: 'plain' };
   const value = BigInt(cardNumber);
   if (value >= 1n << 32n) return { cardNumber, endpoint: 'plain' };

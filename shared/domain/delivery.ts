@@ -9,7 +9,8 @@ import { LANGUAGE_CODES } from '../messages/languages';
  */
 
 /** A practical address check (RFC 5321 lengths, one @, a dotted domain, no spaces or brackets). */
-export const EMAIL_PATTERN = /^[^\s@<>(),;:"[\]]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+export const EMAIL_PATTERN =
+  /^[^\s@<>(),;:"[\]]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 /** E.164 as SMS providers take it: +, country code, up to 15 digits. Spaces, dots, dashes and brackets are typed and dropped. */
 export const PHONE_PATTERN = /^\+[1-9]\d{6,14}$/;
 
@@ -87,7 +88,14 @@ export const BookingDeliverySchema = z.object({
 export type BookingDelivery = z.infer<typeof BookingDeliverySchema>;
 
 /** One booking source's policy: issue a timed passcode automatically N hours before arrival. */
-export const AutoIssuePolicySchema = z.object({ auto: z.boolean(), hoursBefore: z.number().int().min(1).max(24 * 14) });
+export const AutoIssuePolicySchema = z.object({
+  auto: z.boolean(),
+  hoursBefore: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 14),
+});
 export type AutoIssuePolicy = z.infer<typeof AutoIssuePolicySchema>;
 
 export const SmtpTlsSchema = z.enum(['none', 'starttls', 'tls']);
@@ -110,7 +118,11 @@ export const DeliverySettingsSchema = z.object({
     port: z.number().int().min(1).max(65535),
     tls: SmtpTlsSchema,
     user: z.string().trim().max(200),
-    from: z.string().trim().max(254).refine((s) => s === '' || EMAIL_PATTERN.test(s.replace(/^.*<(.+)>$/, '$1')), fieldRule('ipc.field.email')),
+    from: z
+      .string()
+      .trim()
+      .max(254)
+      .refine((s) => s === '' || EMAIL_PATTERN.test(s.replace(/^.*<(.+)>$/, '$1')), fieldRule('ipc.field.email')),
   }),
   sms: z.object({
     enabled: z.boolean(),

@@ -5,11 +5,35 @@ import { z } from 'zod';
  * how its dates are written and what its status words mean; docs/csv-presets.md says where each
  * came from and how sure we are. 'generic' guesses from common header words.
  */
-export const PresetIdSchema = z.enum(['generic', 'booking-com', 'airbnb', 'expedia', 'cloudbeds', 'little-hotelier', 'beds24', 'lodgify', 'hostaway']);
+export const PresetIdSchema = z.enum([
+  'generic',
+  'booking-com',
+  'airbnb',
+  'expedia',
+  'cloudbeds',
+  'little-hotelier',
+  'beds24',
+  'lodgify',
+  'hostaway',
+]);
 export type PresetId = z.infer<typeof PresetIdSchema>;
 
 /** Every field a column can feed. guestName, or first + last name; room, or a room type the desk assigns from. */
-export const CSV_FIELDS = ['ref', 'guestName', 'firstName', 'lastName', 'room', 'roomType', 'arrival', 'departure', 'contact', 'email', 'phone', 'notes', 'status'] as const;
+export const CSV_FIELDS = [
+  'ref',
+  'guestName',
+  'firstName',
+  'lastName',
+  'room',
+  'roomType',
+  'arrival',
+  'departure',
+  'contact',
+  'email',
+  'phone',
+  'notes',
+  'status',
+] as const;
 export type CsvFieldName = (typeof CSV_FIELDS)[number];
 
 /** What a status cell means to the desk. 'not-a-stay': an inquiry, request or declined booking, which holds no room. */
@@ -45,7 +69,15 @@ export const PRESETS: readonly Preset[] = [
       notes: ['Remarks'],
     },
     dateFormat: 'auto',
-    statuses: { ok: 'confirmed', confirmed: 'confirmed', modified: 'modified', cancelled_by_guest: 'cancelled', cancelled_by_hotel: 'cancelled', cancelled: 'cancelled', no_show: 'no-show' },
+    statuses: {
+      ok: 'confirmed',
+      confirmed: 'confirmed',
+      modified: 'modified',
+      cancelled_by_guest: 'cancelled',
+      cancelled_by_hotel: 'cancelled',
+      cancelled: 'cancelled',
+      no_show: 'no-show',
+    },
   }),
   p({
     id: 'airbnb',
@@ -73,11 +105,11 @@ export const PRESETS: readonly Preset[] = [
       'canceled by host': 'cancelled',
       'canceled by airbnb': 'cancelled',
       canceled: 'cancelled',
-      'pending': 'not-a-stay',
-      'request': 'not-a-stay',
-      'inquiry': 'not-a-stay',
-      'expired': 'not-a-stay',
-      'declined': 'not-a-stay',
+      pending: 'not-a-stay',
+      request: 'not-a-stay',
+      inquiry: 'not-a-stay',
+      expired: 'not-a-stay',
+      declined: 'not-a-stay',
     },
   }),
   p({
@@ -94,7 +126,16 @@ export const PRESETS: readonly Preset[] = [
       notes: ['Special requests'],
     },
     dateFormat: 'auto',
-    statuses: { booked: 'confirmed', confirmed: 'confirmed', modified: 'modified', changed: 'modified', cancelled: 'cancelled', canceled: 'cancelled', 'no-show': 'no-show', 'no show': 'no-show' },
+    statuses: {
+      booked: 'confirmed',
+      confirmed: 'confirmed',
+      modified: 'modified',
+      changed: 'modified',
+      cancelled: 'cancelled',
+      canceled: 'cancelled',
+      'no-show': 'no-show',
+      'no show': 'no-show',
+    },
   }),
   p({
     id: 'cloudbeds',
@@ -143,7 +184,14 @@ export const PRESETS: readonly Preset[] = [
       notes: ['Guest comments'],
     },
     dateFormat: 'auto',
-    statuses: { confirmed: 'confirmed', modified: 'modified', cancelled: 'cancelled', 'no show': 'no-show', 'no-show': 'no-show', unconfirmed: 'not-a-stay' },
+    statuses: {
+      confirmed: 'confirmed',
+      modified: 'modified',
+      cancelled: 'cancelled',
+      'no show': 'no-show',
+      'no-show': 'no-show',
+      unconfirmed: 'not-a-stay',
+    },
   }),
   p({
     id: 'beds24',
@@ -164,7 +212,14 @@ export const PRESETS: readonly Preset[] = [
       notes: ['Guest Comments', 'Notes'],
     },
     dateFormat: 'auto',
-    statuses: { new: 'confirmed', confirmed: 'confirmed', cancelled: 'cancelled', request: 'not-a-stay', inquiry: 'not-a-stay', black: 'not-a-stay' },
+    statuses: {
+      new: 'confirmed',
+      confirmed: 'confirmed',
+      cancelled: 'cancelled',
+      request: 'not-a-stay',
+      inquiry: 'not-a-stay',
+      black: 'not-a-stay',
+    },
   }),
   p({
     id: 'lodgify',
@@ -182,7 +237,15 @@ export const PRESETS: readonly Preset[] = [
       phone: ['Phone'],
     },
     dateFormat: 'auto',
-    statuses: { booked: 'confirmed', confirmed: 'confirmed', tentative: 'not-a-stay', open: 'not-a-stay', declined: 'not-a-stay', cancelled: 'cancelled', canceled: 'cancelled' },
+    statuses: {
+      booked: 'confirmed',
+      confirmed: 'confirmed',
+      tentative: 'not-a-stay',
+      open: 'not-a-stay',
+      declined: 'not-a-stay',
+      cancelled: 'cancelled',
+      canceled: 'cancelled',
+    },
   }),
   p({
     id: 'hostaway',
@@ -222,7 +285,10 @@ export const PRESETS: readonly Preset[] = [
 /** Header words the usual tools use, for files no preset recognises. Most specific first. */
 const GENERIC: readonly [CsvFieldName, RegExp][] = [
   ['status', /^(booking |reservation )?status$/i],
-  ['ref', /^(ref|reference|code|book(ing)? ?(id|ref|reference|number|code|no\.?|#)|reservation ?(id|number|code|#)?|confirmation( code| number|#| #)?|res(ervation)? ?(no\.?|#)|id|uid)$/i],
+  [
+    'ref',
+    /^(ref|reference|code|book(ing)? ?(id|ref|reference|number|code|no\.?|#)|reservation ?(id|number|code|#)?|confirmation( code| number|#| #)?|res(ervation)? ?(no\.?|#)|id|uid)$/i,
+  ],
   ['firstName', /^(guest )?first ?name$/i],
   ['lastName', /^(guest )?(last ?name|surname)$/i],
   ['guestName', /(guest|booker|client|customer|^name$|full ?name)/i],
@@ -296,11 +362,13 @@ export function detectPreset(headers: readonly string[]): PresetId {
 
 /** Status words every tool shares, for a preset that does not list a word and for the generic one. */
 function commonStatus(v: string): ImportStatus | null {
-  if (v === '' || /^(ok|confirmed?|new|booked|reserved|active|guaranteed|in.?house|checked.?(in|out)|arrived|departed|paid)$/.test(v)) return 'confirmed';
+  if (v === '' || /^(ok|confirmed?|new|booked|reserved|active|guaranteed|in.?house|checked.?(in|out)|arrived|departed|paid)$/.test(v))
+    return 'confirmed';
   if (/^(modified|changed|amended|altered|updated)$/.test(v)) return 'modified';
   if (/no.?show/.test(v)) return 'no-show';
   if (/cancel|storn|annul/.test(v)) return 'cancelled';
-  if (/^(inquiry|enquiry|request|requested|pending|tentative|declined|expired|option|quote|waitlist(ed)?|blocked?)$/.test(v)) return 'not-a-stay';
+  if (/^(inquiry|enquiry|request|requested|pending|tentative|declined|expired|option|quote|waitlist(ed)?|blocked?)$/.test(v))
+    return 'not-a-stay';
   return null;
 }
 

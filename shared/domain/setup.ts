@@ -24,7 +24,10 @@ export type SetupState = z.infer<typeof SetupStateSchema>;
 
 export const SifelyLoginSchema = z
   .object({
-    baseUrl: z.url({ protocol: /^https?$/ }).max(300).optional(),
+    baseUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(300)
+      .optional(),
     account: z.string().trim().min(1, fieldRule('ipc.field.account')).max(200),
     password: z.string().min(1, fieldRule('ipc.field.password')).max(200),
   })

@@ -7,15 +7,35 @@ import { fieldRule } from '../messages/catalog/ipc';
 import { AttentionItemSchema } from '../domain/attention';
 import { BookingDetailSchema, BookingSchema } from '../domain/booking';
 import { PropertySchema } from '../domain/property';
-import { CalibrationOutcomeSchema, ReadOutcomeSchema, ReaderDevicesSchema, ReaderProfileSchema, ReaderStatusSchema } from '../cards/reader-profile';
+import {
+  CalibrationOutcomeSchema,
+  ReadOutcomeSchema,
+  ReaderDevicesSchema,
+  ReaderProfileSchema,
+  ReaderStatusSchema,
+} from '../cards/reader-profile';
 import { BookingInputSchema, BookingPatchSchema, BookingSaveResultSchema, BookingSearchSchema } from '../domain/booking-input';
-import { CsvImportRequestSchema, CsvPreviewSchema, FeedRefreshResultSchema, FeedSchema, ImportCountsSchema } from '../domain/booking-import';
+import {
+  CsvImportRequestSchema,
+  CsvPreviewSchema,
+  FeedRefreshResultSchema,
+  FeedSchema,
+  ImportCountsSchema,
+} from '../domain/booking-import';
 import { LockHealthReportSchema } from '../domain/lock-health';
 import { RoomGridSchema } from '../domain/room-grid';
 import { BookingLogSchema, DoorLogPageSchema } from '../domain/door-log';
 import { DeskSettingsSchema, SlipPageSizeSchema } from '../domain/desk-settings';
 import { RoomSchema } from '../domain/door';
-import { RoomMappingSchema, SetupLockSchema, SetupStateSchema, SifelyLoginOutcomeSchema, SifelyLoginSchema, SlipPrintOutcomeSchema, SlipRequestSchema } from '../domain/setup';
+import {
+  RoomMappingSchema,
+  SetupLockSchema,
+  SetupStateSchema,
+  SifelyLoginOutcomeSchema,
+  SifelyLoginSchema,
+  SlipPrintOutcomeSchema,
+  SlipRequestSchema,
+} from '../domain/setup';
 import { PinSchema, StaffMemberSchema, StaffSaveSchema, StaffStatusSchema } from '../domain/staff';
 import { BookingDeliverySchema, DeliverySaveSchema, DeliverySetupSchema, GuestContactSchema, GuestEmailSchema } from '../domain/delivery';
 
@@ -118,7 +138,8 @@ const AuditFilterSchema = z.object({
 export type AuditFilter = z.infer<typeof AuditFilterSchema>;
 
 export const contract = {
-  'desk:status': { access: 'open',
+  'desk:status': {
+    access: 'open',
     request: z.object({}).strict(),
     response: z.object({
       property: PropertySchema,
@@ -129,25 +150,21 @@ export const contract = {
     }),
   },
   'reader:status': { access: 'staff', request: z.object({}).strict(), response: ReaderStatusSchema },
-  'reader:devices': { access: 'staff',
-    request: z.object({}).strict(),
-    response: ReaderDevicesSchema,
-  },
+  'reader:devices': { access: 'staff', request: z.object({}).strict(), response: ReaderDevicesSchema },
   /** A read the renderer's keyboard wedge recognised; main applies the profile and the one-tap rule. */
-  'reader:keyboard-read': { access: 'staff',
-    request: z.object({ raw: z.string().min(1).max(64) }).strict(),
-    response: ReadOutcomeSchema,
-  },
+  'reader:keyboard-read': { access: 'staff', request: z.object({ raw: z.string().min(1).max(64) }).strict(), response: ReadOutcomeSchema },
   /** Demo mode only: a demo card "tapped" on the reader, decoded and delivered exactly like a real read; `again` taps the last one. */
   'reader:demo-tap': { access: 'staff', request: z.object({ again: z.boolean().default(false) }).strict(), response: ReadOutcomeSchema },
   /** Manager-only fallback for a broken reader: the card's number typed by hand, delivered like a read. Audited. */
   'reader:typed-card': { access: 'manager', request: z.object({ cardNumber: CardNumberSchema }).strict(), response: ReadOutcomeSchema },
-  'reader:calibrate': { access: 'manager',
+  'reader:calibrate': {
+    access: 'manager',
     request: z.object({ lockId: z.number().int().positive(), raw: z.string().min(1).max(64) }).strict(),
     response: CalibrationOutcomeSchema,
   },
   'reader:save-profile': { access: 'manager', request: ReaderProfileSchema, response: ReaderStatusSchema },
-  'booking:today': { access: 'staff',
+  'booking:today': {
+    access: 'staff',
     request: z.object({}).strict(),
     response: z.object({
       arrivals: z.array(BookingSchema),
@@ -155,70 +172,57 @@ export const contract = {
       departures: z.array(BookingSchema),
     }),
   },
-  'booking:get': { access: 'staff',
-    request: BookingIdSchema.strict(),
-    response: BookingDetailSchema,
-  },
+  'booking:get': { access: 'staff', request: BookingIdSchema.strict(), response: BookingDetailSchema },
   /** The room grid (tape chart): rooms × yesterday to +13 days, each stay with its state (any staff, read-only). */
   'booking:grid': { access: 'staff', request: z.object({}).strict(), response: RoomGridSchema },
-  'access:issue-card': { access: 'staff',
+  'access:issue-card': {
+    access: 'staff',
     request: BookingIdSchema.extend({ cardNumber: CardNumberSchema }).strict(),
     response: BookingDetailSchema,
   },
-  'access:check-out': { access: 'staff',
-    request: BookingIdSchema.strict(),
+  'access:check-out': { access: 'staff', request: BookingIdSchema.strict(), response: BookingDetailSchema },
+  'access:issue-passcode': {
+    access: 'staff',
+    request: BookingIdSchema.extend({
+      digits: z
+        .string()
+        .regex(/^\d{4,9}$/, fieldRule('ipc.field.passcode'))
+        .optional(),
+    }).strict(),
     response: BookingDetailSchema,
   },
-  'access:issue-passcode': { access: 'staff',
-    request: BookingIdSchema.extend({ digits: z.string().regex(/^\d{4,9}$/, fieldRule('ipc.field.passcode')).optional() }).strict(),
-    response: BookingDetailSchema,
-  },
-  'access:cancel': { access: 'staff',
-    request: BookingIdSchema.strict(),
-    response: BookingDetailSchema,
-  },
-  'access:report-lost': { access: 'staff',
-    request: z.object({ cardNumber: CardNumberSchema }).strict(),
-    response: BookingDetailSchema,
-  },
-  'access:card-returned': { access: 'staff',
-    request: z.object({ cardNumber: CardNumberSchema }).strict(),
-    response: BookingDetailSchema,
-  },
-  'access:identify-card': { access: 'staff',
+  'access:cancel': { access: 'staff', request: BookingIdSchema.strict(), response: BookingDetailSchema },
+  'access:report-lost': { access: 'staff', request: z.object({ cardNumber: CardNumberSchema }).strict(), response: BookingDetailSchema },
+  'access:card-returned': { access: 'staff', request: z.object({ cardNumber: CardNumberSchema }).strict(), response: BookingDetailSchema },
+  'access:identify-card': {
+    access: 'staff',
     request: z.object({ cardNumber: CardNumberSchema }).strict(),
     response: z.object({ booking: BookingDetailSchema.nullable() }),
   },
-  'access:preview-change': { access: 'staff',
-    request: StayChangeSchema,
-    response: z.object({ steps: z.array(PlannedStepSchema) }),
-  },
-  'access:apply-change': { access: 'staff',
-    request: StayChangeSchema,
-    response: BookingDetailSchema,
-  },
-  'access:reconcile': { access: 'staff',
-    request: z.object({}).strict(),
-    response: ReconcileReportSchema,
-  },
-  'outbox:status': { access: 'staff',
+  'access:preview-change': { access: 'staff', request: StayChangeSchema, response: z.object({ steps: z.array(PlannedStepSchema) }) },
+  'access:apply-change': { access: 'staff', request: StayChangeSchema, response: BookingDetailSchema },
+  'access:reconcile': { access: 'staff', request: z.object({}).strict(), response: ReconcileReportSchema },
+  'outbox:status': {
+    access: 'staff',
     request: z.object({}).strict(),
     response: z.object({ queued: z.number().int(), sending: z.number().int(), done: z.number().int(), gaveUp: z.number().int() }),
   },
   /** The audit log, newest first, filtered; with the names and rooms the log holds (the filters' choices). */
-  'audit:list': { access: 'staff',
+  'audit:list': {
+    access: 'staff',
     request: AuditFilterSchema.extend({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
-    response: z.object({ entries: z.array(AuditEntrySchema), choices: z.object({ staff: z.array(z.string()), rooms: z.array(z.string()) }) }),
+    response: z.object({
+      entries: z.array(AuditEntrySchema),
+      choices: z.object({ staff: z.array(z.string()), rooms: z.array(z.string()) }),
+    }),
   },
   /** Manager-only: the filtered log as CSV (in `language`) into the data folder's exports; answers the file. Audited. */
-  'audit:export': { access: 'manager',
+  'audit:export': {
+    access: 'manager',
     request: AuditFilterSchema.extend({ language: z.enum(LANGUAGE_CODES) }).strict(),
     response: z.object({ file: z.string(), count: z.number().int() }),
   },
-  'booking:search': { access: 'staff',
-    request: BookingSearchSchema.strict(),
-    response: z.object({ bookings: z.array(BookingSchema) }),
-  },
+  'booking:search': { access: 'staff', request: BookingSearchSchema.strict(), response: z.object({ bookings: z.array(BookingSchema) }) },
   'booking:create': { access: 'staff', request: BookingInputSchema.strict(), response: BookingSaveResultSchema },
   'booking:update': { access: 'staff', request: BookingPatchSchema.strict(), response: BookingSaveResultSchema },
   'import:csv-preview': { access: 'staff', request: CsvImportRequestSchema.strict(), response: CsvPreviewSchema },
@@ -231,73 +235,135 @@ export const contract = {
     response: z.object({ booking: BookingDetailSchema.nullable() }),
   },
   'feed:list': { access: 'staff', request: z.object({}).strict(), response: z.object({ feeds: z.array(FeedSchema) }) },
-  'feed:add': { access: 'manager',
+  'feed:add': {
+    access: 'manager',
     request: z
       .object({
         roomId: z.number().int().positive(),
         name: z.string().trim().min(1).max(60),
-        url: z.string().url().max(2000).refine((u) => /^https?:\/\//i.test(u), 'a feed address starts with https://'),
+        url: z
+          .string()
+          .url()
+          .max(2000)
+          .refine((u) => /^https?:\/\//i.test(u), 'a feed address starts with https://'),
         refreshNow: z.boolean().default(true),
       })
       .strict(),
     response: FeedSchema,
   },
-  'feed:refresh': { access: 'staff',
+  'feed:refresh': {
+    access: 'staff',
     request: z.object({ feedId: z.number().int().positive().optional() }).strict(),
     response: z.object({ results: z.array(FeedRefreshResultSchema) }),
   },
   /** Battery, gateway and pending work per door, from a background cache; `refresh` asks the cloud now (rate-capped). */
   'lock:health': { access: 'staff', request: z.object({ refresh: z.boolean().default(false) }).strict(), response: LockHealthReportSchema },
   /** Manager-only: opens one door now through its gateway (§10.16); the lock relocks itself. Audited. */
-  'lock:unlock': { access: 'manager', request: z.object({ doorId: z.number().int().positive() }).strict(), response: z.object({ doorId: z.number().int(), doorName: z.string(), atMs: z.number().int() }) },
+  'lock:unlock': {
+    access: 'manager',
+    request: z.object({ doorId: z.number().int().positive() }).strict(),
+    response: z.object({ doorId: z.number().int(), doorName: z.string(), atMs: z.number().int() }),
+  },
   /** A door's open log (§10.28), newest first, one page per call (background priority, briefly cached). Any staff. */
-  'lock:records': { access: 'staff', request: z.object({ doorId: z.number().int().positive(), page: z.number().int().min(1).max(500).default(1) }).strict(), response: DoorLogPageSchema },
+  'lock:records': {
+    access: 'staff',
+    request: z.object({ doorId: z.number().int().positive(), page: z.number().int().min(1).max(500).default(1) }).strict(),
+    response: DoorLogPageSchema,
+  },
   /** A booking's log: the entries of that guest's cards and codes on every door of theirs, from the same cached records. Any staff. */
   'booking:door-log': { access: 'staff', request: BookingIdSchema.strict(), response: BookingLogSchema },
   /** The guest slip as HTML (preview); `slip:print` prints it in Electron or returns it for the browser's print view. */
   'slip:render': { access: 'staff', request: SlipRequestSchema, response: z.object({ html: z.string(), pageSize: SlipPageSizeSchema }) },
   'slip:print': { access: 'staff', request: SlipRequestSchema, response: SlipPrintOutcomeSchema },
   /** What a slip prints in unless the clerk picks otherwise: the property's settings, for the slip dialog (any staff; setup:state is manager-only). */
-  'slip:options': { access: 'staff', request: z.object({}).strict(), response: DeskSettingsSchema.pick({ language: true, pageSize: true }) },
+  'slip:options': {
+    access: 'staff',
+    request: z.object({}).strict(),
+    response: DeskSettingsSchema.pick({ language: true, pageSize: true }),
+  },
   /** Staff PIN lock. Never returns a PIN or its hash. */
   'staff:status': { access: 'open', request: z.object({}).strict(), response: StaffStatusSchema },
-  'staff:unlock': { access: 'open', request: z.object({ staffId: z.number().int().positive(), pin: PinSchema }).strict(), response: StaffStatusSchema },
+  'staff:unlock': {
+    access: 'open',
+    request: z.object({ staffId: z.number().int().positive(), pin: PinSchema }).strict(),
+    response: StaffStatusSchema,
+  },
   'staff:lock': { access: 'open', request: z.object({}).strict(), response: StaffStatusSchema },
   'staff:activity': { access: 'open', request: z.object({}).strict(), response: z.object({ locked: z.boolean() }) },
   'staff:list': { access: 'manager', request: z.object({}).strict(), response: z.object({ members: z.array(StaffMemberSchema) }) },
   'staff:save': { access: 'manager', request: StaffSaveSchema, response: StaffMemberSchema },
   /** The signed-in member changes their own PIN, proving the current one (counted like an unlock). A manager resets anyone's with staff:save. */
-  'staff:change-pin': { access: 'staff', request: z.object({ currentPin: PinSchema, newPin: PinSchema }).strict(), response: z.object({ changed: z.literal(true) }) },
-  'staff:remove': { access: 'manager', request: z.object({ id: z.number().int().positive() }).strict(), response: z.object({ members: z.array(StaffMemberSchema) }) },
+  'staff:change-pin': {
+    access: 'staff',
+    request: z.object({ currentPin: PinSchema, newPin: PinSchema }).strict(),
+    response: z.object({ changed: z.literal(true) }),
+  },
+  'staff:remove': {
+    access: 'manager',
+    request: z.object({ id: z.number().int().positive() }).strict(),
+    response: z.object({ members: z.array(StaffMemberSchema) }),
+  },
   /** The manager's setup wizard (manager-only in the core). The Sifely password goes in once and never comes back. */
   'setup:state': { access: 'manager', request: z.object({}).strict(), response: SetupStateSchema },
   'setup:sifely-login': { access: 'manager', request: SifelyLoginSchema, response: SifelyLoginOutcomeSchema },
   'setup:locks': { access: 'manager', request: z.object({}).strict(), response: z.object({ locks: z.array(SetupLockSchema) }) },
   'setup:save-room': { access: 'manager', request: RoomMappingSchema, response: RoomSchema },
   /** Rooms in bulk (a range previewed by the manager): all saved in one transaction, or none. */
-  'setup:save-rooms': { access: 'manager', request: z.object({ rooms: z.array(RoomMappingSchema).min(1).max(300) }).strict(), response: z.object({ rooms: z.array(RoomSchema) }) },
+  'setup:save-rooms': {
+    access: 'manager',
+    request: z.object({ rooms: z.array(RoomMappingSchema).min(1).max(300) }).strict(),
+    response: z.object({ rooms: z.array(RoomSchema) }),
+  },
   'setup:save-property': { access: 'manager', request: PropertySchema.strict(), response: PropertySchema },
   'setup:save-settings': { access: 'manager', request: DeskSettingsSchema.partial().strict(), response: DeskSettingsSchema },
-  'setup:printers': { access: 'manager', request: z.object({}).strict(), response: z.object({ printers: z.array(z.object({ name: z.string(), displayName: z.string() })) }) },
+  'setup:printers': {
+    access: 'manager',
+    request: z.object({}).strict(),
+    response: z.object({ printers: z.array(z.object({ name: z.string(), displayName: z.string() })) }),
+  },
   /** The manager's "Quit the desk" (manager-only, like every setup:*): the installed kiosk refuses Alt+F4 and window closes, so this is its way out. */
   'setup:quit-desk': { access: 'manager', request: z.object({}).strict(), response: z.object({ quitting: z.literal(true) }) },
   /** The scrubbed diagnostics export (no codes, cards, PIN hashes, feed tokens; guest names only if ticked) into the data folder's exports; answers the folder. */
-  'setup:export-diagnostics': { access: 'manager', request: z.object({ guestNames: z.boolean() }).strict(), response: z.object({ folder: z.string() }) },
+  'setup:export-diagnostics': {
+    access: 'manager',
+    request: z.object({ guestNames: z.boolean() }).strict(),
+    response: z.object({ folder: z.string() }),
+  },
   /** Guest delivery of one booking: contact, automatic code, messages and their states, the text to copy and its QR. */
   'delivery:state': { access: 'staff', request: BookingIdSchema.strict(), response: BookingDeliverySchema },
-  'delivery:save-contact': { access: 'staff', request: BookingIdSchema.extend(GuestContactSchema.shape).strict(), response: BookingDeliverySchema },
+  'delivery:save-contact': {
+    access: 'staff',
+    request: BookingIdSchema.extend(GuestContactSchema.shape).strict(),
+    response: BookingDeliverySchema,
+  },
   /** Sends the code confirmed on the locks again (a new message, by every channel the guest has). */
   'delivery:resend': { access: 'staff', request: BookingIdSchema.strict(), response: BookingDeliverySchema },
   /** The SMTP server, the SMS provider, policies per source and templates. Secrets go in, never come back. */
   'setup:delivery': { access: 'manager', request: z.object({}).strict(), response: DeliverySetupSchema },
   'setup:save-delivery': { access: 'manager', request: DeliverySaveSchema, response: DeliverySetupSchema },
-  'setup:test-email': { access: 'manager', request: z.object({ to: GuestEmailSchema.refine((s) => s !== '', fieldRule('ipc.field.email')) }).strict(), response: z.object({ message: MessageSchema }) },
+  'setup:test-email': {
+    access: 'manager',
+    request: z.object({ to: GuestEmailSchema.refine((s) => s !== '', fieldRule('ipc.field.email')) }).strict(),
+    response: z.object({ message: MessageSchema }),
+  },
   /** An arrival who never came: revokes anything issued, cancels the stay, marks it a no-show, audited. */
-  'access:no-show': { access: 'staff', request: z.object({ bookingId: z.number().int().positive() }).strict(), response: BookingDetailSchema },
+  'access:no-show': {
+    access: 'staff',
+    request: z.object({ bookingId: z.number().int().positive() }).strict(),
+    response: BookingDetailSchema,
+  },
   /** Room types → rooms, for imports that name only the type booked. */
   'setup:room-types': { access: 'manager', request: z.object({}).strict(), response: z.object({ types: z.array(RoomTypeSchema) }) },
-  'setup:save-room-type': { access: 'manager', request: RoomTypeSchema.partial({ id: true }).strict(), response: z.object({ types: z.array(RoomTypeSchema) }) },
-  'setup:remove-room-type': { access: 'manager', request: z.object({ id: z.number().int().positive() }).strict(), response: z.object({ types: z.array(RoomTypeSchema) }) },
+  'setup:save-room-type': {
+    access: 'manager',
+    request: RoomTypeSchema.partial({ id: true }).strict(),
+    response: z.object({ types: z.array(RoomTypeSchema) }),
+  },
+  'setup:remove-room-type': {
+    access: 'manager',
+    request: z.object({ id: z.number().int().positive() }).strict(),
+    response: z.object({ types: z.array(RoomTypeSchema) }),
+  },
 } as const satisfies Record<`${string}:${string}`, ContractEntry>;
 
 export type Contract = typeof contract;

@@ -145,7 +145,8 @@ export function msg<K extends MessageKey>(key: K, ...params: ParamsArg<K>): Mess
   return params[0] ? { key, params: params[0] } : { key };
 }
 
-const wordingOf = (key: string): Wording | undefined => (Object.hasOwn(MESSAGES, key) ? (MESSAGES as Record<string, Wording>)[key] : undefined);
+const wordingOf = (key: string): Wording | undefined =>
+  Object.hasOwn(MESSAGES, key) ? (MESSAGES as Record<string, Wording>)[key] : undefined;
 
 /**
  * The sentence in `lang`. An unknown key (a row written by a newer version) gives `fallback`
@@ -165,4 +166,3 @@ export const isMessageKey = (key: string): key is MessageKey => wordingOf(key) !
 
 /** The English sentence: for logs and `Error.message` only, never sent to a person. */
 export const english = (m: WireMessage): string => formatMessage(m, 'en');
-

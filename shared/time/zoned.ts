@@ -44,8 +44,7 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 export function wallTimeAt(ms: number, timeZone: string): WallTime & { second: number } {
   const parts = formatterFor(timeZone).formatToParts(new Date(ms));
-  const get = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((p) => p.type === type)?.value ?? NaN);
+  const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? NaN);
   return {
     year: get('year'),
     month: get('month'),
@@ -118,7 +117,8 @@ export function zonedWallTimeToMs(wall: WallTime, timeZone: string): number {
   const naive = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
   const d = Math.floor(naive / DAY);
   const o = offsetAtDayStart(d - 1, timeZone);
-  if (o === offsetAtDayStart(d, timeZone) && o === offsetAtDayStart(d + 1, timeZone) && o === offsetAtDayStart(d + 2, timeZone)) return naive - o;
+  if (o === offsetAtDayStart(d, timeZone) && o === offsetAtDayStart(d + 1, timeZone) && o === offsetAtDayStart(d + 2, timeZone))
+    return naive - o;
   return exactZonedWallTimeToMs(wall, timeZone);
 }
 

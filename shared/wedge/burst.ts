@@ -100,7 +100,9 @@ export function createBurstDetector<T = undefined>(initial: Partial<BurstOptions
     }
     if (held.length >= options.machineAfter) {
       take();
-      const reason = inRange ? 'the read ended without Enter' : `${chars.length} characters where ${options.minLength === options.maxLength ? options.minLength : `${options.minLength}–${options.maxLength}`} were expected`;
+      const reason = inRange
+        ? 'the read ended without Enter'
+        : `${chars.length} characters where ${options.minLength === options.maxLength ? options.minLength : `${options.minLength}–${options.maxLength}`} were expected`;
       return { release: [], read: { kind: 'noise', text: chars, reason } };
     }
     return { release: take() };
@@ -143,7 +145,11 @@ export function createBurstDetector<T = undefined>(initial: Partial<BurstOptions
         lastAt = input.atMs;
         const chars = text();
         take();
-        return { release, current: 'swallow', read: { kind: 'noise', text: chars + input.key, reason: `“${input.key}” is not part of a card number` } };
+        return {
+          release,
+          current: 'swallow',
+          read: { kind: 'noise', text: chars + input.key, reason: `“${input.key}” is not part of a card number` },
+        };
       }
       release = [...release, ...take()];
       return step('pass');

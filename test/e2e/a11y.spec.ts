@@ -11,7 +11,6 @@ test.afterAll(async () => {
   await dut.stop();
 });
 
-
 test('the main states have no serious or critical accessibility violations', async ({ page }) => {
   await page.goto(dut.preview.url);
   await expect(page.getByRole('heading', { name: /Arriving today/ })).toBeVisible();

@@ -18,7 +18,9 @@ test.afterAll(async () => {
 
 const dialog = (page: Page, name = 'Audit log') => page.getByRole('dialog', { name });
 
-test('the log names each entry’s guest and room, filters by room, action, who and days, and a manager exports it as CSV', async ({ page }) => {
+test('the log names each entry’s guest and room, filters by room, action, who and days, and a manager exports it as CSV', async ({
+  page,
+}) => {
   await page.goto(dut.preview.url);
   await page.getByRole('button', { name: 'Audit log' }).click();
   const log = dialog(page);

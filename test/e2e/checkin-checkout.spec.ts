@@ -35,7 +35,10 @@ test('a clerk issues a card to an arriving guest and checks them out; the locks 
   await page.screenshot({ path: 'test-results/desk-card-issued.png' });
 
   // Lock-side truth: the card opens both doors during the stay, and neither after departure.
-  const booking = (await dut.desk.dispatch('booking:get', { bookingId: 1 })) as { ok: true; value: { arrivalMs: number; departureMs: number } };
+  const booking = (await dut.desk.dispatch('booking:get', { bookingId: 1 })) as {
+    ok: true;
+    value: { arrivalMs: number; departureMs: number };
+  };
   const during = booking.value.arrivalMs + 60 * 60_000;
   const after = booking.value.departureMs + 60_000;
   const { room, entrance: door } = locksOf101();

@@ -18,7 +18,10 @@ test.afterAll(async () => {
   await t.close();
 });
 
-for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }] as const) {
+for (const size of [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+] as const) {
   test(`a PC clock 4 days fast shows the banner and the cloud's date (${size.width} px)`, async ({ page }) => {
     await page.setViewportSize(size);
     // The browser runs on the same wrong clock as the PC.

@@ -69,24 +69,28 @@ test('a manager types the card number when the reader is broken: checked in main
 
 test('screenshots of the demo card, the demo tap and the typed card in English and Spanish', async ({ browser }) => {
   test.setTimeout(120_000);
-  await atEachScreenSize(browser, async (page, size) => {
-    await page.goto(dut.preview.url);
-    await expect(intro(page)).toBeVisible();
-    await page.screenshot({ path: `.reports/desk-screens/16-demo-intro-${size.width}.png` });
-    await page.getByRole('button', { name: 'Español' }).click();
-    await expect(page.getByRole('region', { name: 'Esta recepción está en modo demostración' })).toBeVisible();
-    await expectNoSeriousViolations(page, 'demo intro (es)');
-    await page.screenshot({ path: `.reports/desk-screens/16-demo-intro-es-${size.width}.png` });
-    await page.getByRole('button', { name: 'English' }).click();
-    await openGuest(page, 'Ana García');
-    await page.getByRole('button', { name: 'Issue card' }).click();
-    await page.getByRole('button', { name: 'Type a card number by hand' }).click();
-    await page.screenshot({ path: `.reports/desk-screens/16-demo-awaiting-${size.width}.png` });
-    await page.getByRole('button', { name: 'Español' }).click();
-    await expect(page.getByRole('button', { name: 'Acercar una tarjeta de demostración' })).toBeVisible();
-    await expectNoSeriousViolations(page, 'awaiting a card, demo and typed (es)');
-    await page.screenshot({ path: `.reports/desk-screens/16-demo-awaiting-es-${size.width}.png` });
-    await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'English' }).click();
-  }, { fixedClock: false });
+  await atEachScreenSize(
+    browser,
+    async (page, size) => {
+      await page.goto(dut.preview.url);
+      await expect(intro(page)).toBeVisible();
+      await page.screenshot({ path: `.reports/desk-screens/16-demo-intro-${size.width}.png` });
+      await page.getByRole('button', { name: 'Español' }).click();
+      await expect(page.getByRole('region', { name: 'Esta recepción está en modo demostración' })).toBeVisible();
+      await expectNoSeriousViolations(page, 'demo intro (es)');
+      await page.screenshot({ path: `.reports/desk-screens/16-demo-intro-es-${size.width}.png` });
+      await page.getByRole('button', { name: 'English' }).click();
+      await openGuest(page, 'Ana García');
+      await page.getByRole('button', { name: 'Issue card' }).click();
+      await page.getByRole('button', { name: 'Type a card number by hand' }).click();
+      await page.screenshot({ path: `.reports/desk-screens/16-demo-awaiting-${size.width}.png` });
+      await page.getByRole('button', { name: 'Español' }).click();
+      await expect(page.getByRole('button', { name: 'Acercar una tarjeta de demostración' })).toBeVisible();
+      await expectNoSeriousViolations(page, 'awaiting a card, demo and typed (es)');
+      await page.screenshot({ path: `.reports/desk-screens/16-demo-awaiting-es-${size.width}.png` });
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'English' }).click();
+    },
+    { fixedClock: false },
+  );
 });

@@ -30,7 +30,9 @@ test('search-as-you-type finds a booking by reference and by room, across all bo
 
 // Issue 15 rule 2: an occupied room is refused with the clash named and no "Save anyway"; the
 // clerk picks a room that is free (103, once its guest is checked out).
-test('a walk-in into an occupied room is refused; one into a free room is created and their card opens the room and the entrance', async ({ page }) => {
+test('a walk-in into an occupied room is refused; one into a free room is created and their card opens the room and the entrance', async ({
+  page,
+}) => {
   const card = '4012345678';
   await page.goto(dut.preview.url);
   await page.getByRole('button', { name: 'Walk-in' }).click();
@@ -75,7 +77,8 @@ test('a second card for the same guest works alongside the first', async ({ page
   await expect(page.getByTestId('outcome')).toContainText('Card ready');
   await expect(door(page, 'Room 102').locator('[data-state="issued"]')).toHaveCount(2);
   const during = (await bookingOf(dut, 'Tom Becker')).arrivalMs + HOUR;
-  for (const card of ['4100000001', '4100000002']) expect(await canOpen(dut.simulatorUrl, lockOf(dut, 'Room 102'), card, during)).toBe(true);
+  for (const card of ['4100000001', '4100000002'])
+    expect(await canOpen(dut.simulatorUrl, lockOf(dut, 'Room 102'), card, during)).toBe(true);
 });
 
 // Issue 15 rule 1: an early card into a room whose guest is still in house starts at the arrival,
@@ -84,7 +87,12 @@ test('an early card into an occupied room is valid from the arrival, and the des
   const card = '4012340015';
   const olivia = await bookingOf(dut, 'Olivia Smith');
   const arrivalMs = olivia.departureMs + 28 * HOUR; // tomorrow 15:00; 103 has a guest in house now (Olivia, or the walk-in above)
-  const made = await dut.desk.dispatch('booking:create', { guestName: 'Eve Early', roomId: olivia.roomId, arrivalMs, departureMs: arrivalMs + 20 * HOUR });
+  const made = await dut.desk.dispatch('booking:create', {
+    guestName: 'Eve Early',
+    roomId: olivia.roomId,
+    arrivalMs,
+    departureMs: arrivalMs + 20 * HOUR,
+  });
   expect(made.ok).toBe(true);
   await page.goto(dut.preview.url);
   await openGuest(page, 'Eve Early');

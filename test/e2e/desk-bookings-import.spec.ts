@@ -45,10 +45,10 @@ async function checkCsv(dialog: Locator, source: string, file: { name: string; m
   await expect(dialog.getByTestId('csv-preview')).toBeVisible();
 }
 
-
 /** The day a moment falls on in the property's zone, as the ICS writes it. */
 const dayOf = (ms: number): string => new Intl.DateTimeFormat('en-CA', { timeZone: TZ }).format(ms).replaceAll('-', '');
-const guestButton = (page: Page, guest: string): Locator => page.getByRole('navigation', { name: 'Guests' }).getByRole('button', { name: new RegExp(guest) });
+const guestButton = (page: Page, guest: string): Locator =>
+  page.getByRole('navigation', { name: 'Guests' }).getByRole('button', { name: new RegExp(guest) });
 
 test('an iCal feed added for a room brings its booking to the desk; a moved, then cancelled event follows on refresh', async ({ page }) => {
   const path = '/cal/a1.ics';
@@ -74,7 +74,12 @@ test('an iCal feed added for a room brings its booking to the desk; a moved, the
   // Today's arrivals show her (the lists were re-read), and the core agrees on room and day.
   await expect(guestButton(page, 'Nora Feedwell')).toBeVisible();
   const first = await bookingOf(dut, 'Nora Feedwell');
-  expect([first.roomName, dayOf(first.arrivalMs), dayOf(first.departureMs), first.status]).toEqual(['103', icsDate(0, TZ), icsDate(2, TZ), 'booked']);
+  expect([first.roomName, dayOf(first.arrivalMs), dayOf(first.departureMs), first.status]).toEqual([
+    '103',
+    icsDate(0, TZ),
+    icsDate(2, TZ),
+    'booked',
+  ]);
   await openGuest(page, 'Nora Feedwell');
 
   // The host moves the stay a day later: a refresh from the dialog moves it at the desk.
@@ -86,7 +91,14 @@ test('an iCal feed added for a room brings its booking to the desk; a moved, the
   await dialog.getByRole('button', { name: 'Close' }).click();
   const moved = await bookingOf(dut, 'Nora Feedwell');
   expect([dayOf(moved.arrivalMs), dayOf(moved.departureMs)]).toEqual([icsDate(1, TZ), icsDate(3, TZ)]);
-  const when = new Intl.DateTimeFormat('en-GB', { timeZone: TZ, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(moved.arrivalMs);
+  const when = new Intl.DateTimeFormat('en-GB', {
+    timeZone: TZ,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(moved.arrivalMs);
   await expect(page.getByRole('heading', { level: 1, name: 'Nora Feedwell' })).toBeVisible();
   await expect(page.locator('main')).toContainText(when); // the selected booking re-read
   await expect(guestButton(page, 'Nora Feedwell')).toHaveCount(0); // no longer arriving today
@@ -110,7 +122,9 @@ test('a feed that answers 404 shows why, in Spanish on a Spanish desk, and in En
   await form.getByLabel('Nombre (p. ej., Airbnb)').fill('VRBO');
   await form.getByLabel('Dirección del calendario (https://…)').fill(`${ics.base}/cal/missing.ics`);
   await form.getByRole('button', { name: 'Añadir y leer ahora' }).click();
-  await expect(dialog.getByTestId('feed-result')).toContainText('Calendario VRBO añadido a la habitación 201, pero no se ha podido leer: El calendario respondió HTTP 404');
+  await expect(dialog.getByTestId('feed-result')).toContainText(
+    'Calendario VRBO añadido a la habitación 201, pero no se ha podido leer: El calendario respondió HTTP 404',
+  );
   const row = dialog.getByRole('row', { name: /VRBO/ });
   await expect(row).toContainText('El calendario respondió HTTP 404');
   await expect(row).toContainText('Nunca');
@@ -124,7 +138,8 @@ test('a feed that answers 404 shows why, in Spanish on a Spanish desk, and in En
 test('a good CSV file is checked, then imported whole; its bookings are at the desk', async ({ page }) => {
   await page.goto(dut.preview.url);
   const dialog = await openBookings(page);
-  const good = 'ref,name,room,arrival,departure\nE2E-1,Greta Csvson,103,2027-06-01,2027-06-04\nE2E-2,Hugo Importer,201,2027-06-02,2027-06-05\n';
+  const good =
+    'ref,name,room,arrival,departure\nE2E-1,Greta Csvson,103,2027-06-01,2027-06-04\nE2E-2,Hugo Importer,201,2027-06-02,2027-06-05\n';
   await checkCsv(dialog, 'Cloudbeds', csvFile('good.csv', good));
   const preview = dialog.getByTestId('csv-preview');
   await expect(preview.getByTestId('import-counts')).toContainText('New: 2');
@@ -145,10 +160,13 @@ test('a good CSV file is checked, then imported whole; its bookings are at the d
   expect((await bookingOf(dut, 'Hugo Importer')).roomName).toBe('201');
 });
 
-test('a CSV file with bad rows shows the per-row report, cannot be imported and imports nothing; corrected, it goes in whole', async ({ page }) => {
+test('a CSV file with bad rows shows the per-row report, cannot be imported and imports nothing; corrected, it goes in whole', async ({
+  page,
+}) => {
   await page.goto(dut.preview.url);
   const dialog = await openBookings(page);
-  const bad = 'ref,name,room,arrival,departure\nB-1,Ivy Goodrow,102,2027-07-01,2027-07-03\nB-2,Jack Badroom,909,2027-07-01,2027-07-03\nB-3,Kim Backwards,103,2027-07-05,2027-07-03\n';
+  const bad =
+    'ref,name,room,arrival,departure\nB-1,Ivy Goodrow,102,2027-07-01,2027-07-03\nB-2,Jack Badroom,909,2027-07-01,2027-07-03\nB-3,Kim Backwards,103,2027-07-05,2027-07-03\n';
   await checkCsv(dialog, 'Hand made', csvFile('bad.csv', bad));
   const preview = dialog.getByTestId('csv-preview');
   await expect(preview.getByTestId('import-counts')).toContainText('New: 1');
@@ -163,7 +181,9 @@ test('a CSV file with bad rows shows the per-row report, cannot be imported and 
   await expect(lines.nth(2)).toContainText('New');
   const importButton = dialog.getByRole('button', { name: 'Import bookings (1)' });
   await expect(importButton).toBeDisabled();
-  await expect(dialog.getByTestId('csv-blocked')).toHaveText('Nothing is imported while any row has an error (2): fix them in the file and check it again.');
+  await expect(dialog.getByTestId('csv-blocked')).toHaveText(
+    'Nothing is imported while any row has an error (2): fix them in the file and check it again.',
+  );
   await expect(importButton).toHaveAccessibleDescription(/Nothing is imported while any row has an error/);
   await expectNoSeriousViolations(page, 'csv preview with row errors');
 
@@ -185,7 +205,11 @@ test('a file that is not UTF-8 is refused with a clear message before anything',
   const dialog = await openBookings(page);
   await dialog.getByRole('button', { name: 'CSV file' }).click();
   await dialog.getByLabel('Where the file comes from').fill('Old PC');
-  await dialog.getByLabel('CSV file', { exact: true }).setInputFiles({ name: 'latin1.csv', mimeType: 'text/csv', buffer: Buffer.from('ref,name,room,arrival,departure\nL-1,Jos\xe9 P\xe9rez,101,2027-08-01,2027-08-03\n', 'latin1') });
+  await dialog.getByLabel('CSV file', { exact: true }).setInputFiles({
+    name: 'latin1.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('ref,name,room,arrival,departure\nL-1,Jos\xe9 P\xe9rez,101,2027-08-01,2027-08-03\n', 'latin1'),
+  });
   await dialog.getByRole('button', { name: 'Check the file' }).click();
   await expect(dialog.getByRole('alert')).toContainText('not UTF-8');
   await expect(dialog.getByTestId('csv-preview')).toHaveCount(0);
@@ -222,9 +246,13 @@ const SIZES = [
 
 test('screenshots of the bookings dialog at both desk sizes, English and Spanish', async ({ browser }) => {
   test.setTimeout(60_000);
-  const bad = 'ref,name,room,arrival,departure\nS-1,Ivy Goodrow,102,2027-07-01,2027-07-03\nS-2,Jack Badroom,909,2027-07-01,2027-07-03\nS-3,Kim Backwards,103,2027-07-05,2027-07-03\n';
+  const bad =
+    'ref,name,room,arrival,departure\nS-1,Ivy Goodrow,102,2027-07-01,2027-07-03\nS-2,Jack Badroom,909,2027-07-01,2027-07-03\nS-3,Kim Backwards,103,2027-07-05,2027-07-03\n';
   // The same two feeds as the tests above leave (one read, one answering 404), so this test also runs alone.
-  ics.routes.set('/cal/a1.ics', icsCalendar([{ uid: 'e2e-nora@airbnb.com', summary: 'Nora Feedwell', fromDay: 1, toDay: 3, cancelled: true }], TZ));
+  ics.routes.set(
+    '/cal/a1.ics',
+    icsCalendar([{ uid: 'e2e-nora@airbnb.com', summary: 'Nora Feedwell', fromDay: 1, toDay: 3, cancelled: true }], TZ),
+  );
   const rooms = (await dut.desk.dispatch('lock:health', {})) as { ok: true; value: { rooms: { roomId: number; name: string }[] } };
   const roomId = (name: string): number => rooms.value.rooms.find((r) => r.name === name)!.roomId;
   await dut.desk.dispatch('feed:add', { roomId: roomId('103'), name: 'Airbnb', url: `${ics.base}/cal/a1.ics`, refreshNow: false }); // a conflict when already there
@@ -241,7 +269,9 @@ test('screenshots of the bookings dialog at both desk sizes, English and Spanish
       const frame = (await dialog.locator('.bookings-table-wrap').boundingBox())!;
       for (const b of await dialog.locator('tbody button').all()) {
         const box = (await b.boundingBox())!;
-        expect(box.x + box.width, `${lang} ${size.width}: a refresh button past the table's visible edge`).toBeLessThanOrEqual(frame.x + frame.width);
+        expect(box.x + box.width, `${lang} ${size.width}: a refresh button past the table's visible edge`).toBeLessThanOrEqual(
+          frame.x + frame.width,
+        );
       }
       await page.screenshot({ path: `.reports/desk-screens/11-bookings-feeds-${lang}-${size.width}.png` });
       await dialog.getByRole('button', { name: lang === 'en' ? 'Add and read now' : 'Añadir y leer ahora' }).scrollIntoViewIfNeeded();

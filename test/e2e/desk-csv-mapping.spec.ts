@@ -23,13 +23,40 @@ test.afterAll(async () => {
 test.use({ viewport: { width: 1366, height: 768 } });
 
 const W = {
-  en: { open: 'Bookings', title: 'Bookings from calendars and files', part: 'CSV file', source: 'Where the file comes from', check: 'Check the file', from: 'Exported from', guest: 'Guest name', room: 'Room', type: 'Room type', none: '— none —' },
-  es: { open: 'Reservas', title: 'Reservas desde calendarios y archivos', part: 'Archivo CSV', source: 'De dónde viene el archivo', check: 'Comprobar el archivo', from: 'Exportado desde', guest: 'Nombre del huésped', room: 'Habitación', type: 'Tipo de habitación', none: '— ninguna —' },
+  en: {
+    open: 'Bookings',
+    title: 'Bookings from calendars and files',
+    part: 'CSV file',
+    source: 'Where the file comes from',
+    check: 'Check the file',
+    from: 'Exported from',
+    guest: 'Guest name',
+    room: 'Room',
+    type: 'Room type',
+    none: '— none —',
+  },
+  es: {
+    open: 'Reservas',
+    title: 'Reservas desde calendarios y archivos',
+    part: 'Archivo CSV',
+    source: 'De dónde viene el archivo',
+    check: 'Comprobar el archivo',
+    from: 'Exportado desde',
+    guest: 'Nombre del huésped',
+    room: 'Habitación',
+    type: 'Tipo de habitación',
+    none: '— ninguna —',
+  },
 } as const;
 
 const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 
-async function check(page: Page, lang: 'en' | 'es', source: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<Locator> {
+async function check(
+  page: Page,
+  lang: 'en' | 'es',
+  source: string,
+  file: { name: string; mimeType: string; buffer: Buffer },
+): Promise<Locator> {
   const w = W[lang];
   await page.getByRole('button', { name: w.open, exact: true }).click();
   const dialog = page.getByRole('dialog', { name: w.title });
@@ -46,7 +73,10 @@ const BOOKING_COM = 'Book number,Booked by,Guest name(s),Check-in,Check-out,Book
 
 test('a Booking.com export is recognised: its unit type gives the room, a cancelled row creates nothing', async ({ page }) => {
   await page.goto(dut.preview.url);
-  const file = csvFile('bdc.csv', `${BOOKING_COM}5001,Pia Preset,Pia Preset,2027-09-01,2027-09-03,2027-05-01,ok,1,2,Double Room\n5002,Carl Cancel,Carl Cancel,2027-09-01,2027-09-03,2027-05-01,cancelled_by_guest,1,1,Double Room\n`);
+  const file = csvFile(
+    'bdc.csv',
+    `${BOOKING_COM}5001,Pia Preset,Pia Preset,2027-09-01,2027-09-03,2027-05-01,ok,1,2,Double Room\n5002,Carl Cancel,Carl Cancel,2027-09-01,2027-09-03,2027-05-01,cancelled_by_guest,1,1,Double Room\n`,
+  );
   const dialog = await check(page, 'en', 'Booking.com', file);
   const mapping = dialog.getByTestId('csv-mapping');
   await expect(mapping.getByLabel('Exported from')).toHaveValue('booking-com');
@@ -69,7 +99,10 @@ for (const lang of ['en', 'es'] as const) {
     if (lang === 'es') await page.getByRole('button', { name: 'Español' }).click();
     const who = lang === 'en' ? 'Mona Mapped' : 'Marta Mapeada';
     const [from, to] = lang === 'en' ? ['01', '04'] : ['10', '14']; // each language its own nights in 202: no clash between the two runs
-    const file = csvFile('pms.csv', `Code,Who,Unit,From,To\n${lang}-1,${who},202,2027-10-${from},2027-10-${to}\n${lang}-2,Nobody Known,909,2027-10-${from},2027-10-${to}\n`);
+    const file = csvFile(
+      'pms.csv',
+      `Code,Who,Unit,From,To\n${lang}-1,${who},202,2027-10-${from},2027-10-${to}\n${lang}-2,Nobody Known,909,2027-10-${from},2027-10-${to}\n`,
+    );
     const dialog = await check(page, lang, `Our PMS ${lang}`, file);
     const mapping = dialog.getByTestId('csv-mapping');
     // "Who" is nobody's word for a guest: the desk says so, and the manager chooses it.
@@ -86,7 +119,13 @@ for (const lang of ['en', 'es'] as const) {
     await expect(rows.first()).toHaveAttribute('data-line', '3');
     const importButton = dialog.getByRole('button', { name: lang === 'en' ? 'Import bookings (1)' : 'Importar reservas (1)' });
     await expect(importButton).toBeDisabled();
-    await dialog.getByLabel(lang === 'en' ? 'Leave out the rows with problems (1) and import the rest' : 'Omitir las filas con problemas (1) e importar el resto').check();
+    await dialog
+      .getByLabel(
+        lang === 'en'
+          ? 'Leave out the rows with problems (1) and import the rest'
+          : 'Omitir las filas con problemas (1) e importar el resto',
+      )
+      .check();
     await expect(importButton).toBeEnabled();
     await expectNoSeriousViolations(page, `csv mapping corrected (${lang})`);
     await dialog.getByTestId('csv-mapping').scrollIntoViewIfNeeded();
@@ -97,7 +136,9 @@ for (const lang of ['en', 'es'] as const) {
     await expect(bookingOf(dut, 'Nobody Known')).rejects.toThrow(/no booking/);
 
     // The next file from the same source is read with the mapping the manager confirmed.
-    await dialog.getByLabel(w.part, { exact: true }).setInputFiles(csvFile('pms2.csv', `Code,Who,Unit,From,To\n${lang}-3,Second ${who},202,2027-11-${from},2027-11-${to}\n`));
+    await dialog
+      .getByLabel(w.part, { exact: true })
+      .setInputFiles(csvFile('pms2.csv', `Code,Who,Unit,From,To\n${lang}-3,Second ${who},202,2027-11-${from},2027-11-${to}\n`));
     await dialog.getByRole('button', { name: w.check }).click();
     await expect(dialog.getByTestId('csv-mapping').getByLabel(w.guest, { exact: true })).toHaveValue('Who');
     await expect(dialog.getByRole('alert')).toHaveCount(0);

@@ -23,12 +23,17 @@ function dayFirst(ms: number): string {
 const longDate = (ms: number, locale: string): string =>
   new Intl.DateTimeFormat(locale, { timeZone: TZ, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(ms);
 const hhmm = (ms: number): string => new Intl.DateTimeFormat('en-GB', { timeZone: TZ, hour: '2-digit', minute: '2-digit' }).format(ms);
-const readoutOf = (field: Locator): Locator => field.locator('xpath=ancestor::div[contains(@class,"date-field")]').getByTestId('date-readout');
+const readoutOf = (field: Locator): Locator =>
+  field.locator('xpath=ancestor::div[contains(@class,"date-field")]').getByTestId('date-readout');
 
 async function openGuestInSpanish(page: Page, guest: string): Promise<void> {
   const search = page.getByRole('searchbox', { name: 'Buscar huésped por nombre o habitación' });
   await search.fill(guest);
-  await page.getByRole('navigation', { name: 'Huéspedes' }).getByRole('button', { name: new RegExp(guest) }).first().click();
+  await page
+    .getByRole('navigation', { name: 'Huéspedes' })
+    .getByRole('button', { name: new RegExp(guest) })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: guest })).toBeVisible();
   await search.fill('');
 }
@@ -44,7 +49,9 @@ test('English: the departure is typed day first, read back in words with the nig
   await expect(departure).toHaveValue(dayFirst(before.departureMs));
   await expect(departure).toHaveAttribute('placeholder', 'dd/mm/yyyy');
   await expect(readoutOf(departure)).toHaveText(`${longDate(before.departureMs, 'en-GB')}, check-out ${hhmm(before.departureMs)}`);
-  await expect(readoutOf(departure)).toHaveText(/^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2} [A-Z][a-z]+ \d{4}, check-out \d\d:\d\d$/);
+  await expect(readoutOf(departure)).toHaveText(
+    /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2} [A-Z][a-z]+ \d{4}, check-out \d\d:\d\d$/,
+  );
   await expect(dialog.getByTestId('stay-nights')).toHaveText(`Stay: ${nightsBefore} nights`);
   // The readout and the nights describe the field for a screen reader.
   const describedBy = (await departure.getAttribute('aria-describedby'))!.split(' ');
@@ -88,7 +95,9 @@ test('English: a departure on or before the arrival is named before anything is 
   expect((await bookingOf(dut, 'Mei Tanaka')).departureMs).toBe(b.departureMs);
 });
 
-test('Spanish: the departure is read back as “<weekday>, <d> de <month> de <yyyy>, salida a las HH:MM” and ↑ adds a night', async ({ page }) => {
+test('Spanish: the departure is read back as “<weekday>, <d> de <month> de <yyyy>, salida a las HH:MM” and ↑ adds a night', async ({
+  page,
+}) => {
   await page.goto(dut.preview.url);
   await page.getByRole('button', { name: 'Español' }).click();
   await openGuestInSpanish(page, 'Tom Becker');
@@ -101,7 +110,9 @@ test('Spanish: the departure is read back as “<weekday>, <d> de <month> de <yy
   await expect(departure).toHaveAttribute('placeholder', 'dd/mm/aaaa');
   await expect(departure).toHaveAttribute('lang', 'es-ES');
   await expect(readoutOf(departure)).toHaveText(`${longDate(before.departureMs, 'es-ES')}, salida a las ${hhmm(before.departureMs)}`);
-  await expect(readoutOf(departure)).toHaveText(/^(lunes|martes|miércoles|jueves|viernes|sábado|domingo), \d{1,2} de [a-z]+ de \d{4}, salida a las \d\d:\d\d$/);
+  await expect(readoutOf(departure)).toHaveText(
+    /^(lunes|martes|miércoles|jueves|viernes|sábado|domingo), \d{1,2} de [a-z]+ de \d{4}, salida a las \d\d:\d\d$/,
+  );
   await expect(dialog.getByTestId('stay-nights')).toHaveText(`Estancia: ${nightsBefore} noches`);
 
   const later = before.departureMs + DAY;
@@ -121,8 +132,8 @@ test('Spanish: the departure is read back as “<weekday>, <d> de <month> de <yy
   expect((await bookingOf(dut, 'Tom Becker')).departureMs).toBe(later);
 });
 
-
-const shot = (page: Page, name: string): Promise<Buffer> => page.screenshot({ path: `.reports/desk-screens/${name}-${page.viewportSize()!.width}.png` });
+const shot = (page: Page, name: string): Promise<Buffer> =>
+  page.screenshot({ path: `.reports/desk-screens/${name}-${page.viewportSize()!.width}.png` });
 
 test('screenshots (and axe) of the stay dialogs in English and Spanish at 1366×768', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } }); // axe needs a page of its own context

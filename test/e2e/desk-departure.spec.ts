@@ -25,7 +25,9 @@ test('a checkout during a gateway outage shows “revocation pending”, then re
   await page.getByRole('button', { name: 'Yes, check out room 102' }).click();
   await expect(door(page, 'Room 102').locator('[data-state="revoking"]')).toHaveText('Revocation pending');
   await expect(door(page, 'Entrance').locator('[data-state="revoked"]')).toBeVisible();
-  await expect(page.getByTestId('outcome').locator('[data-door="Room 102"]')).toContainText('the desk keeps trying until the lock confirms');
+  await expect(page.getByTestId('outcome').locator('[data-door="Room 102"]')).toContainText(
+    'the desk keeps trying until the lock confirms',
+  );
   await expect(page.getByText('Checked out', { exact: true })).toBeVisible();
   expect(await canOpen(dut.simulatorUrl, lockOf(dut, 'Room 102'), card, during)).toBe(true); // still on the lock
   expect(await canOpen(dut.simulatorUrl, lockOf(dut, 'Entrance'), card, during)).toBe(false);
@@ -54,6 +56,7 @@ test('cancelling a booking asks first, then removes its passcode from every door
   await expect(page.getByTestId('outcome')).toContainText('The booking is cancelled.');
   await expect(page.getByText('Cancelled', { exact: true })).toBeVisible();
   await expect(door(page, 'Room 201').locator('[data-state="revoked"]')).toBeVisible();
-  for (const alias of ['Room 201', 'Entrance']) expect(await canOpenWithCode(dut.simulatorUrl, lockOf(dut, alias), code, b.arrivalMs + HOUR)).toBe(false);
+  for (const alias of ['Room 201', 'Entrance'])
+    expect(await canOpenWithCode(dut.simulatorUrl, lockOf(dut, alias), code, b.arrivalMs + HOUR)).toBe(false);
   await expect(page.getByRole('button', { name: 'Issue passcode' })).toBeDisabled();
 });

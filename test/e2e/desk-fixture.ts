@@ -19,7 +19,12 @@ export async function startDeskUnderTest(timeZone = 'Europe/Madrid'): Promise<De
   setLogLevel('warn');
   const dir = mkdtempSync(join(tmpdir(), 'desk-e2e-'));
   // The spec's ICS server runs on 127.0.0.1: allowed by name (feed-address.ts), never by default.
-  const desk = await createDesk({ dbFile: join(dir, 'desk.sqlite'), timeZone, clock: testClock(TEST_INSTANT), feedAllowHosts: ['127.0.0.1'] });
+  const desk = await createDesk({
+    dbFile: join(dir, 'desk.sqlite'),
+    timeZone,
+    clock: testClock(TEST_INSTANT),
+    feedAllowHosts: ['127.0.0.1'],
+  });
   const preview = await startPreviewServer({ desk, staticDir: join(import.meta.dirname, '../../dist/renderer') });
   return {
     desk,

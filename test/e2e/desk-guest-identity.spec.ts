@@ -47,10 +47,15 @@ test.afterAll(async () => {
   await new Promise((r) => server.close(r));
 });
 
-for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+for (const size of [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+]) {
   test.describe(`${size.width}`, () => {
     test.use({ viewport: size });
-    test('an Airbnb guest shows the reservation code and the phone’s last 4, is found by them, and keeps the name the clerk gives', async ({ page }) => {
+    test('an Airbnb guest shows the reservation code and the phone’s last 4, is found by them, and keeps the name the clerk gives', async ({
+      page,
+    }) => {
       await page.goto(dut.preview.url);
       const list = page.getByRole('navigation');
       await page.getByRole('searchbox', { name: 'Find a guest by name or room' }).fill('4821');
@@ -98,7 +103,10 @@ test('es: a walk-in’s e-mail and mobile are shown on its booking', async ({ pa
   await walkIn.getByLabel('Correo', { exact: true }).fill('walter@example.org');
   await walkIn.getByLabel('Móvil (con prefijo de país)').fill('+34 600 11 22 33');
   await walkIn.getByRole('button', { name: 'Crear reserva' }).click();
-  await page.getByRole('navigation').getByRole('button', { name: /Walter Caminante/ }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: /Walter Caminante/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Walter Caminante' })).toBeVisible();
   const box = page.getByRole('region', { name: 'Mensajes al huésped' });
   await expect(box.getByTestId('delivery-email')).toContainText('walter@example.org');

@@ -24,7 +24,12 @@ export async function tap(page: Page, digits: string): Promise<void> {
   // key stretched the gaps past the wedge's 40 ms and split the burst, which a real reader never
   // does. No explicit timestamps: the browser stamps each key as it arrives.
   const cdp = await page.context().newCDPSession(page);
-  const keys = [...digits].map((ch) => ({ key: ch, code: /\d/.test(ch) ? `Digit${ch}` : `Key${ch.toUpperCase()}`, text: ch, vk: ch.toUpperCase().charCodeAt(0) }));
+  const keys = [...digits].map((ch) => ({
+    key: ch,
+    code: /\d/.test(ch) ? `Digit${ch}` : `Key${ch.toUpperCase()}`,
+    text: ch,
+    vk: ch.toUpperCase().charCodeAt(0),
+  }));
   keys.push({ key: 'Enter', code: 'Enter', text: '\r', vk: 13 });
   const sent: Promise<unknown>[] = [];
   keys.forEach((k) => {
@@ -57,7 +62,11 @@ export async function openGuest(page: Page, guest: string): Promise<void> {
   await page.getByRole('searchbox', { name: 'Find a guest by name or room' }).fill(guest);
   // Clicked in the search results once they are there: a click on today's lists while the results
   // replace them could land on a row that is being swapped out, and open nothing.
-  await page.getByRole('region', { name: /^Search results/ }).getByRole('button', { name: new RegExp(guest) }).first().click();
+  await page
+    .getByRole('region', { name: /^Search results/ })
+    .getByRole('button', { name: new RegExp(guest) })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: guest })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Find a guest by name or room' }).fill('');
 }
@@ -90,7 +99,11 @@ export type ScreenSize = (typeof SCREEN_SIZES)[number];
  * Runs `shoot` on a fresh page at each screen size, the renderer's clock fixed at the test instant
  * (`fixedClock: false` for a view that must run its own timers), and closes the page after.
  */
-export async function atEachScreenSize(browser: Browser, shoot: (page: Page, size: ScreenSize) => Promise<void>, opts: { fixedClock?: boolean } = {}): Promise<void> {
+export async function atEachScreenSize(
+  browser: Browser,
+  shoot: (page: Page, size: ScreenSize) => Promise<void>,
+  opts: { fixedClock?: boolean } = {},
+): Promise<void> {
   for (const size of SCREEN_SIZES) {
     const context = await browser.newContext({ viewport: size });
     const page = await context.newPage();

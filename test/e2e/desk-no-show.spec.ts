@@ -15,8 +15,16 @@ test.beforeAll(async () => {
   if (!state.ok) throw new Error(english(state.msg));
   const room = (name: string): number => (state.value as { rooms: { id: number; name: string }[] }).rooms.find((r) => r.name === name)!.id;
   // Two arrivals whose time has passed (09:00 and 09:10 this morning, the desk's 09:30), out before the 15:00 arrivals.
-  for (const [guestName, roomName, ago] of [['Nico Noshow', '201', 30], ['Nuria Noshow', '101', 20]] as const) {
-    const r = await dut.desk.dispatch('booking:create', { guestName, roomId: room(roomName), arrivalMs: nowMs - ago * 60_000, departureMs: nowMs + 4 * 3_600_000 - ago * 60_000 });
+  for (const [guestName, roomName, ago] of [
+    ['Nico Noshow', '201', 30],
+    ['Nuria Noshow', '101', 20],
+  ] as const) {
+    const r = await dut.desk.dispatch('booking:create', {
+      guestName,
+      roomId: room(roomName),
+      arrivalMs: nowMs - ago * 60_000,
+      departureMs: nowMs + 4 * 3_600_000 - ago * 60_000,
+    });
     if (!r.ok) throw new Error(english(r.msg));
   }
 });

@@ -11,7 +11,9 @@ test.afterAll(async () => {
   await dut.stop();
 });
 
-test('a passcode goes on every door; the door whose gateway is down gets an offline code with its real whole-hour window', async ({ page }) => {
+test('a passcode goes on every door; the door whose gateway is down gets an offline code with its real whole-hour window', async ({
+  page,
+}) => {
   setGateway(dut, 'Room 102', false);
   await page.goto(dut.preview.url);
   await page.getByRole('button', { name: 'Check locks now' }).click();
@@ -32,7 +34,14 @@ test('a passcode goes on every door; the door whose gateway is down gets an offl
   expect(room.endMs % HOUR).toBe(0);
   expect(room.endMs).toBeGreaterThanOrEqual(b.departureMs);
   // The clerk sees the effective window of the offline code, not the booking's.
-  const fmt = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Madrid', weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  const fmt = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Madrid',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   await expect(outcome.locator('[data-door="Room 102"]')).toContainText(`${fmt.format(room.startMs)} – ${fmt.format(room.endMs)}`);
   await expect(outcome.locator('[data-door="Room 102"]')).toContainText(room.secret);
 

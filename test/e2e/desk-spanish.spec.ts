@@ -47,7 +47,9 @@ async function dataNames(): Promise<string[]> {
   // booking:search matches name, ref or room prefixes: every letter and digit reaches every booking.
   for (const q of 'abcdefghijklmnopqrstuvwxyz0123456789') {
     const found = await dut.desk.dispatch('booking:search', { query: q, limit: 200 });
-    if (found.ok) for (const b of (found.value as { bookings: { guestName: string; roomName: string; ref: string }[] }).bookings) [b.guestName, b.roomName, b.ref].forEach((n) => names.add(n));
+    if (found.ok)
+      for (const b of (found.value as { bookings: { guestName: string; roomName: string; ref: string }[] }).bookings)
+        [b.guestName, b.roomName, b.ref].forEach((n) => names.add(n));
   }
   // Longest first, so "Room 101" goes before "101" would.
   return [...names].filter(Boolean).sort((a, b) => b.length - a.length);
@@ -123,7 +125,11 @@ async function spanishDesk(page: Page): Promise<void> {
 async function openGuest(page: Page, guest: string): Promise<void> {
   const search = page.getByRole('searchbox', { name: 'Buscar huésped por nombre o habitación' });
   await search.fill(guest);
-  await page.getByRole('navigation', { name: 'Huéspedes' }).getByRole('button', { name: new RegExp(guest) }).first().click();
+  await page
+    .getByRole('navigation', { name: 'Huéspedes' })
+    .getByRole('button', { name: new RegExp(guest) })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: guest })).toBeVisible();
   await search.fill('');
 }
@@ -140,7 +146,9 @@ test('the guard sees English: the same collector on the English desk finds the w
   expect(found.join('\n')).not.toMatch(/Casa Azul|Room 101/);
 });
 
-test('Spanish: today’s lists, a booking with a card and a code, the outcome, the slip, the lost card and the check-out', async ({ page }) => {
+test('Spanish: today’s lists, a booking with a card and a code, the outcome, the slip, the lost card and the check-out', async ({
+  page,
+}) => {
   await spanishDesk(page);
   await expect(page).toHaveTitle('Recepción Sifely');
   await expectSpanish(page, 'today’s lists');
@@ -287,7 +295,14 @@ test('Spanish: every setup step, then the staff lock and a wrong PIN', async ({ 
   await spanishDesk(page);
   await page.getByRole('button', { name: 'Configuración' }).click();
   const wizard = page.getByRole('dialog', { name: 'Configuración de recepción' });
-  for (const step of ['Cuenta de Sifely', 'Habitaciones y puertas', 'Alojamiento y horarios', 'Impresora y ticket', 'Lector de tarjetas', 'Personal y PIN']) {
+  for (const step of [
+    'Cuenta de Sifely',
+    'Habitaciones y puertas',
+    'Alojamiento y horarios',
+    'Impresora y ticket',
+    'Lector de tarjetas',
+    'Personal y PIN',
+  ]) {
     await wizard.getByRole('button', { name: step }).click();
     await expect(wizard.getByRole('region', { name: step })).toBeVisible();
     await expectSpanish(page, `setup: ${step}`);
@@ -322,7 +337,10 @@ test('Spanish: every setup step, then the staff lock and a wrong PIN', async ({ 
 test('Spanish: the bookings dialog, a calendar read and a CSV file with errors in its rows', async ({ page }) => {
   const ics = await startIcsServer();
   try {
-    ics.routes.set('/cal/e.ics', icsCalendar([{ uid: 'es-1@airbnb.com', summary: 'Nora Feedwell', fromDay: 10, toDay: 12 }], 'Europe/Madrid'));
+    ics.routes.set(
+      '/cal/e.ics',
+      icsCalendar([{ uid: 'es-1@airbnb.com', summary: 'Nora Feedwell', fromDay: 10, toDay: 12 }], 'Europe/Madrid'),
+    );
     await spanishDesk(page);
     await page.getByRole('button', { name: 'Reservas', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Reservas desde calendarios y archivos' });
@@ -338,8 +356,11 @@ test('Spanish: the bookings dialog, a calendar read and a CSV file with errors i
 
     await dialog.getByRole('button', { name: 'Archivo CSV' }).click();
     await dialog.getByLabel('De dónde viene el archivo').fill('Hecho a mano');
-    const bad = 'id,client,unit,llegada,salida\nB-1,Ivy Goodrow,102,2027-07-01,2027-07-03\nB-2,Jack Badroom,909,2027-07-01,2027-07-03\nB-3,Kim Backwards,103,2027-07-05,2027-07-03\n';
-    await dialog.getByLabel('Archivo CSV', { exact: true }).setInputFiles({ name: 'mal.csv', mimeType: 'text/csv', buffer: Buffer.from(bad, 'utf8') });
+    const bad =
+      'id,client,unit,llegada,salida\nB-1,Ivy Goodrow,102,2027-07-01,2027-07-03\nB-2,Jack Badroom,909,2027-07-01,2027-07-03\nB-3,Kim Backwards,103,2027-07-05,2027-07-03\n';
+    await dialog
+      .getByLabel('Archivo CSV', { exact: true })
+      .setInputFiles({ name: 'mal.csv', mimeType: 'text/csv', buffer: Buffer.from(bad, 'utf8') });
     await dialog.getByRole('button', { name: 'Comprobar el archivo' }).click();
     await expect(dialog.getByTestId('csv-blocked')).toContainText('No se importa nada');
     await expectSpanish(page, 'bookings: a CSV file with errors in its rows');
@@ -383,7 +404,9 @@ test('Spanish: the room grid, the doors view with a door’s log, and the lock c
   }
 });
 
-test('Spanish: Setup → guest messages with a test e-mail, and a booking’s guest messages from no contact to a code sent', async ({ page }) => {
+test('Spanish: Setup → guest messages with a test e-mail, and a booking’s guest messages from no contact to a code sent', async ({
+  page,
+}) => {
   const smtp = await startTestSmtp();
   try {
     await page.setViewportSize({ width: 1366, height: 768 });

@@ -14,7 +14,11 @@ test.afterAll(async () => {
 const view = (page: Page) => page.getByRole('main', { name: 'Every door' });
 
 async function tapAtDoor(alias: string, card: string, at: number): Promise<boolean> {
-  const res = await fetch(`${dut.simulatorUrl}/__admin/card-tap`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ lockId: lockOf(dut, alias), card, at }) });
+  const res = await fetch(`${dut.simulatorUrl}/__admin/card-tap`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ lockId: lockOf(dut, alias), card, at }),
+  });
   return ((await res.json()) as { opened: boolean }).opened;
 }
 

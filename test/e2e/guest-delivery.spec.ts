@@ -20,7 +20,9 @@ for (const size of [
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
 ]) {
-  test(`the manager sets up guest e-mail and sends a test; a clerk adds a guest's e-mail and the code goes out (${size.width})`, async ({ page }) => {
+  test(`the manager sets up guest e-mail and sends a test; a clerk adds a guest's e-mail and the code goes out (${size.width})`, async ({
+    page,
+  }) => {
     await page.setViewportSize(size);
     await page.goto(dut.preview.url);
     await page.getByRole('button', { name: 'Setup' }).click();

@@ -38,14 +38,24 @@ export interface IcsEvent {
 
 /** "20260610" for the tests' today (TEST_INSTANT, the desk's start) + `days` in the zone. */
 export function icsDate(days: number, timeZone: string): string {
-  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone }).format(TEST_INSTANT_MS).split('-').map(Number) as [number, number, number];
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone }).format(TEST_INSTANT_MS).split('-').map(Number) as [
+    number,
+    number,
+    number,
+  ];
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10).replaceAll('-', '');
 }
 
 export function icsCalendar(events: IcsEvent[], timeZone: string): string {
   const lines = ['BEGIN:VCALENDAR', 'PRODID:-//Airbnb Inc//Hosting Calendar 1.0//EN', 'CALSCALE:GREGORIAN', 'VERSION:2.0'];
   for (const e of events) {
-    lines.push('BEGIN:VEVENT', `DTSTART;VALUE=DATE:${icsDate(e.fromDay, timeZone)}`, `DTEND;VALUE=DATE:${icsDate(e.toDay, timeZone)}`, `UID:${e.uid}`, `SUMMARY:${e.summary}`);
+    lines.push(
+      'BEGIN:VEVENT',
+      `DTSTART;VALUE=DATE:${icsDate(e.fromDay, timeZone)}`,
+      `DTEND;VALUE=DATE:${icsDate(e.toDay, timeZone)}`,
+      `UID:${e.uid}`,
+      `SUMMARY:${e.summary}`,
+    );
     if (e.cancelled) lines.push('STATUS:CANCELLED');
     lines.push('END:VEVENT');
   }

@@ -41,7 +41,9 @@ test('an early card into an occupied room says when it starts, and the lock agre
   const card = '4015000001';
   const olivia = await bookingOf(dut, 'Olivia Smith');
   const arrivalMs = olivia.departureMs + 28 * HOUR; // tomorrow 15:00; Olivia is in 103 now
-  await ok(dut.desk.dispatch('booking:create', { guestName: 'Eve Early', roomId: olivia.roomId, arrivalMs, departureMs: arrivalMs + 20 * HOUR }));
+  await ok(
+    dut.desk.dispatch('booking:create', { guestName: 'Eve Early', roomId: olivia.roomId, arrivalMs, departureMs: arrivalMs + 20 * HOUR }),
+  );
   await page.goto(dut.preview.url);
   await openGuest(page, 'Eve Early');
   await issueCard(page, card);
@@ -68,7 +70,9 @@ test('a move into a room another guest holds is refused, naming the guest, with 
 });
 
 test('an imported stay on top of another is listed, and moving it to a free room resolves it', async ({ page }) => {
-  await importCsv(`CB-1,Carla Clash,202,${icsDate(1, TZ).replace(/(\d{4})(\d\d)(\d\d)/, '$1-$2-$3')},${icsDate(2, TZ).replace(/(\d{4})(\d\d)(\d\d)/, '$1-$2-$3')}`);
+  await importCsv(
+    `CB-1,Carla Clash,202,${icsDate(1, TZ).replace(/(\d{4})(\d\d)(\d\d)/, '$1-$2-$3')},${icsDate(2, TZ).replace(/(\d{4})(\d\d)(\d\d)/, '$1-$2-$3')}`,
+  );
   await page.goto(dut.preview.url);
   await expect(attention(page).getByRole('heading')).toHaveText('Needs attention 1');
   await expect(item(page, 'Carla Clash')).toContainText('Room 202 is also booked for Lukas Novák');
@@ -86,7 +90,8 @@ test('an imported stay on top of another is listed, and moving it to a free room
 test('a feed extending a guest with a card waits in the list, and opens later only once confirmed', async ({ page }) => {
   const card = '4015000002';
   const path = '/cal/101.ics';
-  const put = (toDay: number) => ics.routes.set(path, icsCalendar([{ uid: 'pat@airbnb.com', summary: 'Pat Feedwell', fromDay: 2, toDay }], TZ));
+  const put = (toDay: number) =>
+    ics.routes.set(path, icsCalendar([{ uid: 'pat@airbnb.com', summary: 'Pat Feedwell', fromDay: 2, toDay }], TZ));
   put(3);
   const ana = await bookingOf(dut, 'Ana García');
   await ok(dut.desk.dispatch('feed:add', { roomId: ana.roomId, name: 'Airbnb 101', url: `${ics.base}${path}`, refreshNow: true }));
@@ -100,7 +105,9 @@ test('a feed extending a guest with a card waits in the list, and opens later on
   await expect(attention(page).getByRole('heading')).toHaveText('Needs attention 1');
   // The feed's refresh (here by hand; every 15 minutes on its own) reaches the open screen.
   put(5);
-  await ok(dut.desk.dispatch('feed:refresh', { feedId: (await ok<{ feeds: { id: number }[] }>(dut.desk.dispatch('feed:list', {}))).feeds[0]!.id }));
+  await ok(
+    dut.desk.dispatch('feed:refresh', { feedId: (await ok<{ feeds: { id: number }[] }>(dut.desk.dispatch('feed:list', {}))).feeds[0]!.id }),
+  );
   await expect(attention(page).getByRole('heading')).toHaveText('Needs attention 2');
   await expect(item(page, 'Pat Feedwell')).toContainText(/^.*Airbnb 101 asks: departure .* → .*$/);
   expect((await bookingOf(dut, 'Pat Feedwell')).departureMs).toBe(pat.departureMs);
@@ -109,7 +116,10 @@ test('a feed extending a guest with a card waits in the list, and opens later on
 
   for (const lang of ['en', 'es'] as const) {
     if (lang === 'es') await page.getByRole('button', { name: 'Español' }).click();
-    for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+    for (const size of [
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
       await page.setViewportSize(size);
       await expect(attention(page).getByRole('heading')).toHaveText(lang === 'es' ? 'Requiere atención 2' : 'Needs attention 2');
       // Every action of every item is on screen without scrolling sideways.

@@ -18,13 +18,23 @@ export default defineConfig({
   // A loaded 2-core machine (CI runs everything there) can take more than the default 5 s to
   // settle a screen after a reader tap; no assertion waits on wall-clock time for its meaning.
   expect: { timeout: 10_000 },
-  reporter: process.env['CI'] ? [['list'], ['json', { outputFile: '../../.reports/playwright.json' }]] : [['list'], ['json', { outputFile: '../../.reports/playwright.json' }]],
+  reporter: process.env['CI']
+    ? [['list'], ['json', { outputFile: '../../.reports/playwright.json' }]]
+    : [['list'], ['json', { outputFile: '../../.reports/playwright.json' }]],
   use: {
     viewport: { width: 1366, height: 768 },
     launchOptions: {
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
       env: browserEnv,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
 });

@@ -20,7 +20,6 @@ async function readerStatus(): Promise<ReaderStatus> {
   return r.value as ReaderStatus;
 }
 
-
 test('a card tapped while the search field has focus is read as a card, and the field stays empty', async ({ page }) => {
   await page.goto(dut.preview.url);
   const search = page.getByRole('searchbox', { name: 'Find a guest by name or room' });
@@ -63,7 +62,9 @@ test('a burst of the wrong length is ignored: no card, no text, and the clerk is
   expect((await readerStatus()).lastRead?.cardNumber).toBeNull();
 });
 
-test('the Reader panel calibrates against a card enrolled with the Sifely app (reversed bytes) and the desk then reads the lock’s number', async ({ page }) => {
+test('the Reader panel calibrates against a card enrolled with the Sifely app (reversed bytes) and the desk then reads the lock’s number', async ({
+  page,
+}) => {
   const lock = [...dut.desk.simulator!.state.locks.values()].find((l) => l.lockAlias === 'Room 101')!.lockId;
   // The Sifely app enrolled the card; the lock lists it byte-reversed (§12: 3661413478 ↔ 1723612378).
   const login = (await (
@@ -73,8 +74,18 @@ test('the Reader panel calibrates against a card enrolled with the Sifely app (r
       body: JSON.stringify({ account: DEMO_ACCOUNT.account, password: md5Hex(DEMO_ACCOUNT.password) }),
     })
   ).json()) as { clientToken?: string; data?: { clientToken?: string } };
-  const q = new URLSearchParams({ lockId: String(lock), cardNumber: '1723612378', cardName: 'Test card', startDate: '0', endDate: '0', addType: '1' });
-  await fetch(`${dut.simulatorUrl}/v3/identityCard/add?${q}`, { method: 'POST', headers: { Authorization: login.clientToken ?? login.data?.clientToken ?? '' } });
+  const q = new URLSearchParams({
+    lockId: String(lock),
+    cardNumber: '1723612378',
+    cardName: 'Test card',
+    startDate: '0',
+    endDate: '0',
+    addType: '1',
+  });
+  await fetch(`${dut.simulatorUrl}/v3/identityCard/add?${q}`, {
+    method: 'POST',
+    headers: { Authorization: login.clientToken ?? login.data?.clientToken ?? '' },
+  });
 
   await page.goto(dut.preview.url);
   await page.getByRole('button', { name: 'Reader' }).click();

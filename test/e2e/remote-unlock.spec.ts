@@ -13,7 +13,8 @@ test.afterAll(async () => {
 });
 
 const lock = (alias: string) => dut.desk.simulator!.state.locks.get(lockOf(dut, alias))!;
-const unlockRecords = (alias: string) => dut.desk.simulator!.state.records.filter((r) => r.lockId === lockOf(dut, alias) && r.recordType === 12);
+const unlockRecords = (alias: string) =>
+  dut.desk.simulator!.state.records.filter((r) => r.lockId === lockOf(dut, alias) && r.recordType === 12);
 
 test('Unlock now asks first, opens the door through its gateway by keyboard, and the audit log shows it', async ({ page }) => {
   await page.goto(dut.preview.url);
@@ -59,7 +60,9 @@ test('a door whose gateway is offline does not open, and the reason is said in p
     await door(page, 'Entrance').getByRole('button', { name: 'Unlock Entrance now' }).click();
     const dialog = page.getByRole('dialog', { name: 'Unlock Entrance' });
     await dialog.getByRole('button', { name: 'Yes, open Entrance' }).click();
-    await expect(dialog.getByRole('alert')).toHaveText('Entrance did not open. The gateway of this lock is offline. Check its power and network, or use an offline code.');
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'Entrance did not open. The gateway of this lock is offline. Check its power and network, or use an offline code.',
+    );
     expect(lock('Entrance').openState).not.toBe(1);
     expect(unlockRecords('Entrance')).toHaveLength(0);
   } finally {
@@ -74,13 +77,19 @@ test('in Spanish: a lock with remote unlock switched off says why, in Spanish', 
     await page.getByRole('button', { name: 'Español' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await page.getByRole('searchbox', { name: 'Buscar huésped por nombre o habitación' }).fill('Mei Tanaka');
-    await page.getByRole('navigation', { name: 'Huéspedes' }).getByRole('button', { name: /Mei Tanaka/ }).first().click();
+    await page
+      .getByRole('navigation', { name: 'Huéspedes' })
+      .getByRole('button', { name: /Mei Tanaka/ })
+      .first()
+      .click();
     const row = page.getByRole('list', { name: 'Puertas' }).locator('[data-door="Room 201"]');
     await row.getByRole('button', { name: 'Abrir Room 201 ahora' }).click();
     const dialog = page.getByRole('dialog', { name: 'Abrir Room 201' });
     await expect(dialog.getByText('¿Abrir Room 201 ahora? La cerradura se abre unos segundos y vuelve a cerrarse sola.')).toBeVisible();
     await dialog.getByRole('button', { name: 'Sí, abrir Room 201' }).click();
-    await expect(dialog.getByRole('alert')).toHaveText('Room 201 no se ha abierto. Esta cerradura no admite esa función, o la función está desactivada en la app de Sifely.');
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'Room 201 no se ha abierto. Esta cerradura no admite esa función, o la función está desactivada en la app de Sifely.',
+    );
     expect(lock('Room 201').openState).not.toBe(1);
     expect(unlockRecords('Room 201')).toHaveLength(0);
   } finally {

@@ -41,7 +41,10 @@ test('F2 shows every room night by night; a stay opens its booking; the keyboard
   await expect(page.locator(':focus')).toHaveAccessibleName(/Tom Becker/);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Tom Becker' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /Guests/ })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /Guests/ })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
 });
 
 test('a room free tonight offers a walk-in with that room chosen; the new stay shows on the grid', async ({ page }) => {
@@ -49,7 +52,10 @@ test('a room free tonight offers a walk-in with that room chosen; the new stay s
   const out = await dut.desk.dispatch('access:check-out', { bookingId: olivia.id });
   expect(out.ok).toBe(true);
   await page.goto(dut.preview.url);
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /Room grid/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: /Room grid/ })
+    .click();
   await expect(row(page, '103').getByRole('button', { name: /Olivia Smith, Checked out/ })).toBeVisible();
   await row(page, '103').getByRole('button', { name: 'Room 103 is free tonight: walk-in' }).click();
   const dialog = page.getByRole('dialog', { name: 'New walk-in guest' });

@@ -43,7 +43,11 @@ test('after first-run setup the desk works without a reload', async ({ page }) =
   const sim = await startSifelySimulator({ now: testClock(TEST_INSTANT).wall });
   seedDemoCloud(sim.state);
   const dir = mkdtempSync(join(tmpdir(), 'desk-first-run-'));
-  const desk = await createDesk({ dbFile: join(dir, 'desk.sqlite'), clock: testClock(TEST_INSTANT), sifely: { baseUrl: sim.url, ...DEMO_ACCOUNT, rateLimit: { perMinute: 0 } } });
+  const desk = await createDesk({
+    dbFile: join(dir, 'desk.sqlite'),
+    clock: testClock(TEST_INSTANT),
+    sifely: { baseUrl: sim.url, ...DEMO_ACCOUNT, rateLimit: { perMinute: 0 } },
+  });
   const preview = await startPreviewServer({ desk, staticDir: join(import.meta.dirname, '../../dist/renderer') });
   try {
     await page.goto(preview.url);

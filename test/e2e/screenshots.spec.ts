@@ -16,7 +16,8 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ] as const;
 
-const shot = (page: Page, name: string): Promise<Buffer> => page.screenshot({ path: `.reports/desk-screens/${name}-${page.viewportSize()!.width}.png` });
+const shot = (page: Page, name: string): Promise<Buffer> =>
+  page.screenshot({ path: `.reports/desk-screens/${name}-${page.viewportSize()!.width}.png` });
 
 test('screenshots of the main states', async ({ browser }) => {
   test.setTimeout(60_000);
@@ -64,7 +65,11 @@ test('screenshots of the main states', async ({ browser }) => {
     await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: 'Español' }).click();
-    await page.getByRole('navigation').getByRole('button', { name: /Lukas Novák/ }).first().click();
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: /Lukas Novák/ })
+      .first()
+      .click();
     await shot(page, '8-spanish');
     await page.getByRole('button', { name: 'English' }).click();
     await page.close();

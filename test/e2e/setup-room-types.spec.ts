@@ -13,8 +13,24 @@ test.afterAll(async () => {
 test.use({ viewport: { width: 1366, height: 768 } });
 
 const W = {
-  en: { setup: 'Setup', step: 'Room types', name: 'Name, as the booking site writes it', save: 'Save room type', type: 'Suite', saved: 'Room type Suite saved: 201, 202.', remove: 'Remove Suite' },
-  es: { setup: 'Configuración', step: 'Tipos de habitación', name: 'Nombre, tal como lo escribe la web de reservas', save: 'Guardar tipo de habitación', type: 'Suite junior', saved: 'Tipo de habitación Suite junior guardado: 201, 202.', remove: 'Eliminar Suite junior' },
+  en: {
+    setup: 'Setup',
+    step: 'Room types',
+    name: 'Name, as the booking site writes it',
+    save: 'Save room type',
+    type: 'Suite',
+    saved: 'Room type Suite saved: 201, 202.',
+    remove: 'Remove Suite',
+  },
+  es: {
+    setup: 'Configuración',
+    step: 'Tipos de habitación',
+    name: 'Nombre, tal como lo escribe la web de reservas',
+    save: 'Guardar tipo de habitación',
+    type: 'Suite junior',
+    saved: 'Tipo de habitación Suite junior guardado: 201, 202.',
+    remove: 'Eliminar Suite junior',
+  },
 } as const;
 
 for (const lang of ['en', 'es'] as const) {

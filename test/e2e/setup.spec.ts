@@ -10,7 +10,9 @@ test.afterAll(async () => {
   await d.stop();
 });
 
-test('a manager maps a new room to a new lock and the shared entrance; the PIN lock works; a desk clerk is refused setup by the core', async ({ page }) => {
+test('a manager maps a new room to a new lock and the shared entrance; the PIN lock works; a desk clerk is refused setup by the core', async ({
+  page,
+}) => {
   // A lock the property just installed, on the demo account in the simulator.
   const seeded = await fetch(`${d.simulatorUrl}/__admin/seed`, {
     method: 'POST',
@@ -71,7 +73,11 @@ test('a manager maps a new room to a new lock and the shared entrance; the PIN l
   await page.getByRole('button', { name: 'Setup' }).click();
   await expect(page.getByRole('dialog', { name: 'Desk setup' }).getByRole('alert')).toContainText('Only a manager can do this');
   const refused = await page.evaluate(async (lockId) => {
-    const res = await fetch('/api/invoke/setup:save-room', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: '302', door: { lockId, name: 'x' }, sharedDoors: [] }) });
+    const res = await fetch('/api/invoke/setup:save-room', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: '302', door: { lockId, name: 'x' }, sharedDoors: [] }),
+    });
     return (await res.json()) as { ok: boolean; code?: string };
   }, newLockId + 1000);
   expect(refused).toMatchObject({ ok: false, code: 'forbidden' });

@@ -10,7 +10,9 @@ test.afterAll(async () => {
   await dut.stop();
 });
 
-test('the manager sets the slip language; the clerk prints a guest’s slip in another; the choice resets for the next guest', async ({ page }) => {
+test('the manager sets the slip language; the clerk prints a guest’s slip in another; the choice resets for the next guest', async ({
+  page,
+}) => {
   await page.goto(dut.preview.url);
   await page.getByRole('button', { name: 'Setup' }).click();
   const wizard = page.getByRole('dialog', { name: 'Desk setup' });

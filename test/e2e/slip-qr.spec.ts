@@ -26,7 +26,10 @@ const INPUTS: [string, string][] = [
   ['a Wi-Fi join string with ; and :', 'WIFI:T:WPA;S:CasaAzul-Guests;P:sunny-day;;'],
   ['non-ASCII text (UTF-8 bytes)', 'Contraseña: ñandú'],
   ['a Wi-Fi string with escaped separators and spaces', 'WIFI:T:WPA;S:Casa Azul \\; Planta 2;P:p\\:ss\\;w0rd!;H:false;;'],
-  ['300 characters, the longest the setting allows (version 13, nine blocks)', `https://casa-azul.example/welcome?${'k=v&'.repeat(66)}end=1`],
+  [
+    '300 characters, the longest the setting allows (version 13, nine blocks)',
+    `https://casa-azul.example/welcome?${'k=v&'.repeat(66)}end=1`,
+  ],
   ['400 UTF-8 bytes of accented text, the most the setting allows (version 15 with the UTF-8 marker)', `Clave: ${'ñá'.repeat(98)}!`],
 ];
 
@@ -35,7 +38,9 @@ for (const [name, text] of INPUTS) {
     const modules = qrMatrix(text).length;
     // 6 CSS px per module: a clean scan, well above what zbar needs, independent of the slip's mm sizing.
     const side = (modules + 8) * 6;
-    await page.setContent(`<!doctype html><html><body style="margin:0;background:#fff"><div id="qr" style="width:${side}px;height:${side}px">${qrSvg(text).replace('<svg ', `<svg width="${side}" height="${side}" `)}</div></body></html>`);
+    await page.setContent(
+      `<!doctype html><html><body style="margin:0;background:#fff"><div id="qr" style="width:${side}px;height:${side}px">${qrSvg(text).replace('<svg ', `<svg width="${side}" height="${side}" `)}</div></body></html>`,
+    );
     const png = join(dir, `qr-${INPUTS.findIndex(([n]) => n === name)}.png`);
     await page.locator('#qr').screenshot({ path: png });
     expect(decodeQr(png)).toBe(text);
@@ -44,12 +49,16 @@ for (const [name, text] of INPUTS) {
 
 test('a QR that does not match is told apart (the decoder is really reading the symbol)', async ({ page }) => {
   const a = 'WIFI:T:WPA;S:CasaAzul-Guests;P:sunny-day;;';
-  await page.setContent(`<!doctype html><html><body style="margin:0;background:#fff"><div id="qr" style="width:300px;height:300px">${qrSvg(a).replace('<svg ', '<svg width="300" height="300" ')}</div></body></html>`);
+  await page.setContent(
+    `<!doctype html><html><body style="margin:0;background:#fff"><div id="qr" style="width:300px;height:300px">${qrSvg(a).replace('<svg ', '<svg width="300" height="300" ')}</div></body></html>`,
+  );
   const png = join(dir, 'qr-other.png');
   await page.locator('#qr').screenshot({ path: png });
   expect(decodeQr(png)).not.toBe('WIFI:T:WPA;S:CasaAzul-Guests;P:sunny-dax;;');
   // A blank square has no symbol: zbarimg fails rather than inventing one.
-  await page.setContent('<!doctype html><html><body style="margin:0;background:#fff"><div id="qr" style="width:300px;height:300px"></div></body></html>');
+  await page.setContent(
+    '<!doctype html><html><body style="margin:0;background:#fff"><div id="qr" style="width:300px;height:300px"></div></body></html>',
+  );
   const blank = join(dir, 'qr-blank.png');
   await page.locator('#qr').screenshot({ path: blank });
   expect(() => decodeQr(blank)).toThrow();

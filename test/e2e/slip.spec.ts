@@ -21,7 +21,16 @@ test.afterAll(async () => {
 /** Independent of the slip's own formatter: Intl parts in the property's zone. */
 function expected(ms: number, timeZone: string): string {
   const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(new Date(ms))
       .map((x) => [x.type, x.value]),
   );
@@ -34,7 +43,16 @@ const ES_MONTHS = ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep'
 /** The Spanish slip's date: Intl's numbers in the zone, with the slip's Spanish names written out here. */
 function expectedEs(ms: number, timeZone: string): string {
   const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'numeric',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(new Date(ms))
       .map((x) => [x.type, x.value]),
   );
@@ -49,8 +67,13 @@ async function call<T>(channel: string, payload: unknown): Promise<T> {
 }
 
 for (const size of ['80mm', 'A4'] as const) {
-  test(`the ${size} slip, printed to PDF in Chromium and read back, shows every door's code and window in the property's zone`, async ({ page }) => {
-    await call('setup:save-settings', { houseText: 'Wi-Fi: CasaAzul-Guests / password sunny-day', qrText: 'WIFI:T:WPA;S:CasaAzul-Guests;P:sunny-day;;' });
+  test(`the ${size} slip, printed to PDF in Chromium and read back, shows every door's code and window in the property's zone`, async ({
+    page,
+  }) => {
+    await call('setup:save-settings', {
+      houseText: 'Wi-Fi: CasaAzul-Guests / password sunny-day',
+      qrText: 'WIFI:T:WPA;S:CasaAzul-Guests;P:sunny-day;;',
+    });
     const today = await call<{ arrivals: { id: number }[] }>('booking:today', {});
     const bookingId = today.arrivals[0]!.id;
     const detail = await call<BookingDetail>('access:issue-passcode', { bookingId });
@@ -60,7 +83,15 @@ for (const size of ['80mm', 'A4'] as const) {
 
     const { html } = await call<{ html: string }>('slip:render', { bookingId, pageSize: size });
     await page.setContent(html);
-    const pdf = size === 'A4' ? await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }) : await page.pdf({ width: '80mm', height: '297mm', printBackground: true, margin: { top: '0', bottom: '0', left: '0', right: '0' } });
+    const pdf =
+      size === 'A4'
+        ? await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
+        : await page.pdf({
+            width: '80mm',
+            height: '297mm',
+            printBackground: true,
+            margin: { top: '0', bottom: '0', left: '0', right: '0' },
+          });
     const file = join(dir, `slip-${size}.pdf`);
     writeFileSync(file, pdf);
     const text = execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8');
@@ -80,14 +111,17 @@ for (const size of ['80mm', 'A4'] as const) {
     expect(flat).toContain('Wi-Fi: CasaAzul-Guests');
     expect(flat).toContain(`(${tz})`);
     // Nothing revoked or failed ever prints.
-    for (const c of detail.credentials.filter((x) => x.state === 'revoked' || x.state === 'failed')) expect(digitsOnly).not.toContain(c.secret);
+    for (const c of detail.credentials.filter((x) => x.state === 'revoked' || x.state === 'failed'))
+      expect(digitsOnly).not.toContain(c.secret);
 
     await page.setViewportSize({ width: size === 'A4' ? 794 : 302, height: 1000 });
     await page.screenshot({ path: join('.reports', `slip-${size}.png`), fullPage: true });
   });
 }
 
-test('a Spanish slip for a guest at an English desk, printed to PDF and read back: Spanish words and dates, and its QR code scans', async ({ page }) => {
+test('a Spanish slip for a guest at an English desk, printed to PDF and read back: Spanish words and dates, and its QR code scans', async ({
+  page,
+}) => {
   const qrText = 'WIFI:T:WPA;S:CasaAzul-Huéspedes;P:contraseña-ñandú;;';
   await call('setup:save-settings', { houseText: 'Wifi: CasaAzul · clave ñandú', qrText });
   expect(await call('slip:options', {})).toMatchObject({ language: 'en' });
@@ -100,7 +134,12 @@ test('a Spanish slip for a guest at an English desk, printed to PDF and read bac
   const { html } = await call<{ html: string }>('slip:render', { bookingId, pageSize: '80mm', language: 'es' });
   await page.setContent(html);
   expect(await page.locator('html').getAttribute('lang')).toBe('es');
-  const pdf = await page.pdf({ width: '80mm', height: '297mm', printBackground: true, margin: { top: '0', bottom: '0', left: '0', right: '0' } });
+  const pdf = await page.pdf({
+    width: '80mm',
+    height: '297mm',
+    printBackground: true,
+    margin: { top: '0', bottom: '0', left: '0', right: '0' },
+  });
   const file = join(dir, 'slip-es.pdf');
   writeFileSync(file, pdf);
   const text = execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8');
@@ -122,7 +161,8 @@ test('a Spanish slip for a guest at an English desk, printed to PDF and read bac
   expect(flat).toContain('Wifi: CasaAzul · clave ñandú');
   expect(flat).toContain(`Horas locales (${tz}). Impreso el`);
   expect(flat).toContain(`Reserva ${detail.ref}.`);
-  for (const english of ['Guest', 'Check-in', 'From ', 'Until ', 'How to open', 'Times are local', 'Printed', 'Booking ']) expect(flat, english).not.toContain(english);
+  for (const english of ['Guest', 'Check-in', 'From ', 'Until ', 'How to open', 'Times are local', 'Printed', 'Booking '])
+    expect(flat, english).not.toContain(english);
 
   // The QR code as printed: the PDF page rasterised at 300 dpi, read by zbar.
   execFileSync('pdftoppm', ['-r', '300', '-png', '-f', '1', '-l', '1', file, join(dir, 'slip-es')]);

@@ -35,7 +35,10 @@ test('a real-account desk with no staff shows only the first-manager form, and t
     await form.getByRole('button', { name: 'Create manager' }).click();
     await expect(form).toBeHidden();
     await expect(page.getByRole('button', { name: 'Marta · Lock' })).toBeVisible();
-    expect(await desk.dispatch('staff:status', {})).toMatchObject({ ok: true, value: { firstManager: false, current: { name: 'Marta', role: 'manager' } } });
+    expect(await desk.dispatch('staff:status', {})).toMatchObject({
+      ok: true,
+      value: { firstManager: false, current: { name: 'Marta', role: 'manager' } },
+    });
   } finally {
     await preview.close();
     await desk.close();

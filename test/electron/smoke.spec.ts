@@ -23,12 +23,19 @@ test('the desk starts in demo mode and the renderer is locked down', async () =>
     expect(status.ok).toBe(true);
     if (status.ok) expect(status.value.demo).toBe(true);
 
-    const invalid = await page.evaluate(() => (window as unknown as { desk: { invoke(c: string, r: unknown): Promise<unknown> } }).desk.invoke('booking:get', { bookingId: 'x' }));
+    const invalid = await page.evaluate(() =>
+      (window as unknown as { desk: { invoke(c: string, r: unknown): Promise<unknown> } }).desk.invoke('booking:get', { bookingId: 'x' }),
+    );
     expect(invalid).toMatchObject({ ok: false, code: 'invalid-request' });
 
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
-    const remote = await page.evaluate(() => fetch('https://example.com/').then(() => 'loaded', () => 'blocked'));
+    const remote = await page.evaluate(() =>
+      fetch('https://example.com/').then(
+        () => 'loaded',
+        () => 'blocked',
+      ),
+    );
     expect(remote).toBe('blocked');
     await page.evaluate(() => window.open('https://example.com/'));
     expect(app.windows()).toHaveLength(1);

@@ -34,7 +34,7 @@ const clock = testClock(TEST_INSTANT);
 /** Deterministic kill moments: a small LCG so a failure can be replayed. */
 function lcg(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 beforeAll(async () => {
@@ -44,7 +44,16 @@ beforeAll(async () => {
   const cache = join(import.meta.dirname, '../../node_modules/.cache/desk-tests');
   mkdirSync(cache, { recursive: true });
   child = join(cache, `crash-child-${checkoutTag()}.mjs`);
-  await build({ entryPoints: [join(import.meta.dirname, 'crash/child.ts')], outfile: child, bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', logLevel: 'silent' });
+  await build({
+    entryPoints: [join(import.meta.dirname, 'crash/child.ts')],
+    outfile: child,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    target: 'node20',
+    logLevel: 'silent',
+  });
   sim = await startSifelySimulator({ now: clock.wall });
   locks = seedDemoCloud(sim.state);
 }, 60_000);
@@ -56,7 +65,10 @@ afterAll(async () => {
 
 function run(args: string[], killAfterReadyMs?: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [child, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DESK_TEST_CLOCK: String(clock.wall()) } });
+    const p = spawn(process.execPath, [child, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, DESK_TEST_CLOCK: String(clock.wall()) },
+    });
     let out = '';
     let err = '';
     p.stdout.on('data', (b: Buffer) => {
@@ -91,17 +103,27 @@ describe('the outbox across crashes', () => {
       const dbFile = join(dir, `trial-${trial}.sqlite`);
       const db = openDatabase(dbFile);
       const now = clock.wall;
-      seedDemoStore({ property: createPropertyRepo(db), rooms: createRoomsRepo(db), bookings: createBookingsRepo(db, now) }, locks, { timeZone: 'Europe/Madrid', nowMs: now() });
+      seedDemoStore({ property: createPropertyRepo(db), rooms: createRoomsRepo(db), bookings: createBookingsRepo(db, now) }, locks, {
+        timeZone: 'Europe/Madrid',
+        nowMs: now(),
+      });
       db.close();
 
       const args = [dbFile, sim.url, DEMO_ACCOUNT.account, DEMO_ACCOUNT.password, String(trial)];
       const batch = await run(['batch', ...args], Math.floor(random() * 60));
       if (!batch.includes('batch-done')) totals.killedMidBatch++;
-      const drained = JSON.parse((await run(['drain', ...args])).trim().split('\n').at(-1)!) as { queued: number; sending: number; done: number; gaveUp: number };
+      const drained = JSON.parse((await run(['drain', ...args])).trim().split('\n').at(-1)!) as {
+        queued: number;
+        sending: number;
+        done: number;
+        gaveUp: number;
+      };
 
       const check = openDatabase(dbFile);
       const rows = check
-        .prepare<[], CredRow>('SELECT c.label, c.kind, c.state, d.lock_id, c.secret, c.start_ms, c.end_ms FROM credentials c JOIN doors d ON d.id = c.door_id')
+        .prepare<[], CredRow>(
+          'SELECT c.label, c.kind, c.state, d.lock_id, c.secret, c.start_ms, c.end_ms FROM credentials c JOIN doors d ON d.id = c.door_id',
+        )
         .all();
       const outboxRows = check.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM outbox').get()!.n;
       check.close();
@@ -110,9 +132,11 @@ describe('the outbox across crashes', () => {
       totals.completed += drained.done;
       totals.lost += drained.queued + drained.sending + rows.filter((r) => r.state === 'pending' || r.state === 'revoking').length;
       for (const r of rows) {
-        const onLock = (r.kind === 'card' ? [...sim.state.cards.values()].map((c) => ({ name: c.cardName, lockId: c.lockId, lock: c.lock })) : [...sim.state.passcodes.values()].map((p) => ({ name: p.keyboardPwdName, lockId: p.lockId, lock: p.lock }))).filter(
-          (x) => x.name === r.label && x.lockId === r.lock_id && x.lock !== null,
-        );
+        const onLock = (
+          r.kind === 'card'
+            ? [...sim.state.cards.values()].map((c) => ({ name: c.cardName, lockId: c.lockId, lock: c.lock }))
+            : [...sim.state.passcodes.values()].map((p) => ({ name: p.keyboardPwdName, lockId: p.lockId, lock: p.lock }))
+        ).filter((x) => x.name === r.label && x.lockId === r.lock_id && x.lock !== null);
         if (r.state === 'issued') {
           if (onLock.length > 1) totals.duplicated += onLock.length - 1;
           expect(onLock, `${r.label} issued once on its lock (trial ${trial})`).toHaveLength(1);

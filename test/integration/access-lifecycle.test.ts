@@ -15,10 +15,12 @@ afterEach(() => close());
 
 const sim = () => desk.simulator!.state;
 const lock = (alias: string) => [...sim().locks.values()].find((l) => l.lockAlias === alias)!;
-const opens = (alias: string, credential: { card: string } | { passcode: string }, at: number) => sim().canOpen(lock(alias).lockId, credential, at);
-const on = (d: BookingDetail, door: string, kind: 'card' | 'passcode') => d.credentials.filter((c) => c.doorName === door && c.kind === kind);
+const opens = (alias: string, credential: { card: string } | { passcode: string }, at: number) =>
+  sim().canOpen(lock(alias).lockId, credential, at);
+const on = (d: BookingDetail, door: string, kind: 'card' | 'passcode') =>
+  d.credentials.filter((c) => c.doorName === door && c.kind === kind);
 
-const get = async (bookingId: number) => (await desk.handlers['booking:get']({ bookingId }));
+const get = async (bookingId: number) => await desk.handlers['booking:get']({ bookingId });
 
 describe('the guest lifecycle on a room door and the shared entrance (lock-side truth from the simulator)', () => {
   it('1–2, 7: a card opens both doors exactly inside the stay, and nothing after checkout', async () => {
@@ -151,7 +153,10 @@ describe('the guest lifecycle on a room door and the shared entrance (lock-side 
     expect(cancelled.status).toBe('cancelled');
     expect(cancelled.credentials.every((c) => c.state === 'revoked')).toBe(true);
     expect(opens('Room 102', code, d.arrivalMs + HOUR)).toBe(false);
-    await expect(desk.dispatch('access:issue-card', { bookingId: 2, cardNumber: '1212121212' })).resolves.toMatchObject({ ok: false, code: 'conflict' });
+    await expect(desk.dispatch('access:issue-card', { bookingId: 2, cardNumber: '1212121212' })).resolves.toMatchObject({
+      ok: false,
+      code: 'conflict',
+    });
   });
 });
 

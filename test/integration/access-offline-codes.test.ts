@@ -38,7 +38,8 @@ const get = (bookingId: number) => desk.handlers['booking:get']({ bookingId });
 const entranceCodes = (d: BookingDetail): Credential[] => d.credentials.filter((c) => c.doorName === 'Entrance' && c.kind === 'passcode');
 const held = (d: BookingDetail): Credential => entranceCodes(d).find((c) => c.state === 'issued' || c.state === 'pending')!;
 /** The guest types the code at the door: this changes the lock (first use starts the 24-hour clock). */
-const typeAt = (alias: string, digits: string, atMs: number): boolean => enterPasscode(sim().state, lock(alias).lockId, digits, atMs).opened;
+const typeAt = (alias: string, digits: string, atMs: number): boolean =>
+  enterPasscode(sim().state, lock(alias).lockId, digits, atMs).opened;
 const settled = async (bookingId: number): Promise<BookingDetail> => {
   await until(async () => (await get(bookingId)).credentials.every((c) => c.state !== 'pending' && c.state !== 'revoking'));
   return get(bookingId);
@@ -99,9 +100,17 @@ describe('a lost answer on the offline-code call', () => {
     await desk.handlers['access:issue-passcode']({ bookingId: 2 });
     const d = await settled(2);
     const code = held(d);
-    const onCloud = sim().state.passcodesOf(lock('Entrance').lockId).filter((p) => p.inCloud);
+    const onCloud = sim()
+      .state.passcodesOf(lock('Entrance').lockId)
+      .filter((p) => p.inCloud);
     expect(onCloud).toHaveLength(1); // found by its label, not fetched twice
-    expect(code).toMatchObject({ state: 'issued', offline: true, secret: onCloud[0]!.keyboardPwd, startMs: onCloud[0]!.startDate, endMs: onCloud[0]!.endDate });
+    expect(code).toMatchObject({
+      state: 'issued',
+      offline: true,
+      secret: onCloud[0]!.keyboardPwd,
+      startMs: onCloud[0]!.startDate,
+      endMs: onCloud[0]!.endDate,
+    });
     expect(code.secret).not.toBe(d.credentials.find((c) => c.doorName === 'Room 102')!.secret);
     expect(typeAt('Entrance', code.secret, d.arrivalMs + 30 * 60_000)).toBe(true);
     expect(typeAt('Entrance', code.secret, at('2026-03-13T20:00:00+01:00'))).toBe(true);
@@ -137,7 +146,8 @@ describe('extend, then shorten back, on an offline-code door', () => {
     expect(typeAt('Entrance', code.secret, at('2026-03-13T20:00:00+01:00'))).toBe(true);
     expect(typeAt('Entrance', code.secret, booked.departureMs + HOUR)).toBe(false);
     // The codes it replaced were deleted on the lock through the gateway.
-    for (const old of [first, extended]) expect(sim().state.canOpen(lock('Entrance').lockId, { passcode: old.secret }, booked.arrivalMs + HOUR)).toBe(false);
+    for (const old of [first, extended])
+      expect(sim().state.canOpen(lock('Entrance').lockId, { passcode: old.secret }, booked.arrivalMs + HOUR)).toBe(false);
   });
 });
 
@@ -153,7 +163,9 @@ describe('a lock with no gateway', () => {
     expect(formatMessage(left.error!, 'en')).toContain('keeps opening Entrance until 2026-03-14 11:00');
     expect(formatMessage(left.error!, 'es')).toContain('sigue abriendo Entrance hasta el 2026-03-14 11:00');
 
-    const simCode = sim().state.passcodesOf(lock('Entrance').lockId).find((p) => p.keyboardPwd === issued.secret)!;
+    const simCode = sim()
+      .state.passcodesOf(lock('Entrance').lockId)
+      .find((p) => p.keyboardPwd === issued.secret)!;
     expect(simCode.inCloud).toBe(false); // deleteType=1: gone from the account…
     expect(sim().state.canOpen(lock('Entrance').lockId, { passcode: issued.secret }, issued.startMs + HOUR)).toBe(true); // …still on the lock
     expect(sim().state.canOpen(lock('Entrance').lockId, { passcode: issued.secret }, issued.endMs + 1)).toBe(false);
@@ -171,7 +183,11 @@ describe('a lock with no gateway', () => {
 
 describe('a change the lock refuses with -3008 (§10.12)', () => {
   it('deletes the code and issues it again with the new window, instead of leaving the guest with the old end', async () => {
-    sim().faults.add({ path: '/v3/keyboardPwd/change', error: { body: { code: -3008, msg: 'The passcode has never been used' } }, times: 2 });
+    sim().faults.add({
+      path: '/v3/keyboardPwd/change',
+      error: { body: { code: -3008, msg: 'The passcode has never been used' } },
+      times: 2,
+    });
     const d = await desk.handlers['access:issue-passcode']({ bookingId: 2 });
     const digits = d.credentials[0]!.secret;
     await desk.handlers['access:apply-change']({ bookingId: 2, departureMs: d.departureMs + DAY });
@@ -179,7 +195,11 @@ describe('a change the lock refuses with -3008 (§10.12)', () => {
     for (const door of ['Room 102', 'Entrance']) {
       const c = after.credentials.find((x) => x.doorName === door && x.state === 'issued')!;
       expect(c).toMatchObject({ secret: digits, endMs: d.departureMs + DAY, error: null });
-      expect(sim().state.passcodesOf(lock(door).lockId).filter((p) => p.inCloud && p.keyboardPwd === digits)).toHaveLength(1);
+      expect(
+        sim()
+          .state.passcodesOf(lock(door).lockId)
+          .filter((p) => p.inCloud && p.keyboardPwd === digits),
+      ).toHaveLength(1);
       expect(sim().state.canOpen(lock(door).lockId, { passcode: digits }, d.departureMs + 12 * HOUR)).toBe(true);
     }
   });

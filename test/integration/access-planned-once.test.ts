@@ -32,7 +32,14 @@ describe('lock work is planned once per action', () => {
     const bookings = createBookingsRepo(db, () => TEST_INSTANT_MS);
     const heard: BookingEvent[] = [];
     bookings.events.subscribe((e) => heard.push(...e));
-    const id = bookings.add({ ref: 'A', source: 'desk', guestName: 'Ana', roomId, arrivalMs: TEST_INSTANT_MS, departureMs: TEST_INSTANT_MS + 20 * H });
+    const id = bookings.add({
+      ref: 'A',
+      source: 'desk',
+      guestName: 'Ana',
+      roomId,
+      arrivalMs: TEST_INSTANT_MS,
+      departureMs: TEST_INSTANT_MS + 20 * H,
+    });
     bookings.events.markConsumed(bookings.events.unconsumed().map((e) => e.id));
 
     db.transaction(() => bookings.events.plannedBy(() => bookings.setStatus(id, 'cancelled')))();

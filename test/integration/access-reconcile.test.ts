@@ -18,7 +18,8 @@ afterEach(() => close());
 
 const sim = () => desk.simulator!.state;
 const lockId = (alias: string) => [...sim().locks.values()].find((l) => l.lockAlias === alias)!.lockId;
-const simCard = (alias: string, number: string) => [...sim().cards.values()].find((c) => c.lockId === lockId(alias) && c.cardNumber === number && c.lock !== null);
+const simCard = (alias: string, number: string) =>
+  [...sim().cards.values()].find((c) => c.lockId === lockId(alias) && c.cardNumber === number && c.lock !== null);
 
 const settled = () =>
   until(async () => {
@@ -70,7 +71,18 @@ describe('the nightly lock reconciliation compares every lock with the bookings'
     const id = lockId('Room 202');
     for (let i = 0; i < 905; i++) {
       const cardId = sim().id();
-      sim().cards.set(cardId, { cardId, lockId: id, cardNumber: String(4_000_000_000 + i), cardName: `owner ${i}`, startDate: 0, endDate: 0, createDate: clock.wall(), senderUsername: 'owner', inCloud: true, lock: { secret: String(4_000_000_000 + i), startDate: 0, endDate: 0 } });
+      sim().cards.set(cardId, {
+        cardId,
+        lockId: id,
+        cardNumber: String(4_000_000_000 + i),
+        cardName: `owner ${i}`,
+        startDate: 0,
+        endDate: 0,
+        createDate: clock.wall(),
+        senderUsername: 'owner',
+        inCloud: true,
+        lock: { secret: String(4_000_000_000 + i), startDate: 0, endDate: 0 },
+      });
     }
     const report = await desk.handlers['access:reconcile']({});
     expect(report.locks.find((l) => l.door === 'Room 202')).toMatchObject({ cards: 905, nearlyFull: true });

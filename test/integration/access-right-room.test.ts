@@ -21,7 +21,8 @@ afterEach(() => close());
 
 const sim = () => desk.simulator!.state;
 const lockOf = (alias: string) => [...sim().locks.values()].find((l) => l.lockAlias === alias)!.lockId;
-const opens = (alias: string, credential: { card: string } | { passcode: string }, at: number) => sim().canOpen(lockOf(alias), credential, at);
+const opens = (alias: string, credential: { card: string } | { passcode: string }, at: number) =>
+  sim().canOpen(lockOf(alias), credential, at);
 const byName = async (name: string) => (await desk.handlers['booking:search']({ query: name, limit: 5 })).bookings[0]!;
 const roomId = async (name: string) => (await byName(name)).roomId;
 
@@ -30,7 +31,14 @@ describe('rule 1: a card never opens a room another stay holds', () => {
     const now = desk.time.now();
     const olivia = await byName('Olivia');
     const arrival = olivia.departureMs + 4 * HOUR; // 15:00 today, after Olivia leaves at 11:00
-    const made = await desk.handlers['booking:create']({ guestName: 'Early Bird', contact: '', notes: '', roomId: olivia.roomId, arrivalMs: arrival, departureMs: arrival + 20 * HOUR });
+    const made = await desk.handlers['booking:create']({
+      guestName: 'Early Bird',
+      contact: '',
+      notes: '',
+      roomId: olivia.roomId,
+      arrivalMs: arrival,
+      departureMs: arrival + 20 * HOUR,
+    });
     if (made.kind !== 'saved') throw new Error(`expected saved, got ${String(worded(made.message))}`);
     const d = await desk.handlers['access:issue-card']({ bookingId: made.booking.id, cardNumber: '5550001111' });
     expect(d.notice && english(d.notice)).toMatch(/^Valid from \d{4}-\d\d-\d\d 15:00, when 103 is free/);
@@ -63,7 +71,14 @@ describe('a key handed over ahead is "key ready", not in house, until it opens',
       const d = own.desk;
       const mei = (await d.handlers['booking:search']({ query: 'Mei', limit: 5 })).bookings[0]!;
       const arrival = mei.departureMs + 4 * HOUR; // tomorrow 15:00 in 201, after Mei leaves at 11:00
-      const made = await d.handlers['booking:create']({ guestName: 'Tomorrow Guest', contact: '', notes: '', roomId: mei.roomId, arrivalMs: arrival, departureMs: arrival + 20 * HOUR });
+      const made = await d.handlers['booking:create']({
+        guestName: 'Tomorrow Guest',
+        contact: '',
+        notes: '',
+        roomId: mei.roomId,
+        arrivalMs: arrival,
+        departureMs: arrival + 20 * HOUR,
+      });
       if (made.kind !== 'saved') throw new Error(`expected saved, got ${String(worded(made.message))}`);
       const issued = await d.handlers['access:issue-card']({ bookingId: made.booking.id, cardNumber: '5550009999' });
       expect(issued.status).toBe('checked_in'); // a key was handed over: check-out must revoke it
@@ -84,7 +99,12 @@ describe('a key handed over ahead is "key ready", not in house, until it opens',
       today = await d.handlers['booking:today']({});
       expect(ids(today.inHouse)).toContain(made.booking.id);
       expect(ids(today.arrivals)).not.toContain(made.booking.id);
-      expect(shownStatus(today.inHouse.find((b) => b.id === made.booking.id)!, d.time.now())).toBe('checked_in');
+      expect(
+        shownStatus(
+          today.inHouse.find((b) => b.id === made.booking.id)!,
+          d.time.now(),
+        ),
+      ).toBe('checked_in');
     } finally {
       await own.close();
     }
@@ -96,7 +116,9 @@ describe('rule 2: moves, extensions and walk-ins into a held room are refused, n
     const mei = await byName('Mei');
     await desk.handlers['access:issue-card']({ bookingId: mei.id, cardNumber: '5550003333' });
     const olivia103 = await roomId('Olivia');
-    await expect(Promise.resolve().then(() => desk.handlers['access:apply-change']({ bookingId: mei.id, roomId: olivia103 }))).rejects.toThrow(/Room 103 is taken by Olivia Smith/);
+    await expect(
+      Promise.resolve().then(() => desk.handlers['access:apply-change']({ bookingId: mei.id, roomId: olivia103 })),
+    ).rejects.toThrow(/Room 103 is taken by Olivia Smith/);
     expect(opens('Room 103', { card: '5550003333' }, desk.time.now() + 60_000)).toBe(false);
     expect(opens('Room 201', { card: '5550003333' }, desk.time.now() + 60_000)).toBe(true);
   });
@@ -104,23 +126,56 @@ describe('rule 2: moves, extensions and walk-ins into a held room are refused, n
   it('an extension into the next stay of the room is refused', async () => {
     const olivia = await byName('Olivia');
     const arrival = olivia.departureMs + 4 * HOUR;
-    await desk.handlers['booking:create']({ guestName: 'Next Guest', contact: '', notes: '', roomId: olivia.roomId, arrivalMs: arrival, departureMs: arrival + 20 * HOUR });
-    await expect(Promise.resolve().then(() => desk.handlers['access:apply-change']({ bookingId: olivia.id, departureMs: olivia.departureMs + 24 * HOUR }))).rejects.toThrow(/taken by Next Guest/);
+    await desk.handlers['booking:create']({
+      guestName: 'Next Guest',
+      contact: '',
+      notes: '',
+      roomId: olivia.roomId,
+      arrivalMs: arrival,
+      departureMs: arrival + 20 * HOUR,
+    });
+    await expect(
+      Promise.resolve().then(() =>
+        desk.handlers['access:apply-change']({ bookingId: olivia.id, departureMs: olivia.departureMs + 24 * HOUR }),
+      ),
+    ).rejects.toThrow(/taken by Next Guest/);
   });
 
   it('a walk-in into an occupied room is refused even with "save anyway"; so is one before an early check-in', async () => {
     const lukas = await byName('Lukas');
     const now = Math.floor(desk.time.now() / 60_000) * 60_000;
-    const r = await desk.handlers['booking:create']({ guestName: 'Double', contact: '', notes: '', roomId: lukas.roomId, arrivalMs: now, departureMs: now + 20 * HOUR });
+    const r = await desk.handlers['booking:create']({
+      guestName: 'Double',
+      contact: '',
+      notes: '',
+      roomId: lukas.roomId,
+      arrivalMs: now,
+      departureMs: now + 20 * HOUR,
+    });
     expect(r.kind).toBe('overlap');
     // "Save anyway" is not even a field any more: a request carrying it is refused whole.
-    expect(await desk.dispatch('booking:create', { guestName: 'Double', roomId: lukas.roomId, arrivalMs: now, departureMs: now + 20 * HOUR, confirmOverlap: true })).toMatchObject({ ok: false, code: 'invalid-request' });
+    expect(
+      await desk.dispatch('booking:create', {
+        guestName: 'Double',
+        roomId: lukas.roomId,
+        arrivalMs: now,
+        departureMs: now + 20 * HOUR,
+        confirmOverlap: true,
+      }),
+    ).toMatchObject({ ok: false, code: 'invalid-request' });
     expect((await desk.handlers['booking:search']({ query: 'Double', limit: 5 })).bookings).toEqual([]);
 
     // Ana has an early card on 101 from now: a walk-in leaving before her 15:00 arrival still clashes.
     const ana = await byName('Ana');
     await desk.handlers['access:issue-card']({ bookingId: ana.id, cardNumber: '5550004444' });
-    const w = await desk.handlers['booking:create']({ guestName: 'Short', contact: '', notes: '', roomId: ana.roomId, arrivalMs: now, departureMs: ana.arrivalMs - HOUR });
+    const w = await desk.handlers['booking:create']({
+      guestName: 'Short',
+      contact: '',
+      notes: '',
+      roomId: ana.roomId,
+      arrivalMs: now,
+      departureMs: ana.arrivalMs - HOUR,
+    });
     expect(w.kind === 'overlap' && worded(w.message)).toMatch(/Ana García/);
   });
 });
@@ -136,7 +191,10 @@ describe('rule 6: every issue and reissue gets a unique label, still found by th
       await desk.handlers['access:apply-change']({ bookingId: ana.id, roomId: olivia.roomId });
       await desk.handlers['access:apply-change']({ bookingId: ana.id, roomId: ana.roomId });
     }
-    const names = sim().cardsOf(lockOf('Room 101')).filter((c) => c.cardNumber === '5550005555').map((c) => c.cardName);
+    const names = sim()
+      .cardsOf(lockOf('Room 101'))
+      .filter((c) => c.cardNumber === '5550005555')
+      .map((c) => c.cardName);
     expect(names).toHaveLength(1);
     expect(names[0]).toMatch(/^FD 101 García C[0-9a-f]{6}\/\d+\.4$/);
     const everLabelled = [...sim().cards.values()].filter((c) => c.cardNumber === '5550005555').map((c) => `${c.lockId} ${c.cardName}`);

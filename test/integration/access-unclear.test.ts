@@ -16,8 +16,10 @@ afterEach(() => close());
 
 const sim = () => desk.simulator!;
 const lockId = (alias: string) => [...sim().state.locks.values()].find((l) => l.lockAlias === alias)!.lockId;
-const cardsOnLock = (alias: string, number: string) => [...sim().state.cards.values()].filter((c) => c.lockId === lockId(alias) && c.cardNumber === number && c.lock !== null);
-const codesOnLock = (alias: string, digits: string) => [...sim().state.passcodes.values()].filter((p) => p.lockId === lockId(alias) && p.keyboardPwd === digits && p.lock !== null);
+const cardsOnLock = (alias: string, number: string) =>
+  [...sim().state.cards.values()].filter((c) => c.lockId === lockId(alias) && c.cardNumber === number && c.lock !== null);
+const codesOnLock = (alias: string, digits: string) =>
+  [...sim().state.passcodes.values()].filter((p) => p.lockId === lockId(alias) && p.keyboardPwd === digits && p.lock !== null);
 
 describe('unclear failures: the write happened, the answer was lost', () => {
   it('a card whose add answer is dropped is found on the lock, not added twice', async () => {
@@ -50,9 +52,15 @@ describe('unclear failures: the write happened, the answer was lost', () => {
   it('a storm of 5xx and busy gateways on every write still lands every card exactly once', async () => {
     sim().faults.add({ path: '/v3/identityCard/add', rate: 0.5, error: { status: 503, body: 'Service Unavailable' } });
     sim().faults.add({ path: '/v3/identityCard/add', rate: 0.3, error: { body: { code: -3003, msg: 'Gateway busy' } } });
-    for (const [bookingId, card] of [[1, '1000000001'], [2, '1000000002'], [3, '1000000003']] as const) await desk.handlers['access:issue-card']({ bookingId, cardNumber: card });
+    for (const [bookingId, card] of [
+      [1, '1000000001'],
+      [2, '1000000002'],
+      [3, '1000000003'],
+    ] as const)
+      await desk.handlers['access:issue-card']({ bookingId, cardNumber: card });
     await until(async () => {
-      for (const id of [1, 2, 3]) if (!(await desk.handlers['booking:get']({ bookingId: id })).credentials.every((c) => c.state === 'issued')) return false;
+      for (const id of [1, 2, 3])
+        if (!(await desk.handlers['booking:get']({ bookingId: id })).credentials.every((c) => c.state === 'issued')) return false;
       return true;
     }, 20_000);
     for (const card of ['1000000001', '1000000002', '1000000003']) expect(cardsOnLock('Entrance', card)).toHaveLength(1);
@@ -77,7 +85,15 @@ describe('the rate limit is spent where it matters', () => {
   it('a passcode clashing with someone else’s code on one door gets fresh digits there, without listing every door first', async () => {
     const owner = createSifelyClient({ time: testTime(), baseUrl: sim().url, ...DEMO_ACCOUNT, rateLimit: { perMinute: 0 } });
     const start = desk.time.now() - HOUR;
-    await owner.addPasscode({ lockId: lockId('Entrance'), keyboardPwd: '482913', keyboardPwdName: 'Owner cleaner', keyboardPwdType: 3, startDate: start, endDate: start + 30 * 24 * HOUR, addType: 2 });
+    await owner.addPasscode({
+      lockId: lockId('Entrance'),
+      keyboardPwd: '482913',
+      keyboardPwdName: 'Owner cleaner',
+      keyboardPwdType: 3,
+      startDate: start,
+      endDate: start + 30 * 24 * HOUR,
+      addType: 2,
+    });
     const d = await desk.handlers['access:issue-passcode']({ bookingId: 1, digits: '482913' });
     const room = d.credentials.find((c) => c.doorName === 'Room 101')!;
     const entrance = d.credentials.find((c) => c.doorName === 'Entrance')!;
@@ -91,17 +107,23 @@ describe('the rate limit is spent where it matters', () => {
     // A steady 300 ms retry: unguarded, three revocations would retry ~15 times in 1.5 s; gated, ~5.
     await close();
     ({ desk, close } = await openDemoDesk({ access: { backoff: { baseMs: 300, capMs: 300 }, interactiveWaitMs: 5_000 } }));
-    for (const [bookingId, card] of [[1, '5100000001'], [2, '5100000002'], [3, '5100000003']] as const) await desk.handlers['access:issue-card']({ bookingId, cardNumber: card });
+    for (const [bookingId, card] of [
+      [1, '5100000001'],
+      [2, '5100000002'],
+      [3, '5100000003'],
+    ] as const)
+      await desk.handlers['access:issue-card']({ bookingId, cardNumber: card });
     sim().state.locks.get(lockId('Entrance'))!.gatewayOnline = false;
     for (const bookingId of [1, 2, 3]) await desk.handlers['access:check-out']({ bookingId });
     const from = desk.time.now();
     await new Promise((r) => setTimeout(r, 1_500));
     const deletesWhileOffline = sim().requests.filter((c) => c.path === '/v3/identityCard/delete' && c.atMs >= from).length;
-        expect(deletesWhileOffline).toBeLessThanOrEqual(8);
+    expect(deletesWhileOffline).toBeLessThanOrEqual(8);
 
     sim().state.locks.get(lockId('Entrance'))!.gatewayOnline = true;
     await until(async () => {
-      for (const id of [1, 2, 3]) if (!(await desk.handlers['booking:get']({ bookingId: id })).credentials.every((c) => c.state === 'revoked')) return false;
+      for (const id of [1, 2, 3])
+        if (!(await desk.handlers['booking:get']({ bookingId: id })).credentials.every((c) => c.state === 'revoked')) return false;
       return true;
     });
     for (const card of ['5100000001', '5100000002', '5100000003']) expect(cardsOnLock('Entrance', card)).toHaveLength(0);

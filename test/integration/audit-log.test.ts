@@ -48,7 +48,9 @@ describe('the audit log: guest and room columns, filters, CSV export', () => {
     // TEST_INSTANT is 10 June in Madrid; the passcode was issued on 12 June.
     expect((await desk.handlers['audit:list']({ room: '102', toDate: '2026-06-11' })).entries).toEqual([]);
     expect((await desk.handlers['audit:list']({ room: '102', fromDate: '2026-06-12', toDate: '2026-06-12' })).entries).toHaveLength(1);
-    expect((await desk.handlers['audit:list']({ fromDate: '2026-06-10', toDate: '2026-06-10', action: 'issue-card' })).entries).toHaveLength(1);
+    expect(
+      (await desk.handlers['audit:list']({ fromDate: '2026-06-10', toDate: '2026-06-10', action: 'issue-card' })).entries,
+    ).toHaveLength(1);
   });
 
   it('a manager exports the filtered log as CSV (in Spanish when asked) into the exports folder, and the export is itself audited', async () => {
@@ -56,10 +58,15 @@ describe('the audit log: guest and room columns, filters, CSV export', () => {
     const r = { value: await desk.handlers['audit:export']({ room: '101', language: 'es' }) };
     expect(dirname(r.value.file)).toMatch(/exports$/);
     const text = readFileSync(r.value.file, 'utf8');
-    const lines = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('Cuándo,Personal,Acción,Huésped,Habitación,Qué,Resultado');
     expect(lines).toHaveLength(1 + r.value.count);
-    expect(lines[1]).toMatch(/^2026-06-10 09:30,.*,issue-card,Ana García,101,tarjeta 3661413478 en 2 puerta\(s\),(Hecho|Enviado a las cerraduras)$/);
+    expect(lines[1]).toMatch(
+      /^2026-06-10 09:30,.*,issue-card,Ana García,101,tarjeta 3661413478 en 2 puerta\(s\),(Hecho|Enviado a las cerraduras)$/,
+    );
     const audit = await desk.handlers['audit:list']({ action: 'audit-export' });
     expect(audit.entries[0]).toMatchObject({ staff: 'Marta', result: 'ok' });
     expect(worded(audit.entries[0]!.detail)).toContain(r.value.file);

@@ -48,7 +48,9 @@ describe('CSV import', () => {
       [3, ['unknown room "909"']],
       [4, ['departure is not after arrival']],
     ]);
-    expect(() => h.csv.commit(req('unknown-room.csv', 'hand'))).toThrow(/Nothing was imported: 2 rows have errors \(line 3: unknown room "909"\)/);
+    expect(() => h.csv.commit(req('unknown-room.csv', 'hand'))).toThrow(
+      /Nothing was imported: 2 rows have errors \(line 3: unknown room "909"\)/,
+    );
     expect(h.db.prepare('SELECT count(*) FROM bookings').pluck().get()).toBe(0);
     expect(h.db.prepare('SELECT count(*) FROM booking_events').pluck().get()).toBe(0);
   });
@@ -69,7 +71,9 @@ describe('CSV import', () => {
     while (size < 20 * 1024 * 1024) size += writeSync(fd, chunk);
     closeSync(fd);
     const dataBase64 = readFileSync(file).toString('base64');
-    expect(() => h.csv.preview({ source: 'x', fileName: 'huge.csv', dataBase64 })).toThrow(/is 20\.\d MB; the desk reads files up to 10 MB/);
+    expect(() => h.csv.preview({ source: 'x', fileName: 'huge.csv', dataBase64 })).toThrow(
+      /is 20\.\d MB; the desk reads files up to 10 MB/,
+    );
     expect(h.db.prepare('SELECT count(*) FROM bookings').pluck().get()).toBe(0);
   });
 });
@@ -80,20 +84,57 @@ describe('walk-ins and edits at the desk', () => {
 
   // Rule 2 of issue 15: no "save anyway" for an occupied room; asking twice does not save either.
   it('creates a walk-in and refuses to double-book the room, even when asked to save anyway', () => {
-    const first = h.manual.create({ guestName: 'Walk In', contact: '+34 600 000 000', notes: '', roomId: h.roomIds['101']!, arrivalMs: at, departureMs: at + 44 * H });
+    const first = h.manual.create({
+      guestName: 'Walk In',
+      contact: '+34 600 000 000',
+      notes: '',
+      roomId: h.roomIds['101']!,
+      arrivalMs: at,
+      departureMs: at + 44 * H,
+    });
     expect(first.kind).toBe('saved');
-    const clash = h.manual.create({ guestName: 'Second', contact: '', notes: '', roomId: h.roomIds['101']!, arrivalMs: at + 20 * H, departureMs: at + 70 * H });
-    expect(worded(clash)).toMatchObject({ kind: 'overlap', message: (expect.stringMatching(/Room 101 is already booked for Walk In/) as string) });
+    const clash = h.manual.create({
+      guestName: 'Second',
+      contact: '',
+      notes: '',
+      roomId: h.roomIds['101']!,
+      arrivalMs: at + 20 * H,
+      departureMs: at + 70 * H,
+    });
+    expect(worded(clash)).toMatchObject({
+      kind: 'overlap',
+      message: expect.stringMatching(/Room 101 is already booked for Walk In/) as string,
+    });
     expect(h.bookings.search('second')).toEqual([]);
-    expect(h.manual.create({ guestName: 'Second', contact: '', notes: '', roomId: h.roomIds['101']!, arrivalMs: at + 20 * H, departureMs: at + 70 * H }).kind).toBe('overlap');
+    expect(
+      h.manual.create({
+        guestName: 'Second',
+        contact: '',
+        notes: '',
+        roomId: h.roomIds['101']!,
+        arrivalMs: at + 20 * H,
+        departureMs: at + 70 * H,
+      }).kind,
+    ).toBe('overlap');
     expect(h.bookings.search('second')).toEqual([]);
     // Back-to-back stays do not overlap.
-    expect(h.manual.create({ guestName: 'Next', contact: '', notes: '', roomId: h.roomIds['102']!, arrivalMs: at + 44 * H, departureMs: at + 60 * H }).kind).toBe('saved');
+    expect(
+      h.manual.create({
+        guestName: 'Next',
+        contact: '',
+        notes: '',
+        roomId: h.roomIds['102']!,
+        arrivalMs: at + 44 * H,
+        departureMs: at + 60 * H,
+      }).kind,
+    ).toBe('saved');
   });
 
   it('validates dates and rooms, and an edit that moves the stay emits the right event', () => {
     const base = { guestName: 'G', contact: '', notes: '' };
-    expect(() => h.manual.create({ ...base, roomId: h.roomIds['101']!, arrivalMs: at, departureMs: at })).toThrow(/departure must be after the arrival/);
+    expect(() => h.manual.create({ ...base, roomId: h.roomIds['101']!, arrivalMs: at, departureMs: at })).toThrow(
+      /departure must be after the arrival/,
+    );
     expect(() => h.manual.create({ ...base, roomId: 999, arrivalMs: at, departureMs: at + H })).toThrow(/room does not exist/);
     const saved = h.manual.create({ ...base, roomId: h.roomIds['101']!, arrivalMs: at, departureMs: at + 20 * H });
     if (saved.kind !== 'saved') throw new Error('expected saved');

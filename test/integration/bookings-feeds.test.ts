@@ -49,9 +49,15 @@ describe('iCal feeds per room', () => {
     routes.set('/airbnb/101.ics', fixture('airbnb-room101.ics'));
     const feedId = h.feeds.add(h.roomIds['101']!, 'Airbnb', `${base}/airbnb/101.ics`);
     const first = await h.feedSync.refresh(feedId);
-    expect(worded(first)).toMatchObject({ ok: true, counts: { create: 2 }, warnings: [(expect.stringContaining('blocked by the host') as string)] });
+    expect(worded(first)).toMatchObject({
+      ok: true,
+      counts: { create: 2 },
+      warnings: [expect.stringContaining('blocked by the host') as string],
+    });
     const stays = h.bookings.bySource(feedSource(feedId)).sort((a, b) => a.arrivalMs - b.arrivalMs);
-    expect(stays.map((b) => [b.guestName, b.roomName, new Date(b.arrivalMs).toISOString(), new Date(b.departureMs).toISOString(), b.status])).toEqual([
+    expect(
+      stays.map((b) => [b.guestName, b.roomName, new Date(b.arrivalMs).toISOString(), new Date(b.departureMs).toISOString(), b.status]),
+    ).toEqual([
       ['Airbnb guest', '101', '2027-03-26T14:00:00.000Z', '2027-03-30T09:00:00.000Z', 'booked'],
       ['Airbnb guest', '101', '2027-04-05T13:00:00.000Z', '2027-04-10T09:00:00.000Z', 'booked'],
     ]);
@@ -81,7 +87,9 @@ describe('iCal feeds per room', () => {
     h.clock.nowMs = Date.parse('2027-04-06T10:00:00Z'); // a has departed, b is in house
     const r = await h.feedSync.refresh(feedId);
     expect(r.counts).toMatchObject({ cancel: 0, skip: 1 });
-    expect(worded(r.warnings)).toEqual([(expect.stringMatching(/in house but no longer in the feed; the guest keeps their access until a clerk confirms it/) as string)]);
+    expect(worded(r.warnings)).toEqual([
+      expect.stringMatching(/in house but no longer in the feed; the guest keeps their access until a clerk confirms it/) as string,
+    ]);
     expect(h.bookings.get(a!.id)!.status).toBe('checked_out');
     expect(h.bookings.get(b!.id)!.status).toBe('checked_in');
   });
@@ -91,7 +99,10 @@ describe('iCal feeds per room', () => {
     const vrbo = h.feeds.add(h.roomIds['102']!, 'VRBO', `${base}/vrbo.ics`);
     await h.feedSync.refresh(vrbo);
     // VRBO keeps the event but marks it cancelled (same UID as the first stay above).
-    routes.set('/vrbo.ics', fixture('vrbo-cancelled.ics').replace('4f2b9c7e-vrbo-1', '1418fb94e984-8b2c1c0e1e3a1b1e6d6a4b0f34e3b1b0@airbnb.com'));
+    routes.set(
+      '/vrbo.ics',
+      fixture('vrbo-cancelled.ics').replace('4f2b9c7e-vrbo-1', '1418fb94e984-8b2c1c0e1e3a1b1e6d6a4b0f34e3b1b0@airbnb.com'),
+    );
     const r = await h.feedSync.refresh(vrbo);
     expect(r.counts).toMatchObject({ cancel: 2 }); // one marked cancelled, one vanished
     routes.set('/cm.ics', fixture('channel-manager-tzid.ics'));
@@ -113,8 +124,12 @@ describe('iCal feeds per room', () => {
       else routes.set('/ok.ics', route);
       h.clock.nowMs += 60_000;
       const r = await h.feedSync.refresh(feedId);
-      expect(worded(r)).toMatchObject({ ok: false, error: (expect.stringMatching(pattern) as string) });
-      expect(worded(h.feeds.get(feedId))).toMatchObject({ lastError: (expect.stringMatching(pattern) as string), lastErrorMs: h.clock.nowMs, lastSuccessMs: NOW });
+      expect(worded(r)).toMatchObject({ ok: false, error: expect.stringMatching(pattern) as string });
+      expect(worded(h.feeds.get(feedId))).toMatchObject({
+        lastError: expect.stringMatching(pattern) as string,
+        lastErrorMs: h.clock.nowMs,
+        lastSuccessMs: NOW,
+      });
       expect(count()).toBe(2);
     };
     await failWith(null, /answered HTTP 404/);
@@ -130,7 +145,10 @@ describe('iCal feeds per room', () => {
     await failWith((res) => res.writeHead(200, { 'content-length': String(50 * 1024 * 1024) }).end(), /larger than 10 MB/);
 
     const dead = h.feeds.add(h.roomIds['102']!, 'Gone', 'http://127.0.0.1:9/none.ics');
-    expect(worded(await h.feedSync.refresh(dead))).toMatchObject({ ok: false, error: (expect.stringMatching(/could not be reached/) as string) });
+    expect(worded(await h.feedSync.refresh(dead))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/could not be reached/) as string,
+    });
 
     // Back to normal: the error clears, nothing was lost.
     routes.set('/ok.ics', fixture('airbnb-room101.ics'));

@@ -14,7 +14,13 @@ import type { FeedAddressPolicy, Resolve } from '../../electron/core/bookings/fe
 import type { FetchLimits } from '../../electron/core/bookings/fetch-feed';
 
 /** A real desk database file with a Madrid property and rooms 101, 102, 201 sharing an entrance. */
-export function openBookingsHarness(opts: { nowMs: number; limits?: FetchLimits; allowHosts?: string[]; lanHost?: string; resolve?: Resolve }) {
+export function openBookingsHarness(opts: {
+  nowMs: number;
+  limits?: FetchLimits;
+  allowHosts?: string[];
+  lanHost?: string;
+  resolve?: Resolve;
+}) {
   const dir = mkdtempSync(join(tmpdir(), 'desk-bookings-'));
   const db = openDatabase(join(dir, 'desk.sqlite'));
   const clock = { nowMs: opts.nowMs };
@@ -34,7 +40,16 @@ export function openBookingsHarness(opts: { nowMs: number; limits?: FetchLimits;
   // The test's ICS server is on 127.0.0.1: allowed by name, as a manager would allow a LAN host
   // (a test of the default passes `allowHosts: []`).
   const policy: FeedAddressPolicy = { allowHosts: opts.allowHosts ?? ['127.0.0.1'], lanHost: opts.lanHost ?? null };
-  const feedSync = createFeedSync({ db, bookings, feeds, property: requireProperty, now, limits: opts.limits, addresses: () => policy, ...(opts.resolve ? { resolve: opts.resolve } : {}) });
+  const feedSync = createFeedSync({
+    db,
+    bookings,
+    feeds,
+    property: requireProperty,
+    now,
+    limits: opts.limits,
+    addresses: () => policy,
+    ...(opts.resolve ? { resolve: opts.resolve } : {}),
+  });
   const manual = createManualBookings({ db, bookings, rooms });
   return {
     dir,

@@ -29,19 +29,44 @@ describe('bookings over IPC', () => {
 
   it('answers an overlapping walk-in with a question, and bad input with a clear error', async () => {
     const ana = (await desk.handlers['booking:search']({ query: 'garcia', limit: 5 })).bookings[0]!;
-    const clash = await desk.dispatch('booking:create', { guestName: 'Walk In', roomId: ana.roomId, arrivalMs: ana.arrivalMs, departureMs: ana.departureMs });
+    const clash = await desk.dispatch('booking:create', {
+      guestName: 'Walk In',
+      roomId: ana.roomId,
+      arrivalMs: ana.arrivalMs,
+      departureMs: ana.departureMs,
+    });
     expect(clash).toMatchObject({ ok: true, value: { kind: 'overlap', conflicts: [{ id: ana.id }] } });
-    await expect(desk.dispatch('booking:create', { guestName: '', roomId: ana.roomId, arrivalMs: 1, departureMs: 2 })).resolves.toMatchObject({ ok: false, code: 'invalid-request' });
-    expect(inEnglish(await desk.dispatch('booking:create', { guestName: 'X', roomId: ana.roomId, arrivalMs: 2, departureMs: 1 }))).toMatchObject({ ok: false, code: 'invalid-request', message: 'The departure must be after the arrival.' });
+    await expect(
+      desk.dispatch('booking:create', { guestName: '', roomId: ana.roomId, arrivalMs: 1, departureMs: 2 }),
+    ).resolves.toMatchObject({ ok: false, code: 'invalid-request' });
+    expect(
+      inEnglish(await desk.dispatch('booking:create', { guestName: 'X', roomId: ana.roomId, arrivalMs: 2, departureMs: 1 })),
+    ).toMatchObject({ ok: false, code: 'invalid-request', message: 'The departure must be after the arrival.' });
     // Dates no store or formatter holds (found by the IPC fuzzer: the audit's old → new wording threw).
     const far = 8e15;
-    for (const change of [{ arrivalMs: far, departureMs: far + 86_400_000 }, { arrivalMs: -far, departureMs: -far + 86_400_000 }]) {
-      expect(await desk.dispatch('booking:create', { guestName: 'X', roomId: ana.roomId, ...change })).toMatchObject({ ok: false, code: 'invalid-request' });
-      expect(await desk.dispatch('access:apply-change', { bookingId: ana.id, ...change })).toMatchObject({ ok: false, code: 'invalid-request' });
+    for (const change of [
+      { arrivalMs: far, departureMs: far + 86_400_000 },
+      { arrivalMs: -far, departureMs: -far + 86_400_000 },
+    ]) {
+      expect(await desk.dispatch('booking:create', { guestName: 'X', roomId: ana.roomId, ...change })).toMatchObject({
+        ok: false,
+        code: 'invalid-request',
+      });
+      expect(await desk.dispatch('access:apply-change', { bookingId: ana.id, ...change })).toMatchObject({
+        ok: false,
+        code: 'invalid-request',
+      });
     }
-    await expect(desk.dispatch('feed:add', { roomId: ana.roomId, name: 'x', url: 'file:///etc/passwd' })).resolves.toMatchObject({ ok: false, code: 'invalid-request' });
+    await expect(desk.dispatch('feed:add', { roomId: ana.roomId, name: 'x', url: 'file:///etc/passwd' })).resolves.toMatchObject({
+      ok: false,
+      code: 'invalid-request',
+    });
     const bad = readFileSync(new URL('../fixtures/bookings/latin1-windows-1252.csv', import.meta.url)).toString('base64');
-    expect(inEnglish(await desk.dispatch('import:csv-preview', { source: 'x', dataBase64: bad }))).toMatchObject({ ok: false, code: 'invalid-request', message: (expect.stringMatching(/not UTF-8/) as string) });
+    expect(inEnglish(await desk.dispatch('import:csv-preview', { source: 'x', dataBase64: bad }))).toMatchObject({
+      ok: false,
+      code: 'invalid-request',
+      message: expect.stringMatching(/not UTF-8/) as string,
+    });
   });
 
   it('keeps today’s lists working', async () => {

@@ -45,7 +45,9 @@ describe('the bookings store (baseline schema)', () => {
     expect(() => db.prepare('DELETE FROM bookings WHERE id = 42').run()).toThrow(/FOREIGN KEY/);
     // The same ref from another source is a different booking; from the same source it is refused.
     bookings.add({ ref: 'A-1', source: 'airbnb', guestName: 'X', roomId: 1, arrivalMs: 3000, departureMs: 4000 });
-    expect(() => bookings.add({ ref: 'A-1', source: 'csv', guestName: 'Y', roomId: 1, arrivalMs: 3000, departureMs: 4000 })).toThrow(/UNIQUE/);
+    expect(() => bookings.add({ ref: 'A-1', source: 'csv', guestName: 'Y', roomId: 1, arrivalMs: 3000, departureMs: 4000 })).toThrow(
+      /UNIQUE/,
+    );
     db.close();
   });
 
@@ -53,7 +55,9 @@ describe('the bookings store (baseline schema)', () => {
     const db = openDatabase(':memory:');
     const { r101 } = seedRooms(db);
     const bookings = createBookingsRepo(db, () => 0);
-    expect(() => bookings.add({ ref: 'B', source: 'desk', guestName: 'X', roomId: r101, arrivalMs: 2000, departureMs: 1000 })).toThrow(/CHECK/);
+    expect(() => bookings.add({ ref: 'B', source: 'desk', guestName: 'X', roomId: r101, arrivalMs: 2000, departureMs: 1000 })).toThrow(
+      /CHECK/,
+    );
     expect(() => db.prepare("UPDATE bookings SET arrival_ms = 'soon'").run()).not.toThrow(); // no rows yet
     bookings.add({ ref: 'C', source: 'desk', guestName: 'X', roomId: r101, arrivalMs: 1000, departureMs: 2000 });
     expect(() => db.prepare("UPDATE bookings SET arrival_ms = 'soon'").run()).toThrow();
@@ -65,7 +69,9 @@ describe('booking events, feeds and import mappings (baseline schema)', () => {
   it('creates the tables with their checks', () => {
     const db = openDatabase(':memory:');
     const { r101 } = seedRooms(db);
-    expect(() => db.prepare("INSERT INTO booking_events (kind, booking_id, after_json, created_ms) VALUES ('exploded', 1, '{}', 0)").run()).toThrow();
+    expect(() =>
+      db.prepare("INSERT INTO booking_events (kind, booking_id, after_json, created_ms) VALUES ('exploded', 1, '{}', 0)").run(),
+    ).toThrow();
     expect(() => db.prepare("INSERT INTO feeds (room_id, name, url, created_ms) VALUES (?, 'f', 'ftp://x', 0)").run(r101)).toThrow(/CHECK/);
     db.prepare("INSERT INTO feeds (room_id, name, url, created_ms) VALUES (?, 'f', 'https://x/cal.ics', 0)").run(r101);
     expect(() => db.prepare("INSERT INTO import_mappings (source, mapping_json, updated_ms) VALUES ('x', 'not json', 0)").run()).toThrow();
@@ -97,8 +103,23 @@ describe('the bookings repository', () => {
     expect(() => bookings.change(id, { arrivalMs: 99 * H })).toThrow(/CHECK/);
 
     const rows = bookings.events.unconsumed();
-    expect(rows.map((e) => e.kind)).toEqual(['created', 'extended', 'shortened', 'rescheduled', 'moved', 'cancelled', 'reinstated', 'status']);
-    expect(rows[1]).toMatchObject({ bookingId: id, before: { departureMs: 20 * H }, after: { departureMs: 30 * H }, createdMs: 200, consumedMs: null });
+    expect(rows.map((e) => e.kind)).toEqual([
+      'created',
+      'extended',
+      'shortened',
+      'rescheduled',
+      'moved',
+      'cancelled',
+      'reinstated',
+      'status',
+    ]);
+    expect(rows[1]).toMatchObject({
+      bookingId: id,
+      before: { departureMs: 20 * H },
+      after: { departureMs: 30 * H },
+      createdMs: 200,
+      consumedMs: null,
+    });
     await Promise.resolve();
     expect(heard.map((e) => e.id)).toEqual(rows.map((e) => e.id));
 
@@ -125,7 +146,10 @@ describe('the bookings repository', () => {
     const created = bookings.events.unconsumed().filter((e) => e.kind === 'created');
     expect(created.map((e) => e.bookingId).sort()).toEqual([...ids, bookings.getByRef('feed:1', 'OLD')!.id].sort());
     // All or nothing: a ref already in this source fails the whole batch and leaves no trace.
-    const clash = [{ ref: 'NEW', source: 'feed:1', guestName: 'New Guest', roomId: r102, arrivalMs: 70 * H, departureMs: 80 * H }, { ...batch[0]! }];
+    const clash = [
+      { ref: 'NEW', source: 'feed:1', guestName: 'New Guest', roomId: r102, arrivalMs: 70 * H, departureMs: 80 * H },
+      { ...batch[0]! },
+    ];
     expect(() => db.transaction(() => bookings.addManyInTransaction(clash))()).toThrow(/UNIQUE/);
     expect(bookings.getByRef('feed:1', 'NEW')).toBeNull();
     expect(bookings.search('new guest')).toEqual([]);
@@ -139,8 +163,22 @@ describe('the bookings repository', () => {
     const db = openDatabase(':memory:');
     const { r101, r102 } = seedRooms(db);
     const bookings = createBookingsRepo(db, () => 0);
-    const ana = bookings.add({ ref: 'HMX4K2', source: 'airbnb', guestName: 'Ana María García', roomId: r101, arrivalMs: H, departureMs: 2 * H });
-    const lukas = bookings.add({ ref: '4051223987', source: 'booking.com', guestName: 'Lukas Novák', roomId: r102, arrivalMs: H, departureMs: 2 * H });
+    const ana = bookings.add({
+      ref: 'HMX4K2',
+      source: 'airbnb',
+      guestName: 'Ana María García',
+      roomId: r101,
+      arrivalMs: H,
+      departureMs: 2 * H,
+    });
+    const lukas = bookings.add({
+      ref: '4051223987',
+      source: 'booking.com',
+      guestName: 'Lukas Novák',
+      roomId: r102,
+      arrivalMs: H,
+      departureMs: 2 * H,
+    });
     const ids = (q: string): number[] => bookings.search(q).map((b) => b.id);
     expect(ids('garcia')).toEqual([ana]);
     expect(ids('GARC')).toEqual([ana]);
@@ -163,7 +201,8 @@ describe('the bookings repository', () => {
     const { r101 } = seedRooms(db);
     const now = 1000 * H;
     const bookings = createBookingsRepo(db, () => now);
-    const add = (ref: string, a: number, d: number): number => bookings.add({ ref, source: 's', guestName: `Ana ${ref}`, roomId: r101, arrivalMs: a * H, departureMs: d * H });
+    const add = (ref: string, a: number, d: number): number =>
+      bookings.add({ ref, source: 's', guestName: `Ana ${ref}`, roomId: r101, arrivalMs: a * H, departureMs: d * H });
     const oldest = add('old', 100, 120);
     const recent = add('recent', 900, 950);
     const future = add('future', 1200, 1250);
@@ -187,7 +226,14 @@ describe('the bookings repository', () => {
     const leaving = bookings.add({ ref: '4', source: 's', guestName: 'Leaving', roomId: r102, arrivalMs: 80 * H, departureMs: 111 * H });
     bookings.setStatus(leaving, 'checked_in');
     // Handed a key before 15:00 that waits for the arrival: still an arrival, not in house.
-    const keyReady = bookings.add({ ref: '5', source: 's', guestName: 'Key ready', roomId: r102, arrivalMs: 116 * H, departureMs: 130 * H });
+    const keyReady = bookings.add({
+      ref: '5',
+      source: 's',
+      guestName: 'Key ready',
+      roomId: r102,
+      arrivalMs: 116 * H,
+      departureMs: 130 * H,
+    });
     bookings.setStatus(keyReady, 'checked_in');
     const lists = bookings.today(day);
     expect(lists.arrivals.map((b) => b.id)).toEqual([today, keyReady]);
@@ -202,7 +248,10 @@ describe('migration 0090 (booking ids churn cannot use up)', () => {
     const file = join(dir, 'v72.sqlite');
     const old = new Database(file);
     old.pragma('foreign_keys = ON');
-    migrate(old, migrations.filter((m) => m.version <= 72));
+    migrate(
+      old,
+      migrations.filter((m) => m.version <= 72),
+    );
     old.exec(`INSERT INTO doors (id, lock_id, name, kind) VALUES (1, 501, 'Room 7', 'room');
       INSERT INTO rooms (id, name, door_id) VALUES (1, '7', 1);
       INSERT INTO bookings (id, ref, source, guest_name, room_id, arrival_ms, departure_ms, status, created_ms, updated_ms)
@@ -213,10 +262,19 @@ describe('migration 0090 (booking ids churn cannot use up)', () => {
     const bookings = createBookingsRepo(db, () => 0);
     // The store where a churning feed has already spent the old key's 2 097 152 ids.
     const churned = 2 ** 21 + 10;
-    db.prepare(`INSERT INTO bookings (id, ref, source, guest_name, room_id, arrival_ms, departure_ms, status, created_ms, updated_ms)
-      VALUES (?, 'uid-churned@airbnb.com', 'feed:1', 'Garcia Churned', 1, 1000, ${300 * H}, 'cancelled', 0, 0)`).run(churned);
+    db.prepare(
+      `INSERT INTO bookings (id, ref, source, guest_name, room_id, arrival_ms, departure_ms, status, created_ms, updated_ms)
+      VALUES (?, 'uid-churned@airbnb.com', 'feed:1', 'Garcia Churned', 1, 1000, ${300 * H}, 'cancelled', 0, 0)`,
+    ).run(churned);
     // The next walk-in gets the next id, beyond the old ceiling, and is stored and found.
-    const walkIn = bookings.add({ ref: 'W-1', source: 'desk', guestName: 'Garcia Walkin', roomId: 1, arrivalMs: 1000, departureMs: 200 * H });
+    const walkIn = bookings.add({
+      ref: 'W-1',
+      source: 'desk',
+      guestName: 'Garcia Walkin',
+      roomId: 1,
+      arrivalMs: 1000,
+      departureMs: 200 * H,
+    });
     expect(walkIn).toBe(churned + 1);
     // Live stays ending soonest first: 100 h (re-keyed by the migration), 200 h, 300 h.
     expect(bookings.search('garcia').map((b) => b.id)).toEqual([5, walkIn, churned]);
@@ -224,10 +282,14 @@ describe('migration 0090 (booking ids churn cannot use up)', () => {
     bookings.change(walkIn, { departureMs: 400 * H });
     expect(bookings.search('garcia').map((b) => b.id)).toEqual([5, churned, walkIn]);
     // The ceiling is now 2^35: ids churn would need centuries to reach.
-    db.prepare(`INSERT INTO bookings (id, ref, source, guest_name, room_id, arrival_ms, departure_ms, status, created_ms, updated_ms)
-      VALUES (${2 ** 35 - 1}, 'last', 'csv', 'Garcia Last', 1, 1000, ${500 * H}, 'booked', 0, 0)`).run();
+    db.prepare(
+      `INSERT INTO bookings (id, ref, source, guest_name, room_id, arrival_ms, departure_ms, status, created_ms, updated_ms)
+      VALUES (${2 ** 35 - 1}, 'last', 'csv', 'Garcia Last', 1, 1000, ${500 * H}, 'booked', 0, 0)`,
+    ).run();
     expect(bookings.search('garcia').at(-1)?.id).toBe(2 ** 35 - 1);
-    expect(() => bookings.add({ ref: 'W-2', source: 'desk', guestName: 'X', roomId: 1, arrivalMs: 1000, departureMs: 2000 })).toThrow(/search key range/);
+    expect(() => bookings.add({ ref: 'W-2', source: 'desk', guestName: 'X', roomId: 1, arrivalMs: 1000, departureMs: 2000 })).toThrow(
+      /search key range/,
+    );
     db.close();
   });
 });

@@ -77,7 +77,10 @@ describe('a PC clock that is wrong', () => {
     expect(t.sim.state.canOpen(t.lock('Room 202').lockId, { card: '4444000048' }, t.cloudClock.wall())).toBe(true);
     expect((await t.desk.handlers['desk:status']({})).clock.pcAheadMs).toBeNull();
     t.lock('Room 202').gatewayOnline = true;
-    await until(async () => credentialOn(await t.desk.handlers['booking:get']({ bookingId: LUKAS }), 'Room 202').state === 'revoked', 10_000);
+    await until(
+      async () => credentialOn(await t.desk.handlers['booking:get']({ bookingId: LUKAS }), 'Room 202').state === 'revoked',
+      10_000,
+    );
     expect(t.sim.state.canOpen(t.lock('Room 202').lockId, { card: '4444000048' }, t.cloudClock.wall())).toBe(false);
   });
 
@@ -91,7 +94,10 @@ describe('a PC clock that is wrong', () => {
     t.pcClock.jump(-3 * HOUR);
     t.lock('Room 202').gatewayOnline = true;
     // Back-off is 1.5 s here: on the wall clock the retry would be due in 3 hours.
-    await until(async () => credentialOn(await t.desk.handlers['booking:get']({ bookingId: LUKAS }), 'Room 202').state === 'revoked', 10_000);
+    await until(
+      async () => credentialOn(await t.desk.handlers['booking:get']({ bookingId: LUKAS }), 'Room 202').state === 'revoked',
+      10_000,
+    );
     expect(t.sim.state.canOpen(t.lock('Room 202').lockId, { card: '4444000046' }, t.cloudClock.wall())).toBe(false);
     // And the desk says the PC is now 3 hours behind.
     expect((await t.desk.handlers['desk:status']({})).clock.pcAheadMs).toBeLessThan(-3 * HOUR + MINUTE);
@@ -111,7 +117,10 @@ describe('a PC clock that is wrong', () => {
     await new Promise((r) => setTimeout(r, 500));
     expect(deletesSent(t.sim)).toBe(sent);
     t.lock('Room 202').gatewayOnline = true;
-    await until(async () => credentialOn(await t.desk.handlers['booking:get']({ bookingId: LUKAS }), 'Room 202').state === 'revoked', 15_000);
+    await until(
+      async () => credentialOn(await t.desk.handlers['booking:get']({ bookingId: LUKAS }), 'Room 202').state === 'revoked',
+      15_000,
+    );
   });
 });
 

@@ -33,17 +33,31 @@ let dir: string;
 /** A second server a test starts (the property's own, with its certificate). */
 let own: TestSmtp | null = null;
 
-function settings(over: { smtpPort?: number; user?: string; sms?: boolean; tls?: DeliverySettings['email']['tls'] } = {}): DeliverySettings {
+function settings(
+  over: { smtpPort?: number; user?: string; sms?: boolean; tls?: DeliverySettings['email']['tls'] } = {},
+): DeliverySettings {
   return {
     ...DEFAULT_DELIVERY_SETTINGS,
-    email: { enabled: true, host: '127.0.0.1', port: over.smtpPort ?? smtp.port, tls: over.tls ?? 'none', user: over.user ?? '', from: 'desk@casa-azul.example' },
+    email: {
+      enabled: true,
+      host: '127.0.0.1',
+      port: over.smtpPort ?? smtp.port,
+      tls: over.tls ?? 'none',
+      user: over.user ?? '',
+      from: 'desk@casa-azul.example',
+    },
     sms: { enabled: over.sms ?? false, baseUrl: twilio.url, accountSid: SID, from: '+34911000000' },
     policies: { ...DEFAULT_DELIVERY_SETTINGS.policies, walkIn: { auto: true, hoursBefore: 48 } },
   };
 }
 
 async function open(dbFile?: string): Promise<void> {
-  ({ desk, close } = await openDemoDesk({ clock, delivery: { tickMs: 40 }, access: { backoff: { baseMs: 20, capMs: 200 }, interactiveWaitMs: 5_000 }, ...(dbFile ? { dbFile } : {}) }));
+  ({ desk, close } = await openDemoDesk({
+    clock,
+    delivery: { tickMs: 40 },
+    access: { backoff: { baseMs: 20, capMs: 200 }, interactiveWaitMs: 5_000 },
+    ...(dbFile ? { dbFile } : {}),
+  }));
 }
 
 beforeEach(async () => {
@@ -63,7 +77,8 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const roomId = async (name: string): Promise<number> => (await desk.handlers['booking:search']({ query: name, limit: 10 })).bookings.find((b) => b.roomName === name)!.roomId;
+const roomId = async (name: string): Promise<number> =>
+  (await desk.handlers['booking:search']({ query: name, limit: 10 })).bookings.find((b) => b.roomName === name)!.roomId;
 
 async function walkIn(contact: { email?: string; phone?: string; language?: 'en' | 'es' }, name = 'Remote Guest'): Promise<number> {
   const r = await desk.handlers['booking:create']({
@@ -97,11 +112,20 @@ describe('guest contact', () => {
     expect(JSON.stringify(bad)).toContain('ipc.field.email');
     const badPhone = await desk.dispatch('delivery:save-contact', { bookingId: 1, email: '', phone: '600 123', language: 'en' });
     expect(JSON.stringify(badPhone)).toContain('ipc.field.phone');
-    const ok = await desk.handlers['delivery:save-contact']({ bookingId: 1, email: ' ana@example.org', phone: '+34 600 12-34-56', language: 'es' });
+    const ok = await desk.handlers['delivery:save-contact']({
+      bookingId: 1,
+      email: ' ana@example.org',
+      phone: '+34 600 12-34-56',
+      language: 'es',
+    });
     expect(ok.contact).toEqual({ email: 'ana@example.org', phone: '+34600123456', language: 'es' });
     const none = await state(2);
     expect(none.reachable).toBe(false);
-    expect(await desk.dispatch('delivery:resend', { bookingId: 2 })).toMatchObject({ ok: false, code: 'conflict', msg: { key: 'delivery.noContact' } });
+    expect(await desk.dispatch('delivery:resend', { bookingId: 2 })).toMatchObject({
+      ok: false,
+      code: 'conflict',
+      msg: { key: 'delivery.noContact' },
+    });
   });
 });
 
@@ -219,7 +243,10 @@ describe('e-mail faults', () => {
 describe('SMS through the Twilio Messages API', () => {
   it('sends with basic auth and form fields; 429 and 5xx are retried without a duplicate; a bad number bounces; a wrong token fails', async () => {
     await desk.handlers['setup:save-delivery']({ settings: settings({ sms: true }), smsToken: TOKEN });
-    twilio.next.push({ status: 429, code: 20429, message: 'Too Many Requests', retryAfter: 0 }, { status: 503, code: 20500, message: 'Service Unavailable' });
+    twilio.next.push(
+      { status: 429, code: 20429, message: 'Too Many Requests', retryAfter: 0 },
+      { status: 503, code: 20500, message: 'Service Unavailable' },
+    );
     const id = await walkIn({ phone: '+34 600 123 456' });
     const code = await issuedCode(id);
     await until(() => messageIs(id, 'sent'), 15_000);
@@ -249,7 +276,11 @@ describe('SMS through the Twilio Messages API', () => {
 describe('SMS refusals that retrying cannot fix', () => {
   it('a 4xx from the provider fails with its words, asked once; a 429 shows the rate limit while it waits, then goes once', async () => {
     await desk.handlers['setup:save-delivery']({ settings: settings({ sms: true }), smsToken: TOKEN });
-    twilio.next.push({ status: 400, code: 21606, message: "The 'From' phone number provided is not a valid message-capable Twilio phone number for this destination." });
+    twilio.next.push({
+      status: 400,
+      code: 21606,
+      message: "The 'From' phone number provided is not a valid message-capable Twilio phone number for this destination.",
+    });
     const refused = await walkIn({ phone: '+34600000003' });
     await until(() => messageIs(refused, 'failed', 'delivery.smsRefused'));
     expect(JSON.stringify((await state(refused)).messages[0]!.reason)).toContain('not a valid message-capable');
@@ -275,7 +306,29 @@ describe("a property's own server with a self-signed certificate", () => {
   beforeAll(() => {
     const certDir = mkdtempSync(join(tmpdir(), 'smtp-cert-'));
     try {
-      execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', join(certDir, 'key.pem'), '-out', join(certDir, 'cert.pem'), '-days', '3', '-subj', '/CN=mail.casa-azul.example', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'ec',
+          '-pkeyopt',
+          'ec_paramgen_curve:P-256',
+          '-nodes',
+          '-keyout',
+          join(certDir, 'key.pem'),
+          '-out',
+          join(certDir, 'cert.pem'),
+          '-days',
+          '3',
+          '-subj',
+          '/CN=mail.casa-azul.example',
+          '-addext',
+          'subjectAltName=IP:127.0.0.1',
+        ],
+        { stdio: 'ignore' },
+      );
       cert = { key: readFileSync(join(certDir, 'key.pem'), 'utf8'), cert: readFileSync(join(certDir, 'cert.pem'), 'utf8') };
     } finally {
       rmSync(certDir, { recursive: true, force: true });
@@ -285,7 +338,10 @@ describe("a property's own server with a self-signed certificate", () => {
   for (const mode of ['tls', 'starttls'] as const) {
     it(`${mode === 'tls' ? 'implicit TLS' : 'STARTTLS'}: the code is not handed over, the booking says why, and it is not retried`, async () => {
       own = await startTestSmtp({ user: 'desk', password: 'right-password', tls: { ...cert, implicit: mode === 'tls' } });
-      await desk.handlers['setup:save-delivery']({ settings: settings({ smtpPort: own.port, user: 'desk', tls: mode }), smtpPassword: 'right-password' });
+      await desk.handlers['setup:save-delivery']({
+        settings: settings({ smtpPort: own.port, user: 'desk', tls: mode }),
+        smtpPassword: 'right-password',
+      });
       // The manager's test e-mail says the same at once.
       const test = await desk.dispatch('setup:test-email', { to: 'manager@casa-azul.example' });
       expect(test).toMatchObject({ ok: false, msg: { key: 'delivery.smtpCertificate', params: { host: '127.0.0.1' } } });

@@ -30,14 +30,26 @@ async function startIcs(): Promise<{ url: string; set: (ics: string) => void; cl
   };
 }
 
-const calendar = (events: string[]): string => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Airbnb Inc//Hosting Calendar 1.0//EN', ...events, 'END:VCALENDAR', ''].join('\r\n');
+const calendar = (events: string[]): string =>
+  ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Airbnb Inc//Hosting Calendar 1.0//EN', ...events, 'END:VCALENDAR', ''].join('\r\n');
 // TEST_INSTANT is Wednesday 10 June 2026 in Madrid: a stay from Sunday 14 to Tuesday 16 (15:00 → 11:00).
-const STAY = ['BEGIN:VEVENT', 'DTSTART;VALUE=DATE:20260614', 'DTEND;VALUE=DATE:20260616', 'UID:remote-guest-1@airbnb.com', 'SUMMARY:Reserved', 'END:VEVENT'].join('\r\n');
+const STAY = [
+  'BEGIN:VEVENT',
+  'DTSTART;VALUE=DATE:20260614',
+  'DTEND;VALUE=DATE:20260616',
+  'UID:remote-guest-1@airbnb.com',
+  'SUMMARY:Reserved',
+  'END:VEVENT',
+].join('\r\n');
 const ARRIVAL = Date.parse('2026-06-14T15:00:00+02:00');
 const DEPARTURE = Date.parse('2026-06-16T11:00:00+02:00');
 
 function emailSettings(port: number): DeliverySettings {
-  return { ...DEFAULT_DELIVERY_SETTINGS, email: { enabled: true, host: '127.0.0.1', port, tls: 'none', user: '', from: 'Casa Azul <desk@casa-azul.example>' }, propertyText: 'Wi-Fi: CasaAzul / sol-y-mar' };
+  return {
+    ...DEFAULT_DELIVERY_SETTINGS,
+    email: { enabled: true, host: '127.0.0.1', port, tls: 'none', user: '', from: 'Casa Azul <desk@casa-azul.example>' },
+    propertyText: 'Wi-Fi: CasaAzul / sol-y-mar',
+  };
 }
 
 let smtp: TestSmtp;
@@ -73,11 +85,23 @@ const room = (name: string): number => {
 describe('fully automated passcodes (feed → code ahead → e-mail → cancellation)', () => {
   it('issues the code 48 h before arrival by itself, mails it once the locks have it, and revokes it with a message when the feed cancels', async () => {
     ics.set(calendar([STAY]));
-    const feed = await desk.handlers['feed:add']({ roomId: (await desk.handlers['booking:search']({ query: '101', limit: 5 })).bookings[0]!.roomId, name: 'Airbnb', url: ics.url, refreshNow: true });
-    const booking = (await desk.handlers['booking:search']({ query: 'Airbnb', limit: 5 })).bookings.find((b) => b.source === `feed:${feed.id}`)!;
+    const feed = await desk.handlers['feed:add']({
+      roomId: (await desk.handlers['booking:search']({ query: '101', limit: 5 })).bookings[0]!.roomId,
+      name: 'Airbnb',
+      url: ics.url,
+      refreshNow: true,
+    });
+    const booking = (await desk.handlers['booking:search']({ query: 'Airbnb', limit: 5 })).bookings.find(
+      (b) => b.source === `feed:${feed.id}`,
+    )!;
     expect(booking.arrivalMs).toBe(ARRIVAL);
     // The clerk adds the guest's e-mail (the feed carries none).
-    const before = await desk.handlers['delivery:save-contact']({ bookingId: booking.id, email: 'remote.guest@example.org', phone: '', language: 'en' });
+    const before = await desk.handlers['delivery:save-contact']({
+      bookingId: booking.id,
+      email: 'remote.guest@example.org',
+      phone: '',
+      language: 'en',
+    });
     expect(before).toMatchObject({ reachable: true, auto: { state: 'waiting', atMs: ARRIVAL - 48 * HOUR } });
 
     // Four days before arrival: nothing happens.
@@ -86,13 +110,20 @@ describe('fully automated passcodes (feed → code ahead → e-mail → cancella
 
     // The clock reaches 48 h before arrival: the code is issued by itself, on the room and the entrance.
     clock.advance(ARRIVAL - 48 * HOUR - clock.wall() + 60_000);
-    await until(async () => (await desk.handlers['booking:get']({ bookingId: booking.id })).credentials.filter((c) => c.state === 'issued').length === 2);
+    await until(
+      async () =>
+        (await desk.handlers['booking:get']({ bookingId: booking.id })).credentials.filter((c) => c.state === 'issued').length === 2,
+    );
     const detail = await desk.handlers['booking:get']({ bookingId: booking.id });
     expect(detail.status).toBe('booked'); // not checked in: nobody came to the desk
     // Issued behind the clerk's work in the rate budget (priority 1 = background).
     const db = new Database(dbFile, { readonly: true });
     try {
-      const priorities = db.prepare<[number], { priority: number }>('SELECT o.priority FROM outbox o JOIN credentials c ON c.id = o.credential_id WHERE c.booking_id = ?').all(booking.id);
+      const priorities = db
+        .prepare<[number], { priority: number }>(
+          'SELECT o.priority FROM outbox o JOIN credentials c ON c.id = o.credential_id WHERE c.booking_id = ?',
+        )
+        .all(booking.id);
       expect(priorities.map((p) => p.priority)).toEqual([1, 1]);
     } finally {
       db.close();
@@ -135,7 +166,9 @@ describe('fully automated passcodes (feed → code ahead → e-mail → cancella
     // The feed cancels: the code is deleted from both doors and a cancellation goes out.
     ics.set(calendar([]));
     await desk.handlers['feed:refresh']({ feedId: feed.id });
-    await until(async () => (await desk.handlers['booking:get']({ bookingId: booking.id })).credentials.every((c) => c.state === 'revoked'));
+    await until(async () =>
+      (await desk.handlers['booking:get']({ bookingId: booking.id })).credentials.every((c) => c.state === 'revoked'),
+    );
     for (const lock of [room('Room 101'), room('Entrance')]) expect(sim.canOpen(lock, { passcode: code }, ARRIVAL + HOUR)).toBe(false);
     await until(() => smtp.received.length === 2);
     expect(smtp.received[1]!.subject).toBe('Your booking at Casa Azul B&B is cancelled');
@@ -146,14 +179,23 @@ describe('fully automated passcodes (feed → code ahead → e-mail → cancella
 });
 
 // Lukas Novák is in 202 until Saturday 13 June; a feed on 202 brings a stay from Thursday 11 to Friday 12.
-const OVER_LUKAS = ['BEGIN:VEVENT', 'DTSTART;VALUE=DATE:20260611', 'DTEND;VALUE=DATE:20260612', 'UID:remote-guest-2@airbnb.com', 'SUMMARY:Reserved', 'END:VEVENT'].join('\r\n');
+const OVER_LUKAS = [
+  'BEGIN:VEVENT',
+  'DTSTART;VALUE=DATE:20260611',
+  'DTEND;VALUE=DATE:20260612',
+  'UID:remote-guest-2@airbnb.com',
+  'SUMMARY:Reserved',
+  'END:VEVENT',
+].join('\r\n');
 
 describe('an automatic code that meets another stay', () => {
   it('waits in Needs attention with the clash named, is not tried again until something changes, and goes out once a clerk moves the stay', async () => {
     const room202 = (await desk.handlers['booking:search']({ query: 'Lukas', limit: 5 })).bookings[0]!.roomId;
     ics.set(calendar([OVER_LUKAS]));
     const feed = await desk.handlers['feed:add']({ roomId: room202, name: 'Airbnb 202', url: ics.url, refreshNow: true });
-    const booking = (await desk.handlers['booking:search']({ query: 'Airbnb', limit: 5 })).bookings.find((b) => b.source === `feed:${feed.id}`)!;
+    const booking = (await desk.handlers['booking:search']({ query: 'Airbnb', limit: 5 })).bookings.find(
+      (b) => b.source === `feed:${feed.id}`,
+    )!;
     await desk.handlers['delivery:save-contact']({ bookingId: booking.id, email: 'second.guest@example.org', phone: '', language: 'en' });
 
     // Within 48 h of the arrival: the scheduler tries at once, and the occupancy rules refuse.
@@ -166,7 +208,8 @@ describe('an automatic code that meets another stay', () => {
 
     // Held is not a retry loop: while nothing changes at the desk, later looks leave it alone.
     const db = new Database(dbFile, { readonly: true });
-    const triedAt = (): number => db.prepare<[number], { updated_ms: number }>('SELECT updated_ms FROM auto_issues WHERE booking_id = ?').get(booking.id)!.updated_ms;
+    const triedAt = (): number =>
+      db.prepare<[number], { updated_ms: number }>('SELECT updated_ms FROM auto_issues WHERE booking_id = ?').get(booking.id)!.updated_ms;
     try {
       const first = triedAt();
       clock.advance(5 * 60_000);
@@ -184,7 +227,10 @@ describe('an automatic code that meets another stay', () => {
     // The clerk moves the stay to 103 (free from Thursday): the code is issued by itself and mailed.
     const room103 = (await desk.handlers['setup:state']({})).rooms.find((r) => r.name === '103')!.id;
     await desk.handlers['access:apply-change']({ bookingId: booking.id, roomId: room103 });
-    await until(async () => (await desk.handlers['booking:get']({ bookingId: booking.id })).credentials.filter((c) => c.state === 'issued').length === 2);
+    await until(
+      async () =>
+        (await desk.handlers['booking:get']({ bookingId: booking.id })).credentials.filter((c) => c.state === 'issued').length === 2,
+    );
     const detail = await desk.handlers['booking:get']({ bookingId: booking.id });
     expect(detail.credentials.map((c) => c.doorName).sort()).toEqual(['Entrance', 'Room 103']);
     await until(() => smtp.received.length === 1);

@@ -33,8 +33,14 @@ describe('the desk in demo mode', () => {
   });
 
   it('rejects an invalid payload with a clear error, never an exception', async () => {
-    await expect(desk.dispatch('access:issue-card', { bookingId: 1, cardNumber: 'abc' })).resolves.toMatchObject({ ok: false, code: 'invalid-request' });
-    await expect(desk.dispatch('access:issue-card', { bookingId: 1, cardNumber: '1234567', extra: true })).resolves.toMatchObject({ ok: false, code: 'invalid-request' });
+    await expect(desk.dispatch('access:issue-card', { bookingId: 1, cardNumber: 'abc' })).resolves.toMatchObject({
+      ok: false,
+      code: 'invalid-request',
+    });
+    await expect(desk.dispatch('access:issue-card', { bookingId: 1, cardNumber: '1234567', extra: true })).resolves.toMatchObject({
+      ok: false,
+      code: 'invalid-request',
+    });
     await expect(desk.dispatch('no:such-channel', {})).resolves.toMatchObject({ ok: false, code: 'invalid-request' });
     await expect(desk.dispatch('booking:get', { bookingId: 999 })).resolves.toMatchObject({ ok: false, code: 'not-found' });
   });
@@ -60,7 +66,10 @@ describe('the desk in demo mode', () => {
 
   it('refuses a card that another in-house guest holds', async () => {
     await desk.handlers['access:issue-card']({ bookingId: 1, cardNumber: '5550001111' });
-    await expect(desk.dispatch('access:issue-card', { bookingId: 2, cardNumber: '5550001111' })).resolves.toMatchObject({ ok: false, code: 'conflict' });
+    await expect(desk.dispatch('access:issue-card', { bookingId: 2, cardNumber: '5550001111' })).resolves.toMatchObject({
+      ok: false,
+      code: 'conflict',
+    });
   });
 
   it('shows a card for a door whose gateway is offline as pending, with the reason', async () => {

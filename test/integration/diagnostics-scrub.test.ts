@@ -44,7 +44,7 @@ async function seededExport(guestNames: boolean, via: 'channel' | 'function' = '
     await desk.handlers['feed:add']({ roomId: a!.roomId, name: 'Airbnb', url: feedUrl, refreshNow: false });
     const live = new Database(dbFile, { readonly: true });
     const staff = live.prepare(`SELECT pin_hash, pin_salt FROM staff`).get() as { pin_hash: Buffer; pin_salt: Buffer };
-    const guest = (live.prepare(`SELECT guest_name FROM bookings WHERE id = ?`).pluck().get(a!.id) as string);
+    const guest = live.prepare(`SELECT guest_name FROM bookings WHERE id = ?`).pluck().get(a!.id) as string;
     live.close();
     log.sink('info', 'access', `issued ${passcode} to ${guest}`);
     log.sink('warn', 'reader', `refused card 9988776655 (not a booking's) after ${card}`);
@@ -56,8 +56,23 @@ async function seededExport(guestNames: boolean, via: 'channel' | 'function' = '
       if (!r.ok) throw new Error(english(r.msg));
       out = (r.value as { folder: string }).folder;
       expect(dirname(out)).toBe(join(dir, 'exports')); // the data folder's exports, where the screen says
-    } else out = await exportDiagnostics({ outDir: join(dir, 'export'), logFiles: log.files(), backupDatabase: (f) => desk.backup(f), info: { demo: true }, nowMs: TEST_INSTANT_MS, guestNames });
-    return { out, files: everyFile(out), secrets: { passcode, card, unstoredCard: '9988776655', feedToken: 's3cr3tFeedT0ken', feedUrl }, hash: staff.pin_hash, salt: staff.pin_salt, guest };
+    } else
+      out = await exportDiagnostics({
+        outDir: join(dir, 'export'),
+        logFiles: log.files(),
+        backupDatabase: (f) => desk.backup(f),
+        info: { demo: true },
+        nowMs: TEST_INSTANT_MS,
+        guestNames,
+      });
+    return {
+      out,
+      files: everyFile(out),
+      secrets: { passcode, card, unstoredCard: '9988776655', feedToken: 's3cr3tFeedT0ken', feedUrl },
+      hash: staff.pin_hash,
+      salt: staff.pin_salt,
+      guest,
+    };
   } finally {
     await close();
   }
@@ -66,26 +81,29 @@ async function seededExport(guestNames: boolean, via: 'channel' | 'function' = '
 const contains = (files: Buffer[], needle: Buffer | string): boolean => files.some((f) => f.includes(needle));
 
 describe('the diagnostics export', () => {
-  it.each(['channel', 'function'] as const)('carries no door code, card number, PIN hash or salt, feed token or guest name, anywhere in any file (%s)', async (via) => {
-    const e = await seededExport(false, via);
-    // The seeds really were there to find: the live database had each of them.
-    expect(e.hash.length).toBeGreaterThanOrEqual(32);
-    for (const [what, value] of Object.entries(e.secrets)) expect(contains(e.files, value), what).toBe(false);
-    expect(contains(e.files, e.hash), 'PIN hash').toBe(false);
-    expect(contains(e.files, e.hash.toString('hex')), 'PIN hash (hex)').toBe(false);
-    expect(contains(e.files, e.salt), 'PIN salt').toBe(false);
-    expect(contains(e.files, e.guest), 'guest name').toBe(false);
-    // Still useful to support: a sound database with the bookings, credentials and their states.
-    const copy = new Database(join(e.out, 'desk.sqlite'), { readonly: true });
-    try {
-      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect(copy.prepare(`SELECT count(*) FROM credentials WHERE kind IN ('card', 'passcode')`).pluck().get()).toBeGreaterThanOrEqual(2);
-      expect(copy.prepare(`SELECT count(*) FROM staff WHERE name = 'Marta' AND role = 'manager'`).pluck().get()).toBe(1);
-    } finally {
-      copy.close();
-    }
-    expect(readdirSync(e.out).sort()).toEqual(['desk.sqlite', 'info.json', 'logs']);
-  });
+  it.each(['channel', 'function'] as const)(
+    'carries no door code, card number, PIN hash or salt, feed token or guest name, anywhere in any file (%s)',
+    async (via) => {
+      const e = await seededExport(false, via);
+      // The seeds really were there to find: the live database had each of them.
+      expect(e.hash.length).toBeGreaterThanOrEqual(32);
+      for (const [what, value] of Object.entries(e.secrets)) expect(contains(e.files, value), what).toBe(false);
+      expect(contains(e.files, e.hash), 'PIN hash').toBe(false);
+      expect(contains(e.files, e.hash.toString('hex')), 'PIN hash (hex)').toBe(false);
+      expect(contains(e.files, e.salt), 'PIN salt').toBe(false);
+      expect(contains(e.files, e.guest), 'guest name').toBe(false);
+      // Still useful to support: a sound database with the bookings, credentials and their states.
+      const copy = new Database(join(e.out, 'desk.sqlite'), { readonly: true });
+      try {
+        expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+        expect(copy.prepare(`SELECT count(*) FROM credentials WHERE kind IN ('card', 'passcode')`).pluck().get()).toBeGreaterThanOrEqual(2);
+        expect(copy.prepare(`SELECT count(*) FROM staff WHERE name = 'Marta' AND role = 'manager'`).pluck().get()).toBe(1);
+      } finally {
+        copy.close();
+      }
+      expect(readdirSync(e.out).sort()).toEqual(['desk.sqlite', 'info.json', 'logs']);
+    },
+  );
 
   it('is a manager-only channel', () => {
     expect(accessLevelOf('setup:export-diagnostics')).toBe('manager');

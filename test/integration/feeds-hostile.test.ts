@@ -42,7 +42,12 @@ const NOW = Date.UTC(2027, 0, 10);
 const DAY = 86_400_000;
 const ics = (events: { uid: string; fromMs: number }[]): string => {
   const d = (ms: number): string => new Date(ms).toISOString().slice(0, 10).replace(/-/g, '');
-  const body = events.map((e) => `BEGIN:VEVENT\r\nUID:${e.uid}\r\nDTSTART;VALUE=DATE:${d(e.fromMs)}\r\nDTEND;VALUE=DATE:${d(e.fromMs + 2 * DAY)}\r\nSUMMARY:Reserved\r\nEND:VEVENT\r\n`).join('');
+  const body = events
+    .map(
+      (e) =>
+        `BEGIN:VEVENT\r\nUID:${e.uid}\r\nDTSTART;VALUE=DATE:${d(e.fromMs)}\r\nDTEND;VALUE=DATE:${d(e.fromMs + 2 * DAY)}\r\nSUMMARY:Reserved\r\nEND:VEVENT\r\n`,
+    )
+    .join('');
   return `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n${body}END:VCALENDAR\r\n`;
 };
 const calendar = (text: string) => (res: ServerResponse) => res.writeHead(200, { 'content-type': 'text/calendar' }).end(text);
@@ -63,7 +68,10 @@ describe('a booking feed cannot reach inside', () => {
   it('refuses loopback by default, before any request is made; allowed by name, it is fetched', async () => {
     routes.set('/cal.ics', calendar(ics([{ uid: 'a', fromMs: NOW + DAY }])));
     const refused = await refresh(`${base}/cal.ics`, []);
-    expect(worded(refused.r)).toMatchObject({ ok: false, error: expect.stringMatching(/address on this PC or the local network/) as string });
+    expect(worded(refused.r)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/address on this PC or the local network/) as string,
+    });
     expect(hits.get('/cal.ics')).toBeUndefined();
     const allowed = await refresh(`${base}/cal.ics`, ['127.0.0.1']);
     expect(allowed.r.ok).toBe(true);
@@ -74,10 +82,15 @@ describe('a booking feed cannot reach inside', () => {
     const to = (addrs: string[]) => () => Promise.resolve(addrs);
     await expect(checkFeedAddress('https://calendar.example/x.ics', { allowHosts: [] }, to(['93.184.216.34']))).resolves.toBeUndefined();
     for (const inside of ['127.0.0.1', '10.0.0.5', '192.168.1.1', '172.20.0.1', '::1', '::ffff:127.0.0.1', 'fd12::1']) {
-      await expect(checkFeedAddress('https://innocent.example/x.ics', { allowHosts: [] }, to(['93.184.216.34', inside])), inside).rejects.toThrow(/local network/);
+      await expect(
+        checkFeedAddress('https://innocent.example/x.ics', { allowHosts: [] }, to(['93.184.216.34', inside])),
+        inside,
+      ).rejects.toThrow(/local network/);
     }
     for (const never of ['http://169.254.169.254/latest/meta-data/', 'http://[fe80::1]/', 'http://100.100.100.200/', 'http://0.0.0.0/']) {
-      await expect(checkFeedAddress(never, { allowHosts: [new URL(never).hostname.replace(/^\[|\]$/g, '')] }), never).rejects.toThrow(/local network/);
+      await expect(checkFeedAddress(never, { allowHosts: [new URL(never).hostname.replace(/^\[|\]$/g, '')] }), never).rejects.toThrow(
+        /local network/,
+      );
     }
     await expect(checkFeedAddress('https://nas.lan/cal.ics', { allowHosts: ['NAS.lan'] }, to(['192.168.1.20']))).resolves.toBeUndefined();
     await expect(checkFeedAddress('file:///etc/passwd', { allowHosts: [] })).rejects.toThrow(/starts with https/);
@@ -94,7 +107,10 @@ describe('a booking feed cannot reach inside', () => {
     }
     expect(hits.get('/secret')).toBeUndefined();
     routes.set('/loop', (res) => res.writeHead(302, { location: '/loop' }).end());
-    expect(worded((await refresh(`${base}/loop`, ['127.0.0.1'])).r)).toMatchObject({ ok: false, error: expect.stringMatching(/redirected too many times/) as string });
+    expect(worded((await refresh(`${base}/loop`, ['127.0.0.1'])).r)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/redirected too many times/) as string,
+    });
   });
 
   it('DNS rebinding: the address checked is the address connected to, at the first request and at every redirect', async () => {
@@ -105,7 +121,13 @@ describe('a booking feed cannot reach inside', () => {
     // server involved: the desk's resolver is injected, for the check and the connection alike).
     const rebinding = (): { resolve: Resolve; asked: string[] } => {
       const asked: string[] = [];
-      return { asked, resolve: (host) => (asked.push(host), Promise.resolve(asked.filter((h) => h === host).length === 1 ? ['93.184.216.34'] : ['127.0.0.1'])) };
+      return {
+        asked,
+        resolve: (host) => (
+          asked.push(host),
+          Promise.resolve(asked.filter((h) => h === host).length === 1 ? ['93.184.216.34'] : ['127.0.0.1'])
+        ),
+      };
     };
     const first = rebinding();
     const direct = await refresh(`http://rebind.test:${port}/cal.ics`, [], first.resolve);
@@ -125,11 +147,20 @@ describe('a booking feed cannot reach inside', () => {
 
   it("the manager's LAN host: allowed on the LAN by name, never on loopback or link-local", async () => {
     const to = (addrs: string[]) => () => Promise.resolve(addrs);
-    await expect(checkFeedAddress('https://nas.lan/cal.ics', { allowHosts: [], lanHost: 'nas.lan' }, to(['192.168.1.20']))).resolves.toBeUndefined();
-    await expect(checkFeedAddress('https://NAS.lan/cal.ics', { allowHosts: [], lanHost: 'nas.lan' }, to(['10.1.2.3']))).resolves.toBeUndefined();
-    await expect(checkFeedAddress('https://other.lan/cal.ics', { allowHosts: [], lanHost: 'nas.lan' }, to(['192.168.1.21']))).rejects.toThrow(/local network/);
+    await expect(
+      checkFeedAddress('https://nas.lan/cal.ics', { allowHosts: [], lanHost: 'nas.lan' }, to(['192.168.1.20'])),
+    ).resolves.toBeUndefined();
+    await expect(
+      checkFeedAddress('https://NAS.lan/cal.ics', { allowHosts: [], lanHost: 'nas.lan' }, to(['10.1.2.3'])),
+    ).resolves.toBeUndefined();
+    await expect(
+      checkFeedAddress('https://other.lan/cal.ics', { allowHosts: [], lanHost: 'nas.lan' }, to(['192.168.1.21'])),
+    ).rejects.toThrow(/local network/);
     for (const inside of ['127.0.0.1', '::1', '169.254.169.254', 'fe80::1']) {
-      await expect(checkFeedAddress('https://nas.lan/cal.ics', { allowHosts: [], lanHost: 'nas.lan' }, to([inside])), inside).rejects.toThrow(/local network/);
+      await expect(
+        checkFeedAddress('https://nas.lan/cal.ics', { allowHosts: [], lanHost: 'nas.lan' }, to([inside])),
+        inside,
+      ).rejects.toThrow(/local network/);
     }
   });
 
@@ -137,13 +168,19 @@ describe('a booking feed cannot reach inside', () => {
     // nas.test is "on the LAN"; the connection's lookup then finds nothing, so an allowed host
     // fails as unreachable instead of being refused (no LAN server is needed to tell them apart).
     const asked: string[] = [];
-    const resolve: Resolve = (host) => (asked.push(host), asked.length % 2 === 1 ? Promise.resolve(['192.168.1.20']) : Promise.reject(new Error('no answer')));
+    const resolve: Resolve = (host) => (
+      asked.push(host),
+      asked.length % 2 === 1 ? Promise.resolve(['192.168.1.20']) : Promise.reject(new Error('no answer'))
+    );
     const { desk, close } = await openDemoDesk({ feedResolve: resolve });
     try {
       const roomId = (await desk.handlers['booking:today']({})).arrivals[0]!.roomId;
       const feed = await desk.handlers['feed:add']({ roomId, name: 'NAS', url: 'http://nas.test:8080/cal.ics', refreshNow: false });
       expect((await desk.handlers['feed:refresh']({ feedId: feed.id })).results[0]?.error?.key).toBe('bookings.feed.refusedAddress');
-      await expect(desk.dispatch('setup:save-settings', { feedLanHost: 'http://nas.test/' })).resolves.toMatchObject({ ok: false, code: 'invalid-request' });
+      await expect(desk.dispatch('setup:save-settings', { feedLanHost: 'http://nas.test/' })).resolves.toMatchObject({
+        ok: false,
+        code: 'invalid-request',
+      });
       expect((await desk.handlers['setup:save-settings']({ feedLanHost: ' NAS.test ' })).feedLanHost).toBe('nas.test');
       expect((await desk.handlers['setup:state']({})).settings.feedLanHost).toBe('nas.test');
       asked.length = 0;
@@ -157,7 +194,11 @@ describe('a booking feed cannot reach inside', () => {
   });
 
   it('never echoes what a non-calendar answer said', async () => {
-    routes.set('/admin', (res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('BEGIN:VCALENDAR\r\ninvalid line admin password hunter2\r\nEND:VCALENDAR\r\n'));
+    routes.set('/admin', (res) =>
+      res
+        .writeHead(200, { 'content-type': 'text/plain' })
+        .end('BEGIN:VCALENDAR\r\ninvalid line admin password hunter2\r\nEND:VCALENDAR\r\n'),
+    );
     const { r } = await refresh(`${base}/admin`, ['127.0.0.1']);
     expect(r.ok).toBe(false);
     expect(JSON.stringify(r)).not.toMatch(/hunter2|password/);
@@ -168,9 +209,20 @@ describe('a booking feed cannot reach inside', () => {
 describe('limits per feed', () => {
   it('too many events: refused whole; beyond ~2 years: left out; new bookings per refresh: capped', async () => {
     routes.set('/huge', calendar(ics(Array.from({ length: FEED_LIMITS.events + 1 }, (_, i) => ({ uid: `e${i}`, fromMs: NOW + DAY })))));
-    expect(worded((await refresh(`${base}/huge`, ['127.0.0.1'])).r)).toMatchObject({ ok: false, error: expect.stringMatching(/more than 5000 events/) as string });
+    expect(worded((await refresh(`${base}/huge`, ['127.0.0.1'])).r)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/more than 5000 events/) as string,
+    });
 
-    routes.set('/far', calendar(ics([{ uid: 'near', fromMs: NOW + 30 * DAY }, { uid: 'far', fromMs: NOW + 3 * 365 * DAY }])));
+    routes.set(
+      '/far',
+      calendar(
+        ics([
+          { uid: 'near', fromMs: NOW + 30 * DAY },
+          { uid: 'far', fromMs: NOW + 3 * 365 * DAY },
+        ]),
+      ),
+    );
     expect((await refresh(`${base}/far`, ['127.0.0.1'])).booked).toBe(1);
 
     // 520 stays, all within the horizon (overlaps are the desk's warning, not this limit's business).

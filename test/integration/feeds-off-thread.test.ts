@@ -62,20 +62,41 @@ describe('a huge feed never freezes the desk (parsed on a worker thread)', () =>
     // thread would have allowed none before the end).
     expect(turns).toBeGreaterThan(50);
     expect(result.status).toBe('rejected');
-    expect((result as PromiseRejectedResult).reason).toMatchObject({ msg: { key: 'bookings.feed.tooManyEvents', params: { max: FEED_LIMITS.events } } });
+    expect((result as PromiseRejectedResult).reason).toMatchObject({
+      msg: { key: 'bookings.feed.tooManyEvents', params: { max: FEED_LIMITS.events } },
+    });
   }, 60_000);
 
   it('the import itself: a timer set as it starts fires before it ends, and a feed within the limits is imported', async () => {
     h = openBookingsHarness({ nowMs: TEST_INSTANT_MS });
     const feedId = h.feeds.add(h.roomIds['101']!, 'Airbnb', 'https://example.invalid/cal.ics');
-    const deps = { db: h.db, bookings: h.bookings, feeds: h.feeds, property: () => createPropertyRepo(h!.db).get()!, now: () => TEST_INSTANT_MS };
+    const deps = {
+      db: h.db,
+      bookings: h.bookings,
+      feeds: h.feeds,
+      property: () => createPropertyRepo(h!.db).get()!,
+      now: () => TEST_INSTANT_MS,
+    };
     // Over the event limit, smaller than the case above (which already shows the loop turning).
     const huge = await turnsWhile(importFeedText(deps, feedId, calendar(FEED_LIMITS.events * 2)));
     expect(huge.timerFirst).toBe(true);
     expect(huge.result).toMatchObject({ status: 'rejected', reason: { msg: { key: 'bookings.feed.tooManyEvents' } } });
     expect(h.db.prepare('SELECT count(*) FROM bookings').pluck().get()).toBe(0);
     // 300 stays, none overlapping: the same path imports them all.
-    const fine = await turnsWhile(importFeedText(deps, feedId, calendar(1).replace(/BEGIN:VEVENT[\s\S]*END:VEVENT\r\n/, Array.from({ length: 300 }, (_, i) => `BEGIN:VEVENT\r\nUID:s${i}\r\nDTSTART;VALUE=DATE:${ymd(TEST_INSTANT_MS + (1 + 2 * i) * DAY)}\r\nDTEND;VALUE=DATE:${ymd(TEST_INSTANT_MS + (3 + 2 * i) * DAY)}\r\nEND:VEVENT\r\n`).join(''))));
+    const fine = await turnsWhile(
+      importFeedText(
+        deps,
+        feedId,
+        calendar(1).replace(
+          /BEGIN:VEVENT[\s\S]*END:VEVENT\r\n/,
+          Array.from(
+            { length: 300 },
+            (_, i) =>
+              `BEGIN:VEVENT\r\nUID:s${i}\r\nDTSTART;VALUE=DATE:${ymd(TEST_INSTANT_MS + (1 + 2 * i) * DAY)}\r\nDTEND;VALUE=DATE:${ymd(TEST_INSTANT_MS + (3 + 2 * i) * DAY)}\r\nEND:VEVENT\r\n`,
+          ).join(''),
+        ),
+      ),
+    );
     expect(fine.timerFirst).toBe(true);
     expect(fine.result).toMatchObject({ status: 'fulfilled', value: { ok: true, counts: { create: 300 } } });
   }, 60_000);

@@ -27,7 +27,8 @@ async function startIcs(): Promise<{ url: string; set: (ics: string) => void; cl
   };
 }
 
-const calendar = (prodid: string, events: string[]): string => ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${prodid}`, ...events, 'END:VCALENDAR', ''].join('\r\n');
+const calendar = (prodid: string, events: string[]): string =>
+  ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${prodid}`, ...events, 'END:VCALENDAR', ''].join('\r\n');
 // Airbnb folds the long DESCRIPTION line (RFC 5545 §3.1) and escapes its line break as \n.
 const airbnb = (uid: string, start: string, end: string, code: string, last4: string): string =>
   [
@@ -57,7 +58,8 @@ afterEach(async () => {
 
 const search = async (q: string) => (await desk.handlers['booking:search']({ query: q, limit: 10 })).bookings;
 const roomId = async (name: string) => (await desk.handlers['setup:state']({})).rooms.find((r) => r.name === name)!.id;
-const addFeed = async (name: string, room: string) => desk.handlers['feed:add']({ roomId: await roomId(room), name, url: `${ics.url}?${encodeURIComponent(name)}`, refreshNow: true });
+const addFeed = async (name: string, room: string) =>
+  desk.handlers['feed:add']({ roomId: await roomId(room), name, url: `${ics.url}?${encodeURIComponent(name)}`, refreshNow: true });
 
 describe('guest identity from feeds', () => {
   it('an Airbnb stay shows its reservation code (not the UID hash) and the phone’s last 4, and is found by either', async () => {
@@ -77,7 +79,15 @@ describe('guest identity from feeds', () => {
   it('VRBO / HomeAway give the name in the title; Booking.com gives nothing and gets no guess', async () => {
     ics.set(
       calendar('-//HomeAway.com, Inc.//EN', [
-        ['BEGIN:VEVENT', 'UID:7d1c2b3a-0f9e-4d8c-b7a6-5e4d3c2b1a09', 'DTSTAMP:20260601T080000Z', 'DTSTART;VALUE=DATE:20260620', 'DTEND;VALUE=DATE:20260622', 'SUMMARY:Reserved - Mélanie Dubois', 'END:VEVENT'].join('\r\n'),
+        [
+          'BEGIN:VEVENT',
+          'UID:7d1c2b3a-0f9e-4d8c-b7a6-5e4d3c2b1a09',
+          'DTSTAMP:20260601T080000Z',
+          'DTSTART;VALUE=DATE:20260620',
+          'DTEND;VALUE=DATE:20260622',
+          'SUMMARY:Reserved - Mélanie Dubois',
+          'END:VEVENT',
+        ].join('\r\n'),
       ]),
     );
     await addFeed('VRBO', '103');
@@ -85,12 +95,25 @@ describe('guest identity from feeds', () => {
 
     ics.set(
       calendar('-//admin.booking.com\\\\\\, b.v.//NONSGML v1.0//EN', [
-        ['BEGIN:VEVENT', 'DTSTAMP:20260601T080000Z', 'DTSTART;VALUE=DATE:20260625', 'DTEND;VALUE=DATE:20260627', 'UID:0c4e1f2a9b8d7c6e5f4a3b2c1d0e9f8a@booking.com', 'SUMMARY:CLOSED - Not available', 'END:VEVENT'].join('\r\n'),
+        [
+          'BEGIN:VEVENT',
+          'DTSTAMP:20260601T080000Z',
+          'DTSTART;VALUE=DATE:20260625',
+          'DTEND;VALUE=DATE:20260627',
+          'UID:0c4e1f2a9b8d7c6e5f4a3b2c1d0e9f8a@booking.com',
+          'SUMMARY:CLOSED - Not available',
+          'END:VEVENT',
+        ].join('\r\n'),
       ]),
     );
     await addFeed('Booking.com', '103');
     const [bdc] = await search('Booking.com guest');
-    expect(bdc).toMatchObject({ guestName: 'Booking.com guest', resCode: '', phoneLast4: '', ref: '0c4e1f2a9b8d7c6e5f4a3b2c1d0e9f8a@booking.com' });
+    expect(bdc).toMatchObject({
+      guestName: 'Booking.com guest',
+      resCode: '',
+      phoneLast4: '',
+      ref: '0c4e1f2a9b8d7c6e5f4a3b2c1d0e9f8a@booking.com',
+    });
   });
 
   it('the name, e-mail and phone a clerk sets are kept across refreshes; the feed still moves the dates and cancels', async () => {
@@ -99,7 +122,12 @@ describe('guest identity from feeds', () => {
     const feed = await addFeed('Airbnb', '103');
     const [b] = await search('HMK2W9PZ4D');
     expect((await desk.handlers['booking:update']({ bookingId: b!.id, guestName: 'Hannah Schulz' })).kind).toBe('saved');
-    await desk.handlers['delivery:save-contact']({ bookingId: b!.id, email: 'hannah@example.org', phone: '+49 151 2345 0375', language: 'en' });
+    await desk.handlers['delivery:save-contact']({
+      bookingId: b!.id,
+      email: 'hannah@example.org',
+      phone: '+49 151 2345 0375',
+      language: 'en',
+    });
 
     // The host moved the stay a night later: the dates follow the feed, the clerk's guest stays.
     ics.set(calendar(AIRBNB, [airbnb(uid, '20260621', '20260624', 'HMK2W9PZ4D', '0375')]));
@@ -107,7 +135,10 @@ describe('guest identity from feeds', () => {
     expect(refreshed.results[0]!.counts).toMatchObject({ update: 1 });
     const after = await desk.handlers['booking:get']({ bookingId: b!.id });
     expect(after).toMatchObject({ guestName: 'Hannah Schulz', resCode: 'HMK2W9PZ4D', arrivalMs: Date.parse('2026-06-21T15:00:00+02:00') });
-    expect((await desk.handlers['delivery:state']({ bookingId: b!.id })).contact).toMatchObject({ email: 'hannah@example.org', phone: '+4915123450375' });
+    expect((await desk.handlers['delivery:state']({ bookingId: b!.id })).contact).toMatchObject({
+      email: 'hannah@example.org',
+      phone: '+4915123450375',
+    });
     expect((await search('Hannah')).map((x) => x.id)).toEqual([b!.id]);
 
     // And the stay is gone from the feed: cancelled, whoever the clerk said the guest was.
@@ -118,7 +149,9 @@ describe('guest identity from feeds', () => {
 
   it('a CSV re-import moves the dates but keeps the e-mail and name a clerk corrected', async () => {
     const file = (email: string, arrival: string) =>
-      Buffer.from(`Reference,Guest name,Room,Arrival,Departure,Email\nK-1,Kim Lee,103,${arrival},2026-06-24,${email}\n`, 'utf8').toString('base64');
+      Buffer.from(`Reference,Guest name,Room,Arrival,Departure,Email\nK-1,Kim Lee,103,${arrival},2026-06-24,${email}\n`, 'utf8').toString(
+        'base64',
+      );
     const req = (email: string, arrival: string) => ({ source: 'Agency', fileName: 'k.csv', dataBase64: file(email, arrival) });
     await desk.handlers['import:csv-commit'](req('kim.old@example.org', '2026-06-20'));
     const [kim] = await search('Kim Lee');

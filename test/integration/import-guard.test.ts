@@ -39,7 +39,9 @@ describe('rule 3: an import never double-books silently', () => {
     expect(r.counts.create).toBe(1);
     expect(r.warnings.map(english).join(' ')).toMatch(/clashes with Lukas Novák .* needs attention/);
     const added = (await search('Airbnb guest'))[0]!;
-    await expect(Promise.resolve().then(() => desk.handlers['access:issue-card']({ bookingId: added.id, cardNumber: '7770001111' }))).rejects.toThrow(/held by Lukas Novák/);
+    await expect(
+      Promise.resolve().then(() => desk.handlers['access:issue-card']({ bookingId: added.id, cardNumber: '7770001111' })),
+    ).rejects.toThrow(/held by Lukas Novák/);
     expect(opens('Room 202', '7770001111', added.arrivalMs + HOUR)).toBe(false);
   });
 
@@ -54,7 +56,8 @@ describe('rule 3: an import never double-books silently', () => {
 describe('rule 4: outside changes that widen issued access wait; shortening applies at once; limits for every source', () => {
   it('a feed extending a guest with a card waits for the clerk, a shortening applies, a 2099 departure is left out with a reason', async () => {
     const olivia = (await search('Olivia'))[0]!;
-    const put = (toDay: number) => ics.routes.set('/103.ics', icsCalendar([{ uid: 'stay-1', summary: 'Pat Feed', fromDay: 0, toDay }], ZONE));
+    const put = (toDay: number) =>
+      ics.routes.set('/103.ics', icsCalendar([{ uid: 'stay-1', summary: 'Pat Feed', fromDay: 0, toDay }], ZONE));
     put(3);
     const feed = await desk.handlers['feed:add']({ roomId: olivia.roomId, name: 'Airbnb', url: `${ics.base}/103.ics`, refreshNow: false });
     expect((await refresh(feed.id)).counts.create).toBe(1);
@@ -63,7 +66,9 @@ describe('rule 4: outside changes that widen issued access wait; shortening appl
 
     put(6);
     const longer = await refresh(feed.id);
-    expect(longer.warnings.map(english).join(' ')).toMatch(/would extend or move a card or code already issued; it waits in Needs attention for a clerk/);
+    expect(longer.warnings.map(english).join(' ')).toMatch(
+      /would extend or move a card or code already issued; it waits in Needs attention for a clerk/,
+    );
     expect((await search('Pat Feed'))[0]!.departureMs).toBe(pat.departureMs);
     expect(opens('Room 103', '7770002222', pat.departureMs + HOUR)).toBe(false);
 
@@ -78,10 +83,18 @@ describe('rule 4: outside changes that widen issued access wait; shortening appl
     const { entries } = await desk.handlers['audit:list']({ bookingId: pat.id });
     const byFeed = entries.find((e) => e.action === 'booking-changed')!;
     expect(byFeed.staff).toBe(`feed:${feed.id}`);
-    expect(english(byFeed.detail!)).toMatch(new RegExp(`by feed:${feed.id}: departure \\d{4}-\\d\\d-\\d\\d 11:00 → \\d{4}-\\d\\d-\\d\\d 11:00$`));
+    expect(english(byFeed.detail!)).toMatch(
+      new RegExp(`by feed:${feed.id}: departure \\d{4}-\\d\\d-\\d\\d 11:00 → \\d{4}-\\d\\d-\\d\\d 11:00$`),
+    );
 
     // Not a datatype mismatch for the whole feed: that one event is left out, the booking kept.
-    ics.routes.set('/103.ics', icsCalendar([{ uid: 'stay-1', summary: 'Pat Feed', fromDay: 0, toDay: 2 }], ZONE).replace(/DTEND;VALUE=DATE:\d{8}/, 'DTEND;VALUE=DATE:21100101'));
+    ics.routes.set(
+      '/103.ics',
+      icsCalendar([{ uid: 'stay-1', summary: 'Pat Feed', fromDay: 0, toDay: 2 }], ZONE).replace(
+        /DTEND;VALUE=DATE:\d{8}/,
+        'DTEND;VALUE=DATE:21100101',
+      ),
+    );
     const far = await refresh(feed.id);
     expect(far.ok).toBe(true);
     expect(far.warnings.map(english).join(' ')).toMatch(/Event stay-1 left out: the dates are outside what the desk can store/);
@@ -89,7 +102,9 @@ describe('rule 4: outside changes that widen issued access wait; shortening appl
   });
 
   it('a CSV row in 2062 or longer than a year is a row error, with its reason', async () => {
-    const file = csv('Reference,Guest,Room,Arrival,Departure\nF-1,Far Future,101,2062-05-01,2062-05-03\nL-1,Long Stay,102,2026-07-01,2027-12-01\n');
+    const file = csv(
+      'Reference,Guest,Room,Arrival,Departure\nF-1,Far Future,101,2062-05-01,2062-05-03\nL-1,Long Stay,102,2026-07-01,2027-12-01\n',
+    );
     const preview = await desk.handlers['import:csv-preview']({ source: 'Cloudbeds', fileName: 'b.csv', dataBase64: file });
     const byRef = new Map(preview.rows.map((r) => [r.ref, r]));
     expect(byRef.get('F-1')!.action).toBe('error');
@@ -102,7 +117,9 @@ describe('rule 5: a CSV source is a name chosen in the desk, never a reserved on
   it.each(['desk', 'Desk ', 'feed:1', 'demo'])('source %j is refused and edits nothing', async (source) => {
     const ana = (await search('Ana'))[0]!;
     const file = csv(`Reference,Guest,Room,Arrival,Departure\n${ana.ref},Mallory,202,2026-06-10,2026-06-20\n`);
-    await expect(Promise.resolve().then(() => desk.handlers['import:csv-commit']({ source, fileName: 'b.csv', dataBase64: file }))).rejects.toThrow(/a name the desk uses itself/);
+    await expect(
+      Promise.resolve().then(() => desk.handlers['import:csv-commit']({ source, fileName: 'b.csv', dataBase64: file })),
+    ).rejects.toThrow(/a name the desk uses itself/);
     expect((await search('Ana'))[0]).toEqual(ana);
   });
 });

@@ -34,7 +34,14 @@ describe('lock health beside each room', () => {
     expect(report.checkedAtMs).not.toBeNull();
     const r101 = report.rooms.find((r) => r.name === '101')!;
     expect(r101.doors.map((d) => d.name)).toEqual(['Room 101', 'Entrance']);
-    expect(r101.doors[0]).toMatchObject({ battery: 95, hasGateway: true, gatewayOnline: true, pendingOps: 0, activeCredentials: 0, problem: null });
+    expect(r101.doors[0]).toMatchObject({
+      battery: 95,
+      hasGateway: true,
+      gatewayOnline: true,
+      pendingOps: 0,
+      activeCredentials: 0,
+      problem: null,
+    });
     expect(r101.doors[1]).toMatchObject({ battery: 88, kind: 'shared' });
   });
 

@@ -20,7 +20,10 @@ describe('database migrations', () => {
       expect(db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
-      const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((t) => t.name);
+      const tables = db
+        .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
+        .all()
+        .map((t) => t.name);
       expect(tables).toEqual(expect.arrayContaining(['rooms', 'doors', 'bookings', 'credentials']));
       db.close();
       const again = openDatabase(file);

@@ -40,9 +40,15 @@ const roomId = async (name: string) => (await desk.handlers['setup:state']({})).
  * the arrival, or from now (in house already) when Olivia has been checked out first.
  */
 async function patWithCard(opts: { early?: boolean } = {}): Promise<{ feedId: number; put: (toDay: number | null) => void }> {
-  const put = (toDay: number | null) => ics.routes.set('/103.ics', icsCalendar(toDay === null ? [] : [{ uid: 'stay-1', summary: 'Pat Feed', fromDay: 0, toDay }], ZONE));
+  const put = (toDay: number | null) =>
+    ics.routes.set('/103.ics', icsCalendar(toDay === null ? [] : [{ uid: 'stay-1', summary: 'Pat Feed', fromDay: 0, toDay }], ZONE));
   put(3);
-  const feed = await desk.handlers['feed:add']({ roomId: await roomId('103'), name: 'Airbnb 103', url: `${ics.base}/103.ics`, refreshNow: false });
+  const feed = await desk.handlers['feed:add']({
+    roomId: await roomId('103'),
+    name: 'Airbnb 103',
+    url: `${ics.base}/103.ics`,
+    refreshNow: false,
+  });
   await refresh(feed.id);
   if (opts.early) await desk.handlers['access:check-out']({ bookingId: (await one('Olivia Smith')).id });
   await desk.handlers['access:issue-card']({ bookingId: (await one('Pat Feed')).id, cardNumber: '7770002222' });
@@ -53,7 +59,12 @@ async function patWithCard(opts: { early?: boolean } = {}): Promise<{ feedId: nu
 describe('rule 3: a clashing import waits in the list until a clerk resolves it', () => {
   it('lists the feed event that landed on Lukas, and moving it to a free room clears it', async () => {
     ics.routes.set('/202.ics', icsCalendar([{ uid: 'clash-1', summary: 'Reserved', fromDay: 1, toDay: 2 }], ZONE));
-    const feed = await desk.handlers['feed:add']({ roomId: await roomId('202'), name: 'Airbnb 202', url: `${ics.base}/202.ics`, refreshNow: false });
+    const feed = await desk.handlers['feed:add']({
+      roomId: await roomId('202'),
+      name: 'Airbnb 202',
+      url: `${ics.base}/202.ics`,
+      refreshNow: false,
+    });
     await refresh(feed.id);
     const items = await list();
     expect(items).toHaveLength(1);
@@ -64,7 +75,9 @@ describe('rule 3: a clashing import waits in the list until a clerk resolves it'
     expect(item.other.guestName).toBe('Lukas Novák');
     // A move into another held room is refused and the item stays; a free one resolves it.
     const room101 = await roomId('101');
-    await expect(Promise.resolve().then(() => desk.handlers['access:apply-change']({ bookingId: item.booking.id, roomId: room101 }))).rejects.toThrow(/101/);
+    await expect(
+      Promise.resolve().then(() => desk.handlers['access:apply-change']({ bookingId: item.booking.id, roomId: room101 })),
+    ).rejects.toThrow(/101/);
     expect(await list()).toHaveLength(1);
     await desk.handlers['access:apply-change']({ bookingId: item.booking.id, roomId: await roomId('103') });
     expect(await list()).toEqual([]);
@@ -86,7 +99,10 @@ describe('rule 3: a clashing import waits in the list until a clerk resolves it'
 
 /** "YYYY-MM-DD,YYYY-MM-DD" for days from today in the property's zone. */
 function dates(from: number, to: number): string {
-  const day = (n: number) => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(desk.time.now() + n * DAY));
+  const day = (n: number) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+      new Date(desk.time.now() + n * DAY),
+    );
   return `${day(from)},${day(to)}`;
 }
 
@@ -113,7 +129,9 @@ describe('rule 4: a held-back change is stored and waits for a clerk', () => {
     // The feed now agrees with the booking: nothing is held or warned again.
     expect((await refresh(feedId)).warnings).toEqual([]);
     const { entries } = await desk.handlers['audit:list']({ bookingId: pat.id });
-    expect(entries.map((e) => english(e.detail ?? { key: 'audit.noChange', params: {} }))).toContain('confirmed the change held back from feed:' + feedId);
+    expect(entries.map((e) => english(e.detail ?? { key: 'audit.noChange', params: {} }))).toContain(
+      'confirmed the change held back from feed:' + feedId,
+    );
   });
 
   it('a rejected change is not asked again by the next refresh, but a different one is', async () => {
@@ -134,19 +152,35 @@ describe('rule 4: a held-back change is stored and waits for a clerk', () => {
 
   it('confirming an extension over another stay is refused with the clash named, and the item stays', async () => {
     const { feedId, put } = await patWithCard();
-    await desk.handlers['import:csv-commit']({ source: 'Cloudbeds', fileName: 'b.csv', dataBase64: csv(`Reference,Guest,Room,Arrival,Departure\nCB-9,Nina Next,103,${dates(5, 6)}\n`) });
+    await desk.handlers['import:csv-commit']({
+      source: 'Cloudbeds',
+      fileName: 'b.csv',
+      dataBase64: csv(`Reference,Guest,Room,Arrival,Departure\nCB-9,Nina Next,103,${dates(5, 6)}\n`),
+    });
     put(6);
     await refresh(feedId);
     const held = (await list()).find((i) => i.kind === 'held')!;
-    await expect(Promise.resolve().then(() => desk.handlers['attention:resolve']({ heldId: held.kind === 'held' ? held.id : -1, confirm: true }))).rejects.toThrow(/Nina Next/);
+    await expect(
+      Promise.resolve().then(() => desk.handlers['attention:resolve']({ heldId: held.kind === 'held' ? held.id : -1, confirm: true })),
+    ).rejects.toThrow(/Nina Next/);
     expect((await list()).some((i) => i.kind === 'held')).toBe(true);
   });
 
   it('a CSV move of a guest with a code waits, and once confirmed the code opens the new room only', async () => {
-    await desk.handlers['import:csv-commit']({ source: 'Cloudbeds', fileName: 'a.csv', dataBase64: csv(`Reference,Guest,Room,Arrival,Departure\nCB-2,Mo Mover,201,${dates(1, 2)}\n`) });
+    await desk.handlers['import:csv-commit']({
+      source: 'Cloudbeds',
+      fileName: 'a.csv',
+      dataBase64: csv(`Reference,Guest,Room,Arrival,Departure\nCB-2,Mo Mover,201,${dates(1, 2)}\n`),
+    });
     const mo = await one('Mo Mover');
-    const code = (await desk.handlers['access:issue-passcode']({ bookingId: mo.id })).credentials.find((c) => c.kind === 'passcode')!.secret;
-    await desk.handlers['import:csv-commit']({ source: 'Cloudbeds', fileName: 'b.csv', dataBase64: csv(`Reference,Guest,Room,Arrival,Departure\nCB-2,Mo Mover,103,${dates(1, 2)}\n`) });
+    const code = (await desk.handlers['access:issue-passcode']({ bookingId: mo.id })).credentials.find(
+      (c) => c.kind === 'passcode',
+    )!.secret;
+    await desk.handlers['import:csv-commit']({
+      source: 'Cloudbeds',
+      fileName: 'b.csv',
+      dataBase64: csv(`Reference,Guest,Room,Arrival,Departure\nCB-2,Mo Mover,103,${dates(1, 2)}\n`),
+    });
     expect((await one('Mo Mover')).roomName).toBe('201');
     const [item] = await list();
     expect(item?.kind === 'held' && item.source).toBe('Cloudbeds');

@@ -23,13 +23,18 @@ afterEach(async () => {
 
 const guest = async (q: string) => (await desk.handlers['booking:search']({ query: q, limit: 5 })).bookings[0]!;
 const sim = () => desk.simulator!.state;
-const opens = (alias: string, card: string, at: number) => sim().canOpen([...sim().locks.values()].find((l) => l.lockAlias === alias)!.lockId, { card }, at);
+const opens = (alias: string, card: string, at: number) =>
+  sim().canOpen([...sim().locks.values()].find((l) => l.lockAlias === alias)!.lockId, { card }, at);
 
 describe('no-show', () => {
   it('is refused before the arrival time, with the reason', async () => {
     const tom = await guest('Tom Becker');
     const r = await desk.dispatch('access:no-show', { bookingId: tom.id });
-    expect(inEnglish(r)).toMatchObject({ ok: false, code: 'conflict', message: 'The arrival time has not come yet: a guest can be marked a no-show only after it.' });
+    expect(inEnglish(r)).toMatchObject({
+      ok: false,
+      code: 'conflict',
+      message: 'The arrival time has not come yet: a guest can be marked a no-show only after it.',
+    });
     expect((await guest('Tom Becker')).status).toBe('booked');
   });
 
@@ -50,7 +55,9 @@ describe('no-show', () => {
     expect((await desk.handlers['booking:get']({ bookingId: ana.id })).noShowMs).toBe(detail.noShowMs);
     expect((await desk.handlers['booking:get']({ bookingId: (await guest('Tom Becker')).id })).noShowMs).toBeNull();
     const audit = (await desk.handlers['audit:list']({ bookingId: ana.id, action: 'no-show' })).entries;
-    expect(audit.map((e) => english(e.detail!))).toEqual(['Marked a no-show; 2 credential(s) to revoke'] /* the room's door and the entrance */);
+    expect(audit.map((e) => english(e.detail!))).toEqual(
+      ['Marked a no-show; 2 credential(s) to revoke'] /* the room's door and the entrance */,
+    );
 
     // The room is free again for a walk-in, and a second no-show is refused.
     await expect(desk.dispatch('access:no-show', { bookingId: ana.id })).resolves.toMatchObject({ ok: false, code: 'conflict' });

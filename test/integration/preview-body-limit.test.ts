@@ -22,7 +22,11 @@ afterAll(async () => {
 });
 
 const invoke = async (channel: string, body: string): Promise<{ ok: boolean; code?: string; value?: unknown }> => {
-  const res = await fetch(`${preview.url}/api/invoke/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: preview.url }, body });
+  const res = await fetch(`${preview.url}/api/invoke/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: preview.url },
+    body,
+  });
   return (await res.json()) as { ok: boolean; code?: string };
 };
 

@@ -44,6 +44,10 @@ describe('Quit the desk (manager-only)', () => {
     const { desk: d, close } = await openDemoDesk();
     closers.push(close);
     expect((await d.handlers['setup:state']({})).canQuit).toBe(false);
-    expect(await d.dispatch('setup:quit-desk', {})).toMatchObject({ ok: false, code: 'unavailable', msg: { key: 'setup.quitUnavailable' } });
+    expect(await d.dispatch('setup:quit-desk', {})).toMatchObject({
+      ok: false,
+      code: 'unavailable',
+      msg: { key: 'setup.quitUnavailable' },
+    });
   });
 });

@@ -23,7 +23,14 @@ async function enrolWithSifelyApp(simulatorUrl: string, lockId: number, cardNumb
   });
   const body = (await login.json()) as { clientToken?: string; data?: { clientToken?: string } };
   const key = body.clientToken ?? body.data?.clientToken ?? '';
-  const q = new URLSearchParams({ lockId: String(lockId), cardNumber, cardName: 'Test card (Sifely app)', startDate: '0', endDate: '0', addType: '1' });
+  const q = new URLSearchParams({
+    lockId: String(lockId),
+    cardNumber,
+    cardName: 'Test card (Sifely app)',
+    startDate: '0',
+    endDate: '0',
+    addType: '1',
+  });
   const res = await fetch(`${simulatorUrl}/v3/identityCard/add?${q}`, { method: 'POST', headers: { Authorization: key } });
   const added = (await res.json()) as { cardId?: number };
   if (typeof added.cardId !== 'number') throw new Error(`enrolment failed: ${JSON.stringify(added)}`);
@@ -71,7 +78,10 @@ describe('reader calibration and profiles against the simulator', () => {
     const lockId = (await status()).locks.find((l) => l.name === 'Entrance')!.lockId;
     await enrolWithSifelyApp(desk.simulator!.url, lockId, '1723612378');
     const outcome = await calibrateOn('Entrance', '3661413478');
-    expect(outcome.matches[0]).toMatchObject({ card: { format: '8h10d', byteOrder: 'reversed', leadingZeros: 'keep' }, cardNumber: '1723612378' });
+    expect(outcome.matches[0]).toMatchObject({
+      card: { format: '8h10d', byteOrder: 'reversed', leadingZeros: 'keep' },
+      cardNumber: '1723612378',
+    });
     expect(outcome.matches.every((m) => m.card.byteOrder === 'reversed')).toBe(true);
 
     const profile: ReaderProfile = {
@@ -86,9 +96,16 @@ describe('reader calibration and profiles against the simulator', () => {
 
     const cards: string[] = [];
     desk.on('reader:card', (c) => cards.push(c.cardNumber));
-    expect(value(await desk.dispatch('reader:keyboard-read', { raw: '3661413478' }))).toEqual({ accepted: true, cardNumber: '1723612378', reason: null });
+    expect(value(await desk.dispatch('reader:keyboard-read', { raw: '3661413478' }))).toEqual({
+      accepted: true,
+      cardNumber: '1723612378',
+      reason: null,
+    });
     clock.advance(400); // the reader repeats itself: one tap
-    expect(value(await desk.dispatch('reader:keyboard-read', { raw: '3661413478' }))).toMatchObject({ accepted: false, cardNumber: '1723612378' });
+    expect(value(await desk.dispatch('reader:keyboard-read', { raw: '3661413478' }))).toMatchObject({
+      accepted: false,
+      cardNumber: '1723612378',
+    });
     clock.advance(1_500); // tapped again later: a new tap
     expect(value(await desk.dispatch('reader:keyboard-read', { raw: '3661413478' }))).toMatchObject({ accepted: true });
     expect(value(await desk.dispatch('reader:keyboard-read', { raw: '12345' }))).toMatchObject({ accepted: false, cardNumber: null });
@@ -106,7 +123,13 @@ describe('reader calibration and profiles against the simulator', () => {
     expect((await calibrateOn('Room 102', '3661413478')).matches).toEqual([]);
     const r = await desk.dispatch('reader:calibrate', { lockId: 999_999, raw: '3661413478' });
     expect(r).toMatchObject({ ok: false, code: 'not-found' });
-    const bad = await desk.dispatch('reader:save-profile', { name: 'x', source: 'hid', device: null, card: { format: 'hex', byteOrder: 'as-read', leadingZeros: 'keep', endpoint: 'plain' }, calibration: null });
+    const bad = await desk.dispatch('reader:save-profile', {
+      name: 'x',
+      source: 'hid',
+      device: null,
+      card: { format: 'hex', byteOrder: 'as-read', leadingZeros: 'keep', endpoint: 'plain' },
+      calibration: null,
+    });
     expect(bad).toMatchObject({ ok: false, code: 'invalid-request' });
   });
 

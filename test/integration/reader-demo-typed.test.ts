@@ -49,7 +49,12 @@ describe('demo mode’s "tap a demo card" (reader:demo-tap)', () => {
   it('is refused on a desk with a real Sifely account', async () => {
     const { d: sim } = await demoDesk();
     const dir = mkdtempSync(join(tmpdir(), 'desk-test-'));
-    const real = await createDesk({ dbFile: join(dir, 'desk.sqlite'), timeZone: 'Europe/Madrid', clock: testClock(TEST_INSTANT), sifely: { baseUrl: sim.simulator!.url, ...DEMO_ACCOUNT } });
+    const real = await createDesk({
+      dbFile: join(dir, 'desk.sqlite'),
+      timeZone: 'Europe/Madrid',
+      clock: testClock(TEST_INSTANT),
+      sifely: { baseUrl: sim.simulator!.url, ...DEMO_ACCOUNT },
+    });
     closers.push(async () => {
       await real.close();
       rmSync(dir, { recursive: true, force: true });
@@ -70,7 +75,10 @@ describe('a manager types the card number when the reader is broken (reader:type
     await d.dispatch('staff:lock', {});
     expect((await d.dispatch('staff:unlock', { staffId: 1, pin: '2580' })).ok).toBe(true);
 
-    expect(await d.dispatch('reader:typed-card', { cardNumber: '3661413478' })).toMatchObject({ ok: true, value: { accepted: true, cardNumber: '3661413478' } });
+    expect(await d.dispatch('reader:typed-card', { cardNumber: '3661413478' })).toMatchObject({
+      ok: true,
+      value: { accepted: true, cardNumber: '3661413478' },
+    });
     expect((await d.handlers['reader:status']({})).lastRead).toMatchObject({ source: 'typed', cardNumber: '3661413478' });
     const { entries } = await d.handlers['audit:list']({ action: 'typed-card' });
     expect(worded(entries[0])).toMatchObject({ staff: 'Marta', detail: 'card 3661413478 typed by hand (reader not used)' });

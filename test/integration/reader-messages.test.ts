@@ -80,7 +80,11 @@ describe('the reader service sends its sentences as catalogue messages', () => {
     const d = await open(device);
     const status = async () => value<ReaderStatus>(await d.dispatch('reader:status', {}));
     const profile = (await status()).profile;
-    await d.dispatch('reader:save-profile', { ...profile, source: 'hid', device: { vendorId: rec.device.vendorId, productId: rec.device.productId, reportMode: 'keyboard' } });
+    await d.dispatch('reader:save-profile', {
+      ...profile,
+      source: 'hid',
+      device: { vendorId: rec.device.vendorId, productId: rec.device.productId, reportMode: 'keyboard' },
+    });
     await vi.waitFor(async () => expect((await status()).hid.state).toBe('searching'));
     const missing = (await status()).hid;
     expect(english(missing.problem!)).toBe('The reader is not plugged in.');

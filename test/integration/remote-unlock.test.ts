@@ -84,8 +84,12 @@ describe('remote unlock (lock:unlock, §10.16)', () => {
     const { entries } = await d.handlers['audit:list']({ action: 'remote-unlock' });
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ staff: 'Marta', result: 'failed' });
-    expect(english(entries[0]!.detail!)).toBe(`${door.name} did not open: This lock does not support that function, or it is switched off in the Sifely app.`);
-    expect(formatMessage(entries[0]!.detail!, 'es')).toBe(`${door.name} no se ha abierto: Esta cerradura no admite esa función, o la función está desactivada en la app de Sifely.`);
+    expect(english(entries[0]!.detail!)).toBe(
+      `${door.name} did not open: This lock does not support that function, or it is switched off in the Sifely app.`,
+    );
+    expect(formatMessage(entries[0]!.detail!, 'es')).toBe(
+      `${door.name} no se ha abierto: Esta cerradura no admite esa función, o la función está desactivada en la app de Sifely.`,
+    );
   });
 
   it('an offline gateway: its worded error, and the lock stays shut', async () => {

@@ -11,7 +11,9 @@ function schemaText(): string {
   const db = openDatabase(':memory:');
   try {
     const rows = db
-      .prepare<[], { type: string; name: string; sql: string }>("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name")
+      .prepare<[], { type: string; name: string; sql: string }>(
+        'SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name',
+      )
       .all();
     const version = db.pragma('user_version', { simple: true }) as number;
     const sql = rows.map((r) =>

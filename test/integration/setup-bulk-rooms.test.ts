@@ -11,7 +11,8 @@ beforeEach(async () => {
 });
 afterEach(() => close());
 
-const newLocks = (names: string[]) => names.map((n) => desk.simulator!.state.addLock(DEMO_ACCOUNT.account, { lockAlias: n, hasGateway: true }).lockId);
+const newLocks = (names: string[]) =>
+  names.map((n) => desk.simulator!.state.addLock(DEMO_ACCOUNT.account, { lockAlias: n, hasGateway: true }).lockId);
 const entrance = async () => (await desk.handlers['setup:state']({})).doors.find((d) => d.name === 'Entrance')!;
 
 describe('setup: rooms in bulk (setup:save-rooms)', () => {
@@ -19,9 +20,15 @@ describe('setup: rooms in bulk (setup:save-rooms)', () => {
     const ids = newLocks(['Room 301', 'Room 302', 'Room 303']);
     const e = await entrance();
     const { rooms } = await desk.handlers['setup:save-rooms']({
-      rooms: ids.map((lockId, i) => ({ name: `30${i + 1}`, door: { lockId, name: `Room 30${i + 1}` }, sharedDoors: [{ lockId: e.lockId, name: e.name }] })),
+      rooms: ids.map((lockId, i) => ({
+        name: `30${i + 1}`,
+        door: { lockId, name: `Room 30${i + 1}` },
+        sharedDoors: [{ lockId: e.lockId, name: e.name }],
+      })),
     });
-    expect(rooms.map((r) => [r.name, r.door.lockId, r.sharedDoors.map((d) => d.name)])).toEqual(ids.map((id, i) => [`30${i + 1}`, id, ['Entrance']]));
+    expect(rooms.map((r) => [r.name, r.door.lockId, r.sharedDoors.map((d) => d.name)])).toEqual(
+      ids.map((id, i) => [`30${i + 1}`, id, ['Entrance']]),
+    );
     const { entries } = await desk.handlers['audit:list']({ action: 'setup-room' });
     expect(worded(entries[0]!.detail)).toBe('3 room(s) saved at once: 301, 302, 303');
   });

@@ -42,16 +42,34 @@ describe('setup: rooms, doors and the Sifely account', () => {
     const state = (await desk.dispatch('setup:state', {})) as { value: SetupState };
     const [r101, r102] = state.value.rooms;
     const entrance = r101!.sharedDoors[0]!;
-    expect(await desk.dispatch('setup:save-room', { name: '999', door: { lockId: r101!.door.lockId, name: 'x' }, sharedDoors: [] })).toMatchObject({ ok: false, code: 'conflict' });
-    expect(await desk.dispatch('setup:save-room', { name: '999', door: { lockId: entrance.lockId, name: 'x' }, sharedDoors: [] })).toMatchObject({ ok: false, code: 'conflict' });
+    expect(
+      await desk.dispatch('setup:save-room', { name: '999', door: { lockId: r101!.door.lockId, name: 'x' }, sharedDoors: [] }),
+    ).toMatchObject({ ok: false, code: 'conflict' });
+    expect(
+      await desk.dispatch('setup:save-room', { name: '999', door: { lockId: entrance.lockId, name: 'x' }, sharedDoors: [] }),
+    ).toMatchObject({ ok: false, code: 'conflict' });
     const today = (await desk.dispatch('booking:today', {})) as { value: { inHouse: { id: number; roomId: number }[] } };
     const guest = today.value.inHouse[0]!;
     await desk.dispatch('access:issue-passcode', { bookingId: guest.id });
     const room = state.value.rooms.find((r) => r.id === guest.roomId)!;
     const other = [r101, r102].find((r) => r!.id !== room.id)!;
-    expect(await desk.dispatch('setup:save-room', { roomId: room.id, name: room.name, door: { lockId: room.door.lockId, name: room.door.name }, sharedDoors: [] })).toMatchObject({ ok: false, code: 'conflict' });
+    expect(
+      await desk.dispatch('setup:save-room', {
+        roomId: room.id,
+        name: room.name,
+        door: { lockId: room.door.lockId, name: room.door.name },
+        sharedDoors: [],
+      }),
+    ).toMatchObject({ ok: false, code: 'conflict' });
     // Renaming without touching doors is fine.
-    expect(await desk.dispatch('setup:save-room', { roomId: other.id, name: `${other.name}A`, door: { lockId: other.door.lockId, name: other.door.name }, sharedDoors: other.sharedDoors.map((d) => ({ lockId: d.lockId, name: d.name })) })).toMatchObject({ ok: true });
+    expect(
+      await desk.dispatch('setup:save-room', {
+        roomId: other.id,
+        name: `${other.name}A`,
+        door: { lockId: other.door.lockId, name: other.door.name },
+        sharedDoors: other.sharedDoors.map((d) => ({ lockId: d.lockId, name: d.name })),
+      }),
+    ).toMatchObject({ ok: true });
   });
 
   it('tests a Sifely sign-in against the simulator and never returns the password; a wrong one is a clear error', async () => {
@@ -60,11 +78,17 @@ describe('setup: rooms, doors and the Sifely account', () => {
     const good = await desk.dispatch('setup:sifely-login', { baseUrl: desk.simulator!.url, ...DEMO_ACCOUNT });
     expect(good).toMatchObject({ ok: true, value: { account: DEMO_ACCOUNT.account, stored: 'memory' } });
     expect((good as { value: { locks: number } }).value.locks).toBeGreaterThan(0);
-    const bad = await desk.dispatch('setup:sifely-login', { baseUrl: desk.simulator!.url, account: DEMO_ACCOUNT.account, password: 'wrong-password' });
+    const bad = await desk.dispatch('setup:sifely-login', {
+      baseUrl: desk.simulator!.url,
+      account: DEMO_ACCOUNT.account,
+      password: 'wrong-password',
+    });
     expect(bad).toMatchObject({ ok: false, code: 'sifely' });
     const all = JSON.stringify([good, bad, await desk.dispatch('setup:state', {})]);
     expect(all).not.toContain(DEMO_ACCOUNT.password);
-    expect(await desk.dispatch('setup:save-property', { name: 'X', timeZone: 'Mars/Base', checkInTime: '15:00', checkOutTime: '11:00' })).toMatchObject({ ok: false, code: 'invalid-request' });
+    expect(
+      await desk.dispatch('setup:save-property', { name: 'X', timeZone: 'Mars/Base', checkInTime: '15:00', checkOutTime: '11:00' }),
+    ).toMatchObject({ ok: false, code: 'invalid-request' });
   });
 
   it('the QR encoder sizes by content and refuses text beyond its versions', () => {

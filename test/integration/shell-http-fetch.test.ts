@@ -59,7 +59,9 @@ describe('the shell supplies the HTTP client', () => {
 
   it("a feed failing in Chromium's network stack still gets a sentence for its status line", async () => {
     const url = 'https://feeds.example.invalid/room.ics';
-    await expect(fetchFeedText(url, DEFAULT_FETCH_LIMITS, electronHttpFetch(chromiumFailing('ERR_NAME_NOT_RESOLVED', /./)))).rejects.toMatchObject({
+    await expect(
+      fetchFeedText(url, DEFAULT_FETCH_LIMITS, electronHttpFetch(chromiumFailing('ERR_NAME_NOT_RESOLVED', /./))),
+    ).rejects.toMatchObject({
       msg: { key: 'bookings.feed.unreachable', params: { cause: 'net::ERR_NAME_NOT_RESOLVED' } },
     });
   });
@@ -69,7 +71,9 @@ describe("net.fetch's errors keep the outbox's safety rule (a write is resent on
   it('connection refused (or the proxy refused) before sending: a clear network failure', async () => {
     for (const error of ['ERR_CONNECTION_REFUSED', 'ERR_PROXY_CONNECTION_FAILED', 'ERR_NAME_NOT_RESOLVED', 'ERR_INTERNET_DISCONNECTED']) {
       rig = await startRig({ fetch: electronHttpFetch(chromiumFailing(error, /identityCard\/add/)) });
-      const e = await failure(rig.client.addCard({ lockId: rig.lock('Room 101'), cardNumber: '7001', startDate: rig.now(), endDate: rig.now() + HOUR }));
+      const e = await failure(
+        rig.client.addCard({ lockId: rig.lock('Room 101'), cardNumber: '7001', startDate: rig.now(), endDate: rig.now() + HOUR }),
+      );
       expect(e, error).toMatchObject({ kind: 'network', unclear: false });
       await rig.close();
       rig = null;
@@ -78,7 +82,9 @@ describe("net.fetch's errors keep the outbox's safety rule (a write is resent on
 
   it('a connection reset after the request went out: unclear, so the outbox looks on the lock before sending again', async () => {
     rig = await startRig({ fetch: electronHttpFetch(chromiumFailing('ERR_CONNECTION_RESET', /identityCard\/add/)) });
-    const e = await failure(rig.client.addCard({ lockId: rig.lock('Room 101'), cardNumber: '7002', startDate: rig.now(), endDate: rig.now() + HOUR }));
+    const e = await failure(
+      rig.client.addCard({ lockId: rig.lock('Room 101'), cardNumber: '7002', startDate: rig.now(), endDate: rig.now() + HOUR }),
+    );
     expect(e).toMatchObject({ kind: 'network', unclear: true });
     expect(e.detail).toContain('ERR_CONNECTION_RESET');
   });
@@ -88,6 +94,9 @@ describe("net.fetch's errors keep the outbox's safety rule (a write is resent on
     expect(asNodeFetchError(timeout)).toBe(timeout);
     const other = new Error('something else');
     expect(asNodeFetchError(other)).toBe(other);
-    expect(asNodeFetchError(new Error('net::ERR_CONNECTION_REFUSED'))).toMatchObject({ name: 'TypeError', cause: { code: 'ECONNREFUSED' } });
+    expect(asNodeFetchError(new Error('net::ERR_CONNECTION_REFUSED'))).toMatchObject({
+      name: 'TypeError',
+      cause: { code: 'ECONNREFUSED' },
+    });
   });
 });

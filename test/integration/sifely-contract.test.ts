@@ -18,12 +18,24 @@ describe('authentication (§3)', () => {
     expect(info).toMatchObject({ generation: 'openapi', plan: 'STARTER', lockNum: 3 });
     expect(info.clientId).toMatch(/^cli_/);
     await rig.admin('settings', { unwrappedLogin: true });
-    const flat = createSifelyClient({ time: testTime(rig.clock), baseUrl: rig.sim.url, account: rig.account, password: rig.password, rateLimit: { perMinute: 0 } });
+    const flat = createSifelyClient({
+      time: testTime(rig.clock),
+      baseUrl: rig.sim.url,
+      account: rig.account,
+      password: rig.password,
+      rateLimit: { perMinute: 0 },
+    });
     expect((await flat.listAllLocks()).length).toBe(3);
   });
 
   it('wrong password is an auth error and is not retried in a loop', async () => {
-    const bad = createSifelyClient({ time: testTime(rig.clock), baseUrl: rig.sim.url, account: rig.account, password: 'nope', rateLimit: { perMinute: 0 } });
+    const bad = createSifelyClient({
+      time: testTime(rig.clock),
+      baseUrl: rig.sim.url,
+      account: rig.account,
+      password: 'nope',
+      rateLimit: { perMinute: 0 },
+    });
     expect(await failure(bad.listLocks())).toMatchObject({ kind: 'auth', code: 401 });
   });
 
@@ -64,11 +76,22 @@ describe('authentication (§3)', () => {
   });
 
   it('legacy: a bad token answers HTTP 200 + code 401 and the client signs in again', async () => {
-    const legacy = createSifelyClient({ time: testTime(rig.clock), baseUrl: rig.sim.url, generation: 'legacy', clientId: 'HOTEL', account: rig.account, password: rig.password, rateLimit: { perMinute: 0 } });
+    const legacy = createSifelyClient({
+      time: testTime(rig.clock),
+      baseUrl: rig.sim.url,
+      generation: 'legacy',
+      clientId: 'HOTEL',
+      account: rig.account,
+      password: rig.password,
+      rateLimit: { perMinute: 0 },
+    });
     await legacy.listLocks();
     rig.sim.state.legacyTokens.clear();
     expect((await legacy.listLocks()).total).toBe(3);
-    const res = await fetch(`${rig.sim.url}/v3/lock/list?pageNo=1&pageSize=20`, { method: 'POST', headers: { Authorization: 'Bearer eyJ.x.y' } });
+    const res = await fetch(`${rig.sim.url}/v3/lock/list?pageNo=1&pageSize=20`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer eyJ.x.y' },
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ code: 401 });
   });
@@ -79,7 +102,13 @@ describe('locks and gateways (§10.18–10.22, §10.30–10.32)', () => {
     const locks = await rig.client.listAllLocks();
     expect(locks.map((l) => l.lockAlias).sort()).toEqual(['Annex', 'Entrance', 'Room 101']);
     const detail = await rig.client.getLockDetail(rig.lock('Room 101'));
-    expect(detail).toMatchObject({ lockAlias: 'Room 101', electricQuantity: 81, keyboardPwdVersion: 4, timezoneRawOffset: 0, hasGateway: 1 });
+    expect(detail).toMatchObject({
+      lockAlias: 'Room 101',
+      electricQuantity: 81,
+      keyboardPwdVersion: 4,
+      timezoneRawOffset: 0,
+      hasGateway: 1,
+    });
     for (const secret of ['noKeyPwd', 'adminPwd', 'aesKeyStr', 'lockKey', 'lockData', 'deletePwd']) {
       expect(detail).not.toHaveProperty(secret);
       expect(locks[0]).not.toHaveProperty(secret);
@@ -133,9 +162,21 @@ describe('passcodes (§10.10–10.13, §10.20)', () => {
 
   it('custom code through the gateway opens the lock in its window only; change and delete reach the lock', async () => {
     const room = rig.lock('Room 101');
-    const { keyboardPwdId } = await rig.client.addPasscode({ lockId: room, keyboardPwd: '048213', keyboardPwdName: 'FD 101 García', startDate: start, endDate: end });
+    const { keyboardPwdId } = await rig.client.addPasscode({
+      lockId: room,
+      keyboardPwd: '048213',
+      keyboardPwdName: 'FD 101 García',
+      startDate: start,
+      endDate: end,
+    });
     const [listed] = await rig.client.listAllPasscodes(room);
-    expect(listed).toMatchObject({ keyboardPwdId, keyboardPwd: '048213', keyboardPwdType: 3, isCustom: 1, keyboardPwdName: 'FD 101 García' });
+    expect(listed).toMatchObject({
+      keyboardPwdId,
+      keyboardPwd: '048213',
+      keyboardPwdType: 3,
+      isCustom: 1,
+      keyboardPwdName: 'FD 101 García',
+    });
     expect(listed!.sendDate).toBeGreaterThan(0);
     expect(rig.sim.state.canOpen(room, { passcode: '048213' }, start + HOUR)).toBe(true);
     expect(rig.sim.state.canOpen(room, { passcode: '048213' }, end + 1)).toBe(false);
@@ -155,14 +196,30 @@ describe('passcodes (§10.10–10.13, §10.20)', () => {
 
   it('refuses bad digits, duplicates and a full lock with typed errors', async () => {
     const room = rig.lock('Room 101');
-    expect(await failure(rig.client.addPasscode({ lockId: room, keyboardPwd: '123456', startDate: start, endDate: end }))).toMatchObject({ kind: 'invalid', code: -2032 });
-    expect(await failure(rig.client.addPasscode({ lockId: room, keyboardPwd: '999999', startDate: start, endDate: end }))).toMatchObject({ code: -2032 });
-    expect(await failure(rig.client.addPasscode({ lockId: room, keyboardPwd: '12', startDate: start, endDate: end }))).toMatchObject({ code: -3006 });
+    expect(await failure(rig.client.addPasscode({ lockId: room, keyboardPwd: '123456', startDate: start, endDate: end }))).toMatchObject({
+      kind: 'invalid',
+      code: -2032,
+    });
+    expect(await failure(rig.client.addPasscode({ lockId: room, keyboardPwd: '999999', startDate: start, endDate: end }))).toMatchObject({
+      code: -2032,
+    });
+    expect(await failure(rig.client.addPasscode({ lockId: room, keyboardPwd: '12', startDate: start, endDate: end }))).toMatchObject({
+      code: -3006,
+    });
     await rig.client.addPasscode({ lockId: room, keyboardPwd: '730261', startDate: start, endDate: end });
-    expect(await failure(rig.client.addPasscode({ lockId: room, keyboardPwd: '730261', startDate: start, endDate: end }))).toMatchObject({ kind: 'duplicate', code: -3007 });
-    expect(await failure(rig.client.addPasscode({ lockId: room, keyboardPwd: '730262', startDate: end, endDate: start }))).toMatchObject({ kind: 'invalid', code: -3 });
+    expect(await failure(rig.client.addPasscode({ lockId: room, keyboardPwd: '730261', startDate: start, endDate: end }))).toMatchObject({
+      kind: 'duplicate',
+      code: -3007,
+    });
+    expect(await failure(rig.client.addPasscode({ lockId: room, keyboardPwd: '730262', startDate: end, endDate: start }))).toMatchObject({
+      kind: 'invalid',
+      code: -3,
+    });
     rig.sim.state.settings.customPasscodeCapacity = 1;
-    expect(await failure(rig.client.addPasscode({ lockId: room, keyboardPwd: '730263', startDate: start, endDate: end }))).toMatchObject({ kind: 'storage-full', code: -3009 });
+    expect(await failure(rig.client.addPasscode({ lockId: room, keyboardPwd: '730263', startDate: start, endDate: end }))).toMatchObject({
+      kind: 'storage-full',
+      code: -3009,
+    });
   });
 
   it('no gateway → -2012 (or HTTP 400 text with the switch), offline → -3002, busy → -3003 retried once', async () => {
@@ -196,7 +253,13 @@ describe('passcodes (§10.10–10.13, §10.20)', () => {
   it('offline codes: whole hours, same digits on re-request, -1026 after delete, 24-hour first use, keypad records', async () => {
     const annex = rig.lock('Annex'); // no gateway needed
     const s = start + 20 * 60_000; // 20 past: cut to the hour
-    const code = await rig.client.getOfflinePasscode({ lockId: annex, keyboardPwdType: 3, keyboardPwdName: 'FD Annex', startDate: s, endDate: end + 15 * 60_000 });
+    const code = await rig.client.getOfflinePasscode({
+      lockId: annex,
+      keyboardPwdType: 3,
+      keyboardPwdName: 'FD Annex',
+      startDate: s,
+      endDate: end + 15 * 60_000,
+    });
     expect(code).toMatchObject({ startDate: start, endDate: end });
     expect(code.keyboardPwd).toMatch(/^\d{8}$/);
     const again = await rig.client.getOfflinePasscode({ lockId: annex, keyboardPwdType: 3, startDate: start, endDate: end });
@@ -222,11 +285,15 @@ describe('passcodes (§10.10–10.13, §10.20)', () => {
     expect(await failure(rig.client.deletePasscode(annex, code.keyboardPwdId))).toMatchObject({ code: -2012 });
     await rig.client.deletePasscode(annex, code.keyboardPwdId, { deleteType: 1 });
     expect(rig.sim.state.canOpen(annex, { passcode: code.keyboardPwd }, start + 26 * HOUR)).toBe(true);
-    expect(await failure(rig.client.getOfflinePasscode({ lockId: annex, keyboardPwdType: 3, startDate: start, endDate: end }))).toMatchObject({ kind: 'duplicate', code: -1026 });
+    expect(
+      await failure(rig.client.getOfflinePasscode({ lockId: annex, keyboardPwdType: 3, startDate: start, endDate: end })),
+    ).toMatchObject({ kind: 'duplicate', code: -1026 });
     const later = await rig.client.getOfflinePasscode({ lockId: annex, keyboardPwdType: 3, startDate: start + HOUR, endDate: end });
     expect(later.keyboardPwd).not.toBe(code.keyboardPwd);
     rig.sim.state.locks.get(annex)!.hasOfflineData = false;
-    expect(await failure(rig.client.getOfflinePasscode({ lockId: annex, keyboardPwdType: 1, startDate: start }))).toMatchObject({ code: -1007 });
+    expect(await failure(rig.client.getOfflinePasscode({ lockId: annex, keyboardPwdType: 1, startDate: start }))).toMatchObject({
+      code: -1007,
+    });
   });
 
   it('pagination against the simulator stops correctly (§7)', async () => {
@@ -245,8 +312,21 @@ describe('IC cards (§10.24–10.26, §12)', () => {
 
   it('plain and reversed assignment; the card opens only its lock in its window; deleteType 2 revokes', async () => {
     const room = rig.lock('Room 101');
-    const { cardId } = await rig.client.addCard({ lockId: room, cardNumber: '3661413478', cardName: 'FD 101 A', startDate: start, endDate: end });
-    const rev = await rig.client.addCard({ lockId: room, cardNumber: '3661413478', cardName: 'FD 101 B', startDate: start, endDate: end, reversed: true });
+    const { cardId } = await rig.client.addCard({
+      lockId: room,
+      cardNumber: '3661413478',
+      cardName: 'FD 101 A',
+      startDate: start,
+      endDate: end,
+    });
+    const rev = await rig.client.addCard({
+      lockId: room,
+      cardNumber: '3661413478',
+      cardName: 'FD 101 B',
+      startDate: start,
+      endDate: end,
+      reversed: true,
+    });
     const cards = await rig.client.listAllCards(room);
     expect(cards.map((c) => [c.cardId, c.cardNumber])).toEqual([
       [cardId, '3661413478'],
@@ -257,7 +337,13 @@ describe('IC cards (§10.24–10.26, §12)', () => {
     expect(rig.sim.state.canOpen(room, { card: '1723612378' }, end + 1)).toBe(false);
     const tap = (await rig.admin('card-tap', { lockId: room, card: '1723612378' })) as { opened: boolean };
     expect(tap.opened).toBe(true);
-    expect((await rig.client.listRecords(room)).list[0]).toMatchObject({ recordType: 7, recordTypeFromLock: 17, success: 1, keyboardPwd: '1723612378', username: 'FD 101 B' });
+    expect((await rig.client.listRecords(room)).list[0]).toMatchObject({
+      recordType: 7,
+      recordTypeFromLock: 17,
+      success: 1,
+      keyboardPwd: '1723612378',
+      username: 'FD 101 B',
+    });
     await rig.client.deleteCard(room, rev.cardId);
     expect(rig.sim.state.canOpen(room, { card: '1723612378' }, rig.now())).toBe(false);
     expect(await failure(rig.client.deleteCard(room, rev.cardId))).toMatchObject({ kind: 'not-found', code: -1021 });
@@ -277,27 +363,55 @@ describe('IC cards (§10.24–10.26, §12)', () => {
     const room = rig.lock('Room 101');
     rig.sim.state.settings.cardCapacity = 1;
     await rig.client.addCard({ lockId: room, cardNumber: '1', startDate: start, endDate: end });
-    expect(await failure(rig.client.addCard({ lockId: room, cardNumber: '2', startDate: start, endDate: end }))).toMatchObject({ kind: 'storage-full', code: -4056 });
-    expect(await failure(rig.client.addCard({ lockId: rig.lock('Annex'), cardNumber: '2', startDate: start, endDate: end }))).toMatchObject({ kind: 'no-gateway' });
+    expect(await failure(rig.client.addCard({ lockId: room, cardNumber: '2', startDate: start, endDate: end }))).toMatchObject({
+      kind: 'storage-full',
+      code: -4056,
+    });
+    expect(await failure(rig.client.addCard({ lockId: rig.lock('Annex'), cardNumber: '2', startDate: start, endDate: end }))).toMatchObject(
+      { kind: 'no-gateway' },
+    );
     rig.sim.state.settings.cardCapacity = 1000;
     const entrance = rig.lock('Entrance');
     await rig.admin('gateway', { gatewayId: rig.gatewayOf(entrance), offlineFrom: rig.now() + 60_000 });
     await rig.client.addCard({ lockId: entrance, cardNumber: '3', startDate: start, endDate: end });
     await rig.admin('gateway', { gatewayId: rig.gatewayOf(entrance), offlineFrom: rig.now() - 1, offlineUntil: rig.now() + 60_000 });
-    expect(await failure(rig.client.addCard({ lockId: entrance, cardNumber: '4', startDate: start, endDate: end }))).toMatchObject({ kind: 'lock-offline', code: -3002 });
+    expect(await failure(rig.client.addCard({ lockId: entrance, cardNumber: '4', startDate: start, endDate: end }))).toMatchObject({
+      kind: 'lock-offline',
+      code: -3002,
+    });
   });
 
   it('period change: changePeriod where offered, else delete + re-add with a new id', async () => {
     const room = rig.lock('Room 101');
     const { cardId } = await rig.client.addCard({ lockId: room, cardNumber: '7770001', startDate: start, endDate: end });
-    const moved = await rig.client.changeCardPeriod({ lockId: room, cardId, cardNumber: '7770001', cardName: 'x', startDate: start, endDate: end + 24 * HOUR });
+    const moved = await rig.client.changeCardPeriod({
+      lockId: room,
+      cardId,
+      cardNumber: '7770001',
+      cardName: 'x',
+      startDate: start,
+      endDate: end + 24 * HOUR,
+    });
     expect(moved.replaced).toBe(true);
     expect(moved.cardId).not.toBe(cardId);
     expect(rig.sim.state.canOpen(room, { card: '7770001' }, end + HOUR)).toBe(true);
 
-    const other = createSifelyClient({ time: testTime(rig.clock), baseUrl: rig.sim.url, account: rig.account, password: rig.password, rateLimit: { perMinute: 0 }, retry: FAST_RETRY });
+    const other = createSifelyClient({
+      time: testTime(rig.clock),
+      baseUrl: rig.sim.url,
+      account: rig.account,
+      password: rig.password,
+      rateLimit: { perMinute: 0 },
+      retry: FAST_RETRY,
+    });
     await rig.admin('settings', { cardChangePeriod: true });
-    const same = await other.changeCardPeriod({ lockId: room, cardId: moved.cardId, cardNumber: '7770001', startDate: start, endDate: end });
+    const same = await other.changeCardPeriod({
+      lockId: room,
+      cardId: moved.cardId,
+      cardNumber: '7770001',
+      startDate: start,
+      endDate: end,
+    });
     expect(same).toEqual({ cardId: moved.cardId, replaced: false });
     expect(rig.sim.state.canOpen(room, { card: '7770001' }, end + HOUR)).toBe(false);
   });

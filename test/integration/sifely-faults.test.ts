@@ -14,7 +14,8 @@ beforeEach(async () => {
 });
 afterEach(() => rig.close());
 
-const cardsOnLock = (lockId: number, number: string) => [...rig.sim.state.cards.values()].filter((c) => c.lockId === lockId && c.cardNumber === number);
+const cardsOnLock = (lockId: number, number: string) =>
+  [...rig.sim.state.cards.values()].filter((c) => c.lockId === lockId && c.cardNumber === number);
 
 describe('unclear failures: the write happened, the answer was lost', () => {
   for (const drop of ['destroy', 'withhold'] as const) {
@@ -22,7 +23,9 @@ describe('unclear failures: the write happened, the answer was lost', () => {
       const room = rig.lock('Room 101');
       await rig.client.listLocks(); // signed in first, so only the add is in play
       await rig.admin('faults', { path: '/v3/identityCard/add', drop, times: 1 });
-      const e = await failure(rig.client.addCard({ lockId: room, cardNumber: '9990001', cardName: 'FD 101 x1', startDate: rig.now(), endDate: rig.now() + HOUR }));
+      const e = await failure(
+        rig.client.addCard({ lockId: room, cardNumber: '9990001', cardName: 'FD 101 x1', startDate: rig.now(), endDate: rig.now() + HOUR }),
+      );
       expect(e.kind).toBe(drop === 'destroy' ? 'network' : 'timeout');
       expect(e.unclear).toBe(true);
       // Applied exactly once on the cloud and on the lock: the client did not repeat it blindly.
@@ -37,7 +40,9 @@ describe('unclear failures: the write happened, the answer was lost', () => {
     const room = rig.lock('Room 101');
     await rig.client.listLocks();
     await rig.admin('faults', { path: '/v3/keyboardPwd/add', error: { status: 504, body: 'Gateway Time-out' }, times: 1 });
-    const e = await failure(rig.client.addPasscode({ lockId: room, keyboardPwd: '402917', startDate: rig.now(), endDate: rig.now() + HOUR }));
+    const e = await failure(
+      rig.client.addPasscode({ lockId: room, keyboardPwd: '402917', startDate: rig.now(), endDate: rig.now() + HOUR }),
+    );
     expect(e).toMatchObject({ kind: 'unknown', code: 504, unclear: true });
     expect(rig.sim.state.passcodesOf(room)).toHaveLength(0); // this fault answered before writing: one attempt only
     // A read is retried exactly once (§5 step 1, §15.3): one 504 is absorbed, two are reported.
@@ -65,14 +70,27 @@ describe('unclear failures: the write happened, the answer was lost', () => {
         s.close(() => resolve(p));
       });
     });
-    const dead = createSifelyClient({ time: testTime(), baseUrl: `http://127.0.0.1:${port}`, account: 'a', password: 'b', rateLimit: { perMinute: 0 }, retry: FAST_RETRY });
-    expect(await failure(dead.addCard({ lockId: 1, cardNumber: '1', startDate: 0, endDate: 1 }))).toMatchObject({ kind: 'network', unclear: false });
+    const dead = createSifelyClient({
+      time: testTime(),
+      baseUrl: `http://127.0.0.1:${port}`,
+      account: 'a',
+      password: 'b',
+      rateLimit: { perMinute: 0 },
+      retry: FAST_RETRY,
+    });
+    expect(await failure(dead.addCard({ lockId: 1, cardNumber: '1', startDate: 0, endDate: 1 }))).toMatchObject({
+      kind: 'network',
+      unclear: false,
+    });
   });
 
   it('error rates per endpoint inject answers without writing', async () => {
     const room = rig.lock('Room 101');
     await rig.admin('faults', { path: '/v3/identityCard/add', rate: 1, error: { body: { errcode: -3002, errmsg: 'gateway offline' } } });
-    expect(await failure(rig.client.addCard({ lockId: room, cardNumber: '12', startDate: 0, endDate: rig.now() + HOUR }))).toMatchObject({ kind: 'lock-offline', code: -3002 });
+    expect(await failure(rig.client.addCard({ lockId: room, cardNumber: '12', startDate: 0, endDate: rig.now() + HOUR }))).toMatchObject({
+      kind: 'lock-offline',
+      code: -3002,
+    });
     expect(cardsOnLock(room, '12')).toHaveLength(0);
   });
 });
@@ -80,15 +98,31 @@ describe('unclear failures: the write happened, the answer was lost', () => {
 describe('rate limits, date freshness and the wire conventions (§4, §8)', () => {
   it('429 backs off and then succeeds, for writes too (a refused request did not happen)', async () => {
     await rig.client.listLocks();
-    await rig.admin('faults', { path: '/v3/identityCard/add', error: { status: 429, body: { code: 429, msg: 'Too many requests' } }, times: 2 });
-    const { cardId } = await rig.client.addCard({ lockId: rig.lock('Room 101'), cardNumber: '4242', startDate: 0, endDate: rig.now() + HOUR });
+    await rig.admin('faults', {
+      path: '/v3/identityCard/add',
+      error: { status: 429, body: { code: 429, msg: 'Too many requests' } },
+      times: 2,
+    });
+    const { cardId } = await rig.client.addCard({
+      lockId: rig.lock('Room 101'),
+      cardNumber: '4242',
+      startDate: 0,
+      endDate: rig.now() + HOUR,
+    });
     expect(cardId).toBeGreaterThan(0);
     expect(cardsOnLock(rig.lock('Room 101'), '4242')).toHaveLength(1);
   });
 
   it('the simulator’s own 30/min limit answers 429; the client-side limiter keeps under it', async () => {
     rig.sim.state.settings.rateLimitPerMinute = 5;
-    const greedy = createSifelyClient({ time: testTime(rig.clock), baseUrl: rig.sim.url, account: rig.account, password: rig.password, rateLimit: { perMinute: 0 }, retry: { ...FAST_RETRY, throttleAttempts: 1 } });
+    const greedy = createSifelyClient({
+      time: testTime(rig.clock),
+      baseUrl: rig.sim.url,
+      account: rig.account,
+      password: rig.password,
+      rateLimit: { perMinute: 0 },
+      retry: { ...FAST_RETRY, throttleAttempts: 1 },
+    });
     const results = await Promise.allSettled(Array.from({ length: 8 }, () => greedy.listLocks()));
     expect(results.filter((r) => r.status === 'rejected').length).toBeGreaterThan(0);
     const first = results.find((r) => r.status === 'rejected');
@@ -97,7 +131,8 @@ describe('rate limits, date freshness and the wire conventions (§4, §8)', () =
 
   it('a stale `date` is refused with 80000 (or HTTP 500 by switch), and every answer carries the cloud’s time in `Date`', async () => {
     const key = rig.sim.state.accounts.get(rig.account)!.apiKey;
-    const list = (date: number) => fetch(`${rig.sim.url}/v3/lock/list?pageNo=1&pageSize=20&date=${date}`, { method: 'POST', headers: { Authorization: key } });
+    const list = (date: number) =>
+      fetch(`${rig.sim.url}/v3/lock/list?pageNo=1&pageSize=20&date=${date}`, { method: 'POST', headers: { Authorization: key } });
     let res = await list(rig.now() - 10 * 60_000);
     expect(await res.json()).toMatchObject({ errcode: 80000 });
     expect(Math.abs(Date.parse(res.headers.get('date')!) - rig.now())).toBeLessThan(2_000);
@@ -109,10 +144,10 @@ describe('rate limits, date freshness and the wire conventions (§4, §8)', () =
     expect((await rig.client.listLocks()).total).toBe(3);
   });
 
-
   it('wrong method and missing parameters answer HTTP 500 with the Spring text; unknown paths 404', async () => {
     const key = rig.sim.state.accounts.get(rig.account)!.apiKey;
-    const call = (method: string, path: string, init: RequestInit = {}) => fetch(`${rig.sim.url}${path}`, { method, ...init, headers: { Authorization: key, ...init.headers } });
+    const call = (method: string, path: string, init: RequestInit = {}) =>
+      fetch(`${rig.sim.url}${path}`, { method, ...init, headers: { Authorization: key, ...init.headers } });
     let res = await call('GET', '/v3/lock/list?pageNo=1&pageSize=20');
     expect(res.status).toBe(500);
     expect(((await res.json()) as { message: string }).message).toBe("Request method 'GET' not supported");
@@ -120,9 +155,13 @@ describe('rate limits, date freshness and the wire conventions (§4, §8)', () =
     expect(res.status).toBe(500);
     res = await call('POST', `/v3/keyboardPwd/delete?lockId=${rig.lock('Room 101')}&keyboardPwdId=5`);
     expect(res.status).toBe(500);
-    expect(((await res.json()) as { message: string }).message).toBe("Required request parameter 'deleteType' for method parameter type Integer is not present");
+    expect(((await res.json()) as { message: string }).message).toBe(
+      "Required request parameter 'deleteType' for method parameter type Integer is not present",
+    );
     res = await call('POST', `/v3/keyboardPwd/add?lockId=${rig.lock('Room 101')}&keyboardPwd=402917&startDate=1`);
-    expect(((await res.json()) as { message: string }).message).toBe("Required request parameter 'endDate' for method parameter type Long is not present");
+    expect(((await res.json()) as { message: string }).message).toBe(
+      "Required request parameter 'endDate' for method parameter type Long is not present",
+    );
     res = await call('GET', '/v3/keyboardPwd/list?lockId=1&pageNo=1&pageSize=20');
     expect(res.status).toBe(404);
     res = await fetch(`${rig.sim.url}/v3/lock/list?pageNo=1&pageSize=20`, { method: 'POST' });
@@ -132,7 +171,12 @@ describe('rate limits, date freshness and the wire conventions (§4, §8)', () =
   it('parameters from a form body are accepted, the query wins; a JSON `{}` body on /v3 is tolerated', async () => {
     const key = rig.sim.state.accounts.get(rig.account)!.apiKey;
     const room = rig.lock('Room 101');
-    const { keyboardPwdId } = await rig.client.addPasscode({ lockId: room, keyboardPwd: '730281', startDate: rig.now(), endDate: rig.now() + HOUR });
+    const { keyboardPwdId } = await rig.client.addPasscode({
+      lockId: room,
+      keyboardPwd: '730281',
+      startDate: rig.now(),
+      endDate: rig.now() + HOUR,
+    });
     let res = await fetch(`${rig.sim.url}/v3/keyboardPwd/delete?deleteType=1`, {
       method: 'POST',
       headers: { Authorization: key, 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -141,13 +185,19 @@ describe('rate limits, date freshness and the wire conventions (§4, §8)', () =
     expect(await res.json()).toMatchObject({ errcode: 0 });
     // deleteType came from the query (1): cloud-only, so the code still opens the door.
     expect(rig.sim.state.canOpen(room, { passcode: '730281' }, rig.now() + 1000)).toBe(true);
-    res = await fetch(`${rig.sim.url}/v3/lock/list?pageNo=1&pageSize=2`, { method: 'POST', headers: { Authorization: key, 'Content-Type': 'application/json' }, body: '{}' });
+    res = await fetch(`${rig.sim.url}/v3/lock/list?pageNo=1&pageSize=2`, {
+      method: 'POST',
+      headers: { Authorization: key, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(await res.json()).toMatchObject({ pageSize: 2, total: 3, pages: 2 });
   });
 
   it('business errors as shape B (switch) decode the same', async () => {
     await rig.admin('settings', { businessErrorStyle: 'errcode' });
-    expect(await failure(rig.client.addCard({ lockId: rig.lock('Annex'), cardNumber: '1', startDate: 0, endDate: rig.now() + HOUR }))).toMatchObject({ kind: 'no-gateway', code: -2012 });
+    expect(
+      await failure(rig.client.addCard({ lockId: rig.lock('Annex'), cardNumber: '1', startDate: 0, endDate: rig.now() + HOUR })),
+    ).toMatchObject({ kind: 'no-gateway', code: -2012 });
   });
 });
 

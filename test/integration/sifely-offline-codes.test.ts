@@ -17,8 +17,15 @@ describe('changing an offline (random) code (§10.12)', () => {
     const room = rig.lock('Room 101'); // a gateway, so only the -3008 rule can refuse
     const start = Date.parse('2026-03-11T15:00:00Z');
     const end = start + 48 * HOUR;
-    const code = await rig.client.getOfflinePasscode({ lockId: room, keyboardPwdType: 3, keyboardPwdName: 'FD 101', startDate: start, endDate: end });
-    const change = () => rig.client.changePasscode({ lockId: room, keyboardPwdId: code.keyboardPwdId, startDate: start, endDate: end + 24 * HOUR });
+    const code = await rig.client.getOfflinePasscode({
+      lockId: room,
+      keyboardPwdType: 3,
+      keyboardPwdName: 'FD 101',
+      startDate: start,
+      endDate: end,
+    });
+    const change = () =>
+      rig.client.changePasscode({ lockId: room, keyboardPwdId: code.keyboardPwdId, startDate: start, endDate: end + 24 * HOUR });
     expect(await failure(change())).toMatchObject({ kind: 'invalid', code: -3008 });
     // A rename only touches the cloud record and is not refused.
     await rig.client.changePasscode({ lockId: room, keyboardPwdId: code.keyboardPwdId, keyboardPwdName: 'FD 101 renamed' });

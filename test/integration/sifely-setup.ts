@@ -31,7 +31,16 @@ export async function startRig(clientOptions: Partial<SifelyClientOptions> = {},
   sim.state.addLock(account, { lockAlias: 'Annex', hasGateway: false });
   sim.state.addAccount('other@hotel.test', md5Hex('x'));
   sim.state.addLock('other@hotel.test', { lockAlias: 'Not ours' });
-  const client = createSifelyClient({ baseUrl: sim.url, account, password, rateLimit: { perMinute: 0 }, retry: FAST_RETRY, timeoutMs: 2000, ...clientOptions, time: clientOptions.time ?? testTime(clock) });
+  const client = createSifelyClient({
+    baseUrl: sim.url,
+    account,
+    password,
+    rateLimit: { perMinute: 0 },
+    retry: FAST_RETRY,
+    timeoutMs: 2000,
+    ...clientOptions,
+    time: clientOptions.time ?? testTime(clock),
+  });
   return {
     sim,
     clock,
@@ -50,7 +59,9 @@ export async function startRig(clientOptions: Partial<SifelyClientOptions> = {},
 }
 
 /** The SifelyError a promise rejects with (fails the test if it resolves). */
-export async function failure(p: Promise<unknown>): Promise<{ kind: string; code: number; unclear: boolean; staffMessage: string; detail: string }> {
+export async function failure(
+  p: Promise<unknown>,
+): Promise<{ kind: string; code: number; unclear: boolean; staffMessage: string; detail: string }> {
   try {
     await p;
   } catch (e) {

@@ -58,7 +58,11 @@ describe('the slip in the guest’s language (demo desk, real SQLite)', () => {
 
     // 300 characters is the limit, but accented text takes two bytes each in the QR code: the
     // setting refuses what the QR cannot hold instead of every slip failing later.
-    const tooLong = inEnglish((await d('setup:save-settings', { qrText: 'ñ'.repeat(201) })) as IpcResult<unknown>) as { ok: boolean; code: string; message: string };
+    const tooLong = inEnglish((await d('setup:save-settings', { qrText: 'ñ'.repeat(201) })) as IpcResult<unknown>) as {
+      ok: boolean;
+      code: string;
+      message: string;
+    };
     expect(tooLong).toMatchObject({ ok: false, code: 'invalid-request' });
     expect(tooLong.message).toMatch(/too long for a QR code/);
     await value(d, 'setup:save-settings', { qrText: 'ñ'.repeat(200) });

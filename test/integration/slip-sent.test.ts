@@ -13,7 +13,8 @@ describe('a slip the spooler took but nobody can confirm printed (Windows)', () 
   it('reaches the clerk as "sent to the printer" with the PDF copy named, never "printed", and the audit says not confirmed', async () => {
     // Electron main's port answers as print.ts does when the printer's state cannot be read.
     const printer: SlipPrinter = {
-      print: () => Promise.resolve({ kind: 'sent', printer: 'EPSON TM-T20III', file: 'C:\\Users\\desk\\Documents\\Sifely slips\\slip-1.pdf' }),
+      print: () =>
+        Promise.resolve({ kind: 'sent', printer: 'EPSON TM-T20III', file: 'C:\\Users\\desk\\Documents\\Sifely slips\\slip-1.pdf' }),
       list: () => Promise.resolve([]),
     };
     const { desk, close } = await openDemoDesk({ printer });
@@ -23,7 +24,11 @@ describe('a slip the spooler took but nobody can confirm printed (Windows)', () 
 
     const r = (await desk.dispatch('slip:print', { bookingId })) as { ok: true; value: { kind: string; note: WireMessage } };
     expect(r.ok).toBe(true);
-    expect(r.value).toMatchObject({ kind: 'sent', printer: 'EPSON TM-T20III', file: 'C:\\Users\\desk\\Documents\\Sifely slips\\slip-1.pdf' });
+    expect(r.value).toMatchObject({
+      kind: 'sent',
+      printer: 'EPSON TM-T20III',
+      file: 'C:\\Users\\desk\\Documents\\Sifely slips\\slip-1.pdf',
+    });
     const en = formatMessage(r.value.note, 'en');
     const es = formatMessage(r.value.note, 'es');
     expect(en).toMatch(/^Slip sent to the printer "EPSON TM-T20III" .*saved as C:\\Users\\desk\\Documents\\Sifely slips\\slip-1\.pdf\.$/);

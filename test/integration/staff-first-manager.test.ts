@@ -18,7 +18,10 @@ async function freshRealDesk() {
 describe('a real-account desk with no staff', () => {
   it('refuses everything but creating the first manager: no door, no setup, no desk-role "first member"', async () => {
     const d = await freshRealDesk();
-    expect(await d.dispatch('staff:status', {})).toMatchObject({ ok: true, value: { configured: false, firstManager: true, locked: true } });
+    expect(await d.dispatch('staff:status', {})).toMatchObject({
+      ok: true,
+      value: { configured: false, firstManager: true, locked: true },
+    });
     expect(await d.dispatch('setup:state', {})).toMatchObject({ ok: false, code: 'forbidden' });
     for (const [channel, payload] of [
       ['lock:unlock', { doorId: 1 }],
@@ -38,7 +41,10 @@ describe('a real-account desk with no staff', () => {
     const m = await d.dispatch('staff:save', { name: 'Marta', role: 'manager', pin: '2580' });
     expect(m).toMatchObject({ ok: true, value: { name: 'Marta', role: 'manager' } });
     // The new manager is signed in, and the desk works.
-    expect(await d.dispatch('staff:status', {})).toMatchObject({ ok: true, value: { configured: true, firstManager: false, locked: false, current: { name: 'Marta' } } });
+    expect(await d.dispatch('staff:status', {})).toMatchObject({
+      ok: true,
+      value: { configured: true, firstManager: false, locked: false, current: { name: 'Marta' } },
+    });
     expect((await d.dispatch('booking:today', {})).ok).toBe(true);
   });
 
@@ -52,7 +58,10 @@ describe('a real-account desk with no staff', () => {
     expect([a.ok, b.ok].sort()).toEqual([false, true]);
     expect((await d.handlers['staff:status']({})).roster).toHaveLength(1);
     await d.dispatch('staff:lock', {});
-    expect(await d.dispatch('staff:save', { name: 'Stranger 2', role: 'manager', pin: '1111' })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await d.dispatch('staff:save', { name: 'Stranger 2', role: 'manager', pin: '1111' })).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
   });
 
   it('the last manager can be neither removed (even when alone) nor demoted', async () => {
@@ -74,7 +83,10 @@ describe('a demo desk with no staff', () => {
   it('stays open for training, as before', async () => {
     const { desk, close } = await openDemoDesk();
     closers.push(close);
-    expect(await desk.dispatch('staff:status', {})).toMatchObject({ ok: true, value: { configured: false, firstManager: false, locked: false } });
+    expect(await desk.dispatch('staff:status', {})).toMatchObject({
+      ok: true,
+      value: { configured: false, firstManager: false, locked: false },
+    });
     expect((await desk.dispatch('booking:today', {})).ok).toBe(true);
     expect((await desk.dispatch('setup:state', {})).ok).toBe(true);
   });

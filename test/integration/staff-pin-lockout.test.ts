@@ -79,12 +79,18 @@ describe('PIN guessing', () => {
     const { d, marta, dev } = await staffedDesk(clock);
     await d.dispatch('staff:unlock', { staffId: dev, pin: '1357' });
     expect(await d.dispatch('staff:change-pin', { currentPin: '1111', newPin: '246810' })).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await d.dispatch('staff:change-pin', { currentPin: '1357', newPin: '246810' })).toMatchObject({ ok: true, value: { changed: true } });
+    expect(await d.dispatch('staff:change-pin', { currentPin: '1357', newPin: '246810' })).toMatchObject({
+      ok: true,
+      value: { changed: true },
+    });
     await d.dispatch('staff:lock', {});
     expect((await d.dispatch('staff:unlock', { staffId: dev, pin: '1357' })).ok).toBe(false);
     expect((await d.dispatch('staff:unlock', { staffId: dev, pin: '246810' })).ok).toBe(true);
     // A clerk cannot reset someone else's; a manager can.
-    expect(await d.dispatch('staff:save', { id: dev, name: 'Dev', role: 'desk', pin: '9753' })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await d.dispatch('staff:save', { id: dev, name: 'Dev', role: 'desk', pin: '9753' })).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
     await d.dispatch('staff:unlock', { staffId: marta, pin: '2580' });
     expect((await d.dispatch('staff:save', { id: dev, name: 'Dev', role: 'desk', pin: '9753' })).ok).toBe(true);
     await d.dispatch('staff:lock', {});

@@ -40,16 +40,19 @@ describe('a database copied mid-write', () => {
     await runChild(writer, [file, String(roomId), '2500'], {
       onReady: () => {
         for (let i = 0; i < COPIES; i++) {
-          setTimeout(() => {
-            const to = join(dir, `copy-${i}.sqlite`);
-            copyFileSync(file, to);
-            // The WAL is copied a moment later than the main file: a torn copy, as a file manager makes.
-            const wal = `${file}-wal`;
-            setTimeout(() => {
-              if (existsSync(wal)) copyFileSync(wal, `${to}-wal`);
-            }, random() * 15);
-            copies.push(to);
-          }, 50 + random() * 2_300);
+          setTimeout(
+            () => {
+              const to = join(dir, `copy-${i}.sqlite`);
+              copyFileSync(file, to);
+              // The WAL is copied a moment later than the main file: a torn copy, as a file manager makes.
+              const wal = `${file}-wal`;
+              setTimeout(() => {
+                if (existsSync(wal)) copyFileSync(wal, `${to}-wal`);
+              }, random() * 15);
+              copies.push(to);
+            },
+            50 + random() * 2_300,
+          );
         }
       },
     });
@@ -81,7 +84,9 @@ describe('a database copied mid-write', () => {
         copy.close();
       }
     }
-    console.log(`[reliability] torn copies: ${copies.length} taken, reopened whole ${tally.whole}, refused at open ${tally.refused}, opened but integrity_check failed ${tally.corruptFound}, bookings seen ${tally.bookingsSeen}`);
+    console.log(
+      `[reliability] torn copies: ${copies.length} taken, reopened whole ${tally.whole}, refused at open ${tally.refused}, opened but integrity_check failed ${tally.corruptFound}, bookings seen ${tally.bookingsSeen}`,
+    );
     expect(copies).toHaveLength(COPIES);
     expect(tally.whole + tally.refused + tally.corruptFound).toBe(COPIES);
     expect(tally.bookingsSeen).toBeGreaterThan(0);

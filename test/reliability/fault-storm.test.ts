@@ -22,7 +22,12 @@ let desk: Desk;
 
 beforeAll(async () => {
   p = await seedProperty({ twoDoorRooms: 6, threeDoorRooms: 2 }, { seed: SEED, clock: testClock(TEST_INSTANT) });
-  desk = await createDesk({ clock: p.clock, dbFile: p.dbFile, sifely: { ...p.sifely, rateLimit: { perMinute: 0 } }, access: { backoff: { baseMs: 20, capMs: 200 }, interactiveWaitMs: 300 } });
+  desk = await createDesk({
+    clock: p.clock,
+    dbFile: p.dbFile,
+    sifely: { ...p.sifely, rateLimit: { perMinute: 0 } },
+    access: { backoff: { baseMs: 20, capMs: 200 }, interactiveWaitMs: 300 },
+  });
   await signInManager(desk); // a real-account desk is closed until its first manager exists
 });
 afterAll(async () => {
@@ -53,7 +58,12 @@ describe('fault storm over a day of check-ins and check-outs', () => {
     };
     type WalkIn = { ok: true; value: { kind: 'saved' | 'overlap'; booking?: { id: number } } } | { ok: false };
     const walkIn = async (room: { name: string; roomId: number }, s: number): Promise<WalkIn> =>
-      (await desk.dispatch('booking:create', { guestName: `Storm guest ${room.name}/${s}`, roomId: room.roomId, arrivalMs: p.clock.wall() - 3_600_000, departureMs: p.clock.wall() + 2 * 86_400_000 })) as WalkIn;
+      (await desk.dispatch('booking:create', {
+        guestName: `Storm guest ${room.name}/${s}`,
+        roomId: room.roomId,
+        arrivalMs: p.clock.wall() - 3_600_000,
+        departureMs: p.clock.wall() + 2 * 86_400_000,
+      })) as WalkIn;
     let stays = 0;
     await Promise.all(
       p.rooms.map(async (room, ri) => {
@@ -95,7 +105,8 @@ describe('fault storm over a day of check-ins and check-outs', () => {
     report(`fault storm (${stays} stays, ${p.rooms.length} rooms)`, l);
     // Lock-side truth: no card of a departed guest opens any door now.
     let opens = 0;
-    for (const c of p.sim.state.cards.values()) if (c.lock && p.sim.state.canOpen(c.lockId, { card: c.cardNumber }, p.clock.wall())) opens++;
+    for (const c of p.sim.state.cards.values())
+      if (c.lock && p.sim.state.canOpen(c.lockId, { card: c.cardNumber }, p.clock.wall())) opens++;
     expect(opens, 'cards that still open a door after every guest left').toBe(0);
     expect(l.attempted).toBeGreaterThan(stays * 4);
     expect(l.duplicated).toBe(0);

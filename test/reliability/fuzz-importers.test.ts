@@ -27,7 +27,10 @@ const fixtures = join(import.meta.dirname, '../fixtures/bookings');
 const files = readdirSync(fixtures);
 // The hand-made files and one per export preset (Booking.com, Airbnb, Cloudbeds…).
 const presets = join(fixtures, 'presets');
-const csvs = [...files.filter((f) => f.endsWith('.csv')).map((f) => readFileSync(join(fixtures, f))), ...readdirSync(presets).map((f) => readFileSync(join(presets, f)))];
+const csvs = [
+  ...files.filter((f) => f.endsWith('.csv')).map((f) => readFileSync(join(fixtures, f))),
+  ...readdirSync(presets).map((f) => readFileSync(join(presets, f))),
+];
 const icss = files.filter((f) => f.endsWith('.ics')).map((f) => readFileSync(join(fixtures, f)));
 const ctx = { timeZone: 'Europe/Madrid', checkInTime: '15:00', checkOutTime: '11:00' };
 
@@ -56,17 +59,34 @@ afterAll(async () => {
 describe('importer fuzzer', () => {
   it(`parses ${ROUNDS} damaged CSV and ${ROUNDS} damaged ICS files without an unexplained failure`, () => {
     const r = seeded(SEED);
-    const rooms = new Map([['101', 1], ['102', 2], ['201', 3]]);
-    const roomTypes = new Map([['double room', [1, 2]], ['suite', [3]], ['empty', []]]);
+    const rooms = new Map([
+      ['101', 1],
+      ['102', 2],
+      ['201', 3],
+    ]);
+    const roomTypes = new Map([
+      ['double room', [1, 2]],
+      ['suite', [3]],
+      ['empty', []],
+    ]);
     const tally = { csvOk: 0, csvRefused: 0, icsOk: 0, icsRefused: 0 };
     for (let i = 0; i < ROUNDS; i++) {
-      const c = classify(() => parseBookingsCsv(damage(r, csvs[i % csvs.length]!), { roomsByName: rooms, roomTypes, assignRoom: (_ref, ids) => ({ roomId: ids[0]!, free: true }), ...ctx }));
+      const c = classify(() =>
+        parseBookingsCsv(damage(r, csvs[i % csvs.length]!), {
+          roomsByName: rooms,
+          roomTypes,
+          assignRoom: (_ref, ids) => ({ roomId: ids[0]!, free: true }),
+          ...ctx,
+        }),
+      );
       tally[c === 'ok' ? 'csvOk' : 'csvRefused']++;
       const text = Buffer.from(damage(r, icss[i % icss.length]!)).toString('utf8');
       const k = classify(() => parseIcsFeed(text, ctx));
       tally[k === 'ok' ? 'icsOk' : 'icsRefused']++;
     }
-    console.log(`[reliability] importer fuzz: CSV parsed ${tally.csvOk} / refused ${tally.csvRefused}; ICS parsed ${tally.icsOk} / refused ${tally.icsRefused}`);
+    console.log(
+      `[reliability] importer fuzz: CSV parsed ${tally.csvOk} / refused ${tally.csvRefused}; ICS parsed ${tally.icsOk} / refused ${tally.icsRefused}`,
+    );
     expect(tally.csvOk + tally.csvRefused).toBe(ROUNDS);
   });
 

@@ -63,7 +63,12 @@ let p: SeededProperty;
 let desk: Desk;
 beforeAll(async () => {
   p = await seedProperty({ twoDoorRooms: 6 }, { clock: testClock(TEST_INSTANT) });
-  desk = await createDesk({ clock: p.clock, dbFile: p.dbFile, sifely: { ...p.sifely, rateLimit: { perMinute: 0 } }, access: { backoff: { baseMs: 20, capMs: 200 }, interactiveWaitMs: 200 } });
+  desk = await createDesk({
+    clock: p.clock,
+    dbFile: p.dbFile,
+    sifely: { ...p.sifely, rateLimit: { perMinute: 0 } },
+    access: { backoff: { baseMs: 20, capMs: 200 }, interactiveWaitMs: 200 },
+  });
   await signInManager(desk); // a real-account desk is closed until its first manager exists
 });
 afterAll(async () => {
@@ -96,7 +101,9 @@ describe('IPC fuzzer', () => {
       const res = await desk.dispatch(name, {});
       expect(res.ok).toBe(false);
     }
-    console.log(`[reliability] IPC fuzz: sent ${tally.sent}, accepted ${tally.ok}, rejected with a reason ${tally.rejected}, internal errors ${internal.length}`);
+    console.log(
+      `[reliability] IPC fuzz: sent ${tally.sent}, accepted ${tally.ok}, rejected with a reason ${tally.rejected}, internal errors ${internal.length}`,
+    );
     expect(internal, 'payloads that made a handler throw').toEqual([]);
     expect((await desk.dispatch('desk:status', {})).ok).toBe(true);
     const db = openDatabase(p.dbFile);

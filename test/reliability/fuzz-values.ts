@@ -9,9 +9,71 @@ export type Rand = () => number;
 export const seeded = (seed: number): Rand => mulberry32(seed);
 export const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
-const STRINGS = ['', ' ', '0', '-1', '1e309', 'NaN', '9'.repeat(25), '0000', '12a4', 'Ana García', 'Ø', '\u0000', '\uD800', '👩‍👩‍👧', '<script>', "'; DROP TABLE bookings;--", 'x'.repeat(5_000), 'http://127.0.0.1:1/feed.ics', 'ftp://x', 'webcal://127.0.0.1:1/a.ics', '2027-02-30', '25:99'];
-const NUMBERS = [0, -1, 1, 2, 3, 7, 2 ** 31, 2 ** 53, -(2 ** 53), 1.5, Number.MAX_SAFE_INTEGER, 8_640_000_000_000_001, 1e21, TEST_INSTANT_MS, TEST_INSTANT_MS + 86_400_000];
-const KEYS = ['bookingId', 'cardNumber', 'digits', 'query', 'limit', 'roomId', 'guestName', 'arrivalMs', 'departureMs', 'status', 'confirmOverlap', 'lockId', 'raw', 'feedId', 'url', 'name', 'bytesBase64', 'mapping', 'encoding', '__proto__', 'constructor', 'prototype'];
+const STRINGS = [
+  '',
+  ' ',
+  '0',
+  '-1',
+  '1e309',
+  'NaN',
+  '9'.repeat(25),
+  '0000',
+  '12a4',
+  'Ana García',
+  'Ø',
+  '\u0000',
+  '\uD800',
+  '👩‍👩‍👧',
+  '<script>',
+  "'; DROP TABLE bookings;--",
+  'x'.repeat(5_000),
+  'http://127.0.0.1:1/feed.ics',
+  'ftp://x',
+  'webcal://127.0.0.1:1/a.ics',
+  '2027-02-30',
+  '25:99',
+];
+const NUMBERS = [
+  0,
+  -1,
+  1,
+  2,
+  3,
+  7,
+  2 ** 31,
+  2 ** 53,
+  -(2 ** 53),
+  1.5,
+  Number.MAX_SAFE_INTEGER,
+  8_640_000_000_000_001,
+  1e21,
+  TEST_INSTANT_MS,
+  TEST_INSTANT_MS + 86_400_000,
+];
+const KEYS = [
+  'bookingId',
+  'cardNumber',
+  'digits',
+  'query',
+  'limit',
+  'roomId',
+  'guestName',
+  'arrivalMs',
+  'departureMs',
+  'status',
+  'confirmOverlap',
+  'lockId',
+  'raw',
+  'feedId',
+  'url',
+  'name',
+  'bytesBase64',
+  'mapping',
+  'encoding',
+  '__proto__',
+  'constructor',
+  'prototype',
+];
 
 export function value(r: Rand, depth = 0): unknown {
   const k = r();
@@ -27,7 +89,8 @@ export function value(r: Rand, depth = 0): unknown {
 
 export function object(r: Rand, depth = 0): Record<string, unknown> {
   const o: Record<string, unknown> = {};
-  for (let i = Math.floor(r() * 5); i > 0; i--) Object.defineProperty(o, pick(r, KEYS), { value: value(r, depth), enumerable: true, configurable: true, writable: true });
+  for (let i = Math.floor(r() * 5); i > 0; i--)
+    Object.defineProperty(o, pick(r, KEYS), { value: value(r, depth), enumerable: true, configurable: true, writable: true });
   return o;
 }
 

@@ -24,7 +24,14 @@ export interface Ledger {
 export const emptyLedger = (): Ledger => ({ attempted: 0, completed: 0, gaveUp: 0, duplicated: 0, lost: 0, zombies: 0 });
 
 export function addLedger(a: Ledger, b: Ledger): Ledger {
-  return { attempted: a.attempted + b.attempted, completed: a.completed + b.completed, gaveUp: a.gaveUp + b.gaveUp, duplicated: a.duplicated + b.duplicated, lost: a.lost + b.lost, zombies: a.zombies + b.zombies };
+  return {
+    attempted: a.attempted + b.attempted,
+    completed: a.completed + b.completed,
+    gaveUp: a.gaveUp + b.gaveUp,
+    duplicated: a.duplicated + b.duplicated,
+    lost: a.lost + b.lost,
+    zombies: a.zombies + b.zombies,
+  };
 }
 
 interface CredRow {
@@ -38,7 +45,9 @@ interface CredRow {
 export function audit(dbFile: string, sim: RunningSimulator): Ledger {
   const db = openDatabase(dbFile);
   try {
-    const creds = db.prepare<[], CredRow>('SELECT c.label, c.kind, c.state, d.lock_id FROM credentials c JOIN doors d ON d.id = c.door_id').all();
+    const creds = db
+      .prepare<[], CredRow>('SELECT c.label, c.kind, c.state, d.lock_id FROM credentials c JOIN doors d ON d.id = c.door_id')
+      .all();
     const outbox = db.prepare<[], { state: string; n: number }>('SELECT state, COUNT(*) AS n FROM outbox GROUP BY state').all();
     const count = (s: string): number => outbox.find((o) => o.state === s)?.n ?? 0;
     const l = emptyLedger();
@@ -68,5 +77,7 @@ export function audit(dbFile: string, sim: RunningSimulator): Ledger {
 }
 
 export function report(name: string, l: Ledger): void {
-  console.log(`[reliability] ${name}: attempted ${l.attempted}, completed ${l.completed}, gave up (clerk told) ${l.gaveUp}, duplicated ${l.duplicated}, lost ${l.lost}, zombies ${l.zombies}`);
+  console.log(
+    `[reliability] ${name}: attempted ${l.attempted}, completed ${l.completed}, gave up (clerk told) ${l.gaveUp}, duplicated ${l.duplicated}, lost ${l.lost}, zombies ${l.zombies}`,
+  );
 }

@@ -46,7 +46,10 @@ describe('SIGKILL during a fault storm', () => {
     for (let trial = 0; trial < TRIALS; trial++) {
       const dbFile = join(dir, `trial-${trial}.sqlite`);
       const db = openDatabase(dbFile);
-      seedDemoStore({ property: createPropertyRepo(db), rooms: createRoomsRepo(db), bookings: createBookingsRepo(db, clock.wall) }, locks, { timeZone: 'Europe/Madrid', nowMs: clock.wall() });
+      seedDemoStore({ property: createPropertyRepo(db), rooms: createRoomsRepo(db), bookings: createBookingsRepo(db, clock.wall) }, locks, {
+        timeZone: 'Europe/Madrid',
+        nowMs: clock.wall(),
+      });
       db.close();
       const args = [dbFile, sim.url, DEMO_ACCOUNT.account, DEMO_ACCOUNT.password, String(100 + trial)];
       const storm = [

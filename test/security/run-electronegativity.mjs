@@ -30,7 +30,14 @@ run(
   false,
 ).then(
   (r) => {
-    const findings = r.issues.map((i) => ({ id: i.id, severity: i.severity.name, confidence: i.confidence.name, file: i.file, line: i.location.line, sample: i.sample ?? null }));
+    const findings = r.issues.map((i) => ({
+      id: i.id,
+      severity: i.severity.name,
+      confidence: i.confidence.name,
+      file: i.file,
+      line: i.location.line,
+      sample: i.sample ?? null,
+    }));
     process.stdout.write(JSON.stringify({ checks: r.atomicChecks + r.globalChecks, errors: r.errors.length, findings }));
   },
   (e) => {

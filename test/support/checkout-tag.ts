@@ -7,5 +7,8 @@ import { resolve } from 'node:path';
  * a test must run the code of its own checkout, not a bundle another checkout wrote meanwhile.
  */
 export function checkoutTag(): string {
-  return createHash('sha256').update(resolve(import.meta.dirname, '../..')).digest('hex').slice(0, 10);
+  return createHash('sha256')
+    .update(resolve(import.meta.dirname, '../..'))
+    .digest('hex')
+    .slice(0, 10);
 }

@@ -37,9 +37,18 @@ export async function cloudAndDeskBare(pcAheadMs = 0, backoff = { baseMs: 1_500,
   const dbFile = join(dir, 'desk.sqlite');
   const db = openDatabase(dbFile);
   // The bookings were made on the real calendar: the cloud's.
-  seedDemoStore({ property: createPropertyRepo(db), rooms: createRoomsRepo(db), bookings: createBookingsRepo(db, cloudClock.wall) }, locks, { timeZone: 'Europe/Madrid', nowMs: cloudClock.wall() });
+  seedDemoStore(
+    { property: createPropertyRepo(db), rooms: createRoomsRepo(db), bookings: createBookingsRepo(db, cloudClock.wall) },
+    locks,
+    { timeZone: 'Europe/Madrid', nowMs: cloudClock.wall() },
+  );
   db.close();
-  const desk = await createDesk({ dbFile, clock: pcClock, sifely: { baseUrl: sim.url, ...DEMO_ACCOUNT, rateLimit: { perMinute: 0 } }, access: { backoff, interactiveWaitMs: 5_000 } });
+  const desk = await createDesk({
+    dbFile,
+    clock: pcClock,
+    sifely: { baseUrl: sim.url, ...DEMO_ACCOUNT, rateLimit: { perMinute: 0 } },
+    access: { backoff, interactiveWaitMs: 5_000 },
+  });
   // Listening from the start: the start-up lock-health check may already say the clock is off.
   const clockSaid: ClockStatus[] = [];
   desk.on('desk:clock', (c) => clockSaid.push(c));
@@ -57,4 +66,3 @@ export async function cloudAndDeskBare(pcAheadMs = 0, backoff = { baseMs: 1_500,
     },
   };
 }
-

@@ -13,7 +13,10 @@ export interface TestSmtp {
   dataAt: number[];
   /** Each RCPT TO the server was asked for (accepted or not). */
   recipients: string[];
-  behaviour: { rejectRecipient?: (address: string) => { code: number; message: string } | null; failData?: { code: number; message: string } | null };
+  behaviour: {
+    rejectRecipient?: (address: string) => { code: number; message: string } | null;
+    failData?: { code: number; message: string } | null;
+  };
   close(): Promise<void>;
 }
 

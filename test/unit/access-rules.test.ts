@@ -46,8 +46,13 @@ describe('validity windows', () => {
     const departure = Date.UTC(2026, 10, 27, 10, 30);
     const before = Date.UTC(2026, 10, 24, 9, 5);
     // Issued the day before: the guest's first entry is at arrival, inside the first 24 hours.
-    expect(offlineWindow(arrival, departure, before)).toEqual({ startMs: Date.UTC(2026, 10, 25, 15, 0), endMs: Date.UTC(2026, 10, 27, 11, 0) });
-    expect(offlineWindow(arrival, arrival + 10 * 60_000, before).endMs - offlineWindow(arrival, arrival + 10 * 60_000, before).startMs).toBe(HOUR);
+    expect(offlineWindow(arrival, departure, before)).toEqual({
+      startMs: Date.UTC(2026, 10, 25, 15, 0),
+      endMs: Date.UTC(2026, 10, 27, 11, 0),
+    });
+    expect(
+      offlineWindow(arrival, arrival + 10 * 60_000, before).endMs - offlineWindow(arrival, arrival + 10 * 60_000, before).startMs,
+    ).toBe(HOUR);
   });
 
   it('starts an offline code at the current hour for a guest already in house, never at a past arrival (24-hour first-use rule, §10.10)', () => {
@@ -64,7 +69,10 @@ describe('validity windows', () => {
   it('starts a desk-issued credential now when the guest is early into a free room, and ends it at departure', () => {
     const arrival = Date.UTC(2026, 10, 25, 15, 0);
     const early = Date.UTC(2026, 10, 25, 12, 7, 31);
-    expect(stayWindow(arrival, arrival + 2 * 86_400_000, early, true)).toEqual({ startMs: Date.UTC(2026, 10, 25, 12, 7), endMs: arrival + 2 * 86_400_000 });
+    expect(stayWindow(arrival, arrival + 2 * 86_400_000, early, true)).toEqual({
+      startMs: Date.UTC(2026, 10, 25, 12, 7),
+      endMs: arrival + 2 * 86_400_000,
+    });
     expect(stayWindow(arrival, arrival + 86_400_000, arrival + HOUR, true).startMs).toBe(arrival);
   });
 

@@ -13,8 +13,15 @@ function context(): CsvContext & { asked: string[] } {
   const asked: string[] = [];
   return {
     asked,
-    roomsByName: new Map([['101', 1], ['102', 2], ['201', 3]]),
-    roomTypes: new Map([['double room', [1, 2]], ['suite', [3]]]),
+    roomsByName: new Map([
+      ['101', 1],
+      ['102', 2],
+      ['201', 3],
+    ]),
+    roomTypes: new Map([
+      ['double room', [1, 2]],
+      ['suite', [3]],
+    ]),
     assignRoom: (ref, roomIds) => {
       asked.push(ref);
       return { roomId: roomIds[0]!, free: true };
@@ -30,7 +37,16 @@ const summary = (id: string) => {
   return {
     preset: csv.mapping.preset,
     fileErrors: worded(csv.fileErrors),
-    rows: csv.rows.map((r) => ({ ref: r.ref, guest: r.guestName, room: r.room, status: r.status, arrival: iso(r.arrivalMs), departure: iso(r.departureMs), stay: r.stay === null ? 'none' : r.stay.cancelled ? 'ends' : 'stay', errors: r.errors })),
+    rows: csv.rows.map((r) => ({
+      ref: r.ref,
+      guest: r.guestName,
+      room: r.room,
+      status: r.status,
+      arrival: iso(r.arrivalMs),
+      departure: iso(r.departureMs),
+      stay: r.stay === null ? 'none' : r.stay.cancelled ? 'ends' : 'stay',
+      errors: r.errors,
+    })),
   };
 };
 
@@ -53,13 +69,58 @@ describe('CSV presets: each real export format is recognised from its header', (
 
   it('Booking.com: "Rooms" (a count) is never the room; the unit type assigns one; ok / cancelled_by_guest / no_show', () => {
     const csv = parseBookingsCsv(bytes('booking-com'), context());
-    expect(csv.mapping.columns).toMatchObject({ ref: 'Book number', guestName: 'Guest name(s)', roomType: 'Unit type', arrival: 'Check-in', departure: 'Check-out', status: 'Status', phone: 'Phone number', notes: 'Remarks' });
+    expect(csv.mapping.columns).toMatchObject({
+      ref: 'Book number',
+      guestName: 'Guest name(s)',
+      roomType: 'Unit type',
+      arrival: 'Check-in',
+      departure: 'Check-out',
+      status: 'Status',
+      phone: 'Phone number',
+      notes: 'Remarks',
+    });
     expect(csv.mapping.columns.room).toBeUndefined();
     expect(summary('booking-com').rows).toEqual([
-      { ref: '4051223987', guest: 'Lukas Novák', room: '101', status: 'confirmed', arrival: '2027-03-26T14:00', departure: '2027-03-30T09:00', stay: 'stay', errors: [] },
-      { ref: '4051223988', guest: 'Ana García', room: '101', status: 'confirmed', arrival: '2027-03-27T14:00', departure: '2027-03-29T09:00', stay: 'stay', errors: [] },
-      { ref: '4051223989', guest: 'Søren Ødegård', room: '', status: 'cancelled', arrival: '2027-04-13T13:00', departure: '2027-04-15T09:00', stay: 'ends', errors: [] },
-      { ref: '4051223990', guest: 'John Smith', room: '', status: 'no-show', arrival: '2027-03-26T14:00', departure: '2027-03-27T10:00', stay: 'ends', errors: [] },
+      {
+        ref: '4051223987',
+        guest: 'Lukas Novák',
+        room: '101',
+        status: 'confirmed',
+        arrival: '2027-03-26T14:00',
+        departure: '2027-03-30T09:00',
+        stay: 'stay',
+        errors: [],
+      },
+      {
+        ref: '4051223988',
+        guest: 'Ana García',
+        room: '101',
+        status: 'confirmed',
+        arrival: '2027-03-27T14:00',
+        departure: '2027-03-29T09:00',
+        stay: 'stay',
+        errors: [],
+      },
+      {
+        ref: '4051223989',
+        guest: 'Søren Ødegård',
+        room: '',
+        status: 'cancelled',
+        arrival: '2027-04-13T13:00',
+        departure: '2027-04-15T09:00',
+        stay: 'ends',
+        errors: [],
+      },
+      {
+        ref: '4051223990',
+        guest: 'John Smith',
+        room: '',
+        status: 'no-show',
+        arrival: '2027-03-26T14:00',
+        departure: '2027-03-27T10:00',
+        stay: 'ends',
+        errors: [],
+      },
     ]);
     // The phone goes to the guest's contact (guest delivery), validated and in the form providers take.
     expect(csv.rows[0]!.stay).toMatchObject({ contact: '+420 601 555 0199', phone: '+4206015550199' });
@@ -87,19 +148,32 @@ describe('CSV presets: each real export format is recognised from its header', (
     const ctx = context();
     const csv = parseBookingsCsv(bytes('cloudbeds'), ctx);
     expect(csv.mapping.columns).toMatchObject({ roomType: 'Room Type', room: 'Room Number', email: 'Email', phone: 'Phone Number' });
-    expect(csv.rows.map((r) => [r.ref, r.room, r.roomType, r.status, iso(r.arrivalMs), r.stay?.cancelled ?? null, worded(r.errors)])).toEqual([
+    expect(
+      csv.rows.map((r) => [r.ref, r.room, r.roomType, r.status, iso(r.arrivalMs), r.stay?.cancelled ?? null, worded(r.errors)]),
+    ).toEqual([
       ['8PQ5K2X9', '102', '', 'confirmed', '2027-04-13T13:00', false, []],
       ['8PQ5K2Y1', '201', 'Suite', 'confirmed', '2027-04-20T13:00', false, []],
       ['8PQ5K2Z3', '101', '', 'cancelled', '2027-04-21T13:00', true, []],
       ['8PQ5K3A5', '101', '', 'no-show', '2027-04-02T13:00', true, []],
     ]);
     expect(ctx.asked).toEqual(['8PQ5K2Y1']);
-    expect(csv.rows[0]!.stay).toMatchObject({ contact: 'ana@example.com +34 600 555 0123', email: 'ana@example.com', phone: '+346005550123' });
+    expect(csv.rows[0]!.stay).toMatchObject({
+      contact: 'ana@example.com +34 600 555 0123',
+      email: 'ana@example.com',
+      phone: '+346005550123',
+    });
   });
 
   it('Little Hotelier: first + last name, "Rooms" is the room, a row without one gets a room of its type', () => {
     const csv = parseBookingsCsv(bytes('little-hotelier'), context());
-    expect(csv.mapping.columns).toMatchObject({ ref: 'Booking reference', firstName: 'Guest first name', lastName: 'Guest last name', room: 'Rooms', roomType: 'Room types', notes: 'Guest comments' });
+    expect(csv.mapping.columns).toMatchObject({
+      ref: 'Booking reference',
+      firstName: 'Guest first name',
+      lastName: 'Guest last name',
+      room: 'Rooms',
+      roomType: 'Room types',
+      notes: 'Guest comments',
+    });
     expect(csv.rows.map((r) => [r.line, r.ref, r.guestName, r.room, r.status, worded(r.errors)])).toEqual([
       [2, 'LH27031856211924', 'Ana García', '101', 'confirmed', []],
       [4, 'BDC-6894565548', 'Lukas Novák', '201', 'cancelled', []],
@@ -145,7 +219,12 @@ describe('CSV presets: each real export format is recognised from its header', (
   });
 
   it('a remembered mapping is used only while the file still has its columns', () => {
-    const remembered = { preset: 'generic' as const, columns: { ref: 'Ref', guestName: 'Name', room: 'Room', arrival: 'Arrival', departure: 'Departure' }, dateFormat: 'DMY' as const, encoding: 'auto' as const };
+    const remembered = {
+      preset: 'generic' as const,
+      columns: { ref: 'Ref', guestName: 'Name', room: 'Room', arrival: 'Arrival', departure: 'Departure' },
+      dateFormat: 'DMY' as const,
+      encoding: 'auto' as const,
+    };
     expect(parseBookingsCsv(bytes('generic'), context(), undefined, remembered).mapping).toEqual(remembered);
     expect(parseBookingsCsv(bytes('airbnb'), context(), undefined, remembered).mapping.preset).toBe('airbnb');
   });

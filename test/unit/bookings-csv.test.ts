@@ -10,7 +10,11 @@ const dateProblem = (r: number | WireMessage): string => (typeof r === 'number' 
 
 const bytes = (name: string): Buffer => readFileSync(new URL(`../fixtures/bookings/${name}`, import.meta.url));
 const ctx: CsvContext = {
-  roomsByName: new Map([['101', 1], ['102', 2], ['201', 3]]),
+  roomsByName: new Map([
+    ['101', 1],
+    ['102', 2],
+    ['201', 3],
+  ]),
   timeZone: 'Europe/Madrid',
   checkInTime: '15:00',
   checkOutTime: '11:00',
@@ -22,7 +26,15 @@ describe('reading booking CSVs', () => {
     const csv = parseBookingsCsv(bytes('booking-com-semicolon.csv'), ctx);
     expect(csv.delimiter).toBe(';');
     expect(csv.fileErrors).toEqual([]);
-    expect(csv.mapping.columns).toMatchObject({ ref: 'Book number', guestName: 'Guest name', room: 'Room', arrival: 'Check-in', departure: 'Check-out', status: 'Status', notes: 'Remarks' });
+    expect(csv.mapping.columns).toMatchObject({
+      ref: 'Book number',
+      guestName: 'Guest name',
+      room: 'Room',
+      arrival: 'Check-in',
+      departure: 'Check-out',
+      status: 'Status',
+      notes: 'Remarks',
+    });
     expect(worded(csv.rows.map((r) => [r.line, r.ref, r.guestName, iso(r.arrivalMs), iso(r.departureMs), r.errors]))).toEqual([
       [2, '4051223987', 'Lukas Novák', '2027-03-26T14:00:00.000Z', '2027-03-30T09:00:00.000Z', []],
       [4, '4051223988', 'Ana García', '2027-03-27T14:00:00.000Z', '2027-03-29T09:00:00.000Z', []],
@@ -49,7 +61,11 @@ describe('reading booking CSVs', () => {
 
   it('refuses Latin-1 bytes unless Windows-1252 is chosen, then reads them right', () => {
     expect(() => parseBookingsCsv(bytes('latin1-windows-1252.csv'), ctx)).toThrow(/not UTF-8 text \(byte 0xe9 on line 2\).*Windows-1252/);
-    const mapping = { columns: guessColumns(['ref', 'name', 'room', 'arrival', 'departure']), dateFormat: 'auto' as const, encoding: 'windows-1252' as const };
+    const mapping = {
+      columns: guessColumns(['ref', 'name', 'room', 'arrival', 'departure']),
+      dateFormat: 'auto' as const,
+      encoding: 'windows-1252' as const,
+    };
     expect(parseBookingsCsv(bytes('latin1-windows-1252.csv'), ctx, mapping).rows[0]).toMatchObject({ guestName: 'José Muñoz', errors: [] });
   });
 
@@ -60,13 +76,18 @@ describe('reading booking CSVs', () => {
       ['A2', ['unknown room "909"']],
       ['A3', ['departure is not after arrival']],
     ]);
-    const dup = parseBookingsCsv(Buffer.from('ref,name,room,arrival,departure\nX,A,101,2027-01-01,2027-01-02\nX,B,101,2027-02-01,2027-02-02\n'), ctx);
+    const dup = parseBookingsCsv(
+      Buffer.from('ref,name,room,arrival,departure\nX,A,101,2027-01-01,2027-01-02\nX,B,101,2027-02-01,2027-02-02\n'),
+      ctx,
+    );
     expect(worded(dup.rows[1]!.errors)).toEqual(['the reference X is also on line 2']);
   });
 
   it('says which column is missing, and refuses empty, malformed and oversized files with a clear message', () => {
     const csv = parseBookingsCsv(Buffer.from('Guest,Room\nA,101\n'), ctx);
-    expect(worded(csv.fileErrors)).toEqual(expect.arrayContaining(['Choose the column that holds the booking reference.', 'Choose the column that holds the arrival.']));
+    expect(worded(csv.fileErrors)).toEqual(
+      expect.arrayContaining(['Choose the column that holds the booking reference.', 'Choose the column that holds the arrival.']),
+    );
     expect(() => parseBookingsCsv(bytes('empty-with-bom.csv'), ctx)).toThrow(/empty/);
     expect(() => parseBookingsCsv(Buffer.alloc(0), ctx)).toThrow(/empty/);
     expect(() => parseBookingsCsv(bytes('malformed-quote.csv'), ctx)).toThrow(/not valid CSV.*Nothing was imported/);

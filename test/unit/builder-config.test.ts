@@ -42,7 +42,13 @@ describe('electron-builder.yml', () => {
 
   it('builds a per-machine NSIS installer with shortcuts that never deletes the desk data', () => {
     expect(config['win']).toMatchObject({ target: [{ target: 'nsis', arch: ['x64'] }] });
-    expect(config['nsis']).toMatchObject({ oneClick: false, perMachine: true, createDesktopShortcut: 'always', createStartMenuShortcut: true, deleteAppDataOnUninstall: false });
+    expect(config['nsis']).toMatchObject({
+      oneClick: false,
+      perMachine: true,
+      createDesktopShortcut: 'always',
+      createStartMenuShortcut: true,
+      deleteAppDataOnUninstall: false,
+    });
     expect(config['asarUnpack']).toContain('**/*.node');
   });
 

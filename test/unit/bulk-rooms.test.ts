@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { SetupLock, SetupState } from '../../shared/domain/setup';
 import { bulkPreview, doorNameFor } from '../../renderer/src/features/setup/bulk-rooms';
 
-const lock = (lockId: number, name: string, door: SetupLock['door'] = null): SetupLock => ({ lockId, name, battery: 90, hasGateway: true, door });
-const state = { rooms: [{ id: 1, name: '101', door: { id: 1, lockId: 1, name: 'Room 101', kind: 'room' }, sharedDoors: [] }] } as unknown as SetupState;
+const lock = (lockId: number, name: string, door: SetupLock['door'] = null): SetupLock => ({
+  lockId,
+  name,
+  battery: 90,
+  hasGateway: true,
+  door,
+});
+const state = {
+  rooms: [{ id: 1, name: '101', door: { id: 1, lockId: 1, name: 'Room 101', kind: 'room' }, sharedDoors: [] }],
+} as unknown as SetupState;
 
 describe('rooms in bulk: the preview', () => {
   it('names each lock by the pattern, {n} or the number at the end', () => {
@@ -13,7 +21,12 @@ describe('rooms in bulk: the preview', () => {
   });
 
   it('adds rooms whose lock exists and is free; leaves out rooms that exist, locks missing, and locks already a door', () => {
-    const locks = [lock(1, 'Room 101', { id: 1, lockId: 1, name: 'Room 101', kind: 'room' }), lock(2, 'Room 102'), lock(4, 'Room 104'), lock(9, 'Room 103', { id: 9, lockId: 9, name: 'Entrance', kind: 'shared' })];
+    const locks = [
+      lock(1, 'Room 101', { id: 1, lockId: 1, name: 'Room 101', kind: 'room' }),
+      lock(2, 'Room 102'),
+      lock(4, 'Room 104'),
+      lock(9, 'Room 103', { id: 9, lockId: 9, name: 'Entrance', kind: 'shared' }),
+    ];
     expect(bulkPreview('101', '105', 'Room {n}', locks, state)).toEqual([
       { room: '101', lockName: 'Room 101', status: 'exists' },
       { room: '102', lockName: 'Room 102', status: 'new', lockId: 2 },

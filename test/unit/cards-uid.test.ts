@@ -24,10 +24,12 @@ describe('card numbers (§12)', () => {
     expect(rev).toMatchObject({ ok: true, cardNumber: BigInt('0x803CB46A24A204').toString() });
     expect(BigInt(rev.ok ? rev.cardNumber : '0') > 2n ** 53n).toBe(true);
     // Decimal readers of 7-byte UIDs: the width follows the value.
-    expect(lockCardNumber('36028797018963968', profile({ format: 'decimal', byteOrder: 'reversed', leadingZeros: 'strip' }))).toMatchObject({
-      ok: true,
-      cardNumber: '128', // 0x0080000000000000 reversed is 0x00000000000080
-    });
+    expect(lockCardNumber('36028797018963968', profile({ format: 'decimal', byteOrder: 'reversed', leadingZeros: 'strip' }))).toMatchObject(
+      {
+        ok: true,
+        cardNumber: '128', // 0x0080000000000000 reversed is 0x00000000000080
+      },
+    );
   });
 
   it('pads or strips leading zeros to the UID width', () => {
@@ -48,10 +50,19 @@ describe('card numbers (§12)', () => {
   });
 
   it('sends the reversed endpoint the byte-reversed number so the cloud stores the listed one', () => {
-    expect(cardSubmission('1723612378', { endpoint: 'reversed', leadingZeros: 'keep' })).toEqual({ cardNumber: '3661413478', endpoint: 'reversed' });
-    expect(cardSubmission('1723612378', { endpoint: 'plain', leadingZeros: 'keep' })).toEqual({ cardNumber: '1723612378', endpoint: 'plain' });
+    expect(cardSubmission('1723612378', { endpoint: 'reversed', leadingZeros: 'keep' })).toEqual({
+      cardNumber: '3661413478',
+      endpoint: 'reversed',
+    });
+    expect(cardSubmission('1723612378', { endpoint: 'plain', leadingZeros: 'keep' })).toEqual({
+      cardNumber: '1723612378',
+      endpoint: 'plain',
+    });
     // A 7-byte number cannot go through the 4-byte reversal: plain add with the listed number.
-    expect(cardSubmission('36028797018963968', { endpoint: 'reversed', leadingZeros: 'keep' })).toEqual({ cardNumber: '36028797018963968', endpoint: 'plain' });
+    expect(cardSubmission('36028797018963968', { endpoint: 'reversed', leadingZeros: 'keep' })).toEqual({
+      cardNumber: '36028797018963968',
+      endpoint: 'plain',
+    });
   });
 });
 
@@ -59,7 +70,10 @@ describe('calibration matching', () => {
   const other = { cardId: 1, cardNumber: '1111111111' };
   it('finds the plain reading when the lock lists the number as typed', () => {
     const r = calibrate('3661413478', [other, { cardId: 2, cardNumber: '3661413478' }]);
-    expect(r.matches[0]).toEqual({ profile: { format: '8h10d', byteOrder: 'as-read', leadingZeros: 'keep' }, card: { cardId: 2, cardNumber: '3661413478' } });
+    expect(r.matches[0]).toEqual({
+      profile: { format: '8h10d', byteOrder: 'as-read', leadingZeros: 'keep' },
+      card: { cardId: 2, cardNumber: '3661413478' },
+    });
     expect(r.matches.every((m) => m.profile.byteOrder === 'as-read')).toBe(true);
   });
 

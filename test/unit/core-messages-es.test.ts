@@ -65,34 +65,59 @@ describe('core sentences reach a Spanish clerk in Spanish', () => {
     if (!search.ok) throw new Error(english(search.msg));
     const ana = search.value.bookings[0]!;
 
-    const bad = failure(await call(desk, 'booking:create', { guestName: 'Pablo Ruiz', roomId: ana.roomId, arrivalMs: ana.departureMs, departureMs: ana.arrivalMs }));
+    const bad = failure(
+      await call(desk, 'booking:create', {
+        guestName: 'Pablo Ruiz',
+        roomId: ana.roomId,
+        arrivalMs: ana.departureMs,
+        departureMs: ana.arrivalMs,
+      }),
+    );
     expect(bad).toMatchObject({ code: 'invalid-request' });
     expect(english(bad.msg)).toBe('The departure must be after the arrival.');
     expect(es(bad.msg)).toBe('La salida debe ser posterior a la llegada.');
 
-    const r = await call(desk, 'booking:create', { guestName: 'Pablo Ruiz', roomId: ana.roomId, arrivalMs: ana.arrivalMs, departureMs: ana.departureMs });
+    const r = await call(desk, 'booking:create', {
+      guestName: 'Pablo Ruiz',
+      roomId: ana.roomId,
+      arrivalMs: ana.arrivalMs,
+      departureMs: ana.departureMs,
+    });
     if (!r.ok || r.value.kind !== 'overlap') throw new Error(`expected the overlap question, got ${JSON.stringify(r)}`);
     expect(BookingSaveResultSchema.safeParse(r.value).success).toBe(true);
-    expect(en(r.value.message)).toBe(`Room ${ana.roomName} is already booked for Ana García (${ana.ref}) during these dates. Choose another room or other dates.`);
-    expect(es(r.value.message)).toBe(`La habitación ${ana.roomName} ya está reservada para Ana García (${ana.ref}) en estas fechas. Elija otra habitación u otras fechas.`);
+    expect(en(r.value.message)).toBe(
+      `Room ${ana.roomName} is already booked for Ana García (${ana.ref}) during these dates. Choose another room or other dates.`,
+    );
+    expect(es(r.value.message)).toBe(
+      `La habitación ${ana.roomName} ya está reservada para Ana García (${ana.ref}) en estas fechas. Elija otra habitación u otras fechas.`,
+    );
   });
 
   it('CSV import: per-row problems in the preview and the refused commit are worded in Spanish', async () => {
     const desk = await demoDesk();
-    const file = csv('Reference,Guest,Room,Arrival,Departure\nB-1,Lucía Pérez,909,2027-05-01,2027-05-03\nB-2,,101,31/02/2027,2027-05-03\nB-1,Otro,101,2027-05-04,2027-05-05\n');
+    const file = csv(
+      'Reference,Guest,Room,Arrival,Departure\nB-1,Lucía Pérez,909,2027-05-01,2027-05-03\nB-2,,101,31/02/2027,2027-05-03\nB-1,Otro,101,2027-05-04,2027-05-05\n',
+    );
     const preview = await call(desk, 'import:csv-preview', { source: 'Booking.com', dataBase64: file });
     if (!preview.ok) throw new Error(english(preview.msg));
     expect(CsvPreviewSchema.safeParse(preview.value).success).toBe(true);
     const byLine = new Map(preview.value.rows.map((row) => [row.line, row]));
     expect(byLine.get(2)!.errors.map(es)).toEqual(['habitación desconocida «909»']);
-    expect(byLine.get(3)!.errors.map(es)).toEqual(['falta el nombre del huésped', 'llegada: «31/02/2027» no es una fecha que exista (leída como DMY)']);
+    expect(byLine.get(3)!.errors.map(es)).toEqual([
+      'falta el nombre del huésped',
+      'llegada: «31/02/2027» no es una fecha que exista (leída como DMY)',
+    ]);
     expect(byLine.get(4)!.errors.map(es)).toEqual(['la referencia B-1 también está en la línea 2']);
     // The English wording is the sentence the preview always showed.
     expect(byLine.get(2)!.errors.map(en)).toEqual(['unknown room "909"']);
 
     const commit = failure(await call(desk, 'import:csv-commit', { source: 'Booking.com', dataBase64: file }));
-    expect(english(commit.msg)).toBe('Nothing was imported: 3 rows have errors (line 2: unknown room "909"). Fix the file and import it again.');
-    expect(es(commit.msg)).toBe('No se ha importado nada: 3 filas tienen errores (línea 2: habitación desconocida «909»). Corrija el archivo e impórtelo de nuevo.');
+    expect(english(commit.msg)).toBe(
+      'Nothing was imported: 3 rows have errors (line 2: unknown room "909"). Fix the file and import it again.',
+    );
+    expect(es(commit.msg)).toBe(
+      'No se ha importado nada: 3 filas tienen errores (línea 2: habitación desconocida «909»). Corrija el archivo e impórtelo de nuevo.',
+    );
 
     const noColumns = failure(await call(desk, 'import:csv-commit', { source: 'x', dataBase64: csv('Foo,Bar\n1,2\n') }));
     expect(es(noColumns.msg)).toBe(
@@ -100,7 +125,12 @@ describe('core sentences reach a Spanish clerk in Spanish', () => {
     );
     expect(en(noColumns.msg)).toBe(english(noColumns.msg));
 
-    const latin1 = failure(await call(desk, 'import:csv-preview', { source: 'x', dataBase64: Buffer.from('Ref,Guest\nA,Jos\xe9\n', 'latin1').toString('base64') }));
+    const latin1 = failure(
+      await call(desk, 'import:csv-preview', {
+        source: 'x',
+        dataBase64: Buffer.from('Ref,Guest\nA,Jos\xe9\n', 'latin1').toString('base64'),
+      }),
+    );
     expect(es(latin1.msg)).toBe(
       'El archivo CSV no es texto UTF-8 (byte 0xe9 en la línea 2). Probablemente es Windows-1252 / Latin-1 (Excel antiguo). Guárdelo como «CSV UTF-8» o elija la codificación, e impórtelo de nuevo.',
     );
@@ -110,7 +140,12 @@ describe('core sentences reach a Spanish clerk in Spanish', () => {
     const desk = await demoDesk({ feedAllowHosts: ['127.0.0.1'] }); // the test's server, allowed by name
     const search = await call(desk, 'booking:search', { query: 'Ana García', limit: 1 });
     if (!search.ok) throw new Error(english(search.msg));
-    const added = await call(desk, 'feed:add', { roomId: search.value.bookings[0]!.roomId, name: 'Airbnb', url: `${base}/gone.ics`, refreshNow: true });
+    const added = await call(desk, 'feed:add', {
+      roomId: search.value.bookings[0]!.roomId,
+      name: 'Airbnb',
+      url: `${base}/gone.ics`,
+      refreshNow: true,
+    });
     if (!added.ok) throw new Error(english(added.msg));
     expect(FeedSchema.safeParse(added.value).success).toBe(true);
     expect(en(added.value.lastError)).toBe('The feed answered HTTP 404.');
@@ -135,7 +170,14 @@ describe('core sentences reach a Spanish clerk in Spanish', () => {
     const dev = await call(desk, 'staff:save', { name: 'Dev', role: 'desk', pin: '135799' });
     if (!marta.ok || !dev.ok) throw new Error('staff not saved');
 
-    const tz = failure(await call(desk, 'setup:save-property', { name: 'Casa Azul', timeZone: 'Europe/Atlantis', checkInTime: '15:00', checkOutTime: '11:00' }));
+    const tz = failure(
+      await call(desk, 'setup:save-property', {
+        name: 'Casa Azul',
+        timeZone: 'Europe/Atlantis',
+        checkInTime: '15:00',
+        checkOutTime: '11:00',
+      }),
+    );
     expect(english(tz.msg)).toBe('"Europe/Atlantis" is not a time zone this computer knows (e.g. Europe/Madrid).');
     expect(es(tz.msg)).toBe('«Europe/Atlantis» no es una zona horaria que este ordenador conozca (p. ej. Europe/Madrid).');
 

@@ -13,7 +13,9 @@ const THIS_FILE = path.relative(root, import.meta.filename);
 function walk(rel: string): string[] {
   const abs = path.join(root, rel);
   if (EXTENSIONS.test(rel) && !readdirSafe(abs)) return [rel];
-  return (readdirSafe(abs) ?? []).flatMap((d) => (d.isDirectory() ? (SKIP_DIRS.has(d.name) ? [] : walk(path.join(rel, d.name))) : EXTENSIONS.test(d.name) ? [path.join(rel, d.name)] : []));
+  return (readdirSafe(abs) ?? []).flatMap((d) =>
+    d.isDirectory() ? (SKIP_DIRS.has(d.name) ? [] : walk(path.join(rel, d.name))) : EXTENSIONS.test(d.name) ? [path.join(rel, d.name)] : [],
+  );
 }
 
 function readdirSafe(abs: string) {

@@ -8,9 +8,13 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 function problems(file: string, source: string): string[] {
   const linter = new Linter({ configType: 'flat', cwd: root });
-  const messages = linter.verify(`import { x } from '${source}';\nexport const y = x;\n`, [{ files: ['**/*.ts'], plugins: { desk: { rules: { layers: layersRule } } }, rules: { 'desk/layers': ['error', layers] } }], {
-    filename: path.join(root, file),
-  });
+  const messages = linter.verify(
+    `import { x } from '${source}';\nexport const y = x;\n`,
+    [{ files: ['**/*.ts'], plugins: { desk: { rules: { layers: layersRule } } }, rules: { 'desk/layers': ['error', layers] } }],
+    {
+      filename: path.join(root, file),
+    },
+  );
   // Any other message (a parse error, no matching config) would make the 'may import' cases pass vacuously.
   expect(messages.filter((m) => m.ruleId !== 'desk/layers')).toEqual([]);
   return messages.map((m) => m.message);

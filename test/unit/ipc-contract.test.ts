@@ -13,7 +13,13 @@ describe('the IPC contract', () => {
     }
     // Setup is manager-only as a whole, the lock screen works on a locked desk.
     expect(CHANNEL_NAMES.filter((c) => c.startsWith('setup:')).every((c) => accessLevelOf(c) === 'manager')).toBe(true);
-    expect(CHANNEL_NAMES.filter((c) => accessLevelOf(c) === 'open').sort()).toEqual(['desk:status', 'staff:activity', 'staff:lock', 'staff:status', 'staff:unlock']);
+    expect(CHANNEL_NAMES.filter((c) => accessLevelOf(c) === 'open').sort()).toEqual([
+      'desk:status',
+      'staff:activity',
+      'staff:lock',
+      'staff:status',
+      'staff:unlock',
+    ]);
   });
 
   it('refuses, at compile time, a handler with no entry and a table with a channel left out', () => {

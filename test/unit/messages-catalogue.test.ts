@@ -6,7 +6,16 @@ import { LANGUAGE_CODES } from '../../shared/messages/languages';
 const paramsOf = (text: string): string[] => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
 
 /** Screen words that are the same in Spanish (an acronym, a date pattern, a loanword). */
-const SAME_IN_SPANISH = new Set(['staff.pin', 'reader.via.hid', 'reader.format.hex', 'change.pattern.day', 'change.pattern.month', 'bookingsImport.csv.actions.error', 'delivery.channel_sms', 'delivery.setup.smsTitle']);
+const SAME_IN_SPANISH = new Set([
+  'staff.pin',
+  'reader.via.hid',
+  'reader.format.hex',
+  'change.pattern.day',
+  'change.pattern.month',
+  'bookingsImport.csv.actions.error',
+  'delivery.channel_sms',
+  'delivery.setup.smsTitle',
+]);
 
 describe('message catalogue', () => {
   it('has no key in two catalogues, and every key carries its catalogue prefix', () => {

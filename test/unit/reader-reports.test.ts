@@ -24,7 +24,9 @@ describe('HID report decoding (recorded sequences)', () => {
     const { reads, expect: want } = decode('keyboard-report-id');
     expect(reads.map((r) => r.text)).toEqual(want);
     // …and the card layer turns it into the §12 numbers.
-    expect(lockCardNumber(reads[0]!.text, { format: 'hex', byteOrder: 'as-read', leadingZeros: 'keep' })).toMatchObject({ cardNumber: '3661413478' });
+    expect(lockCardNumber(reads[0]!.text, { format: 'hex', byteOrder: 'as-read', leadingZeros: 'keep' })).toMatchObject({
+      cardNumber: '3661413478',
+    });
   });
 
   it('a reader without key-up or Enter: the read ends when it falls silent', () => {

@@ -24,11 +24,14 @@ describe('relaxedSync: one commit without waiting for the disk, FULL again after
     open();
     db.exec('CREATE TABLE t (v INTEGER)');
     const seen: number[] = [];
-    const write = relaxedSync(db, db.transaction((v: number) => {
-      seen.push(level());
-      db.prepare('INSERT INTO t (v) VALUES (?)').run(v);
-      if (v < 0) throw new Error('refused');
-    }));
+    const write = relaxedSync(
+      db,
+      db.transaction((v: number) => {
+        seen.push(level());
+        db.prepare('INSERT INTO t (v) VALUES (?)').run(v);
+        if (v < 0) throw new Error('refused');
+      }),
+    );
     write(1);
     expect(() => write(-1)).toThrow('refused');
     expect(seen).toEqual([NORMAL, NORMAL]);
@@ -40,7 +43,10 @@ describe('relaxedSync: one commit without waiting for the disk, FULL again after
     open();
     db.exec('CREATE TABLE t (v INTEGER)');
     const seen: number[] = [];
-    const inner = relaxedSync(db, db.transaction(() => seen.push(level())));
+    const inner = relaxedSync(
+      db,
+      db.transaction(() => seen.push(level())),
+    );
     db.transaction(() => inner())();
     expect(seen).toEqual([FULL]);
   });

@@ -5,7 +5,9 @@ import type { SecretCipher } from '../../electron/core/secrets/cipher';
  * AES-256-GCM stand-in for Electron's safeStorage (which cannot run without the Electron binary).
  * Like DPAPI, a different key (another PC or Windows user) cannot decrypt, and tampering is caught.
  */
-export function createAesCipher(opts: { key?: Buffer; available?: boolean; shouldReEncrypt?: boolean } = {}): SecretCipher & { key: Buffer } {
+export function createAesCipher(
+  opts: { key?: Buffer; available?: boolean; shouldReEncrypt?: boolean } = {},
+): SecretCipher & { key: Buffer } {
   const key = opts.key ?? randomBytes(32);
   return {
     key,

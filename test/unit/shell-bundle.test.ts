@@ -38,7 +38,10 @@ describe('the Electron main bundle', () => {
   }, 60_000);
 
   it('the packaged app carries the native modules it leaves external (package.json dependencies)', () => {
-    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
     for (const m of ['better-sqlite3', 'node-hid']) expect(pkg.dependencies[m], m).toBeDefined();
     expect(pkg.devDependencies['electron']).toBeDefined();
   });
@@ -66,14 +69,33 @@ describe("the feed parser's worker thread in the bundle", () => {
     try {
       // The worker as the build writes it, and the off-thread parser bundled the way main.mjs
       // carries it (same folder, ESM): the bundled code must find ical-worker.mjs by itself.
-      const worker = await build({ ...(icalWorkerBundle as object), outfile: join(out, 'ical-worker.mjs'), logLevel: 'silent', sourcemap: false, metafile: true });
+      const worker = await build({
+        ...(icalWorkerBundle as object),
+        outfile: join(out, 'ical-worker.mjs'),
+        logLevel: 'silent',
+        sourcemap: false,
+        metafile: true,
+      });
       expect(Object.keys(worker.metafile.inputs).join('\n')).toContain('node_modules/ical.js/');
-      await build({ ...(mainBundle as object), entryPoints: ['electron/core/bookings/parse-off-thread.ts'], outfile: join(out, 'main.mjs'), logLevel: 'silent', sourcemap: false });
+      await build({
+        ...(mainBundle as object),
+        entryPoints: ['electron/core/bookings/parse-off-thread.ts'],
+        outfile: join(out, 'main.mjs'),
+        logLevel: 'silent',
+        sourcemap: false,
+      });
       const builder = readFileSync('electron-builder.yml', 'utf8');
       expect(builder).toMatch(/asarUnpack:[\s\S]*- dist-electron\/ical-worker\.mjs/);
-      writeFileSync(join(out, 'cal.ics'), 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a@x\r\nDTSTART;VALUE=DATE:20270110\r\nDTEND;VALUE=DATE:20270112\r\nSUMMARY:Reserved\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n');
+      writeFileSync(
+        join(out, 'cal.ics'),
+        'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a@x\r\nDTSTART;VALUE=DATE:20270110\r\nDTEND;VALUE=DATE:20270112\r\nSUMMARY:Reserved\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+      );
       const bundled = (await import(pathToFileURL(join(out, 'main.mjs')).href)) as { parseIcsOffThread: typeof parseIcsOffThread };
-      const parsed = await bundled.parseIcsOffThread({ text: readFileSync(join(out, 'cal.ics'), 'utf8'), ctx: { timeZone: 'Europe/Madrid', checkInTime: '15:00', checkOutTime: '11:00' }, maxEvents: 10 });
+      const parsed = await bundled.parseIcsOffThread({
+        text: readFileSync(join(out, 'cal.ics'), 'utf8'),
+        ctx: { timeZone: 'Europe/Madrid', checkInTime: '15:00', checkOutTime: '11:00' },
+        maxEvents: 10,
+      });
       expect(parsed.events.map((e) => e.uid)).toEqual(['a@x']);
     } finally {
       rmSync(out, { recursive: true, force: true });

@@ -37,7 +37,10 @@ describe('the packaged name, the data folder and the README agree', () => {
   });
 
   it("the folders earlier versions used are the roaming ones: Electron's package-name folder and the README's old one", () => {
-    expect(legacyDataDirs(windowsPc(pkg.productName!), pkg.name)).toEqual(['C:\\Users\\Reception\\AppData\\Roaming\\Sifely Front Desk', 'C:\\Users\\Reception\\AppData\\Roaming\\sifely-front-desk']);
+    expect(legacyDataDirs(windowsPc(pkg.productName!), pkg.name)).toEqual([
+      'C:\\Users\\Reception\\AppData\\Roaming\\Sifely Front Desk',
+      'C:\\Users\\Reception\\AppData\\Roaming\\sifely-front-desk',
+    ]);
   });
 });
 

@@ -14,7 +14,9 @@ describe('debugging switches at start-up', () => {
   });
 
   it('starts normally without them, and a development build allows them', () => {
-    expect(refuseDebugStart(true, [exe, '--self-test', '--user-data-dir=C:\\tmp\\x'], { NODE_OPTIONS: '--max-old-space-size=512' })).toBeNull();
+    expect(
+      refuseDebugStart(true, [exe, '--self-test', '--user-data-dir=C:\\tmp\\x'], { NODE_OPTIONS: '--max-old-space-size=512' }),
+    ).toBeNull();
     expect(refuseDebugStart(false, [exe, '--remote-debugging-port=9222', '--inspect'], {})).toBeNull();
     // A value that merely mentions a switch is not one.
     expect(debugSwitchesIn([exe, 'notes--inspect.txt'], {})).toEqual([]);

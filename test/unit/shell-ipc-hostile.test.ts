@@ -24,9 +24,28 @@ function recordingDispatcher() {
 }
 
 describe('the IPC dispatcher refuses hostile requests', () => {
-  it.each(['x:y', '', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'desk:status ', 'DESK:STATUS', null, undefined, 42, {}, ['desk:status']])('unknown channel %j', async (channel) => {
+  it.each([
+    'x:y',
+    '',
+    '__proto__',
+    'constructor',
+    'toString',
+    'hasOwnProperty',
+    'desk:status ',
+    'DESK:STATUS',
+    null,
+    undefined,
+    42,
+    {},
+    ['desk:status'],
+  ])('unknown channel %j', async (channel) => {
     const { dispatch, calls } = recordingDispatcher();
-    expect(inEnglish(await dispatch(channel, {}))).toEqual({ ok: false, code: 'invalid-request', message: 'Unknown request.', msg: { key: 'ipc.unknownRequest' } });
+    expect(inEnglish(await dispatch(channel, {}))).toEqual({
+      ok: false,
+      code: 'invalid-request',
+      message: 'Unknown request.',
+      msg: { key: 'ipc.unknownRequest' },
+    });
     expect(calls).toEqual([]);
   });
 

@@ -77,7 +77,13 @@ describe('export diagnostics', () => {
     writeFileSync(join(dataDir, 'secrets.json'), '{"version":1,"secrets":{}}');
     const desk = await createDesk({ clock: testClock(TEST_INSTANT), dbFile: join(dataDir, 'desk.sqlite'), timeZone: 'Europe/Paris' });
     try {
-      const out = await exportDiagnostics({ outDir: join(dir, 'export'), logFiles: log.files(), backupDatabase: (f) => desk.backup(f), info: { version: '0.1.0', demo: desk.demo }, nowMs: Date.UTC(2026, 10, 25, 8, 30) });
+      const out = await exportDiagnostics({
+        outDir: join(dir, 'export'),
+        logFiles: log.files(),
+        backupDatabase: (f) => desk.backup(f),
+        info: { version: '0.1.0', demo: desk.demo },
+        nowMs: Date.UTC(2026, 10, 25, 8, 30),
+      });
       expect(basename(out)).toBe('desk-diagnostics-20261125-083000');
       expect(readdirSync(join(out, 'logs')).sort()).toEqual(['desk.1.log', 'desk.log']);
       expect(existsSync(join(out, 'secrets.json'))).toBe(false);

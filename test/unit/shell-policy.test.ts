@@ -72,7 +72,8 @@ describe('navigation and external links', () => {
     expect(isAllowedRendererRequest('devtools://devtools/bundled/inspector.html', false)).toBe(true);
   });
   it("the app:// handler's own file:// reads under the renderer folder are allowed, nothing else on disk", () => {
-    const win = (url: string): boolean => isAllowedRendererRequest(url, true, 'C:\\Program Files\\Sifely Front Desk\\resources\\app.asar\\dist\\renderer', path.win32);
+    const win = (url: string): boolean =>
+      isAllowedRendererRequest(url, true, 'C:\\Program Files\\Sifely Front Desk\\resources\\app.asar\\dist\\renderer', path.win32);
     expect(win('file:///C:/Program%20Files/Sifely%20Front%20Desk/resources/app.asar/dist/renderer/index.html')).toBe(true);
     expect(win('file:///C:/Program%20Files/Sifely%20Front%20Desk/resources/app.asar/dist/renderer/assets/index-abc.js')).toBe(true);
     expect(win('file:///C:/Program%20Files/Sifely%20Front%20Desk/resources/app.asar/dist/renderer')).toBe(false);
@@ -88,7 +89,8 @@ describe('navigation and external links', () => {
     expect(isAllowedRendererRequest('file:///opt/desk/dist/renderer/index.html', true)).toBe(false);
   });
   it('every permission is refused', () => {
-    for (const p of ['media', 'notifications', 'hid', 'clipboard-read', 'geolocation', 'openExternal', 'fullscreen']) expect(isPermissionAllowed(p)).toBe(false);
+    for (const p of ['media', 'notifications', 'hid', 'clipboard-read', 'geolocation', 'openExternal', 'fullscreen'])
+      expect(isPermissionAllowed(p)).toBe(false);
   });
 });
 
@@ -107,11 +109,14 @@ describe('app:// serves files of the renderer folder and nothing else', () => {
 
   // The URL parser (Node's and Chromium's alike) resolves dot segments, also %2e%2e, against the
   // root before we see them: these stay inside the renderer folder.
-  it.each(['app://desk/../../etc/passwd', 'app://desk/%2e%2e/%2e%2e/etc/passwd', 'app://desk/%252e%252e/x'])('confines %s to the renderer folder', (url) => {
-    const resolved = resolveAppPath(root, url);
-    expect(resolved).not.toBeNull();
-    expect(path.relative(root, resolved ?? '/').startsWith('..')).toBe(false);
-  });
+  it.each(['app://desk/../../etc/passwd', 'app://desk/%2e%2e/%2e%2e/etc/passwd', 'app://desk/%252e%252e/x'])(
+    'confines %s to the renderer folder',
+    (url) => {
+      const resolved = resolveAppPath(root, url);
+      expect(resolved).not.toBeNull();
+      expect(path.relative(root, resolved ?? '/').startsWith('..')).toBe(false);
+    },
+  );
 
   it.each([
     'app://desk/assets/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd',
@@ -140,7 +145,13 @@ describe('app:// serves files of the renderer folder and nothing else', () => {
   it('holds with Windows path rules too (backslashes, drive letters, UNC)', () => {
     const winRoot = 'C:\\Program Files\\Sifely Front Desk\\resources\\app.asar\\dist\\renderer';
     expect(resolveAppPath(winRoot, 'app://desk/assets/index.js', path.win32)).toBe(`${winRoot}\\assets\\index.js`);
-    for (const url of ['app://desk/..\\..\\..\\secrets.json', 'app://desk/%5C%5Cserver%5Cshare', 'app://desk/C:%5CWindows', 'app://desk/..%2f..%2fx', 'app://desk/d:/x']) {
+    for (const url of [
+      'app://desk/..\\..\\..\\secrets.json',
+      'app://desk/%5C%5Cserver%5Cshare',
+      'app://desk/C:%5CWindows',
+      'app://desk/..%2f..%2fx',
+      'app://desk/d:/x',
+    ]) {
       expect(resolveAppPath(winRoot, url, path.win32), url).toBeNull();
     }
   });
@@ -157,12 +168,31 @@ describe('kiosk keys', () => {
     ...mods,
   });
   it('production swallows reload, zoom, DevTools and leaving full screen', () => {
-    for (const input of [key('F5'), key('r', { control: true }), key('R', { control: true, shift: true }), key('+', { control: true }), key('=', { control: true }), key('-', { control: true }), key('0', { control: true }), key('F12'), key('I', { control: true, shift: true }), key('F11'), key('w', { control: true })]) {
+    for (const input of [
+      key('F5'),
+      key('r', { control: true }),
+      key('R', { control: true, shift: true }),
+      key('+', { control: true }),
+      key('=', { control: true }),
+      key('-', { control: true }),
+      key('0', { control: true }),
+      key('F12'),
+      key('I', { control: true, shift: true }),
+      key('F11'),
+      key('w', { control: true }),
+    ]) {
       expect(isBlockedShortcut(input, true), JSON.stringify(input)).toBe(true);
     }
   });
   it('leaves typing, card bursts and copy/paste alone, and development builds untouched', () => {
-    for (const input of [key('1'), key('Enter'), key('r'), key('c', { control: true }), key('v', { control: true }), key('Tab', { shift: true })]) {
+    for (const input of [
+      key('1'),
+      key('Enter'),
+      key('r'),
+      key('c', { control: true }),
+      key('v', { control: true }),
+      key('Tab', { shift: true }),
+    ]) {
       expect(isBlockedShortcut(input, true), JSON.stringify(input)).toBe(false);
     }
     expect(isBlockedShortcut(key('F5'), false)).toBe(false);

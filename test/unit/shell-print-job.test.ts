@@ -12,7 +12,10 @@ import { worded } from '../support/in-english';
  * Electron 45 lists printers, print() answering like the spooler (success = queued), and
  * printToPDF() giving bytes. Records what was asked of it.
  */
-function fakeWebContents(printers: { name: string; displayName?: string; description?: string; options?: object }[], spooler: { success: boolean; reason?: string } = { success: true }) {
+function fakeWebContents(
+  printers: { name: string; displayName?: string; description?: string; options?: object }[],
+  spooler: { success: boolean; reason?: string } = { success: true },
+) {
   const jobs: { deviceName?: string | undefined; silent?: boolean | undefined; pageSize?: unknown }[] = [];
   let pdfs = 0;
   const wc = {
@@ -54,7 +57,10 @@ describe('a slip print job checks the printer before a silent print', () => {
 
   it('a printer that said it is ready (CUPS idle) and took the job counts as printed; no PDF is made', async () => {
     const f = fakeWebContents([CUPS_READY]);
-    expect(await printOrSaveSlip(f.wc, PAGE, { deviceName: 'Star_TSP143', pdfDir, bookingId: 7 })).toEqual({ kind: 'printed', deviceName: 'Star_TSP143' });
+    expect(await printOrSaveSlip(f.wc, PAGE, { deviceName: 'Star_TSP143', pdfDir, bookingId: 7 })).toEqual({
+      kind: 'printed',
+      deviceName: 'Star_TSP143',
+    });
     expect(f.pdfCount()).toBe(0);
   });
 
@@ -62,7 +68,10 @@ describe('a slip print job checks the printer before a silent print', () => {
     const f = fakeWebContents([CUPS_STOPPED]);
     const outcome = await printOrSaveSlip(f.wc, PAGE, { deviceName: 'Star_TSP143', pdfDir, bookingId: 7 });
     expect(f.jobs).toEqual([]);
-    expect(outcome).toMatchObject({ kind: 'pdf', reason: msg('slip.printerFailed', { printer: 'Star_TSP143', failure: msg('slip.printerState.paused') }) });
+    expect(outcome).toMatchObject({
+      kind: 'pdf',
+      reason: msg('slip.printerFailed', { printer: 'Star_TSP143', failure: msg('slip.printerState.paused') }),
+    });
     expect(worded(outcome)).toMatchObject({ reason: 'printer "Star_TSP143": it is paused or not taking jobs' });
     if (outcome.kind === 'pdf') expect(existsSync(outcome.file)).toBe(true);
   });
@@ -76,7 +85,10 @@ describe('a slip print job checks the printer before a silent print', () => {
 
   it("the spooler refusing the job gives a PDF with the OS's reason", async () => {
     const f = fakeWebContents([WINDOWS_PRINTER], { success: false, reason: 'Print job failed' });
-    expect(worded(await printOrSaveSlip(f.wc, PAGE, { deviceName: 'EPSON TM-T20III', pdfDir, bookingId: 7 }))).toMatchObject({ kind: 'pdf', reason: 'printer "EPSON TM-T20III": Print job failed' });
+    expect(worded(await printOrSaveSlip(f.wc, PAGE, { deviceName: 'EPSON TM-T20III', pdfDir, bookingId: 7 }))).toMatchObject({
+      kind: 'pdf',
+      reason: 'printer "EPSON TM-T20III": Print job failed',
+    });
   });
 
   it('no printer chosen: a PDF, and no printer is even asked about', async () => {

@@ -4,8 +4,14 @@ import { english, formatMessage, msg } from '../../shared/messages';
 
 // Listings as webContents.getPrintersAsync() gives them: Electron 45 has no `status`; CUPS
 // (Linux, macOS) fills options with its attributes, Windows with none that tell the state.
-const windowsListing = { name: 'EPSON TM-T20III', options: { 'printer-location': '', 'printer-make-and-model': 'EPSON TM-T20III Receipt' } };
-const cups = (state: string, accepting = 'true') => ({ name: 'Star_TSP143', options: { 'printer-state': state, 'printer-is-accepting-jobs': accepting } });
+const windowsListing = {
+  name: 'EPSON TM-T20III',
+  options: { 'printer-location': '', 'printer-make-and-model': 'EPSON TM-T20III Receipt' },
+};
+const cups = (state: string, accepting = 'true') => ({
+  name: 'Star_TSP143',
+  options: { 'printer-state': state, 'printer-is-accepting-jobs': accepting },
+});
 
 describe('the printer is checked before a silent print', () => {
   it('a printer that is not in the list (unplugged, renamed, removed) is not ready: no job is sent', () => {

@@ -42,7 +42,9 @@ describe('electronegativity gate on electron/', () => {
     const result = scan('electron');
     expect(result.errors, 'files the scanner could not parse hide findings').toBe(0);
     expect(result.checks).toBeGreaterThan(30);
-    const blocking = result.findings.filter((f) => (f.severity === 'HIGH' || f.severity === 'MEDIUM') && !(`${f.id} ${f.file}` in ACCEPTED));
+    const blocking = result.findings.filter(
+      (f) => (f.severity === 'HIGH' || f.severity === 'MEDIUM') && !(`${f.id} ${f.file}` in ACCEPTED),
+    );
     expect(blocking).toEqual([]);
   }, 90_000); // the scan of electron/ alone took 18 s on a loaded 2-core machine
 
@@ -53,7 +55,9 @@ describe('electronegativity gate on electron/', () => {
         join(dir, 'main.js'),
         "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false, webSecurity: false } });\n",
       );
-      const ids = scan(dir).findings.filter((f) => f.severity === 'HIGH').map((f) => f.id);
+      const ids = scan(dir)
+        .findings.filter((f) => f.severity === 'HIGH')
+        .map((f) => f.id);
       expect(ids).toContain('CONTEXT_ISOLATION_JS_CHECK');
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -63,7 +67,12 @@ describe('electronegativity gate on electron/', () => {
 
 describe('the Content-Security-Policy the app:// handler sends', () => {
   it('allows only our own origin: no inline or eval script, no remote anything, no frames', () => {
-    const directives = new Map(CONTENT_SECURITY_POLICY.split(';').map((d) => { const [name = '', ...values] = d.trim().split(/\s+/); return [name, values] as const; }));
+    const directives = new Map(
+      CONTENT_SECURITY_POLICY.split(';').map((d) => {
+        const [name = '', ...values] = d.trim().split(/\s+/);
+        return [name, values] as const;
+      }),
+    );
     expect(directives.get('default-src')).toEqual(["'none'"]);
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('frame-ancestors')).toEqual(["'none'"]);

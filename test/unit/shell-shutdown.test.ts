@@ -47,7 +47,8 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const openRealDesk = async (): Promise<Desk> => (desk = await createDesk({ dbFile: join(dir, 'demo.sqlite'), timeZone: 'Europe/Madrid', clock: testClock(TEST_INSTANT) }));
+const openRealDesk = async (): Promise<Desk> =>
+  (desk = await createDesk({ dbFile: join(dir, 'demo.sqlite'), timeZone: 'Europe/Madrid', clock: testClock(TEST_INSTANT) }));
 const cleanMarker = (): boolean => existsSync(join(dir, 'demo.sqlite.clean'));
 
 describe('every exit path closes the desk (real demo desk on a SQLite file)', () => {
@@ -71,7 +72,11 @@ describe('every exit path closes the desk (real demo desk on a SQLite file)', ()
     // A slow cloud: the sends are still on the wire when the quit comes.
     real.simulator!.faults.add({ path: '/v3/keyboardPwd/add', latencyMs: 400 });
     // Sends queued and in flight when the quit comes (not awaited: the clerk's work is under way).
-    const issuing = arrivals.slice(0, 3).map((b) => Promise.resolve().then(() => real.handlers['access:issue-passcode']({ bookingId: b.id })).catch(() => undefined));
+    const issuing = arrivals.slice(0, 3).map((b) =>
+      Promise.resolve()
+        .then(() => real.handlers['access:issue-passcode']({ bookingId: b.id }))
+        .catch(() => undefined),
+    );
     const shutdown = createShutdown(app, { desk: () => real, graceMs: 10_000, log: silent });
     await new Promise((r) => setTimeout(r, 100));
     shutdown.quit();
@@ -115,7 +120,10 @@ describe('every exit path closes the desk (real demo desk on a SQLite file)', ()
     const app = new FakeApp();
     const real = await openRealDesk();
     const files = createRotatingFileLog({ dir: join(dir, 'logs'), maxBytes: 10_000_000 });
-    const shellLog = { info: (m: string) => files.sink('info', 'shell', m), error: (m: string, e?: unknown) => files.sink('error', 'shell', m, e) };
+    const shellLog = {
+      info: (m: string) => files.sink('info', 'shell', m),
+      error: (m: string, e?: unknown) => files.sink('error', 'shell', m, e),
+    };
     const shutdown = createShutdown(app, { desk: () => real, graceMs: 10_000, log: shellLog, logFiles: files });
     for (let i = 0; i < 2000; i++) files.sink('info', 'desk', `work ${i}`);
     shutdown.quit();
@@ -130,7 +138,12 @@ describe('every exit path closes the desk (real demo desk on a SQLite file)', ()
     const app = new FakeApp();
     const real = await openRealDesk();
     const files = createRotatingFileLog({ dir: join(dir, 'logs') });
-    const shutdown = createShutdown(app, { desk: () => real, graceMs: 10_000, log: { info: (m) => files.sink('info', 'shell', m), error: () => {} }, logFiles: files });
+    const shutdown = createShutdown(app, {
+      desk: () => real,
+      graceMs: 10_000,
+      log: { info: (m) => files.sink('info', 'shell', m), error: () => {} },
+      logFiles: files,
+    });
     for (let i = 0; i < 200; i++) files.sink('info', 'desk', `work ${i}`);
     shutdown.sessionEnd('logoff');
     expect(readFileSync(join(dir, 'logs', 'desk.log'), 'utf8')).toMatch(/\[desk\] work 199\n.*Windows session ending \(logoff\)/s);

@@ -41,7 +41,11 @@ describe('the kiosk window does not close unless the desk is quitting', () => {
     const w = new FakeWindow();
     let quitting = false;
     let refused = 0;
-    refuseCloseUnlessQuitting(w, () => quitting, () => refused++);
+    refuseCloseUnlessQuitting(
+      w,
+      () => quitting,
+      () => refused++,
+    );
     expect(w.close()).toBe(false);
     expect(w.close()).toBe(false);
     expect(refused).toBe(2);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeSifelyResponse, type Decoded } from '../../electron/core/sifely/envelope';
 import { businessError, isStaleCredential, knownBusinessCodes } from '../../electron/core/sifely/error-codes';
 
-const err = (d: Decoded) => (d.ok ? null : { kind: d.error.kind, code: d.error.code, unclear: d.error.unclear, retryable: d.error.retryable });
+const err = (d: Decoded) =>
+  d.ok ? null : { kind: d.error.kind, code: d.error.code, unclear: d.error.unclear, retryable: d.error.retryable };
 
 describe('Sifely decoder: the three shapes of §5', () => {
   it('shape A: raw objects and pages are the payload; list items are never inspected', () => {
@@ -13,8 +14,14 @@ describe('Sifely decoder: the three shapes of §5', () => {
   });
 
   it('shape B: errcode 0 succeeds (with errmsg/description), non-zero maps by number', () => {
-    expect(decodeSifelyResponse(200, '{"errcode":0,"errmsg":"none error message","description":"none error message or means yes"}').ok).toBe(true);
-    expect(err(decodeSifelyResponse(200, '{"errcode":-3003,"errmsg":"busy"}'))).toMatchObject({ kind: 'gateway-busy', code: -3003, retryable: true });
+    expect(
+      decodeSifelyResponse(200, '{"errcode":0,"errmsg":"none error message","description":"none error message or means yes"}').ok,
+    ).toBe(true);
+    expect(err(decodeSifelyResponse(200, '{"errcode":-3003,"errmsg":"busy"}'))).toMatchObject({
+      kind: 'gateway-busy',
+      code: -3003,
+      retryable: true,
+    });
     expect(err(decodeSifelyResponse(200, '{"errcode":"-2009","errmsg":"x"}'))).toMatchObject({ kind: 'not-found', code: -2009 });
     expect(err(decodeSifelyResponse(200, '{"errcode":80000,"errmsg":"date"}'))).toMatchObject({ kind: 'invalid', code: 80000 });
   });
@@ -32,7 +39,10 @@ describe('Sifely decoder: the three shapes of §5', () => {
   it('the §14 quirks: {ok:true} delete, HTTP 400 no-gateway text, body 401 on HTTP 200, 402 + 50504, empty body', () => {
     expect(decodeSifelyResponse(200, '{"ok":true}').ok).toBe(true);
     expect(decodeSifelyResponse(200, '').ok).toBe(true);
-    expect(err(decodeSifelyResponse(400, 'The Device is not connected to any Gateway.'))).toMatchObject({ kind: 'no-gateway', code: -2012 });
+    expect(err(decodeSifelyResponse(400, 'The Device is not connected to any Gateway.'))).toMatchObject({
+      kind: 'no-gateway',
+      code: -2012,
+    });
     expect(err(decodeSifelyResponse(400, 'failed or means no'))).toMatchObject({ kind: 'invalid', code: 400 });
     expect(err(decodeSifelyResponse(200, '{"code":401,"message":"token invalid"}'))).toMatchObject({ kind: 'auth', code: 401 });
     expect(err(decodeSifelyResponse(402, '{"code":50504,"msg":"no plan"}'))).toMatchObject({ kind: 'billing', code: 50504 });
@@ -45,7 +55,8 @@ describe('Sifely decoder: the three shapes of §5', () => {
     expect(err(decodeSifelyResponse(402, ''))?.kind).toBe('billing');
     expect(err(decodeSifelyResponse(404, '{"status":404}'))?.kind).toBe('not-found');
     expect(err(decodeSifelyResponse(429, 'Too Many Requests'))).toMatchObject({ kind: 'throttled', retryable: true });
-    const missing = '{"status":500,"error":"Internal Server Error","message":"Required request parameter \'deleteType\' for method parameter type Integer is not present"}';
+    const missing =
+      '{"status":500,"error":"Internal Server Error","message":"Required request parameter \'deleteType\' for method parameter type Integer is not present"}';
     expect(err(decodeSifelyResponse(500, missing))).toMatchObject({ kind: 'invalid', code: 500, retryable: false });
     expect(err(decodeSifelyResponse(500, "Request method 'POST' not supported"))).toMatchObject({ kind: 'invalid', retryable: false });
     expect(err(decodeSifelyResponse(500, '<html>oops</html>'))).toMatchObject({ kind: 'unknown', retryable: true, unclear: false });
@@ -59,7 +70,10 @@ describe('Sifely decoder: the three shapes of §5', () => {
 
 describe('Sifely error codes (§13)', () => {
   it('gives every code the desk can meet a kind other than unknown and a staff sentence', () => {
-    const desk = [-3, -1003, -1007, -1021, -1026, -2009, -2012, -2025, -2032, -3002, -3003, -3006, -3007, -3008, -3009, -3036, -3037, -3046, -4037, -4043, -4056, 10003, 10004, 10007, 10011, 30006, 30007, 50504, 80000];
+    const desk = [
+      -3, -1003, -1007, -1021, -1026, -2009, -2012, -2025, -2032, -3002, -3003, -3006, -3007, -3008, -3009, -3036, -3037, -3046, -4037,
+      -4043, -4056, 10003, 10004, 10007, 10011, 30006, 30007, 50504, 80000,
+    ];
     for (const code of desk) {
       const e = businessError(code, 'x');
       expect(e.kind, String(code)).not.toBe('unknown');
@@ -75,9 +89,11 @@ describe('Sifely error codes (§13)', () => {
   });
 
   it('knows every code of the §13.2 table with a staff sentence', () => {
-    const table = [1, -3, 10000, 10001, 10002, 10003, 10004, 10007, 10008, 10010, 10011, 20002, 30005, 30006, 30007, 80000, 80002, 90000, -2018, -4063,
-      -1003, -2025, -3011, -4043, -4056, -4067, -4082, -1008, -1016, -1018, -1027, -2019, -2020, -2023, -3039, -3046, -4064, -1007, -1026, -2009,
-      -2032, -3006, -3007, -3008, -3009, -2012, -3002, -3003, -3016, -3034, -3035, -3036, -3037, -4037, -1021, 50504];
+    const table = [
+      1, -3, 10000, 10001, 10002, 10003, 10004, 10007, 10008, 10010, 10011, 20002, 30005, 30006, 30007, 80000, 80002, 90000, -2018, -4063,
+      -1003, -2025, -3011, -4043, -4056, -4067, -4082, -1008, -1016, -1018, -1027, -2019, -2020, -2023, -3039, -3046, -4064, -1007, -1026,
+      -2009, -2032, -3006, -3007, -3008, -3009, -2012, -3002, -3003, -3016, -3034, -3035, -3036, -3037, -4037, -1021, 50504,
+    ];
     for (const code of table) {
       expect(knownBusinessCodes(), String(code)).toContain(code);
       expect(businessError(code, 'x').staffMessage.length, String(code)).toBeGreaterThan(15);

@@ -40,22 +40,32 @@ describe('Sifely errors speak in catalogue messages (English unchanged, Spanish 
   });
 
   it('keeps the English staff sentences word for word', () => {
-    expect(businessError(-3002, '').staffMessage).toBe('The gateway of this lock is offline. Check its power and network, or use an offline code.');
+    expect(businessError(-3002, '').staffMessage).toBe(
+      'The gateway of this lock is offline. Check its power and network, or use an offline code.',
+    );
     expect(businessError(-2012, '').staffMessage).toBe(
       'The lock is not connected to a gateway, so it cannot be programmed from the desk. Use an offline code instead.',
     );
-    expect(businessError(-3039, '').staffMessage).toBe("The account's own key on this lock ends before the period chosen. Choose a shorter period.");
-    expect(businessError(1, '').staffMessage).toBe('The lock cloud answered "no" without a reason. Try again; if it repeats, check the lock in the Sifely app.');
+    expect(businessError(-3039, '').staffMessage).toBe(
+      "The account's own key on this lock ends before the period chosen. Choose a shorter period.",
+    );
+    expect(businessError(1, '').staffMessage).toBe(
+      'The lock cloud answered "no" without a reason. Try again; if it repeats, check the lock in the Sifely app.',
+    );
     expect(businessError(-4056, '').staffMessage).toBe('The lock is full: old cards must be removed before a new one can be added.');
     expect(formatMessage(businessError(-3002, '').staffMsg, 'es')).toBe(
       'La pasarela de esta cerradura está desconectada. Revise su alimentación y su red, o use un código sin conexión.',
     );
     // Error.message still carries the English sentence and the cloud's detail for the log.
-    expect(businessError(-3003, 'gateway busy').message).toBe('The gateway is busy; the desk will try again in a moment. (-3003: gateway busy)');
+    expect(businessError(-3003, 'gateway busy').message).toBe(
+      'The gateway is busy; the desk will try again in a moment. (-3003: gateway busy)',
+    );
   });
 
   it('words the fallbacks for unknown codes and for HTTP statuses', () => {
-    expect(bothLanguages(businessError(-12345, 'what'), 'unknown code').en).toBe('The lock cloud refused the request. Try again; if it repeats, see the log.');
+    expect(bothLanguages(businessError(-12345, 'what'), 'unknown code').en).toBe(
+      'The lock cloud refused the request. Try again; if it repeats, see the log.',
+    );
     expect(businessError(-12345, 'The lock is offline now').staffMsg.key).toBe('sifely.gatewayOffline');
     expect(businessError(123456, 'Token expired').staffMsg.key).toBe('sifely.accountNotAccepted');
     const statuses: [number, string, string][] = [
@@ -63,7 +73,11 @@ describe('Sifely errors speak in catalogue messages (English unchanged, Spanish 
       [402, '', 'The Sifely subscription is not active. Ask the manager to check the plan.'],
       [404, '', 'The lock cloud does not know this request.'],
       [400, 'bad', 'The lock cloud rejected the request.'],
-      [400, 'Lock is not connected to any gateway', 'The lock is not connected to a gateway, so it cannot be programmed from the desk. Use an offline code instead.'],
+      [
+        400,
+        'Lock is not connected to any gateway',
+        'The lock is not connected to a gateway, so it cannot be programmed from the desk. Use an offline code instead.',
+      ],
       [418, '', 'The lock cloud rejected the request.'],
       [429, '', 'The lock cloud asked the desk to slow down; retrying shortly.'],
       [500, "Required request parameter 'lockId' is not present", 'The lock cloud rejected the request as malformed; see the log.'],
@@ -79,7 +93,9 @@ describe('Sifely errors speak in catalogue messages (English unchanged, Spanish 
   });
 
   it('words the client-side refusals: documentation host, local passcode checks', async () => {
-    const host = await thrown(() => createSifelyClient({ time: testTime(), baseUrl: 'https://dev-alexa.sifely.com', account: 'a', password: 'p' }));
+    const host = await thrown(() =>
+      createSifelyClient({ time: testTime(), baseUrl: 'https://dev-alexa.sifely.com', account: 'a', password: 'p' }),
+    );
     expect(bothLanguages(host, 'test host').en).toContain('documentation test host');
     const client = createSifelyClient({ time: testTime(), baseUrl: 'http://127.0.0.1:9', account: 'a', password: 'p' });
     const short = await thrown(client.addPasscode({ lockId: 1, keyboardPwd: '12', keyboardPwdName: 'x', startDate: 0, endDate: 1 }));
@@ -111,9 +127,19 @@ describe('Sifely errors speak in catalogue messages (English unchanged, Spanish 
       await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
       const port = (closed.address() as AddressInfo).port;
       await new Promise<void>((resolve) => closed.close(() => resolve()));
-      const gone = await thrown(createSifelyClient({ time: testTime(), baseUrl: `http://127.0.0.1:${port}`, account: 'a', password: 'p', retry: { readAttempts: 1 } }).login());
+      const gone = await thrown(
+        createSifelyClient({
+          time: testTime(),
+          baseUrl: `http://127.0.0.1:${port}`,
+          account: 'a',
+          password: 'p',
+          retry: { readAttempts: 1 },
+        }).login(),
+      );
       expect(gone.kind).toBe('network');
-      expect(bothLanguages(gone, 'unreachable').es).toBe('No se puede contactar con la nube de las cerraduras. Revise la conexión a internet.');
+      expect(bothLanguages(gone, 'unreachable').es).toBe(
+        'No se puede contactar con la nube de las cerraduras. Revise la conexión a internet.',
+      );
     });
   });
 

@@ -42,7 +42,16 @@ describe('simulator business rules (§15.1)', () => {
 
 describe('client helpers', () => {
   it('strips every lock secret (§10.18)', () => {
-    const out = stripSecrets({ lockId: 1, noKeyPwd: '1', adminPwd: 'a', aesKeyStr: 'b', lockKey: 'c', lockData: 'd', deletePwd: 'e', lockAlias: 'R' });
+    const out = stripSecrets({
+      lockId: 1,
+      noKeyPwd: '1',
+      adminPwd: 'a',
+      aesKeyStr: 'b',
+      lockKey: 'c',
+      lockData: 'd',
+      deletePwd: 'e',
+      lockAlias: 'R',
+    });
     expect(out).toEqual({ lockId: 1, lockAlias: 'R' });
   });
 
@@ -52,7 +61,9 @@ describe('client helpers', () => {
     const served = (omit: 'none' | 'pages' | 'both') => (pageNo: number, pageSize: number) => {
       calls.push(pageNo);
       const list = items.slice((pageNo - 1) * pageSize, pageNo * pageSize);
-      return Promise.resolve(omit === 'both' ? { list } : omit === 'pages' ? { list, total: 45 } : { list, pages: Math.ceil(45 / pageSize), total: 45 });
+      return Promise.resolve(
+        omit === 'both' ? { list } : omit === 'pages' ? { list, total: 45 } : { list, pages: Math.ceil(45 / pageSize), total: 45 },
+      );
     };
     expect(await collectPages(served('none'), { pageSize: 20 })).toEqual(items);
     expect(calls).toEqual([1, 2, 3]);
@@ -65,7 +76,9 @@ describe('client helpers', () => {
     // A service that ignores pageNo and repeats a full page forever is cut by `pages`, then by maxPages.
     let n = 0;
     await collectPages(() => Promise.resolve({ list: [1, 2], pages: 3 }), { pageSize: 2 }).then((r) => expect(r).toHaveLength(6));
-    await collectPages(() => (n++, Promise.resolve({ list: [1, 2] })), { pageSize: 2, maxPages: 5 }).then((r) => expect(r).toHaveLength(10));
+    await collectPages(() => (n++, Promise.resolve({ list: [1, 2] })), { pageSize: 2, maxPages: 5 }).then((r) =>
+      expect(r).toHaveLength(10),
+    );
     expect(n).toBe(5);
   });
 });
@@ -93,7 +106,7 @@ describe('priority limiter (§8; clerk calls never queue behind sweeps)', () => 
     expect(order.slice(5)).toEqual(['b3', 'b4']);
   });
 
-  it('serves a departed guest\'s deletes (prompt) after the clerk and before sweeps, always leaving the clerk a token', async () => {
+  it("serves a departed guest's deletes (prompt) after the clerk and before sweeps, always leaving the clerk a token", async () => {
     vi.useFakeTimers();
     // Defaults: burst 5, 25/min (one token per 2.4 s), background keeps 4, prompt keeps 1.
     const limiter = createLimiter({ now: () => performance.now() });
@@ -123,7 +136,9 @@ describe('priority limiter (§8; clerk calls never queue behind sweeps)', () => 
     vi.useFakeTimers();
     const limiter = createLimiter({ now: () => performance.now() });
     const granted: number[] = [];
-    const all = Array.from({ length: 80 }, (_, i) => limiter.acquire(i % 3 === 0 ? 'background' : 'interactive').then(() => granted.push(performance.now())));
+    const all = Array.from({ length: 80 }, (_, i) =>
+      limiter.acquire(i % 3 === 0 ? 'background' : 'interactive').then(() => granted.push(performance.now())),
+    );
     await vi.advanceTimersByTimeAsync(4 * 60_000);
     await Promise.all(all);
     expect(granted).toHaveLength(80);

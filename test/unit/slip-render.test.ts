@@ -13,7 +13,14 @@ import { formatMessage, msg } from '../../shared/messages';
 const utc = (y: number, mo: number, d: number, h: number, mi = 0): number => Date.UTC(y, mo - 1, d, h, mi);
 
 let nextId = 1;
-function cred(doorId: number, kind: Credential['kind'], secret: string, startMs: number, endMs: number, state: Credential['state'] = 'issued'): Credential {
+function cred(
+  doorId: number,
+  kind: Credential['kind'],
+  secret: string,
+  startMs: number,
+  endMs: number,
+  state: Credential['state'] = 'issued',
+): Credential {
   return { id: nextId++, bookingId: 7, doorId, doorName: `door ${doorId}`, kind, secret, startMs, endMs, state, error: null };
 }
 
@@ -154,7 +161,20 @@ describe('renderSlipHtml', () => {
     expect(html).toContain('aria-label="código"');
     expect(html).toContain('aria-label="Código QR"');
     // No English slip word is left over.
-    for (const word of ['Guest', 'Check-in', 'From', 'Until', 'How to open', 'shared door', 'key card', 'Times are', 'Printed', 'Booking', 'Sat ', 'Mar 2026']) {
+    for (const word of [
+      'Guest',
+      'Check-in',
+      'From',
+      'Until',
+      'How to open',
+      'shared door',
+      'key card',
+      'Times are',
+      'Printed',
+      'Booking',
+      'Sat ',
+      'Mar 2026',
+    ]) {
       expect(all, word).not.toContain(word);
     }
   });
@@ -206,8 +226,14 @@ const escapedEvil = '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img sr
 describe('why a slip became a PDF (its reason)', () => {
   it('words the printer failure in either language, the OS reason kept as given', () => {
     expect(formatMessage(msg('slip.noPrinter'), 'en')).toBe('no printer chosen');
-    expect(formatMessage(msg('slip.printerFailed', { printer: 'EPSON TM-T20', failure: msg('slip.printerRefused') }), 'en')).toBe('printer "EPSON TM-T20": the printer refused the job');
-    expect(formatMessage(msg('slip.printerFailed', { printer: 'EPSON TM-T20', failure: msg('slip.printerRefused') }), 'es')).toBe('impresora «EPSON TM-T20»: la impresora rechazó el trabajo');
-    expect(formatMessage(msg('slip.printerFailed', { printer: 'EPSON', failure: 'Printer offline' }), 'es')).toBe('impresora «EPSON»: Printer offline');
+    expect(formatMessage(msg('slip.printerFailed', { printer: 'EPSON TM-T20', failure: msg('slip.printerRefused') }), 'en')).toBe(
+      'printer "EPSON TM-T20": the printer refused the job',
+    );
+    expect(formatMessage(msg('slip.printerFailed', { printer: 'EPSON TM-T20', failure: msg('slip.printerRefused') }), 'es')).toBe(
+      'impresora «EPSON TM-T20»: la impresora rechazó el trabajo',
+    );
+    expect(formatMessage(msg('slip.printerFailed', { printer: 'EPSON', failure: 'Printer offline' }), 'es')).toBe(
+      'impresora «EPSON»: Printer offline',
+    );
   });
 });

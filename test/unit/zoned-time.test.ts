@@ -14,7 +14,9 @@ describe('wall-clock time in the property zone', () => {
 
   it('takes the first of a time that happens twice (clocks back)', () => {
     // 2026-11-01 01:30 happens twice in New York; the first is EDT (UTC−4).
-    expect(new Date(zonedWallTimeToMs(parseWall('2026-11-01', '01:30'), 'America/New_York')).toISOString()).toBe('2026-11-01T05:30:00.000Z');
+    expect(new Date(zonedWallTimeToMs(parseWall('2026-11-01', '01:30'), 'America/New_York')).toISOString()).toBe(
+      '2026-11-01T05:30:00.000Z',
+    );
   });
 
   it('names the local date of an instant', () => {

@@ -18,9 +18,15 @@ export function accessHandlers(engine: AccessEngine, outbox: OutboxRepo, deps: A
   const staff = (): string => deps.currentStaff?.() ?? 'desk';
   return handlersFor({
     'booking:get': ({ bookingId }) => engine.detail(bookingId),
-    'access:issue-card': ({ bookingId, cardNumber }) => engine.issueCard(bookingId, cardNumber, { variant: deps.cardEndpoint(), staff: staff() }),
+    'access:issue-card': ({ bookingId, cardNumber }) =>
+      engine.issueCard(bookingId, cardNumber, { variant: deps.cardEndpoint(), staff: staff() }),
     'access:check-out': ({ bookingId }) => engine.checkOut(bookingId, staff()),
-    'access:issue-passcode': ({ bookingId, digits }) => engine.issuePasscode(bookingId, { staff: staff(), ...(digits === undefined ? {} : { digits }), ...(deps.passcodeLength ? { length: deps.passcodeLength() } : {}) }),
+    'access:issue-passcode': ({ bookingId, digits }) =>
+      engine.issuePasscode(bookingId, {
+        staff: staff(),
+        ...(digits === undefined ? {} : { digits }),
+        ...(deps.passcodeLength ? { length: deps.passcodeLength() } : {}),
+      }),
     'access:cancel': ({ bookingId }) => engine.cancel(bookingId, staff()),
     'access:report-lost': ({ cardNumber }) => engine.reportLostCard(cardNumber, staff()),
     'access:card-returned': ({ cardNumber }) => engine.cardReturned(cardNumber, staff()),

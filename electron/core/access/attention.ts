@@ -48,7 +48,13 @@ export function createAttention(deps: AttentionDeps) {
       if (!h.cancel && booking.roomId === h.roomId && booking.arrivalMs === h.arrivalMs && booking.departureMs === h.departureMs) continue;
       if (h.cancel && booking.status !== 'checked_in') continue;
       const roomName = deps.rooms.getRoom(h.roomId)?.name ?? `#${h.roomId}`;
-      items.push({ kind: 'held', id: h.id, booking, source: deps.sourceName(h.source), proposal: { roomId: h.roomId, arrivalMs: h.arrivalMs, departureMs: h.departureMs, cancel: h.cancel, roomName } });
+      items.push({
+        kind: 'held',
+        id: h.id,
+        booking,
+        source: deps.sourceName(h.source),
+        proposal: { roomId: h.roomId, arrivalMs: h.arrivalMs, departureMs: h.departureMs, cancel: h.cancel, roomName },
+      });
     }
     return items;
   }
@@ -82,13 +88,25 @@ export function createAttention(deps: AttentionDeps) {
       }
       // The engine has saved the change (or thrown before writing anything); the wait for the locks follows.
       deps.held.clear(h.bookingId);
-      deps.audit.add({ staff, action: 'held-change-confirmed', bookingId: h.bookingId, detail: msg('audit.heldConfirmed', { source: h.source }), result: 'ok' });
+      deps.audit.add({
+        staff,
+        action: 'held-change-confirmed',
+        bookingId: h.bookingId,
+        detail: msg('audit.heldConfirmed', { source: h.source }),
+        result: 'ok',
+      });
       return result;
     },
     reject(id: number, staff: string): void {
       const h = requireWaiting(id);
       deps.held.reject(h.id);
-      deps.audit.add({ staff, action: 'held-change-rejected', bookingId: h.bookingId, detail: msg('audit.heldRejected', { source: h.source }), result: 'ok' });
+      deps.audit.add({
+        staff,
+        action: 'held-change-rejected',
+        bookingId: h.bookingId,
+        detail: msg('audit.heldRejected', { source: h.source }),
+        result: 'ok',
+      });
     },
   };
 }

@@ -51,8 +51,25 @@ export function previewChange(ctx: EngineCtx, bookingId: number, change: StayCha
 /** Queues the steps of a plan for `booking` (as it is or is about to be saved), in the caller's transaction. */
 export function queuePlan(ctx: EngineCtx, booking: Booking, steps: readonly PlanStep[], priority: QueuedPriority): number[] {
   const ids: number[] = [];
-  const addCredential = (s: { group: string; doorId: number; kind: 'card' | 'passcode'; secret: string; variant: StoredCredential['variant']; startMs: number; endMs: number }): void => {
-    const id = ctx.credentials.add({ bookingId: booking.id, doorId: s.doorId, kind: s.kind, secret: s.secret, label: credentialLabel(ctx, s.group, s.doorId), variant: s.variant, startMs: s.startMs, endMs: s.endMs });
+  const addCredential = (s: {
+    group: string;
+    doorId: number;
+    kind: 'card' | 'passcode';
+    secret: string;
+    variant: StoredCredential['variant'];
+    startMs: number;
+    endMs: number;
+  }): void => {
+    const id = ctx.credentials.add({
+      bookingId: booking.id,
+      doorId: s.doorId,
+      kind: s.kind,
+      secret: s.secret,
+      label: credentialLabel(ctx, s.group, s.doorId),
+      variant: s.variant,
+      startMs: s.startMs,
+      endMs: s.endMs,
+    });
     ids.push(ctx.outbox.enqueue(id, 'add', {}, priority));
   };
   for (const s of steps) {
@@ -66,7 +83,15 @@ export function queuePlan(ctx: EngineCtx, booking: Booking, steps: readonly Plan
       case 'reissue':
         // The new offline code's digits come from the cloud when the outbox runs (operations.ts).
         ids.push(...queueRevocations(ctx, [s.credential], priority));
-        addCredential({ group: groupOf(s.credential), doorId: s.credential.doorId, kind: 'passcode', secret: '', variant: 'offline', startMs: s.startMs, endMs: s.endMs });
+        addCredential({
+          group: groupOf(s.credential),
+          doorId: s.credential.doorId,
+          kind: 'passcode',
+          secret: '',
+          variant: 'offline',
+          startMs: s.startMs,
+          endMs: s.endMs,
+        });
         break;
       case 'add':
         addCredential(s);
@@ -87,7 +112,13 @@ export function applyChange(ctx: EngineCtx, bookingId: number, change: StayChang
     if (change.roomId !== undefined) changes.roomId = change.roomId;
     ctx.bookings.events.plannedBy(() => ctx.bookings.change(bookingId, changes));
     const ids = queuePlan(ctx, booking, steps, 'interactive');
-    ctx.audit.add({ staff, action: 'change-stay', bookingId, detail: msg('audit.stayChange', { what: describeStayChange(ctx, before, booking) }), result: 'pending' });
+    ctx.audit.add({
+      staff,
+      action: 'change-stay',
+      bookingId,
+      detail: msg('audit.stayChange', { what: describeStayChange(ctx, before, booking) }),
+      result: 'pending',
+    });
     return ids;
   })();
 }
@@ -96,13 +127,19 @@ export function applyChange(ctx: EngineCtx, bookingId: number, change: StayChang
  * "room 101 → 103; departure 2026-11-29 11:00 → 2026-11-30 11:00", in the property's wall time
  * (ISO order reads the same in every language): the audit keeps old and new (issue 15, rule 7).
  */
-export function describeStayChange(ctx: EngineCtx, before: Pick<Booking, 'arrivalMs' | 'departureMs' | 'roomId'>, after: Pick<Booking, 'arrivalMs' | 'departureMs' | 'roomId'>): WireMessage {
+export function describeStayChange(
+  ctx: EngineCtx,
+  before: Pick<Booking, 'arrivalMs' | 'departureMs' | 'roomId'>,
+  after: Pick<Booking, 'arrivalMs' | 'departureMs' | 'roomId'>,
+): WireMessage {
   const zone = ctx.timeZone() ?? 'UTC';
   const when = (ms: number): string => formatWallMinute(ms, zone);
   const room = (id: number): string => ctx.rooms.getRoom(id)?.name ?? `#${id}`;
   const parts: Message[] = [];
   if (before.roomId !== after.roomId) parts.push(msg('audit.change.roomFromTo', { from: room(before.roomId), to: room(after.roomId) }));
-  if (before.arrivalMs !== after.arrivalMs) parts.push(msg('audit.change.arrivalFromTo', { from: when(before.arrivalMs), to: when(after.arrivalMs) }));
-  if (before.departureMs !== after.departureMs) parts.push(msg('audit.change.departureFromTo', { from: when(before.departureMs), to: when(after.departureMs) }));
+  if (before.arrivalMs !== after.arrivalMs)
+    parts.push(msg('audit.change.arrivalFromTo', { from: when(before.arrivalMs), to: when(after.arrivalMs) }));
+  if (before.departureMs !== after.departureMs)
+    parts.push(msg('audit.change.departureFromTo', { from: when(before.departureMs), to: when(after.departureMs) }));
   return joinMessages(parts, 'clauses') ?? msg('audit.noChange');
 }

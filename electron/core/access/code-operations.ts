@@ -36,7 +36,10 @@ export async function addCustomCode(ctx: Ctx, c: StoredCredential, priority: Pri
   let digits = c.secret;
   for (let attempt = 0; ; attempt++) {
     try {
-      const { codeId } = await ctx.cloud.addCustomCode({ lockId: c.lockId, digits, label: c.label, startMs: c.startMs, endMs: c.endMs }, priority);
+      const { codeId } = await ctx.cloud.addCustomCode(
+        { lockId: c.lockId, digits, label: c.label, startMs: c.startMs, endMs: c.endMs },
+        priority,
+      );
       return done({ remoteId: codeId, secret: digits });
     } catch (e) {
       // No gateway, or it is offline: the guest still needs a code for this door now, so fall back
@@ -45,7 +48,11 @@ export async function addCustomCode(ctx: Ctx, c: StoredCredential, priority: Pri
       // The lock has these digits already (someone else's code: the desk only checks its own before
       // issuing, to spare the rate limit): this door gets fresh digits that clash with nothing listed.
       if (!(isSifelyError(e) && e.kind === 'duplicate') || attempt >= CLASH_RETRIES) throw e;
-      const taken = new Set([...ctx.codesOnDoor(c.doorId), ...(await ctx.cloud.listCodes(c.lockId, priority)).map((x) => x.digits), digits]);
+      const taken = new Set([
+        ...ctx.codesOnDoor(c.doorId),
+        ...(await ctx.cloud.listCodes(c.lockId, priority)).map((x) => x.digits),
+        digits,
+      ]);
       digits = generatePasscode(digits.length, taken);
     }
   }
@@ -127,10 +134,16 @@ export async function leaveOnGatewaylessLock(ctx: Ctx, c: StoredCredential, remo
 }
 
 /** Delete and issue again under the same label with the new window (an offline code gets new digits from the cloud). */
-export async function replaceCode(ctx: Ctx, c: StoredCredential, remoteId: number, startMs: number, endMs: number, priority: Priority): Promise<Outcome> {
+export async function replaceCode(
+  ctx: Ctx,
+  c: StoredCredential,
+  remoteId: number,
+  startMs: number,
+  endMs: number,
+  priority: Priority,
+): Promise<Outcome> {
   await deleteCodeEverywhere(ctx, c.lockId, remoteId, priority);
   const fresh: StoredCredential = { ...c, remoteId: null, startMs, endMs };
   const out = c.variant === 'offline' ? await addOfflineCode(ctx, fresh, priority) : await addCustomCode(ctx, fresh, priority);
   return out.kind === 'done' ? { ...out, patch: { startMs, endMs, ...out.patch } } : out;
 }
-

@@ -43,7 +43,12 @@ export function createAccess(deps: AccessDeps) {
   // Due times are waits: the outbox keeps them on the monotonic clock.
   const outbox = createOutboxRepo(deps.db, deps.time.monotonic);
   const audit = createAuditRepo(deps.db, now);
-  const worker = createOutboxWorker({ db: deps.db, outbox, credentials: deps.credentials, cloud: deps.cloud, time: deps.time,
+  const worker = createOutboxWorker({
+    db: deps.db,
+    outbox,
+    credentials: deps.credentials,
+    cloud: deps.cloud,
+    time: deps.time,
     ...(deps.backoff ? { backoff: deps.backoff } : {}),
     // A settled row changes the booking's credentials and the pending work beside its doors.
     settled: (_c, bookingId) => deps.changed({ access: bookingId, health: true }),
@@ -56,7 +61,14 @@ export function createAccess(deps: AccessDeps) {
   worker.start();
   engine.consumeBookingEvents();
 
-  const doors = (): Door[] => [...new Map(deps.rooms.listRooms().flatMap((r) => [r.door, ...r.sharedDoors]).map((d) => [d.id, d])).values()];
+  const doors = (): Door[] => [
+    ...new Map(
+      deps.rooms
+        .listRooms()
+        .flatMap((r) => [r.door, ...r.sharedDoors])
+        .map((d) => [d.id, d]),
+    ).values(),
+  ];
   const reconcile = () => reconcileLocks(engineCtx, doors());
   let cancelTimer: (() => void) | null = null;
   /**

@@ -26,7 +26,9 @@ export function createAccessEngine(ctx: EngineCtx) {
     return {
       ...b,
       doors: doorsOfRoom(ctx, b.roomId).map((d) => ({ id: d.id, name: d.name, kind: d.kind })),
-      credentials: ctx.credentials.forBooking(bookingId).map(({ lockId: _l, label: _n, remoteId: _r, variant, verifiedMs: _m, ...c }) => ({ ...c, offline: variant === 'offline' })),
+      credentials: ctx.credentials
+        .forBooking(bookingId)
+        .map(({ lockId: _l, label: _n, remoteId: _r, variant, verifiedMs: _m, ...c }) => ({ ...c, offline: variant === 'offline' })),
     };
   }
 
@@ -45,11 +47,32 @@ export function createAccessEngine(ctx: EngineCtx) {
   function describe(step: PlanStep): PlannedStep {
     switch (step.action) {
       case 'revoke':
-        return { door: step.credential.doorName, action: 'remove', kind: step.credential.kind, secret: step.credential.secret, endMs: null, reason: step.reason };
+        return {
+          door: step.credential.doorName,
+          action: 'remove',
+          kind: step.credential.kind,
+          secret: step.credential.secret,
+          endMs: null,
+          reason: step.reason,
+        };
       case 'change':
-        return { door: step.credential.doorName, action: 'change', kind: step.credential.kind, secret: step.credential.secret, endMs: step.endMs, reason: null };
+        return {
+          door: step.credential.doorName,
+          action: 'change',
+          kind: step.credential.kind,
+          secret: step.credential.secret,
+          endMs: step.endMs,
+          reason: null,
+        };
       case 'reissue':
-        return { door: step.credential.doorName, action: 'reissue', kind: 'passcode', secret: step.credential.secret, endMs: step.endMs, reason: null };
+        return {
+          door: step.credential.doorName,
+          action: 'reissue',
+          kind: 'passcode',
+          secret: step.credential.secret,
+          endMs: step.endMs,
+          reason: null,
+        };
       case 'add':
         return { door: step.doorName, action: 'add', kind: step.kind, secret: step.secret, endMs: step.endMs, reason: null };
     }
@@ -71,7 +94,13 @@ export function createAccessEngine(ctx: EngineCtx) {
           const mine = events.filter((e) => e.bookingId === bookingId);
           const first = mine[0]?.before ?? mine[0]?.after ?? booking;
           const what = describeStayChange(ctx, first, booking);
-          ctx.audit.add({ staff: booking.source, action: 'booking-changed', bookingId, detail: msg('audit.bookingChangedBy', { count: steps.length, source: booking.source, what }), result: 'pending' });
+          ctx.audit.add({
+            staff: booking.source,
+            action: 'booking-changed',
+            bookingId,
+            detail: msg('audit.bookingChangedBy', { count: steps.length, source: booking.source, what }),
+            result: 'pending',
+          });
         }
       }
       ctx.bookings.events.markConsumed(events.map((e) => e.id));
@@ -105,7 +134,10 @@ export function createAccessEngine(ctx: EngineCtx) {
      * credentials as they settle). Answers the outbox rows.
      */
     issuePasscodeAhead(bookingId: number, opts: { length?: number; staff?: string } = {}): number[] {
-      const { outboxIds } = enqueuePasscode(ctx, bookingId, opts.staff ?? 'auto', { ...(opts.length ? { length: opts.length } : {}), ahead: true });
+      const { outboxIds } = enqueuePasscode(ctx, bookingId, opts.staff ?? 'auto', {
+        ...(opts.length ? { length: opts.length } : {}),
+        ahead: true,
+      });
       ctx.changed({ access: bookingId });
       ctx.worker.kick();
       return outboxIds;

@@ -23,7 +23,8 @@ function assertIssuable(ctx: EngineCtx, bookingId: number) {
   // A stay that shares its room with another for any part of it (an import that clashed, an old
   // "save anyway") gets nothing until a clerk moves or shortens one of them.
   const clash = othersHolding(ctx, booking.roomId, Math.max(booking.arrivalMs, minuteOf(ctx.now())), booking.departureMs, booking.id);
-  if (clash.length > 0) throw new DeskError('conflict', msg('access.roomHeld', { room: booking.roomName, guest: clash[0]!.guestName, ref: clash[0]!.ref }));
+  if (clash.length > 0)
+    throw new DeskError('conflict', msg('access.roomHeld', { room: booking.roomName, guest: clash[0]!.guestName, ref: clash[0]!.ref }));
   return booking;
 }
 
@@ -35,7 +36,10 @@ function windowFor(ctx: EngineCtx, booking: Booking): { window: { startMs: numbe
   const now = ctx.now();
   const free = freeForEarlyStart(ctx, booking, now);
   const window = stayWindow(booking.arrivalMs, booking.departureMs, now, free);
-  const notice = window.startMs > now ? msg('access.validFromWhenFree', { when: formatWallMinute(window.startMs, ctx.timeZone() ?? 'UTC'), room: booking.roomName }) : null;
+  const notice =
+    window.startMs > now
+      ? msg('access.validFromWhenFree', { when: formatWallMinute(window.startMs, ctx.timeZone() ?? 'UTC'), room: booking.roomName })
+      : null;
   return { window, notice };
 }
 
@@ -52,20 +56,33 @@ export function enqueueCard(ctx: EngineCtx, bookingId: number, cardNumber: strin
     const other = ctx.bookings.get(holder.bookingId);
     throw new DeskError('conflict', msg('access.cardActiveElsewhere', { room: other?.roomName ?? '?', guest: other?.guestName ?? '?' }));
   }
-  if (live.some((c) => c.bookingId === bookingId))
-    throw new DeskError('conflict', msg('access.cardAlreadyIssued'));
+  if (live.some((c) => c.bookingId === bookingId)) throw new DeskError('conflict', msg('access.cardAlreadyIssued'));
 
   const { window, notice } = windowFor(ctx, booking);
   const group = newCredentialGroup(booking, 'card');
   return ctx.db.transaction(() => {
     const outboxIds = doorsOfRoom(ctx, booking.roomId).map((door) => {
-      const id = ctx.credentials.add({ bookingId, doorId: door.id, kind: 'card', secret: cardNumber, label: credentialLabel(ctx, group, door.id), variant, ...window });
+      const id = ctx.credentials.add({
+        bookingId,
+        doorId: door.id,
+        kind: 'card',
+        secret: cardNumber,
+        label: credentialLabel(ctx, group, door.id),
+        variant,
+        ...window,
+      });
       return ctx.outbox.enqueue(id, 'add');
     });
     // The clerk handed over a card: the guest is checked in (and appears in departures to be
     // checked out), even when the window waits for the arrival.
     if (booking.status === 'booked') ctx.bookings.events.plannedBy(() => ctx.bookings.setStatus(bookingId, 'checked_in'));
-    ctx.audit.add({ staff, action: 'issue-card', bookingId, detail: msg('audit.cardOnDoors', { card: cardNumber, doors: outboxIds.length }), result: 'pending' });
+    ctx.audit.add({
+      staff,
+      action: 'issue-card',
+      bookingId,
+      detail: msg('audit.cardOnDoors', { card: cardNumber, doors: outboxIds.length }),
+      result: 'pending',
+    });
     return { outboxIds, notice };
   })();
 }
@@ -75,7 +92,12 @@ export function enqueueCard(ctx: EngineCtx, bookingId: number, cardNumber: strin
  * everywhere when possible. A door whose gateway cannot take it gets an offline code instead
  * (operations.ts), shown with its whole-hour window.
  */
-export function enqueuePasscode(ctx: EngineCtx, bookingId: number, staff: string, opts: { digits?: string; length?: number; ahead?: boolean } = {}): IssueResult {
+export function enqueuePasscode(
+  ctx: EngineCtx,
+  bookingId: number,
+  staff: string,
+  opts: { digits?: string; length?: number; ahead?: boolean } = {},
+): IssueResult {
   const booking = assertIssuable(ctx, bookingId);
   const doors = doorsOfRoom(ctx, booking.roomId);
   // Our own active codes on these doors. The locks' full lists are not read here (two requests
@@ -96,11 +118,21 @@ export function enqueuePasscode(ctx: EngineCtx, bookingId: number, staff: string
 
   // A code issued ahead for a guest still to come (guest delivery's scheduler) starts at the arrival
   // whatever the room does now, and does not check the guest in: nobody is at the desk.
-  const { window, notice } = opts.ahead ? { window: { startMs: booking.arrivalMs, endMs: booking.departureMs }, notice: null } : windowFor(ctx, booking);
+  const { window, notice } = opts.ahead
+    ? { window: { startMs: booking.arrivalMs, endMs: booking.departureMs }, notice: null }
+    : windowFor(ctx, booking);
   const group = newCredentialGroup(booking, 'passcode');
   return ctx.db.transaction(() => {
     const outboxIds = doors.map((door) => {
-      const id = ctx.credentials.add({ bookingId, doorId: door.id, kind: 'passcode', secret: digits, label: credentialLabel(ctx, group, door.id), variant: 'custom', ...window });
+      const id = ctx.credentials.add({
+        bookingId,
+        doorId: door.id,
+        kind: 'passcode',
+        secret: digits,
+        label: credentialLabel(ctx, group, door.id),
+        variant: 'custom',
+        ...window,
+      });
       // Nobody waits at the desk for a code issued days ahead: it goes behind the clerk's work in
       // the rate budget (200 arrivals' codes would otherwise queue ahead of the next check-in).
       return ctx.outbox.enqueue(id, 'add', {}, opts.ahead ? 'background' : 'interactive');
@@ -108,7 +140,13 @@ export function enqueuePasscode(ctx: EngineCtx, bookingId: number, staff: string
     // The clerk handed over a code: the guest is checked in (and appears in departures to be
     // checked out), even when the window waits for the arrival.
     if (booking.status === 'booked' && !opts.ahead) ctx.bookings.events.plannedBy(() => ctx.bookings.setStatus(bookingId, 'checked_in'));
-    ctx.audit.add({ staff, action: 'issue-passcode', bookingId, detail: msg('audit.passcodeOnDoors', { doors: outboxIds.length }), result: 'pending' });
+    ctx.audit.add({
+      staff,
+      action: 'issue-passcode',
+      bookingId,
+      detail: msg('audit.passcodeOnDoors', { doors: outboxIds.length }),
+      result: 'pending',
+    });
     return { outboxIds, notice };
   })();
 }

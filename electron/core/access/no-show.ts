@@ -20,7 +20,13 @@ export function enqueueNoShow(ctx: EngineCtx, noShows: NoShowsRepo, bookingId: n
     const ids = queueRevocations(ctx, ctx.credentials.forBooking(bookingId).filter(isHeld));
     ctx.bookings.setStatus(bookingId, 'cancelled');
     noShows.mark(bookingId, now, staff);
-    ctx.audit.add({ staff, action: 'no-show', bookingId, detail: msg('audit.noShow', { count: ids.length }), result: ids.length ? 'pending' : 'ok' });
+    ctx.audit.add({
+      staff,
+      action: 'no-show',
+      bookingId,
+      detail: msg('audit.noShow', { count: ids.length }),
+      result: ids.length ? 'pending' : 'ok',
+    });
     return ids;
   })();
 }

@@ -23,7 +23,11 @@ export type Outcome =
   | { kind: 'retry'; unclear: boolean; message: Message; minDelayMs?: number; lockOffline?: boolean; patch?: CredentialPatch }
   | { kind: 'give-up'; message: Message };
 
-export const done = (patch?: CredentialPatch, note?: string): Outcome => ({ kind: 'done', ...(patch ? { patch } : {}), ...(note ? { note } : {}) });
+export const done = (patch?: CredentialPatch, note?: string): Outcome => ({
+  kind: 'done',
+  ...(patch ? { patch } : {}),
+  ...(note ? { note } : {}),
+});
 
 export interface Ctx {
   cloud: LockCloud;

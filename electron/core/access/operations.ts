@@ -4,7 +4,15 @@ import type { StoredCredential } from '../db/repos/credentials.repo';
 import type { OutboxRow } from '../db/repos/outbox.repo';
 import { isSifelyError } from '../sifely/errors';
 import { classifyFailure, isNotFound } from './classify';
-import { adoptFoundCode, addCustomCode, addOfflineCode, deleteCodeEverywhere, isNoGateway, leaveOnGatewaylessLock, replaceCode } from './code-operations';
+import {
+  adoptFoundCode,
+  addCustomCode,
+  addOfflineCode,
+  deleteCodeEverywhere,
+  isNoGateway,
+  leaveOnGatewaylessLock,
+  replaceCode,
+} from './code-operations';
 import type { CodeOnLock, Priority } from '../cloud/lock-cloud';
 import { done, type Ctx, type Outcome } from './operation-types';
 
@@ -20,7 +28,8 @@ export const MAX_ADD_ATTEMPTS = 12;
  * within seconds, but a guest checking in at that moment is standing at the desk, so it goes
  * behind their card and code (docs/product.md "Rush hour"). Other clerk-queued work is interactive.
  */
-const priorityOf = (row: OutboxRow): Priority => (row.priority === 'background' ? 'background' : row.op === 'delete' ? 'prompt' : 'interactive');
+const priorityOf = (row: OutboxRow): Priority =>
+  row.priority === 'background' ? 'background' : row.op === 'delete' ? 'prompt' : 'interactive';
 
 /**
  * What to send to assign a card so that the lock lists the number the desk stores (the number the
@@ -34,12 +43,20 @@ function submission(c: StoredCredential): { cardNumber: string; reversed: boolea
 }
 
 /** Finds this credential on its lock by the unique label the desk gave it; a code comes with what the cloud lists for it. */
-async function lookOnLock(ctx: Ctx, c: StoredCredential, priority: Priority): Promise<{ id: number; startMs: number; endMs: number; code?: CodeOnLock } | null> {
+async function lookOnLock(
+  ctx: Ctx,
+  c: StoredCredential,
+  priority: Priority,
+): Promise<{ id: number; startMs: number; endMs: number; code?: CodeOnLock } | null> {
   if (c.kind === 'card') {
-    const card = (await ctx.cloud.listCards(c.lockId, priority)).find((x) => x.label === c.label || (c.remoteId !== null && x.cardId === c.remoteId));
+    const card = (await ctx.cloud.listCards(c.lockId, priority)).find(
+      (x) => x.label === c.label || (c.remoteId !== null && x.cardId === c.remoteId),
+    );
     return card ? { id: card.cardId, startMs: card.startMs, endMs: card.endMs } : null;
   }
-  const code = (await ctx.cloud.listCodes(c.lockId, priority)).find((x) => x.label === c.label || (c.remoteId !== null && x.codeId === c.remoteId));
+  const code = (await ctx.cloud.listCodes(c.lockId, priority)).find(
+    (x) => x.label === c.label || (c.remoteId !== null && x.codeId === c.remoteId),
+  );
   return code ? { id: code.codeId, startMs: code.startMs, endMs: code.endMs, code } : null;
 }
 
@@ -57,7 +74,10 @@ async function add(ctx: Ctx, row: OutboxRow, c: StoredCredential): Promise<Outco
     }
   }
   if (c.kind === 'card') {
-    const { cardId } = await ctx.cloud.addCard({ lockId: c.lockId, label: c.label, startMs: c.startMs, endMs: c.endMs, ...submission(c) }, priority);
+    const { cardId } = await ctx.cloud.addCard(
+      { lockId: c.lockId, label: c.label, startMs: c.startMs, endMs: c.endMs, ...submission(c) },
+      priority,
+    );
     return done({ remoteId: cardId });
   }
   if (c.variant === 'offline') return addOfflineCode(ctx, c, priority);
@@ -84,7 +104,8 @@ async function remove(ctx: Ctx, row: OutboxRow, c: StoredCredential): Promise<Ou
       // Expired by the cloud's clock, never the PC's: a PC set days fast would call a card that
       // still opens the room "revoked". Without the cloud's time, only the lock's list settles it.
       const cloudNow = ctx.cloudNow();
-      if (cloudNow !== undefined && cloudNow >= c.endMs) return done({ verifiedMs: ctx.now() }, 'expired on the lock before it could be deleted');
+      if (cloudNow !== undefined && cloudNow >= c.endMs)
+        return done({ verifiedMs: ctx.now() }, 'expired on the lock before it could be deleted');
       if (c.kind === 'passcode' && isNoGateway(e)) return leaveOnGatewaylessLock(ctx, c, remoteId, priority);
       if (v.kind === 'fallback') return { kind: 'retry', unclear: false, message: v.message, lockOffline: isLockOffline(e) };
       return v.kind === 'give-up' ? { kind: 'retry', unclear: false, message: v.message } : v;
@@ -113,7 +134,10 @@ async function change(ctx: Ctx, row: OutboxRow, c: StoredCredential): Promise<Ou
   if (c.remoteId === null) return { kind: 'give-up', message: msg('access.neverReachedLock') };
   // Setting the same window twice is harmless, so an unclear change is simply sent again.
   if (c.kind === 'card') {
-    const { cardId } = await ctx.cloud.changeCardPeriod({ lockId: c.lockId, cardId: c.remoteId, label: c.label, startMs, endMs, ...submission(c) }, priority);
+    const { cardId } = await ctx.cloud.changeCardPeriod(
+      { lockId: c.lockId, cardId: c.remoteId, label: c.label, startMs, endMs, ...submission(c) },
+      priority,
+    );
     return done({ startMs, endMs, remoteId: cardId });
   }
   if (row.unclear) {
@@ -154,7 +178,12 @@ export async function execute(ctx: Ctx, row: OutboxRow, c: StoredCredential): Pr
     if (row.op === 'delete' || row.op === 'verify') return { kind: 'retry', unclear: false, message: v.message };
     // Gateway offline: the card (or change) lands when it is back. No gateway at all: it never can.
     if (v.kind === 'fallback' && !(isSifelyError(e) && e.kind === 'no-gateway'))
-      return { kind: 'retry', unclear: false, message: msg('access.sendWhenGatewayBack', { why: v.message }), lockOffline: isLockOffline(e) };
+      return {
+        kind: 'retry',
+        unclear: false,
+        message: msg('access.sendWhenGatewayBack', { why: v.message }),
+        lockOffline: isLockOffline(e),
+      };
     return { kind: 'give-up', message: v.message };
   }
 }

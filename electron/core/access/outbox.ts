@@ -93,67 +93,77 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
   const arrivalOf = deps.arrivalOf ?? ((): null => null);
   const timeZone = deps.timeZone ?? ((): null => null);
   const codesOnDoor = (doorId: number): ReadonlySet<string> =>
-    new Set(credentials.activeOnDoor(doorId).filter((c) => c.kind === 'passcode').map((c) => c.secret));
+    new Set(
+      credentials
+        .activeOnDoor(doorId)
+        .filter((c) => c.kind === 'passcode')
+        .map((c) => c.secret),
+    );
 
   // The outcome's commit need not wait for the disk: losing it in a power cut leaves the row
   // claimed, which the next start checks on the lock first (db/relaxed-sync.ts).
-  const record = relaxedSync(db, db.transaction((row: OutboxRow, outcome: Outcome) => {
-    const c = credentials.get(row.credentialId);
-    if (!c) return outbox.giveUp(row.id, 'credential vanished');
-    switch (outcome.kind) {
-      case 'done': {
-        outbox.done(row.id);
-        const p = outcome.patch ?? {};
-        const state = row.op === 'delete' || row.op === 'verify' ? 'revoked' : 'issued';
-        credentials.settle(c.id, { state, error: outcome.notice ?? null, ...p });
-        // The gateway said it deleted it; the lock's own list must agree (a few seconds later, so
-        // revocations on the same lock share one list).
-        if (row.op === 'delete' && p.verifiedMs === undefined) outbox.enqueue(c.id, 'verify', { deletedAt: now() }, 'background', VERIFY_AFTER_MS);
-        // The lock answered: whatever waited behind an offline gateway goes now.
-        // Only locks this worker held back are looked up (not every success: it is the hot path).
-        // After a restart, rows held before it simply run at their own time (at most 30 s).
-        if (row.op !== 'verify' && heldLocks.delete(c.lockId) && outbox.releaseLock(c.lockId) > 0) queueMicrotask(pump);
-        if (outcome.note) log.info(`credential ${c.id} (${row.op}): ${outcome.note}`);
-        return;
-      }
-      case 'reopen': {
-        outbox.done(row.id);
-        credentials.settle(c.id, { state: 'revoking', error: outcome.message });
-        // A revocation that did not take: it goes again as promptly as a check-out's own delete.
-        outbox.enqueue(c.id, 'delete', {}, 'interactive');
-        return;
-      }
-      case 'give-up': {
-        outbox.giveUp(row.id, english(outcome.message));
-        // A change that cannot land leaves the credential as it was, with the reason beside it.
-        credentials.settle(c.id, { state: row.op === 'add' ? 'failed' : c.state, error: outcome.message });
-        return;
-      }
-      case 'retry': {
-        const attempts = row.attempts + 1;
-        // Only a first issue stops retrying (the clerk is told and can use a passcode instead); a
-        // revocation, its check, or a stay change (the guest would be locked out at the old
-        // departure) keeps going until it lands.
-        if (row.op === 'add' && attempts >= MAX_ADD_ATTEMPTS) {
-          outbox.giveUp(row.id, english(outcome.message));
-          credentials.settle(c.id, { state: 'failed', error: msg('access.gaveUp', { why: outcome.message, attempts }) });
+  const record = relaxedSync(
+    db,
+    db.transaction((row: OutboxRow, outcome: Outcome) => {
+      const c = credentials.get(row.credentialId);
+      if (!c) return outbox.giveUp(row.id, 'credential vanished');
+      switch (outcome.kind) {
+        case 'done': {
+          outbox.done(row.id);
+          const p = outcome.patch ?? {};
+          const state = row.op === 'delete' || row.op === 'verify' ? 'revoked' : 'issued';
+          credentials.settle(c.id, { state, error: outcome.notice ?? null, ...p });
+          // The gateway said it deleted it; the lock's own list must agree (a few seconds later, so
+          // revocations on the same lock share one list).
+          if (row.op === 'delete' && p.verifiedMs === undefined)
+            outbox.enqueue(c.id, 'verify', { deletedAt: now() }, 'background', VERIFY_AFTER_MS);
+          // The lock answered: whatever waited behind an offline gateway goes now.
+          // Only locks this worker held back are looked up (not every success: it is the hot path).
+          // After a restart, rows held before it simply run at their own time (at most 30 s).
+          if (row.op !== 'verify' && heldLocks.delete(c.lockId) && outbox.releaseLock(c.lockId) > 0) queueMicrotask(pump);
+          if (outcome.note) log.info(`credential ${c.id} (${row.op}): ${outcome.note}`);
           return;
         }
-        let delay = Math.max(backoffDelayMs(attempts, backoff, random), outcome.minDelayMs ?? 0);
-        if (outcome.lockOffline) {
-          // One row per offline lock probes, at most every 30 s, so the revocations queued behind
-          // it land within a minute of the gateway's return without spending the rate limit on
-          // every one of them meanwhile.
-          delay = Math.min(delay, OFFLINE_PROBE_MS);
-          outbox.deferLock(c.lockId, now() + delay + 1_000, row.id);
-          heldLocks.add(c.lockId);
+        case 'reopen': {
+          outbox.done(row.id);
+          credentials.settle(c.id, { state: 'revoking', error: outcome.message });
+          // A revocation that did not take: it goes again as promptly as a check-out's own delete.
+          outbox.enqueue(c.id, 'delete', {}, 'interactive');
+          return;
         }
-        outbox.retryLater(row.id, now() + delay, english(outcome.message), outcome.unclear);
-        if (row.op !== 'verify') credentials.settle(c.id, { state: row.op === 'delete' ? 'revoking' : c.state, error: outcome.message, ...outcome.patch });
-        return;
+        case 'give-up': {
+          outbox.giveUp(row.id, english(outcome.message));
+          // A change that cannot land leaves the credential as it was, with the reason beside it.
+          credentials.settle(c.id, { state: row.op === 'add' ? 'failed' : c.state, error: outcome.message });
+          return;
+        }
+        case 'retry': {
+          const attempts = row.attempts + 1;
+          // Only a first issue stops retrying (the clerk is told and can use a passcode instead); a
+          // revocation, its check, or a stay change (the guest would be locked out at the old
+          // departure) keeps going until it lands.
+          if (row.op === 'add' && attempts >= MAX_ADD_ATTEMPTS) {
+            outbox.giveUp(row.id, english(outcome.message));
+            credentials.settle(c.id, { state: 'failed', error: msg('access.gaveUp', { why: outcome.message, attempts }) });
+            return;
+          }
+          let delay = Math.max(backoffDelayMs(attempts, backoff, random), outcome.minDelayMs ?? 0);
+          if (outcome.lockOffline) {
+            // One row per offline lock probes, at most every 30 s, so the revocations queued behind
+            // it land within a minute of the gateway's return without spending the rate limit on
+            // every one of them meanwhile.
+            delay = Math.min(delay, OFFLINE_PROBE_MS);
+            outbox.deferLock(c.lockId, now() + delay + 1_000, row.id);
+            heldLocks.add(c.lockId);
+          }
+          outbox.retryLater(row.id, now() + delay, english(outcome.message), outcome.unclear);
+          if (row.op !== 'verify')
+            credentials.settle(c.id, { state: row.op === 'delete' ? 'revoking' : c.state, error: outcome.message, ...outcome.patch });
+          return;
+        }
       }
-    }
-  }));
+    }),
+  );
 
   const claimAll = db.transaction((rows: OutboxRow[]): OutboxRow[] => rows.filter((row) => outbox.claim(row.id)));
 
@@ -163,7 +173,11 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
       outbox.giveUp(row.id, 'credential vanished');
       return;
     }
-    const outcome = await execute({ cloud: deps.cloud, now: time.now, cloudNow: time.cloudNow, codesOnDoor, listOnce, arrivalOf, timeZone }, row, c);
+    const outcome = await execute(
+      { cloud: deps.cloud, now: time.now, cloudNow: time.cloudNow, codesOnDoor, listOnce, arrivalOf, timeZone },
+      row,
+      c,
+    );
     if (outcome.kind !== 'done') log.warn(`${row.op} of credential ${c.id} on ${c.doorName}: ${outcome.kind}: ${english(outcome.message)}`);
     record(row, outcome);
     deps.settled?.(c.id, c.bookingId);
@@ -232,7 +246,8 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
       // Due times were kept on the last run's monotonic clock, anchored to the PC's clock then: if
       // the clock was set back while the desk was off, none may wait longer than its back-off allows.
       const pulled = outbox.pullInDue(backoff.capMs + OFFLINE_PROBE_MS);
-      if (pulled) log.warn(`${pulled} queued operation(s) were due further ahead than any back-off: the PC's clock moved while the desk was off`);
+      if (pulled)
+        log.warn(`${pulled} queued operation(s) were due further ahead than any back-off: the PC's clock moved while the desk was off`);
       pump();
     },
     /** New rows were written: look now instead of at the next timer. */

@@ -24,7 +24,8 @@ export function clashes(digits: string, taken: Iterable<string>): boolean {
 
 export function validatePasscode(digits: string): Message | null {
   if (!/^\d+$/.test(digits)) return msg('access.passcodeDigitsOnly');
-  if (digits.length < PASSCODE_LENGTH.min || digits.length > PASSCODE_LENGTH.max) return msg('access.passcodeLength', { min: PASSCODE_LENGTH.min, max: PASSCODE_LENGTH.max });
+  if (digits.length < PASSCODE_LENGTH.min || digits.length > PASSCODE_LENGTH.max)
+    return msg('access.passcodeLength', { min: PASSCODE_LENGTH.min, max: PASSCODE_LENGTH.max });
   if (isTrivialPasscode(digits)) return msg('access.passcodeTrivial');
   return null;
 }

@@ -13,12 +13,26 @@ export type PlanStep =
   | { action: 'change'; credential: StoredCredential; startMs: number; endMs: number }
   /** Offline codes cannot be re-timed (§15.2, §10.12 -3008): revoke and issue a new one, its window recomputed (windows.ts). */
   | { action: 'reissue'; credential: StoredCredential; startMs: number; endMs: number }
-  | { action: 'add'; group: string; doorId: number; doorName: string; kind: 'card' | 'passcode'; secret: string; variant: StoredCredential['variant']; startMs: number; endMs: number };
+  | {
+      action: 'add';
+      group: string;
+      doorId: number;
+      doorName: string;
+      kind: 'card' | 'passcode';
+      secret: string;
+      variant: StoredCredential['variant'];
+      startMs: number;
+      endMs: number;
+    };
 
 export function planFor(ctx: EngineCtx, booking: Booking): PlanStep[] {
   const held = ctx.credentials.forBooking(booking.id).filter(isHeld);
   if (booking.status === 'cancelled' || booking.status === 'checked_out')
-    return held.map((credential) => ({ action: 'revoke', credential, reason: booking.status === 'cancelled' ? 'cancelled' : 'checked-out' }));
+    return held.map((credential) => ({
+      action: 'revoke',
+      credential,
+      reason: booking.status === 'cancelled' ? 'cancelled' : 'checked-out',
+    }));
 
   const doors = doorsOfRoom(ctx, booking.roomId);
   const needed = new Set(doors.map((d) => d.id));
@@ -35,7 +49,10 @@ export function planFor(ctx: EngineCtx, booking: Booking): PlanStep[] {
     }
     // Keep an early start the guest already has; always end at the (new) departure. A change
     // already queued counts as done, so replanning after it does not queue it twice.
-    const queued = ctx.outbox.openFor(c.id).filter((o) => o.op === 'change').at(-1);
+    const queued = ctx.outbox
+      .openFor(c.id)
+      .filter((o) => o.op === 'change')
+      .at(-1);
     const current = queued ? { startMs: Number(queued.args['startMs']), endMs: Number(queued.args['endMs']) } : c;
     const startMs = Math.min(current.startMs, booking.arrivalMs);
     const endMs = booking.departureMs;
@@ -57,7 +74,17 @@ export function planFor(ctx: EngineCtx, booking: Booking): PlanStep[] {
       // a time when the room was someone else's (an early start kept from the old room would).
       const startMs = Math.max(Math.min(...group.map((c) => c.startMs), booking.arrivalMs), Math.floor(ctx.now() / 60_000) * 60_000);
       const variant = first.kind === 'card' ? first.variant : 'custom';
-      steps.push({ action: 'add', group: groupOf(first), doorId: door.id, doorName: door.name, kind: first.kind, secret: first.secret, variant, startMs, endMs: booking.departureMs });
+      steps.push({
+        action: 'add',
+        group: groupOf(first),
+        doorId: door.id,
+        doorName: door.name,
+        kind: first.kind,
+        secret: first.secret,
+        variant,
+        startMs,
+        endMs: booking.departureMs,
+      });
     }
   }
   return steps;

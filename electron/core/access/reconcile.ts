@@ -33,7 +33,14 @@ export async function reconcileLocks(ctx: EngineCtx, doors: readonly Door[]): Pr
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       log.warn(`could not list ${door.name}`, message);
-      report.locks.push({ door: door.name, lockId: door.lockId, cards: 0, codes: 0, nearlyFull: false, error: isSifelyError(e) ? e.staffMsg : msg('sifely.cloudProblem') });
+      report.locks.push({
+        door: door.name,
+        lockId: door.lockId,
+        cards: 0,
+        codes: 0,
+        nearlyFull: false,
+        error: isSifelyError(e) ? e.staffMsg : msg('sifely.cloudProblem'),
+      });
       continue;
     }
     const customCodes = codes.filter((c) => c.custom).length;
@@ -47,7 +54,10 @@ export async function reconcileLocks(ctx: EngineCtx, doors: readonly Door[]): Pr
     });
 
     ctx.db.transaction(() => {
-      const onLock = [...cards.map((c) => ({ kind: 'card' as const, label: c.label, endMs: c.endMs })), ...codes.map((c) => ({ kind: 'passcode' as const, label: c.label, endMs: c.endMs }))];
+      const onLock = [
+        ...cards.map((c) => ({ kind: 'card' as const, label: c.label, endMs: c.endMs })),
+        ...codes.map((c) => ({ kind: 'passcode' as const, label: c.label, endMs: c.endMs })),
+      ];
       const labels = new Set(onLock.map((x) => x.label));
       for (const item of onLock) {
         if (!item.label.startsWith(DESK_LABEL)) continue;
@@ -58,7 +68,12 @@ export async function reconcileLocks(ctx: EngineCtx, doors: readonly Door[]): Pr
           queueRevocations(ctx, [cred], 'background');
           report.swept++;
         } else if (stillValid && (!cred || (!isActive(cred) && cred.state !== 'failed' && ctx.outbox.openFor(cred.id).length === 0))) {
-          report.zombies.push({ door: door.name, kind: item.kind, label: item.label, what: cred ? msg('access.reconcile.afterRevoked') : msg('access.reconcile.unknown') });
+          report.zombies.push({
+            door: door.name,
+            kind: item.kind,
+            label: item.label,
+            what: cred ? msg('access.reconcile.afterRevoked') : msg('access.reconcile.unknown'),
+          });
           // Revoked here but back on the lock (or never really removed): revoke it again.
           if (cred) queueRevocations(ctx, [cred], 'background');
         }
@@ -76,7 +91,12 @@ export async function reconcileLocks(ctx: EngineCtx, doors: readonly Door[]): Pr
     staff: 'system',
     action: 'night-audit',
     bookingId: null,
-    detail: msg('audit.nightAudit', { locks: report.locks.length, zombies: report.zombies.length, missing: report.missing.length, swept: report.swept }),
+    detail: msg('audit.nightAudit', {
+      locks: report.locks.length,
+      zombies: report.zombies.length,
+      missing: report.missing.length,
+      swept: report.swept,
+    }),
     result: report.zombies.length + report.missing.length === 0 ? 'ok' : 'failed',
   });
   ctx.worker.kick();

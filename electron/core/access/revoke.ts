@@ -20,7 +20,12 @@ export function queueRevocations(ctx: EngineCtx, creds: readonly StoredCredentia
 }
 
 /** Checkout, early checkout and cancellation: every card and code on every door goes. */
-export function enqueueDeparture(ctx: EngineCtx, bookingId: number, status: Extract<BookingStatus, 'checked_out' | 'cancelled'>, staff: string): number[] {
+export function enqueueDeparture(
+  ctx: EngineCtx,
+  bookingId: number,
+  status: Extract<BookingStatus, 'checked_out' | 'cancelled'>,
+  staff: string,
+): number[] {
   const booking = requireBooking(ctx, bookingId);
   if (booking.status === 'checked_out') throw new DeskError('conflict', msg('access.alreadyCheckedOut'));
   if (booking.status === 'cancelled') throw new DeskError('conflict', msg('access.alreadyCancelled'));
@@ -28,20 +33,37 @@ export function enqueueDeparture(ctx: EngineCtx, bookingId: number, status: Extr
   return ctx.db.transaction(() => {
     const ids = queueRevocations(ctx, ctx.credentials.forBooking(bookingId).filter(isHeld));
     ctx.bookings.events.plannedBy(() => ctx.bookings.setStatus(bookingId, status));
-    ctx.audit.add({ staff, action: status === 'checked_out' ? 'check-out' : 'cancel', bookingId, detail: msg('audit.toRevoke', { count: ids.length }), result: 'pending' });
+    ctx.audit.add({
+      staff,
+      action: status === 'checked_out' ? 'check-out' : 'cancel',
+      bookingId,
+      detail: msg('audit.toRevoke', { count: ids.length }),
+      result: 'pending',
+    });
     return ids;
   })();
 }
 
 /** A lost card (or one handed back early): revoked on every door of its booking. */
-export function enqueueCardRevocation(ctx: EngineCtx, cardNumber: string, staff: string, why: 'lost' | 'returned'): { bookingId: number; outboxIds: number[] } {
+export function enqueueCardRevocation(
+  ctx: EngineCtx,
+  cardNumber: string,
+  staff: string,
+  why: 'lost' | 'returned',
+): { bookingId: number; outboxIds: number[] } {
   // Oldest first: the revocations queue in the order the card was issued. Already revoking: nothing to add.
   const creds = ctx.credentials.activeByCardNumber(cardNumber).filter((c) => c.state !== 'revoking');
   if (creds.length === 0) throw new DeskError('not-found', msg('access.cardNotActive'));
   const bookingId = creds[0]!.bookingId;
   return ctx.db.transaction(() => {
     const outboxIds = queueRevocations(ctx, creds);
-    ctx.audit.add({ staff, action: why === 'lost' ? 'report-lost-card' : 'card-returned', bookingId, detail: msg('audit.cardOnDoors', { card: cardNumber, doors: creds.length }), result: 'pending' });
+    ctx.audit.add({
+      staff,
+      action: why === 'lost' ? 'report-lost-card' : 'card-returned',
+      bookingId,
+      detail: msg('audit.cardOnDoors', { card: cardNumber, doors: creds.length }),
+      result: 'pending',
+    });
     return { bookingId, outboxIds };
   })();
 }

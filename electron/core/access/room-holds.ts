@@ -16,7 +16,13 @@ export const minuteOf = (ms: number): number => Math.floor(ms / MINUTE) * MINUTE
  * revocation still on its way has not taken the credential off the lock yet). Both are asked,
  * because the lock only knows the second and the front desk promises the first.
  */
-export function othersHolding(ctx: Pick<EngineCtx, 'bookings' | 'rooms' | 'credentials'>, roomId: number, fromMs: number, toMs: number, selfId: number): Booking[] {
+export function othersHolding(
+  ctx: Pick<EngineCtx, 'bookings' | 'rooms' | 'credentials'>,
+  roomId: number,
+  fromMs: number,
+  toMs: number,
+  selfId: number,
+): Booking[] {
   const found = new Map<number, Booking>();
   for (const b of ctx.bookings.overlapping(roomId, fromMs, toMs, selfId)) found.set(b.id, b);
   const room = ctx.rooms.getRoom(roomId);
@@ -43,7 +49,12 @@ export function freeForEarlyStart(ctx: EngineCtx, booking: Booking, nowMs: numbe
 }
 
 /** What an import must respect (bookings/stays.ts ImportGuard), from the store. */
-export function importGuard(repos: Pick<EngineCtx, 'bookings' | 'rooms' | 'credentials'> & { held?: Pick<HeldChangesRepo, 'forBooking'>; kept?: Pick<DeskKeptRepo, 'of'> }): ImportGuard {
+export function importGuard(
+  repos: Pick<EngineCtx, 'bookings' | 'rooms' | 'credentials'> & {
+    held?: Pick<HeldChangesRepo, 'forBooking'>;
+    kept?: Pick<DeskKeptRepo, 'of'>;
+  },
+): ImportGuard {
   return {
     holders: (roomId, fromMs, toMs, selfId) => othersHolding(repos, roomId, fromMs, toMs, selfId),
     hasAccess: (bookingId) => repos.credentials.forBooking(bookingId).some(isHeld),

@@ -30,7 +30,8 @@ export function offlineWindow(arrivalMs: number, endMs: number, nowMs: number): 
  * Whether an offline code starting at `codeStartMs` still works for a guest whose first entry is at
  * `arrivalMs`: it must have started, and the 24-hour first-use deadline must not have passed.
  */
-export const offlineCoversArrival = (codeStartMs: number, arrivalMs: number): boolean => codeStartMs <= arrivalMs && arrivalMs < codeStartMs + DAY;
+export const offlineCoversArrival = (codeStartMs: number, arrivalMs: number): boolean =>
+  codeStartMs <= arrivalMs && arrivalMs < codeStartMs + DAY;
 
 /**
  * A credential issued at the desk works from now (to the minute) if the guest is early and the room
@@ -38,7 +39,12 @@ export const offlineCoversArrival = (codeStartMs: number, arrivalMs: number): bo
  * room while another guest's stay holds it. It always ends at the booked departure, so a failed
  * revoke still expires.
  */
-export function stayWindow(arrivalMs: number, departureMs: number, nowMs: number, roomFreeNow: boolean): { startMs: number; endMs: number } {
+export function stayWindow(
+  arrivalMs: number,
+  departureMs: number,
+  nowMs: number,
+  roomFreeNow: boolean,
+): { startMs: number; endMs: number } {
   const nowMinute = Math.floor(nowMs / MINUTE) * MINUTE;
   return { startMs: roomFreeNow ? Math.min(arrivalMs, nowMinute) : arrivalMs, endMs: departureMs };
 }

@@ -3,7 +3,15 @@ import type { Language } from '../../../shared/messages/languages';
 import { formatWallMinute } from '../../../shared/time/zoned';
 import type { AuditEntry } from '../db/repos/audit.repo';
 
-const COLUMNS = ['audit.csv.when', 'audit.csv.staff', 'audit.csv.action', 'audit.csv.guest', 'audit.csv.room', 'audit.csv.detail', 'audit.csv.result'] as const satisfies readonly MessageKey[];
+const COLUMNS = [
+  'audit.csv.when',
+  'audit.csv.staff',
+  'audit.csv.action',
+  'audit.csv.guest',
+  'audit.csv.room',
+  'audit.csv.detail',
+  'audit.csv.result',
+] as const satisfies readonly MessageKey[];
 
 /**
  * One cell: quoted when it holds a separator, quote or line break; a leading = + - @ (or tab/CR)

@@ -61,7 +61,13 @@ export function auditHandlers(deps: AuditHandlerDeps): Pick<DeskHandlers, 'audit
       const pad = (n: number): string => String(n).padStart(2, '0');
       const stamp = `${w.year}-${pad(w.month)}-${pad(w.day)}-${pad(w.hour)}${pad(w.minute)}${pad(w.second)}`;
       const file = writeNew(deps.outDir, `audit-${stamp}`, auditCsv(entries, language, timeZone));
-      deps.audit.add({ staff: deps.staff(), action: 'audit-export', bookingId: null, detail: msg('audit.auditExported', { count: entries.length, file }), result: 'ok' });
+      deps.audit.add({
+        staff: deps.staff(),
+        action: 'audit-export',
+        bookingId: null,
+        detail: msg('audit.auditExported', { count: entries.length, file }),
+        result: 'ok',
+      });
       return { file, count: entries.length };
     },
   };

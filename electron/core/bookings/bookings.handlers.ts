@@ -10,7 +10,6 @@ import type { CsvImport } from './csv-import';
 import type { FeedSync } from './feeds';
 import type { ManualBookings } from './manual';
 
-
 export interface BookingHandlerDeps {
   db: Db;
   bookings: BookingsRepo;

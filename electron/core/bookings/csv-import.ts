@@ -58,7 +58,13 @@ export function createCsvImport(deps: CsvImportDeps) {
     let parsed: ParsedCsv;
     try {
       const bytes = Buffer.from(req.dataBase64, 'base64');
-      const ctx = { roomsByName, timeZone: p.timeZone, checkInTime: p.checkInTime, checkOutTime: p.checkOutTime, ...(deps.roomTypes ? { roomTypes: deps.roomTypes.byName(), assignRoom: roomAssigner(existing, deps.guard) } : {}) };
+      const ctx = {
+        roomsByName,
+        timeZone: p.timeZone,
+        checkInTime: p.checkInTime,
+        checkOutTime: p.checkOutTime,
+        ...(deps.roomTypes ? { roomTypes: deps.roomTypes.byName(), assignRoom: roomAssigner(existing, deps.guard) } : {}),
+      };
       parsed = parseBookingsCsv(bytes, ctx, req.mapping, deps.mappings.get(req.source));
     } catch (e) {
       if (e instanceof ImportError) throw new DeskError('invalid-request', e.msg);
@@ -120,7 +126,11 @@ export function createCsvImport(deps: CsvImportDeps) {
       const leaveOut = new Set(req.leaveOut ?? []);
       // Leaving rows out is the manager's choice per line: a problem on a line not chosen still stops everything.
       const unchosen = req.leaveOut ? rows.find((r) => r.errors.length && !leaveOut.has(r.line)) : undefined;
-      if (unchosen) throw new DeskError('invalid-request', msg('bookings.import.leftOutNotChosen', { line: unchosen.line, problems: joinMessages(unchosen.errors, 'clauses')! }));
+      if (unchosen)
+        throw new DeskError(
+          'invalid-request',
+          msg('bookings.import.leftOutNotChosen', { line: unchosen.line, problems: joinMessages(unchosen.errors, 'clauses')! }),
+        );
       const bad = rows.filter((r) => r.errors.length && !leaveOut.has(r.line));
       if (bad.length) {
         const first = bad[0]!;
@@ -158,7 +168,8 @@ function roomAssigner(existing: readonly Booking[], guard: ImportGuard | undefin
   return (ref: string, roomIds: readonly number[], arrivalMs: number, departureMs: number): { roomId: number; free: boolean } => {
     const self = byRef.get(ref);
     const freeOf = (roomId: number): boolean =>
-      !(guard?.holders(roomId, arrivalMs, departureMs, self?.id ?? 0).length ?? 0) && !taken.some((t) => t.roomId === roomId && t.arrivalMs < departureMs && t.departureMs > arrivalMs);
+      !(guard?.holders(roomId, arrivalMs, departureMs, self?.id ?? 0).length ?? 0) &&
+      !taken.some((t) => t.roomId === roomId && t.arrivalMs < departureMs && t.departureMs > arrivalMs);
     const keep = self && roomIds.includes(self.roomId) && freeOf(self.roomId) ? self.roomId : undefined;
     const roomId = keep ?? roomIds.find(freeOf);
     const pick = { roomId: roomId ?? roomIds[0]!, free: roomId !== undefined };

@@ -1,12 +1,25 @@
 import { parse } from 'csv-parse/sync';
-import { CsvMappingSchema, type CsvColumns, type CsvField, type CsvMapping, type CsvMappingInput } from '../../../shared/domain/booking-import';
+import {
+  CsvMappingSchema,
+  type CsvColumns,
+  type CsvField,
+  type CsvMapping,
+  type CsvMappingInput,
+} from '../../../shared/domain/booking-import';
 import { msg, type Message } from '../../../shared/messages';
 import { GuestEmailSchema, GuestPhoneSchema, normalisePhone } from '../../../shared/domain/delivery';
 import { detectDateOrder, parseStayDate, type DateOrder } from './dates';
 import { decodeImportBytes } from './decode';
 import { ImportError } from './import-error';
 import type { IncomingStay } from './stays';
-import { detectPreset, genericColumns, presetById, presetColumns, readStatus, type ImportStatus } from '../../../shared/domain/import-presets';
+import {
+  detectPreset,
+  genericColumns,
+  presetById,
+  presetColumns,
+  readStatus,
+  type ImportStatus,
+} from '../../../shared/domain/import-presets';
 
 /** What the parser needs to know about the property, looked up once before parsing. */
 export interface CsvContext {
@@ -69,7 +82,12 @@ const LABEL: Record<CsvField, Message> = {
 export function guessMapping(headers: readonly string[]): CsvMapping {
   const preset = detectPreset(headers);
   const p = presetById(preset);
-  return { preset, columns: p ? presetColumns(p, headers) : genericColumns(headers), dateFormat: p?.dateFormat ?? 'auto', encoding: 'auto' };
+  return {
+    preset,
+    columns: p ? presetColumns(p, headers) : genericColumns(headers),
+    dateFormat: p?.dateFormat ?? 'auto',
+    encoding: 'auto',
+  };
 }
 
 export function guessColumns(headers: readonly string[]): CsvColumns {
@@ -77,12 +95,18 @@ export function guessColumns(headers: readonly string[]): CsvColumns {
 }
 
 /** Whether a remembered mapping still fits this file (every column it names is in the header). */
-const fits = (m: CsvMapping, headers: readonly string[]): boolean => Object.values(m.columns).every((h) => h === undefined || headers.includes(h));
+const fits = (m: CsvMapping, headers: readonly string[]): boolean =>
+  Object.values(m.columns).every((h) => h === undefined || headers.includes(h));
 
 /** The delimiter that splits the header line into the most fields (quotes respected). */
 export function detectDelimiter(text: string): string {
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0], ['|', 0]]);
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+    ['|', 0],
+  ]);
   let quoted = false;
   for (const ch of firstLine) {
     if (ch === '"') quoted = !quoted;
@@ -127,8 +151,15 @@ export function parseBookingsCsv(bytes: Uint8Array, ctx: CsvContext, asked?: Csv
   const headers = (records[0]?.record ?? []).map((h) => h.trim());
   if (records.length < 2) throw new ImportError(msg('bookings.csv.noRows'));
   // Asked for > remembered for this source (if this file still has its columns) > guessed from the header.
-  const base = requested ?? (remembered && fits(remembered, headers) ? remembered : { ...guessMapping(headers), encoding: remembered?.encoding ?? 'auto' });
-  const mapping: CsvMapping = { preset: base.preset, columns: base.columns, dateFormat: base.dateFormat, encoding: requested?.encoding ?? base.encoding };
+  const base =
+    requested ??
+    (remembered && fits(remembered, headers) ? remembered : { ...guessMapping(headers), encoding: remembered?.encoding ?? 'auto' });
+  const mapping: CsvMapping = {
+    preset: base.preset,
+    columns: base.columns,
+    dateFormat: base.dateFormat,
+    encoding: requested?.encoding ?? base.encoding,
+  };
   const columns = mapping.columns;
 
   const fileErrors: Message[] = [];
@@ -147,7 +178,8 @@ export function parseBookingsCsv(bytes: Uint8Array, ctx: CsvContext, asked?: Csv
     arrival: !columns.arrival,
     departure: !columns.departure,
   };
-  for (const [f, gone] of Object.entries(missing) as [keyof typeof missing, boolean][]) if (gone) fileErrors.push(msg('bookings.csv.chooseColumn', { field: LABEL[f] }));
+  for (const [f, gone] of Object.entries(missing) as [keyof typeof missing, boolean][])
+    if (gone) fileErrors.push(msg('bookings.csv.chooseColumn', { field: LABEL[f] }));
   const data = records.slice(1);
   const cell = (r: string[], f: CsvField): string | undefined => {
     const i = index.get(f);
@@ -169,7 +201,9 @@ export function parseBookingsCsv(bytes: Uint8Array, ctx: CsvContext, asked?: Csv
     const warnings: Message[] = [];
     const ref = cell(record, 'ref') ?? '';
     const whole = cell(record, 'guestName') ?? '';
-    const guestName = (whole || [cell(record, 'firstName'), cell(record, 'lastName')].filter(Boolean).join(' ')).replace(/\s+/g, ' ').trim();
+    const guestName = (whole || [cell(record, 'firstName'), cell(record, 'lastName')].filter(Boolean).join(' '))
+      .replace(/\s+/g, ' ')
+      .trim();
     const room = cell(record, 'room') ?? '';
     const roomType = cell(record, 'roomType') ?? '';
     const statusCell = cell(record, 'status') ?? '';
@@ -199,7 +233,7 @@ export function parseBookingsCsv(bytes: Uint8Array, ctx: CsvContext, asked?: Csv
     // Expedia and Cloudbeds exports often carry the type where a room would be).
     let roomId = room ? ctx.roomsByName.get(room.toLowerCase()) : undefined;
     let chosenRoom = room;
-    let typeName = roomId === undefined ? (roomType || room) : '';
+    let typeName = roomId === undefined ? roomType || room : '';
     let typeRooms = typeName ? ctx.roomTypes?.get(typeName.toLowerCase()) : undefined;
     // A unit type that is a room's own name (one-unit listings are often typed by the unit) is that room.
     if (roomId === undefined && !typeRooms && roomType && ctx.roomsByName.has(roomType.toLowerCase())) {
@@ -208,7 +242,16 @@ export function parseBookingsCsv(bytes: Uint8Array, ctx: CsvContext, asked?: Csv
       typeName = '';
       typeRooms = undefined;
     }
-    if (roomId === undefined && typeRooms?.length && ctx.assignRoom && errors.length === 0 && arrivalMs !== null && departureMs !== null && !ends && status !== 'not-a-stay') {
+    if (
+      roomId === undefined &&
+      typeRooms?.length &&
+      ctx.assignRoom &&
+      errors.length === 0 &&
+      arrivalMs !== null &&
+      departureMs !== null &&
+      !ends &&
+      status !== 'not-a-stay'
+    ) {
       const pick = ctx.assignRoom(ref, typeRooms, arrivalMs, departureMs);
       roomId = pick.roomId;
       chosenRoom = [...ctx.roomsByName].find(([, id]) => id === pick.roomId)?.[0] ?? '';
@@ -216,7 +259,8 @@ export function parseBookingsCsv(bytes: Uint8Array, ctx: CsvContext, asked?: Csv
     } else if (roomId === undefined && !ends && status !== 'not-a-stay') {
       if (!room && !roomType) errors.push(msg('bookings.row.noRoom'));
       else if (typeName && typeRooms?.length === 0) errors.push(msg('bookings.row.emptyRoomType', { type: typeName }));
-      else if (!typeRooms) errors.push(room ? msg('bookings.row.unknownRoom', { room }) : msg('bookings.row.unknownRoomType', { type: roomType }));
+      else if (!typeRooms)
+        errors.push(room ? msg('bookings.row.unknownRoom', { room }) : msg('bookings.row.unknownRoomType', { type: roomType }));
     }
     // Guest delivery reaches the guest at these: a wrong one is a row error, like a wrong date.
     // Without a contact column they are also the booking's contact text, as they were before.
@@ -224,13 +268,38 @@ export function parseBookingsCsv(bytes: Uint8Array, ctx: CsvContext, asked?: Csv
     const phone = cell(record, 'phone');
     if (email && !GuestEmailSchema.safeParse(email).success) errors.push(msg('bookings.row.badEmail', { value: email }));
     if (phone && !GuestPhoneSchema.safeParse(phone).success) errors.push(msg('bookings.row.badPhone', { value: phone }));
-    const contact = cell(record, 'contact') ?? (email !== undefined || phone !== undefined ? [email, phone].filter(Boolean).join(' ') : undefined);
+    const contact =
+      cell(record, 'contact') ?? (email !== undefined || phone !== undefined ? [email, phone].filter(Boolean).join(' ') : undefined);
     // Cancelled and no-show rows never create a stay; they end the source's own booking of that reference (stays.ts).
     const stay: IncomingStay | null =
       errors.length === 0 && status !== 'not-a-stay' && arrivalMs !== null && departureMs !== null && (roomId !== undefined || ends)
-        ? { ref, guestName, roomId: roomId ?? 0, arrivalMs, departureMs, contact, notes: cell(record, 'notes'), cancelled: ends, ...(status === 'no-show' ? { noShow: true } : {}), ...(email ? { email } : {}), ...(phone ? { phone: normalisePhone(phone) } : {}) }
+        ? {
+            ref,
+            guestName,
+            roomId: roomId ?? 0,
+            arrivalMs,
+            departureMs,
+            contact,
+            notes: cell(record, 'notes'),
+            cancelled: ends,
+            ...(status === 'no-show' ? { noShow: true } : {}),
+            ...(email ? { email } : {}),
+            ...(phone ? { phone: normalisePhone(phone) } : {}),
+          }
         : null;
-    return { line, ref, guestName, room: chosenRoom, roomType: typeName && roomId !== undefined ? typeName : '', status, arrivalMs, departureMs, stay, errors, warnings };
+    return {
+      line,
+      ref,
+      guestName,
+      room: chosenRoom,
+      roomType: typeName && roomId !== undefined ? typeName : '',
+      status,
+      arrivalMs,
+      departureMs,
+      stay,
+      errors,
+      warnings,
+    };
   });
 
   const seen = new Map<string, number>();

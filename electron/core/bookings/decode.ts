@@ -19,13 +19,18 @@ export function assertImportSize(bytes: number, what: Message): void {
  * read as UTF-8 would silently turn "García" into "Garc�a". The clerk can then choose
  * Windows-1252 (Western European, what older Excel writes) explicitly.
  */
-export function decodeImportBytes(bytes: Uint8Array, choice: TextEncodingChoice, what: Message = msg('bookings.file.any')): { text: string; encoding: string } {
+export function decodeImportBytes(
+  bytes: Uint8Array,
+  choice: TextEncodingChoice,
+  what: Message = msg('bookings.file.any'),
+): { text: string; encoding: string } {
   assertImportSize(bytes.length, what);
   const b0 = bytes[0];
   const b1 = bytes[1];
   if (choice === 'utf-16le' || (choice === 'auto' && b0 === 0xff && b1 === 0xfe))
     return { text: stripBom(new TextDecoder('utf-16le').decode(bytes)), encoding: 'utf-16le' };
-  if (choice === 'auto' && b0 === 0xfe && b1 === 0xff) return { text: stripBom(new TextDecoder('utf-16be').decode(bytes)), encoding: 'utf-16be' };
+  if (choice === 'auto' && b0 === 0xfe && b1 === 0xff)
+    return { text: stripBom(new TextDecoder('utf-16be').decode(bytes)), encoding: 'utf-16be' };
   if (choice === 'windows-1252') return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
   try {
     return { text: stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes)), encoding: 'utf-8' };

@@ -18,10 +18,12 @@ export function policyLookup(policy: () => FeedAddressPolicy, resolve: Resolve):
     const host = policyHost(hostname);
     resolve(host).then(
       (addresses) => {
-        if (addresses.length === 0 || addresses.some((a) => !addressAllowed(a, host, policy()))) return callback(refusedAddress(host), '', 4);
+        if (addresses.length === 0 || addresses.some((a) => !addressAllowed(a, host, policy())))
+          return callback(refusedAddress(host), '', 4);
         const all = addresses.map((address) => ({ address, family: isIP(address) === 6 ? 6 : 4 }));
         const wanted = options.family === 6 || options.family === 4 ? all.filter((a) => a.family === options.family) : all;
-        if (wanted.length === 0) return callback(Object.assign(new Error(`no IPv${options.family} address for ${host}`), { code: 'ENOTFOUND' }), '', 4);
+        if (wanted.length === 0)
+          return callback(Object.assign(new Error(`no IPv${options.family} address for ${host}`), { code: 'ENOTFOUND' }), '', 4);
         if (options.all) return callback(null, wanted);
         callback(null, wanted[0]!.address, wanted[0]!.family);
       },
@@ -47,20 +49,24 @@ export function policyHttpFetch(policy: () => FeedAddressPolicy, resolve: Resolv
       const client = url.protocol === 'https:' ? https : url.protocol === 'http:' ? http : null;
       if (!client) return fail(new TypeError(`unsupported protocol ${url.protocol}`));
       const headers = Object.fromEntries(new Headers(init?.headers).entries());
-      const req = client.request(url, { method: 'GET', headers, agent: false, lookup, ...(init?.signal ? { signal: init.signal } : {}) }, (res) => {
-        const status = res.statusCode ?? 0;
-        const h = new Headers();
-        for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) h.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
-        try {
-          if (NO_BODY.has(status)) {
-            res.resume();
-            done(new Response(null, { status, headers: h }));
-          } else done(new Response(Readable.toWeb(res) as ReadableStream<Uint8Array>, { status, headers: h }));
-        } catch (e) {
-          res.destroy();
-          fail(e instanceof Error ? e : new Error(String(e)));
-        }
-      });
+      const req = client.request(
+        url,
+        { method: 'GET', headers, agent: false, lookup, ...(init?.signal ? { signal: init.signal } : {}) },
+        (res) => {
+          const status = res.statusCode ?? 0;
+          const h = new Headers();
+          for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) h.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
+          try {
+            if (NO_BODY.has(status)) {
+              res.resume();
+              done(new Response(null, { status, headers: h }));
+            } else done(new Response(Readable.toWeb(res) as ReadableStream<Uint8Array>, { status, headers: h }));
+          } catch (e) {
+            res.destroy();
+            fail(e instanceof Error ? e : new Error(String(e)));
+          }
+        },
+      );
       req.on('error', fail);
       req.end();
     });

@@ -50,7 +50,11 @@ function capNewBookings(plan: PlannedStay[]): PlannedStay[] {
     if (x.action !== 'create') return x;
     created += 1;
     if (created <= FEED_LIMITS.newPerRefresh) return x;
-    return { ...x, action: 'skip' as const, warning: created === FEED_LIMITS.newPerRefresh + 1 ? msg('bookings.feed.tooManyNew', { max: FEED_LIMITS.newPerRefresh }) : null };
+    return {
+      ...x,
+      action: 'skip' as const,
+      warning: created === FEED_LIMITS.newPerRefresh + 1 ? msg('bookings.feed.tooManyNew', { max: FEED_LIMITS.newPerRefresh }) : null,
+    };
   });
 }
 
@@ -85,7 +89,11 @@ export async function importFeedText(deps: FeedSyncDeps, feedId: number, text: s
   const p = deps.property();
   let parsed: ParsedFeed;
   try {
-    parsed = await parseIcsOffThread({ text, ctx: { timeZone: p.timeZone, checkInTime: p.checkInTime, checkOutTime: p.checkOutTime }, maxEvents: FEED_LIMITS.events });
+    parsed = await parseIcsOffThread({
+      text,
+      ctx: { timeZone: p.timeZone, checkInTime: p.checkInTime, checkOutTime: p.checkOutTime },
+      maxEvents: FEED_LIMITS.events,
+    });
   } catch (e) {
     // The parser quotes the offending line; from a feed that may be anyone's page ("admin
     // password …"), so the feed's status says only that it was not a calendar.
@@ -183,7 +191,9 @@ export function createFeedSync(deps: FeedSyncDeps) {
     start(intervalMs: number): void {
       if (stopTimer) return;
       const every = deps.every ?? everyOn(realAfter);
-      stopTimer = every(intervalMs, () => void refreshAll().catch((e: unknown) => log.error('scheduled feed refresh failed', e)), { unref: true });
+      stopTimer = every(intervalMs, () => void refreshAll().catch((e: unknown) => log.error('scheduled feed refresh failed', e)), {
+        unref: true,
+      });
     },
     async stop(): Promise<void> {
       stopTimer?.();

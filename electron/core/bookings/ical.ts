@@ -103,7 +103,14 @@ export function parseIcsFeed(text: string, ctx: FeedContext): ParsedFeed {
       }
       if (departureMs <= arrivalMs) throw new SkipReason(msg('bookings.ical.endsBeforeStart'));
       const status = String(v.getFirstPropertyValue('status') ?? '').toUpperCase();
-      events.push({ uid, summary, description: String(v.getFirstPropertyValue('description') ?? '').slice(0, 2000), arrivalMs, departureMs, cancelled: status === 'CANCELLED' });
+      events.push({
+        uid,
+        summary,
+        description: String(v.getFirstPropertyValue('description') ?? '').slice(0, 2000),
+        arrivalMs,
+        departureMs,
+        cancelled: status === 'CANCELLED',
+      });
     } catch (e) {
       const reason = e instanceof SkipReason ? e.msg : e instanceof Error ? e.message : String(e);
       skipped.push(msg('bookings.ical.skipped', { event, reason }));

@@ -11,7 +11,6 @@ import { storable } from './stay-limits';
 
 export const DESK_SOURCE = 'desk';
 
-
 /** The rules every stay typed at the desk must meet; the message is for the clerk. */
 export function validateStay(s: { arrivalMs: number; departureMs: number }): void {
   // Dates no store or formatter can hold (an IPC payload of year 275 000) are refused like an import's.
@@ -71,7 +70,10 @@ export function createManualBookings(deps: {
     const { bookingId: _id, ...rest } = patch;
     const changes: BookingChanges = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
     const next = { ...current, ...changes };
-    if (current.status === 'checked_out' && (changes.arrivalMs !== undefined || changes.departureMs !== undefined || changes.roomId !== undefined))
+    if (
+      current.status === 'checked_out' &&
+      (changes.arrivalMs !== undefined || changes.departureMs !== undefined || changes.roomId !== undefined)
+    )
       throw new DeskError('conflict', msg('bookings.checkedOut'));
     validateStay(next);
     if (changes.roomId !== undefined) requireRoom(changes.roomId);

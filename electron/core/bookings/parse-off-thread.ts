@@ -25,7 +25,11 @@ function workerEntry(): URL {
     return pathToFileURL(file);
   }
   // tsx's ESM entry (its package "import" condition; createRequire resolves the CommonJS one beside it).
-  const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const tsx = pathToFileURL(
+    createRequire(here)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   const target = new URL('./ical-worker.ts', here).href;
   const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(target)});`;
   return new URL(`data:text/javascript,${encodeURIComponent(boot)}`);

@@ -13,7 +13,9 @@ export const FURTHEST_ARRIVAL_MS = 2 * 366 * DAY;
 
 /** Instants the store (and every date formatter) can hold: from 1970 to LATEST_STORABLE_MS. */
 export function storable(s: { arrivalMs: number; departureMs: number }): boolean {
-  return Number.isSafeInteger(s.arrivalMs) && Number.isSafeInteger(s.departureMs) && s.arrivalMs >= 0 && s.departureMs <= LATEST_STORABLE_MS;
+  return (
+    Number.isSafeInteger(s.arrivalMs) && Number.isSafeInteger(s.departureMs) && s.arrivalMs >= 0 && s.departureMs <= LATEST_STORABLE_MS
+  );
 }
 
 /**
@@ -23,7 +25,8 @@ export function storable(s: { arrivalMs: number; departureMs: number }): boolean
 export function stayLimitProblem(s: { arrivalMs: number; departureMs: number }, nowMs: number): Message | null {
   if (!storable(s)) return msg('bookings.limit.unstorable');
   if (s.departureMs <= s.arrivalMs) return msg('bookings.row.departureNotAfter');
-  if (s.departureMs - s.arrivalMs > MAX_STAY_MS) return msg('bookings.limit.tooLong', { days: Math.round((s.departureMs - s.arrivalMs) / DAY) });
+  if (s.departureMs - s.arrivalMs > MAX_STAY_MS)
+    return msg('bookings.limit.tooLong', { days: Math.round((s.departureMs - s.arrivalMs) / DAY) });
   if (s.arrivalMs - nowMs > FURTHEST_ARRIVAL_MS) return msg('bookings.limit.tooFar');
   return null;
 }

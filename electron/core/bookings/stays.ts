@@ -54,7 +54,12 @@ export interface ImportGuard {
  * What to do with the held-back change of `b` given the source's latest proposal (null: it asks for
  * nothing held). A proposal the clerk already rejected is neither asked nor warned about again.
  */
-function holdOf(b: Booking, proposal: HeldProposal | null, guard: ImportGuard | undefined, warning: Message): { hold?: HeldProposal | 'clear'; warning: Message | null } {
+function holdOf(
+  b: Booking,
+  proposal: HeldProposal | null,
+  guard: ImportGuard | undefined,
+  warning: Message,
+): { hold?: HeldProposal | 'clear'; warning: Message | null } {
   const prior = guard?.held?.(b.id) ?? null;
   if (!proposal) return prior ? { hold: 'clear', warning: null } : { warning: null };
   if (prior?.state === 'rejected' && sameProposal(prior, proposal)) return { warning: null };
@@ -113,8 +118,28 @@ export function planStays(
       // A clashing stay goes in, but as needs-attention: the access engine issues nothing to a
       // stay that shares its room (issue.ts), and the warning names the clash.
       const clash = !s.cancelled && opts.guard ? clashOf(s.roomId, s.arrivalMs, s.departureMs, 0) : null;
-      if (!s.cancelled) created.push({ id: -created.length - 1, ref: s.ref, source: '', guestName: s.guestName, contact: '', notes: '', roomId: s.roomId, roomName: clash?.roomName ?? '', arrivalMs: s.arrivalMs, departureMs: s.departureMs, status: 'booked', accessFromMs: null });
-      plan.push({ action: s.cancelled ? 'skip' : 'create', incoming: s, existing: null, changes: {}, warning: clash ? clashWarning(s, clash) : null });
+      if (!s.cancelled)
+        created.push({
+          id: -created.length - 1,
+          ref: s.ref,
+          source: '',
+          guestName: s.guestName,
+          contact: '',
+          notes: '',
+          roomId: s.roomId,
+          roomName: clash?.roomName ?? '',
+          arrivalMs: s.arrivalMs,
+          departureMs: s.departureMs,
+          status: 'booked',
+          accessFromMs: null,
+        });
+      plan.push({
+        action: s.cancelled ? 'skip' : 'create',
+        incoming: s,
+        existing: null,
+        changes: {},
+        warning: clash ? clashWarning(s, clash) : null,
+      });
       continue;
     }
     if (b.status === 'checked_out') {
@@ -122,7 +147,9 @@ export function planStays(
       continue;
     }
     if (s.cancelled) {
-      plan.push(cancelOf(b, opts.nowMs, s.noShow ? msg('bookings.stay.noShowAtSource') : msg('bookings.stay.cancelledAtSource'), s, opts.guard));
+      plan.push(
+        cancelOf(b, opts.nowMs, s.noShow ? msg('bookings.stay.noShowAtSource') : msg('bookings.stay.cancelledAtSource'), s, opts.guard),
+      );
       continue;
     }
     const changes: BookingChanges = {};
@@ -150,13 +177,17 @@ export function planStays(
       continue;
     }
     const after = { ...b, ...changes };
-    const clash = Object.keys(changes).length && opts.guard && (after.status === 'booked' || after.status === 'checked_in') ? clashOf(after.roomId, after.arrivalMs, after.departureMs, b.id) : null;
+    const clash =
+      Object.keys(changes).length && opts.guard && (after.status === 'booked' || after.status === 'checked_in')
+        ? clashOf(after.roomId, after.arrivalMs, after.departureMs, b.id)
+        : null;
     if (clash && !warning) warning = clashWarning(after, clash);
     plan.push({ action: Object.keys(changes).length ? 'update' : 'unchanged', incoming: s, existing: b, changes, warning, ...hold });
   }
   if (opts.cancelVanished)
     for (const b of existing)
-      if (!seen.has(b.ref) && b.status !== 'cancelled' && b.status !== 'checked_out') plan.push(cancelOf(b, opts.nowMs, msg('bookings.stay.goneFromFeed'), null, opts.guard));
+      if (!seen.has(b.ref) && b.status !== 'cancelled' && b.status !== 'checked_out')
+        plan.push(cancelOf(b, opts.nowMs, msg('bookings.stay.goneFromFeed'), null, opts.guard));
   return plan;
 }
 
@@ -174,10 +205,22 @@ function cancelOf(b: Booking, nowMs: number, why: Message, incoming: IncomingSta
   if (b.departureMs <= nowMs || b.status === 'cancelled') return { action: 'unchanged', incoming, existing: b, changes: {}, warning: null };
   // A key handed over ahead that does not open yet is not in house: cancelled at once.
   if (isInHouse(b, nowMs)) {
-    const held = holdOf(b, { roomId: b.roomId, arrivalMs: b.arrivalMs, departureMs: b.departureMs, cancel: true }, guard, msg('bookings.stay.inHouse', { guest: b.guestName, ref: b.ref, why }));
+    const held = holdOf(
+      b,
+      { roomId: b.roomId, arrivalMs: b.arrivalMs, departureMs: b.departureMs, cancel: true },
+      guard,
+      msg('bookings.stay.inHouse', { guest: b.guestName, ref: b.ref, why }),
+    );
     return { action: 'skip', incoming, existing: b, changes: {}, warning: held.warning, ...(held.hold ? { hold: held.hold } : {}) };
   }
-  return { action: 'cancel', incoming, existing: b, changes: { status: 'cancelled' }, warning: null, ...(guard?.held?.(b.id) ? { hold: 'clear' as const } : {}) };
+  return {
+    action: 'cancel',
+    incoming,
+    existing: b,
+    changes: { status: 'cancelled' },
+    warning: null,
+    ...(guard?.held?.(b.id) ? { hold: 'clear' as const } : {}),
+  };
 }
 
 export function countPlan(plan: readonly { action: ImportAction }[]): ImportCounts {

@@ -37,18 +37,30 @@ export interface LockOnAccount {
 }
 
 export interface LockCloud {
-  addCard(p: { lockId: number; cardNumber: string; label: string; startMs: number; endMs: number; reversed: boolean }, priority: Priority): Promise<{ cardId: number }>;
+  addCard(
+    p: { lockId: number; cardNumber: string; label: string; startMs: number; endMs: number; reversed: boolean },
+    priority: Priority,
+  ): Promise<{ cardId: number }>;
   deleteCard(lockId: number, cardId: number, priority: Priority): Promise<void>;
   /** Changes a card's window; without the endpoint it is deleted and re-added (a new card id). */
-  changeCardPeriod(p: { lockId: number; cardId: number; cardNumber: string; label: string; startMs: number; endMs: number; reversed: boolean }, priority: Priority): Promise<{ cardId: number }>;
+  changeCardPeriod(
+    p: { lockId: number; cardId: number; cardNumber: string; label: string; startMs: number; endMs: number; reversed: boolean },
+    priority: Priority,
+  ): Promise<{ cardId: number }>;
   listCards(lockId: number, priority: Priority): Promise<CardOnLock[]>;
 
-  addCustomCode(p: { lockId: number; digits: string; label: string; startMs: number; endMs: number }, priority: Priority): Promise<{ codeId: number }>;
+  addCustomCode(
+    p: { lockId: number; digits: string; label: string; startMs: number; endMs: number },
+    priority: Priority,
+  ): Promise<{ codeId: number }>;
   /**
    * An offline (random) code for a whole-hour window; needs no gateway (§10.10). The cloud chooses
    * the digits; the window answered is the one sent after whole-hour truncation.
    */
-  getOfflineCode(p: { lockId: number; label: string; startMs: number; endMs: number }, priority: Priority): Promise<{ codeId: number; digits: string; startMs: number; endMs: number }>;
+  getOfflineCode(
+    p: { lockId: number; label: string; startMs: number; endMs: number },
+    priority: Priority,
+  ): Promise<{ codeId: number; digits: string; startMs: number; endMs: number }>;
   changeCodePeriod(p: { lockId: number; codeId: number; startMs: number; endMs: number }, priority: Priority): Promise<void>;
   /**
    * 'lock' deletes it on the lock through the gateway (`deleteType` 2); 'cloud-only' removes only

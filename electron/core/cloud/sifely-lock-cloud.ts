@@ -10,7 +10,18 @@ export function sifelyLockCloud(client: SifelyClient): LockCloud {
   const o = (priority: Priority) => ({ priority });
   return {
     async addCard(p, priority) {
-      return client.addCard({ lockId: p.lockId, cardNumber: p.cardNumber, cardName: p.label, startDate: p.startMs, endDate: p.endMs, reversed: p.reversed, addType: 2 }, o(priority));
+      return client.addCard(
+        {
+          lockId: p.lockId,
+          cardNumber: p.cardNumber,
+          cardName: p.label,
+          startDate: p.startMs,
+          endDate: p.endMs,
+          reversed: p.reversed,
+          addType: 2,
+        },
+        o(priority),
+      );
     },
     async deleteCard(lockId, cardId, priority) {
       await client.deleteCard(lockId, cardId, { ...o(priority), deleteType: 2 });
@@ -21,30 +32,72 @@ export function sifelyLockCloud(client: SifelyClient): LockCloud {
       const cards = await client.listAllCards(p.lockId, o(priority));
       const card = cards.find((c) => c.cardId === p.cardId) ?? cards.find((c) => c.cardName === p.label);
       if (!card) {
-        const { cardId } = await client.addCard({ lockId: p.lockId, cardNumber: p.cardNumber, cardName: p.label, startDate: p.startMs, endDate: p.endMs, reversed: p.reversed, addType: 2 }, o(priority));
+        const { cardId } = await client.addCard(
+          {
+            lockId: p.lockId,
+            cardNumber: p.cardNumber,
+            cardName: p.label,
+            startDate: p.startMs,
+            endDate: p.endMs,
+            reversed: p.reversed,
+            addType: 2,
+          },
+          o(priority),
+        );
         return { cardId };
       }
       const { cardId } = await client.changeCardPeriod(
-        { lockId: p.lockId, cardId: card.cardId, cardNumber: p.cardNumber, cardName: p.label, startDate: p.startMs, endDate: p.endMs, reversed: p.reversed },
+        {
+          lockId: p.lockId,
+          cardId: card.cardId,
+          cardNumber: p.cardNumber,
+          cardName: p.label,
+          startDate: p.startMs,
+          endDate: p.endMs,
+          reversed: p.reversed,
+        },
         o(priority),
       );
       return { cardId };
     },
     async listCards(lockId, priority) {
-      return (await client.listAllCards(lockId, o(priority))).map((c) => ({ cardId: c.cardId, cardNumber: c.cardNumber, label: c.cardName ?? '', startMs: c.startDate, endMs: c.endDate }));
+      return (await client.listAllCards(lockId, o(priority))).map((c) => ({
+        cardId: c.cardId,
+        cardNumber: c.cardNumber,
+        label: c.cardName ?? '',
+        startMs: c.startDate,
+        endMs: c.endDate,
+      }));
     },
     async addCustomCode(p, priority) {
-      const { keyboardPwdId } = await client.addPasscode({ lockId: p.lockId, keyboardPwd: p.digits, keyboardPwdName: p.label, keyboardPwdType: 3, startDate: p.startMs, endDate: p.endMs, addType: 2 }, o(priority));
+      const { keyboardPwdId } = await client.addPasscode(
+        {
+          lockId: p.lockId,
+          keyboardPwd: p.digits,
+          keyboardPwdName: p.label,
+          keyboardPwdType: 3,
+          startDate: p.startMs,
+          endDate: p.endMs,
+          addType: 2,
+        },
+        o(priority),
+      );
       return { codeId: keyboardPwdId };
     },
     async getOfflineCode(p, priority) {
       // keyboardPwdVersion 4: older TTLock requires it and the live Sifely client does fine without
       // it (§10.10), so sending it is the reading both accept.
-      const r = await client.getOfflinePasscode({ lockId: p.lockId, keyboardPwdType: 3, keyboardPwdName: p.label, startDate: p.startMs, endDate: p.endMs, keyboardPwdVersion: 4 }, o(priority));
+      const r = await client.getOfflinePasscode(
+        { lockId: p.lockId, keyboardPwdType: 3, keyboardPwdName: p.label, startDate: p.startMs, endDate: p.endMs, keyboardPwdVersion: 4 },
+        o(priority),
+      );
       return { codeId: r.keyboardPwdId, digits: r.keyboardPwd, startMs: r.startDate, endMs: r.endDate };
     },
     async changeCodePeriod(p, priority) {
-      await client.changePasscode({ lockId: p.lockId, keyboardPwdId: p.codeId, startDate: p.startMs, endDate: p.endMs, changeType: 2 }, o(priority));
+      await client.changePasscode(
+        { lockId: p.lockId, keyboardPwdId: p.codeId, startDate: p.startMs, endDate: p.endMs, changeType: 2 },
+        o(priority),
+      );
     },
     async deleteCode(lockId, codeId, priority, where = 'lock') {
       await client.deletePasscode(lockId, codeId, { ...o(priority), deleteType: where === 'lock' ? 2 : 1 });
@@ -60,7 +113,12 @@ export function sifelyLockCloud(client: SifelyClient): LockCloud {
       }));
     },
     async listLocks(priority) {
-      return (await client.listAllLocks(o(priority))).map((l) => ({ lockId: l.lockId, name: l.lockAlias?.trim() || l.lockName, battery: l.electricQuantity ?? null, hasGateway: l.hasGateway === 1 }));
+      return (await client.listAllLocks(o(priority))).map((l) => ({
+        lockId: l.lockId,
+        name: l.lockAlias?.trim() || l.lockName,
+        battery: l.electricQuantity ?? null,
+        hasGateway: l.hasGateway === 1,
+      }));
     },
     async gatewaysOfLock(lockId, priority) {
       return (await client.listGatewaysOfLock(lockId, o(priority))).map((g) => g.gatewayId);

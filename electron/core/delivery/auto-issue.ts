@@ -45,7 +45,12 @@ export function createAutoIssueScheduler(deps: AutoIssueDeps) {
   function tick(): number {
     const now = deps.now();
     const s = deps.settings.get();
-    const longest = Math.max(s.policies.walkIn.hoursBefore, s.policies.feeds.hoursBefore, s.policies.csv.hoursBefore, ...Object.values(s.policies.bySource).map((p) => p.hoursBefore));
+    const longest = Math.max(
+      s.policies.walkIn.hoursBefore,
+      s.policies.feeds.hoursBefore,
+      s.policies.csv.hoursBefore,
+      ...Object.values(s.policies.bySource).map((p) => p.hoursBefore),
+    );
     const retryHeld = reconsiderHeld || Math.abs(now - heldLookedAt) >= HOUR;
     if (retryHeld) {
       reconsiderHeld = false;
@@ -58,7 +63,9 @@ export function createAutoIssueScheduler(deps: AutoIssueDeps) {
       const before = deps.autoIssues.get(b.id);
       if (before?.state === 'held' && !retryHeld) continue;
       // A code the clerk already issued is the guest's code: it is followed, not doubled.
-      const hasCode = deps.credentials.forBooking(b.id).some((c) => c.kind === 'passcode' && (c.state === 'pending' || c.state === 'issued'));
+      const hasCode = deps.credentials
+        .forBooking(b.id)
+        .some((c) => c.kind === 'passcode' && (c.state === 'pending' || c.state === 'issued'));
       try {
         if (!hasCode) deps.issue(b.id);
         deps.autoIssues.issued(b.id);

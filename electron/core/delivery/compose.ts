@@ -25,7 +25,13 @@ export interface ConfirmedCode {
 export function confirmedCode(credentials: readonly StoredCredential[]): ConfirmedCode | null {
   const held = credentials.filter((c) => c.kind === 'passcode' && (c.state === 'pending' || c.state === 'issued'));
   if (held.length === 0 || held.some((c) => c.state !== 'issued' || c.secret === '')) return null;
-  const doors = held.map((c) => ({ name: c.doorName, digits: c.secret, startMs: c.startMs, endMs: c.endMs, offline: c.variant === 'offline' }));
+  const doors = held.map((c) => ({
+    name: c.doorName,
+    digits: c.secret,
+    startMs: c.startMs,
+    endMs: c.endMs,
+    offline: c.variant === 'offline',
+  }));
   const first = doors[0]!;
   const version = createHash('sha256')
     .update(held.map((c) => `${c.doorId}:${c.secret}:${c.startMs}:${c.endMs}`).join('|'))
@@ -68,7 +74,16 @@ export function composeMessage(input: ComposeInput): Composed {
   const code = input.code;
   const doors = code
     ? code.doors
-        .map((d) => formatMessage(msg(d.offline ? 'delivery.offlineDoorLine' : 'delivery.doorLine', { door: d.name, code: d.digits, window: window(d.startMs, d.endMs) }), lang))
+        .map((d) =>
+          formatMessage(
+            msg(d.offline ? 'delivery.offlineDoorLine' : 'delivery.doorLine', {
+              door: d.name,
+              code: d.digits,
+              window: window(d.startMs, d.endMs),
+            }),
+            lang,
+          ),
+        )
         .join('\n')
     : '';
   const values: Record<string, string> = {
@@ -82,7 +97,9 @@ export function composeMessage(input: ComposeInput): Composed {
     doors,
     howTo: formatMessage(msg('slip.howTo', { key: '#' }), lang),
   };
-  const subject = fill(input.kind === 'code' ? input.template.subject : input.template.cancelSubject, values).replace(/\s+/g, ' ').trim();
+  const subject = fill(input.kind === 'code' ? input.template.subject : input.template.cancelSubject, values)
+    .replace(/\s+/g, ' ')
+    .trim();
   const text = tidy(fill(input.kind === 'code' ? input.template.body : input.template.cancelBody, values));
   const html = `<!doctype html><html lang="${lang}"><body style="font-family:sans-serif;font-size:16px">${text
     .split(/\n{2,}/)

@@ -36,4 +36,5 @@ export const DEFAULT_DELIVERY_SETTINGS: DeliverySettings = {
 };
 
 /** The manager's delivery settings (stored by the delivery settings repo), logged when a stored value is damaged. */
-export const createDeliverySettings = (db: Db, now: () => number): DeliverySettingsRepo => createDeliverySettingsRepo(db, now, DEFAULT_DELIVERY_SETTINGS, (m) => log.warn(m));
+export const createDeliverySettings = (db: Db, now: () => number): DeliverySettingsRepo =>
+  createDeliverySettingsRepo(db, now, DEFAULT_DELIVERY_SETTINGS, (m) => log.warn(m));

@@ -19,7 +19,15 @@ export type Deliver = (row: DeliveryRow) => Promise<SendOutcome | { kind: 'super
  * the database before anything leaves (a crash leaves it `sending`, which the next start fails as
  * unclear rather than send twice), and records the outcome. Waits are on the monotonic clock.
  */
-export function createDeliveryWorker(deps: { outbox: DeliveryOutboxRepo; monotonic: () => number; after: After; deliver: Deliver; backoff?: BackoffOptions; concurrency?: number; settled?: (row: DeliveryRow) => void }) {
+export function createDeliveryWorker(deps: {
+  outbox: DeliveryOutboxRepo;
+  monotonic: () => number;
+  after: After;
+  deliver: Deliver;
+  backoff?: BackoffOptions;
+  concurrency?: number;
+  settled?: (row: DeliveryRow) => void;
+}) {
   const { outbox, monotonic } = deps;
   const backoff = deps.backoff ?? DEFAULT_BACKOFF;
   const concurrency = deps.concurrency ?? 2;
@@ -58,7 +66,8 @@ export function createDeliveryWorker(deps: { outbox: DeliveryOutboxRepo; monoton
       log.error(`delivery ${row.id} crashed`, e);
       outcome = { kind: 'retry', reason: msg('ipc.internal') };
     }
-    if (outcome.kind !== 'sent') log.warn(`${row.channel} ${row.kind} for booking ${row.bookingId ?? '-'}: ${outcome.kind}: ${english(outcome.reason)}`);
+    if (outcome.kind !== 'sent')
+      log.warn(`${row.channel} ${row.kind} for booking ${row.bookingId ?? '-'}: ${outcome.kind}: ${english(outcome.reason)}`);
     record(row, outcome);
     deps.settled?.(row);
   }

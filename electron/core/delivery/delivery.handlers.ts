@@ -11,7 +11,8 @@ import type { DeskHandlers } from '../ipc/dispatch';
 import type { Delivery } from './delivery';
 import type { DeliverySecrets } from './secrets';
 
-type DeliveryChannels = 'delivery:state' | 'delivery:save-contact' | 'delivery:resend' | 'setup:delivery' | 'setup:save-delivery' | 'setup:test-email';
+type DeliveryChannels =
+  'delivery:state' | 'delivery:save-contact' | 'delivery:resend' | 'setup:delivery' | 'setup:save-delivery' | 'setup:test-email';
 
 export interface DeliveryHandlerDeps {
   delivery: Delivery;
@@ -44,7 +45,10 @@ export function deliveryHandlers(deps: DeliveryHandlerDeps): Pick<DeskHandlers, 
       requireBooking(bookingId);
       const before = delivery.contacts.get(bookingId);
       const after = delivery.contacts.save(bookingId, contact);
-      deps.kept?.keep(bookingId, (['email', 'phone'] as const).filter((f) => before[f] !== after[f]));
+      deps.kept?.keep(
+        bookingId,
+        (['email', 'phone'] as const).filter((f) => before[f] !== after[f]),
+      );
       // A guest reachable only now gets the code the locks already have.
       delivery.onBookingChanged(bookingId);
       return delivery.state(bookingId);

@@ -113,7 +113,18 @@ export function createDelivery(deps: DeliveryDeps) {
       outbox.supersedeOthers(bookingId, '', -1, supersededReason);
       if (!outbox.codeWentTo(bookingId)) return 0;
       for (const ch of channelsFor(bookingId)) {
-        if (outbox.enqueue({ bookingId, channel: ch.channel, kind: 'cancel', idemKey: `${bookingId}:${ch.channel}:cancel`, version: '', recipient: ch.recipient, language: ch.language }).fresh) queued++;
+        if (
+          outbox.enqueue({
+            bookingId,
+            channel: ch.channel,
+            kind: 'cancel',
+            idemKey: `${bookingId}:${ch.channel}:cancel`,
+            version: '',
+            recipient: ch.recipient,
+            language: ch.language,
+          }).fresh
+        )
+          queued++;
       }
       return queued;
     }
@@ -122,7 +133,15 @@ export function createDelivery(deps: DeliveryDeps) {
     if (!code) return 0;
     for (const ch of channelsFor(bookingId)) {
       const base = `${bookingId}:${ch.channel}:code:${code.version}:${ch.recipient}`;
-      const { row, fresh } = outbox.enqueue({ bookingId, channel: ch.channel, kind: 'code', idemKey: resend ? `${base}:resend:${time.now()}` : base, version: code.version, recipient: ch.recipient, language: ch.language });
+      const { row, fresh } = outbox.enqueue({
+        bookingId,
+        channel: ch.channel,
+        kind: 'code',
+        idemKey: resend ? `${base}:resend:${time.now()}` : base,
+        version: code.version,
+        recipient: ch.recipient,
+        language: ch.language,
+      });
       outbox.supersedeOthers(bookingId, code.version, row.id, supersededReason);
       if (fresh) queued++;
     }
@@ -134,8 +153,16 @@ export function createDelivery(deps: DeliveryDeps) {
     const p = deps.property();
     if (!b || !p) return { superseded: supersededReason };
     const s = settings.get();
-    const base = { template: s.templates[row.language], language: row.language, booking: b, propertyName: p.name, propertyText: s.propertyText, timeZone: p.timeZone };
-    if (row.kind === 'cancel') return b.status === 'cancelled' ? composeMessage({ ...base, kind: 'cancel', code: null }) : { superseded: supersededReason };
+    const base = {
+      template: s.templates[row.language],
+      language: row.language,
+      booking: b,
+      propertyName: p.name,
+      propertyText: s.propertyText,
+      timeZone: p.timeZone,
+    };
+    if (row.kind === 'cancel')
+      return b.status === 'cancelled' ? composeMessage({ ...base, kind: 'cancel', code: null }) : { superseded: supersededReason };
     // Checked again at the moment of sending: the code in the message is the one the locks have now.
     const code = b.status === 'booked' || b.status === 'checked_in' ? settledCode(b.id, b.roomId) : null;
     if (!code || code.version !== row.version) return { superseded: supersededReason };
@@ -154,7 +181,14 @@ export function createDelivery(deps: DeliveryDeps) {
     return (await smsProvider(s)).send(row.recipient, content.text);
   }
 
-  const worker = createDeliveryWorker({ outbox, monotonic: time.monotonic, after: time.after, deliver, ...(deps.backoff ? { backoff: deps.backoff } : {}), settled: (row) => row.bookingId !== null && deps.changed(row.bookingId) });
+  const worker = createDeliveryWorker({
+    outbox,
+    monotonic: time.monotonic,
+    after: time.after,
+    deliver,
+    ...(deps.backoff ? { backoff: deps.backoff } : {}),
+    settled: (row) => row.bookingId !== null && deps.changed(row.bookingId),
+  });
 
   const scheduler = createAutoIssueScheduler({
     now: time.now,
@@ -188,7 +222,16 @@ export function createDelivery(deps: DeliveryDeps) {
     const code = live && b ? settledCode(b.id, b.roomId) : null;
     if (b && p && code) {
       const lang = contact.language;
-      shareText = composeMessage({ kind: 'code', template: s.templates[lang], language: lang, booking: b, propertyName: p.name, propertyText: s.propertyText, timeZone: p.timeZone, code }).text;
+      shareText = composeMessage({
+        kind: 'code',
+        template: s.templates[lang],
+        language: lang,
+        booking: b,
+        propertyName: p.name,
+        propertyText: s.propertyText,
+        timeZone: p.timeZone,
+        code,
+      }).text;
     }
     return {
       bookingId,

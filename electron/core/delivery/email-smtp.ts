@@ -42,7 +42,8 @@ export function classifySmtpError(e: unknown, host: string, recipient: string): 
   const code = err.code ?? '';
   const status = err.responseCode ?? 0;
   if (code === 'EAUTH' || status === 535 || status === 534) return { kind: 'failed', reason: msg('delivery.smtpAuth') };
-  if (err.originalCode && CERTIFICATE_CODES.has(err.originalCode)) return { kind: 'failed', reason: msg('delivery.smtpCertificate', { host, detail: err.message ?? err.originalCode }) };
+  if (err.originalCode && CERTIFICATE_CODES.has(err.originalCode))
+    return { kind: 'failed', reason: msg('delivery.smtpCertificate', { host, detail: err.message ?? err.originalCode }) };
   if (code === 'ETLS') return { kind: 'failed', reason: msg('delivery.smtpTls', { detail: reply(err) }) };
   if (status >= 400 && status < 500) return { kind: 'retry', reason: msg('delivery.smtpTemporary', { reply: reply(err) }) };
   if (status >= 500 && code === 'EENVELOPE') return { kind: 'bounced', reason: msg('delivery.bounced', { recipient, reply: reply(err) }) };
@@ -75,7 +76,11 @@ export function createSmtpSender(email: DeliverySettings['email'], password: str
     async send(m: EmailMessage): Promise<SendOutcome> {
       try {
         const info = await transport.sendMail({ from: email.from, to: m.to, subject: m.subject, text: m.text, html: m.html });
-        if (info.rejected.length > 0) return { kind: 'bounced', reason: msg('delivery.bounced', { recipient: m.to, reply: String(info.response ?? '').slice(0, 200) }) };
+        if (info.rejected.length > 0)
+          return {
+            kind: 'bounced',
+            reason: msg('delivery.bounced', { recipient: m.to, reply: String(info.response ?? '').slice(0, 200) }),
+          };
         return { kind: 'sent', providerId: info.messageId || null };
       } catch (e) {
         return classifySmtpError(e, email.host, m.to);

@@ -40,7 +40,11 @@ export function createTwilioProvider(sms: DeliverySettings['sms'], token: string
       const code = typeof json.code === 'number' ? json.code : 0;
       if (res.status === 429) {
         const after = Number(res.headers.get('retry-after'));
-        return { kind: 'retry', reason: msg('delivery.smsRateLimited'), ...(Number.isFinite(after) && after > 0 ? { minDelayMs: Math.min(after, 600) * 1000 } : {}) };
+        return {
+          kind: 'retry',
+          reason: msg('delivery.smsRateLimited'),
+          ...(Number.isFinite(after) && after > 0 ? { minDelayMs: Math.min(after, 600) * 1000 } : {}),
+        };
       }
       if (res.status >= 500) return { kind: 'retry', reason: msg('delivery.smsServer', { status: res.status }) };
       if (res.status === 401 || res.status === 403) return { kind: 'failed', reason: msg('delivery.smsAuth') };

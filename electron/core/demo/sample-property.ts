@@ -44,7 +44,6 @@ export function seedDemoStore(
   locks: DemoLocks,
   opts: { timeZone: string; nowMs: number },
 ): void {
-
   const property: Property = { name: 'Casa Azul B&B', timeZone: opts.timeZone, checkInTime: '15:00', checkOutTime: '11:00' };
   store.property.save(property);
   const entranceDoor = store.rooms.addDoor(locks.entrance, 'Entrance', 'shared');

@@ -32,7 +32,18 @@ export interface DoorLogDeps {
   cacheMs?: number;
 }
 
-const HOW: Record<number, DoorLogHow> = { 1: 'app', 3: 'remote', 4: 'passcode', 7: 'card', 10: 'key', 11: 'app', 12: 'remote', 32: 'inside', 37: 'remote', 55: 'remote' };
+const HOW: Record<number, DoorLogHow> = {
+  1: 'app',
+  3: 'remote',
+  4: 'passcode',
+  7: 'card',
+  10: 'key',
+  11: 'app',
+  12: 'remote',
+  32: 'inside',
+  37: 'remote',
+  55: 'remote',
+};
 const OPEN_STATE = { 0: 'locked', 1: 'unlocked', 2: null } as const;
 
 /**
@@ -45,7 +56,12 @@ export function doorLogHandlers(deps: DoorLogDeps): Pick<DeskHandlers, 'lock:rec
   const cache = new Map<string, { atMono: number; page: Page<RecordInfo>; openState?: OpenState | null }>();
   const bg = { priority: 'background' } as const;
 
-  async function recordsPage(lockId: number, pageNo: number, pageSize: number, query: RecordQuery): Promise<{ page: Page<RecordInfo>; key: string }> {
+  async function recordsPage(
+    lockId: number,
+    pageNo: number,
+    pageSize: number,
+    query: RecordQuery,
+  ): Promise<{ page: Page<RecordInfo>; key: string }> {
     const key = `${lockId}:${pageSize}:${query.startDate ?? 0}:${query.endDate ?? 0}:${pageNo}`;
     const hit = cache.get(key);
     if (hit && deps.monotonic() - hit.atMono < cacheMs) return { page: hit.page, key };
@@ -57,7 +73,15 @@ export function doorLogHandlers(deps: DoorLogDeps): Pick<DeskHandlers, 'lock:rec
   const entryOf = (r: RecordInfo): DoorLogEntry => {
     const how = HOW[r.recordType] ?? 'other';
     const owner = deps.whose(typeof r.username === 'string' ? r.username : '', r.keyboardPwd ?? '', how === 'card');
-    return { recordId: Number(r.recordId ?? 0), atMs: r.lockDate, how, success: r.success === 1, secret: r.keyboardPwd ?? '', bookingId: owner?.bookingId ?? null, guestName: owner?.guestName ?? null };
+    return {
+      recordId: Number(r.recordId ?? 0),
+      atMs: r.lockDate,
+      how,
+      success: r.success === 1,
+      secret: r.keyboardPwd ?? '',
+      bookingId: owner?.bookingId ?? null,
+      guestName: owner?.guestName ?? null,
+    };
   };
 
   /** The bolt as the lock says, asked once per cached first page; a lock that cannot say is not an error. */

@@ -72,7 +72,14 @@ export function createLockHealth(opts: LockHealthOptions) {
   let stopped = false;
   const load = createDoorLoadRepo(opts.db);
 
-  const lockIds = (): number[] => [...new Set(opts.rooms.listRooms().flatMap((r) => [r.door, ...r.sharedDoors]).map((d) => d.lockId))];
+  const lockIds = (): number[] => [
+    ...new Set(
+      opts.rooms
+        .listRooms()
+        .flatMap((r) => [r.door, ...r.sharedDoors])
+        .map((d) => d.lockId),
+    ),
+  ];
 
   /**
    * Which gateways serve which locks. The gateways already known are asked for their locks, one

@@ -32,11 +32,20 @@ export function remoteUnlockHandlers(deps: RemoteUnlockDeps) {
         await deps.cloud.unlock(door.lockId, 'interactive');
       } catch (e) {
         // The cloud's reason goes in the log too (no gateway, remote unlock switched off…), worded per reader.
-        const detail = e instanceof SifelyError ? msg('audit.remoteUnlockFailed', { door: door.name, reason: e.staffMsg }) : msg('audit.remoteUnlock', { door: door.name });
+        const detail =
+          e instanceof SifelyError
+            ? msg('audit.remoteUnlockFailed', { door: door.name, reason: e.staffMsg })
+            : msg('audit.remoteUnlock', { door: door.name });
         deps.audit.add({ staff, action: 'remote-unlock', bookingId: null, detail, result: 'failed' });
         throw e;
       }
-      deps.audit.add({ staff, action: 'remote-unlock', bookingId: null, detail: msg('audit.remoteUnlock', { door: door.name }), result: 'ok' });
+      deps.audit.add({
+        staff,
+        action: 'remote-unlock',
+        bookingId: null,
+        detail: msg('audit.remoteUnlock', { door: door.name }),
+        result: 'ok',
+      });
       return { doorId: door.id, doorName: door.name, atMs: deps.now() };
     },
   });

@@ -22,8 +22,21 @@ export function diagnosticsHandlers(deps: {
 }): Pick<DeskHandlers, 'setup:export-diagnostics'> {
   return {
     'setup:export-diagnostics': async ({ guestNames }) => {
-      const folder = await exportDiagnostics({ outDir: deps.setup.outDir, logFiles: deps.setup.logFiles(), backupDatabase: deps.backup, info: deps.setup.info, nowMs: deps.now(), guestNames });
-      deps.audit.add({ staff: deps.staff(), action: 'diagnostics-export', bookingId: null, detail: msg(guestNames ? 'audit.diagnosticsExportedNames' : 'audit.diagnosticsExported', { folder }), result: 'ok' });
+      const folder = await exportDiagnostics({
+        outDir: deps.setup.outDir,
+        logFiles: deps.setup.logFiles(),
+        backupDatabase: deps.backup,
+        info: deps.setup.info,
+        nowMs: deps.now(),
+        guestNames,
+      });
+      deps.audit.add({
+        staff: deps.staff(),
+        action: 'diagnostics-export',
+        bookingId: null,
+        detail: msg(guestNames ? 'audit.diagnosticsExportedNames' : 'audit.diagnosticsExported', { folder }),
+        result: 'ok',
+      });
       return { folder };
     },
   };

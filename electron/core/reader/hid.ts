@@ -35,9 +35,7 @@ export interface HidTarget {
 }
 
 export type HidReaderState =
-  | { state: 'stopped' }
-  | { state: 'searching'; attempts: number; lastError: string | null }
-  | { state: 'open'; device: HidDeviceInfo };
+  { state: 'stopped' } | { state: 'searching'; attempts: number; lastError: string | null } | { state: 'open'; device: HidDeviceInfo };
 
 export interface HidReaderOptions {
   backend: HidBackend;

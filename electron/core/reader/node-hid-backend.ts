@@ -9,18 +9,16 @@ export function createNodeHidBackend(): HidBackend {
   return {
     async devices() {
       const hid = await load();
-      return (await hid.devicesAsync()).map(
-        (d): HidDeviceInfo => ({
-          vendorId: d.vendorId,
-          productId: d.productId,
-          path: d.path,
-          product: d.product,
-          manufacturer: d.manufacturer,
-          usagePage: d.usagePage,
-          usage: d.usage,
-          interface: d.interface,
-        }),
-      );
+      return (await hid.devicesAsync()).map((d): HidDeviceInfo => ({
+        vendorId: d.vendorId,
+        productId: d.productId,
+        path: d.path,
+        product: d.product,
+        manufacturer: d.manufacturer,
+        usagePage: d.usagePage,
+        usage: d.usage,
+        interface: d.interface,
+      }));
     },
     async open(device) {
       const hid = await load();

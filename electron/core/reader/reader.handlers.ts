@@ -26,7 +26,13 @@ export function readerHandlers(reader: ReaderService, deps: ReaderHandlerDeps) {
     },
     'reader:typed-card': ({ cardNumber }) => {
       // Typed by hand, so no reader vouches for it: the log says who typed which number.
-      deps.audit.add({ staff: deps.staff(), action: 'typed-card', bookingId: null, detail: msg('audit.cardTyped', { card: cardNumber }), result: 'ok' });
+      deps.audit.add({
+        staff: deps.staff(),
+        action: 'typed-card',
+        bookingId: null,
+        detail: msg('audit.cardTyped', { card: cardNumber }),
+        result: 'ok',
+      });
       return reader.acceptCardNumber(cardNumber, 'typed');
     },
     'reader:calibrate': ({ lockId, raw }) => reader.calibrate(lockId, raw),

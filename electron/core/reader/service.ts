@@ -126,7 +126,11 @@ export function createReaderService(deps: ReaderServiceDeps) {
       const open = hidState.state === 'open' ? hidState : null;
       // node-hid's own error text is technical and English: it travels as a parameter, inside a sentence for the clerk.
       const problem: Message | null =
-        hidState.state !== 'searching' ? null : hidState.lastError ? msg('reader.openFailed', { error: hidState.lastError }) : msg('reader.notPluggedIn');
+        hidState.state !== 'searching'
+          ? null
+          : hidState.lastError
+            ? msg('reader.openFailed', { error: hidState.lastError })
+            : msg('reader.notPluggedIn');
       return {
         profile,
         activeSource: open ? 'hid' : 'keyboard',
@@ -157,7 +161,11 @@ export function createReaderService(deps: ReaderServiceDeps) {
     /** Lists the lock's cards (every page) and finds the readings of `raw` that produce one of them. */
     async calibrate(lockId: number, raw: string): Promise<CalibrationOutcome> {
       if (!deps.locks().some((l) => l.lockId === lockId)) throw new DeskError('not-found', msg('reader.notThisDesksLock'));
-      const listed: ListedCard[] = (await deps.cloud.listCards(lockId, 'interactive')).map((c) => ({ cardId: c.cardId, cardNumber: c.cardNumber, ...(c.label ? { cardName: c.label } : {}) }));
+      const listed: ListedCard[] = (await deps.cloud.listCards(lockId, 'interactive')).map((c) => ({
+        cardId: c.cardId,
+        cardNumber: c.cardNumber,
+        ...(c.label ? { cardName: c.label } : {}),
+      }));
       const result = calibrate(raw, listed);
       return {
         listedCards: listed.length,

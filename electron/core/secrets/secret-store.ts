@@ -114,7 +114,11 @@ export function createSecretStore({ file, cipher }: SecretStoreOptions): SecretS
 
     async setSifelyCredential(credential) {
       const valid = SifelyCredentialSchema.safeParse(credential);
-      if (!valid.success) throw new SecretStoreError('invalid', msg('setup.secret.incomplete', { details: valid.error.issues.map((i) => i.message).join('; ') }));
+      if (!valid.success)
+        throw new SecretStoreError(
+          'invalid',
+          msg('setup.secret.incomplete', { details: valid.error.issues.map((i) => i.message).join('; ') }),
+        );
       const cipherText = await encrypt(JSON.stringify(valid.data));
       let data: SecretFile;
       try {

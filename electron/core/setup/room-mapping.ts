@@ -22,7 +22,10 @@ export function createRoomMapping(db: Db, rooms: RoomsRepo) {
     const existing = rooms.doorOfLock(lockId);
     if (!existing) return rooms.addDoor(lockId, name.trim(), kind);
     if (existing.kind !== kind)
-      throw new DeskError('conflict', msg(existing.kind === 'room' ? 'setup.lockIsRoomDoor' : 'setup.lockIsSharedDoor', { lock: existing.name }));
+      throw new DeskError(
+        'conflict',
+        msg(existing.kind === 'room' ? 'setup.lockIsRoomDoor' : 'setup.lockIsSharedDoor', { lock: existing.name }),
+      );
     if (name.trim() && name.trim() !== existing.name) rooms.renameDoor(existing.id, name.trim());
     return existing.id;
   }
@@ -41,7 +44,12 @@ export function createRoomMapping(db: Db, rooms: RoomsRepo) {
 
       const before = rooms.getRoom(m.roomId);
       if (!before) throw new DeskError('not-found', msg('setup.roomGone'));
-      const doorsChanged = before.door.id !== doorId || before.sharedDoors.map((d) => d.id).sort().join() !== [...sharedIds].sort().join();
+      const doorsChanged =
+        before.door.id !== doorId ||
+        before.sharedDoors
+          .map((d) => d.id)
+          .sort()
+          .join() !== [...sharedIds].sort().join();
       if (doorsChanged && rooms.liveAccessCount(m.roomId) > 0)
         throw new DeskError('conflict', msg('setup.roomHasGuests', { room: before.name }));
       rooms.updateRoom(m.roomId, name, doorId, sharedIds);

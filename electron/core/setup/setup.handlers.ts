@@ -12,7 +12,6 @@ import type { RoomMappingService } from './room-mapping';
 import type { SettingsRepo } from '../db/repos/settings.repo';
 import type { createSifelyAccountSetup } from './sifely-account';
 
-
 export interface SetupDeps {
   demo: boolean;
   property: PropertyRepo;
@@ -31,7 +30,8 @@ export interface SetupDeps {
 
 /** The manager's setup wizard. Manager-only is enforced by the staff policy (setup:* channels). */
 export function setupHandlers(deps: SetupDeps) {
-  const note = (action: string, detail: Message): void => void deps.audit.add({ staff: deps.staff(), action, bookingId: null, detail, result: 'ok' });
+  const note = (action: string, detail: Message): void =>
+    void deps.audit.add({ staff: deps.staff(), action, bookingId: null, detail, result: 'ok' });
 
   return handlersFor({
     'setup:state': () => ({
@@ -56,7 +56,10 @@ export function setupHandlers(deps: SetupDeps) {
     },
     'setup:save-room': (mapping) => {
       const room = deps.mapping.save(mapping);
-      note('setup-room', msg('audit.roomDoors', { room: room.name, doors: [room.door, ...room.sharedDoors].map((d) => d.name).join(' + ') }));
+      note(
+        'setup-room',
+        msg('audit.roomDoors', { room: room.name, doors: [room.door, ...room.sharedDoors].map((d) => d.name).join(' + ') }),
+      );
       return room;
     },
     'setup:save-rooms': ({ rooms }) => {
@@ -68,12 +71,23 @@ export function setupHandlers(deps: SetupDeps) {
       if (!isValidTimeZone(p.timeZone)) throw new DeskError('invalid-request', msg('setup.badTimeZone', { zone: p.timeZone }));
       const property = { ...p, name: p.name.trim() };
       deps.property.save(property);
-      note('setup-property', msg('audit.property', { name: property.name, timeZone: property.timeZone, checkIn: property.checkInTime, checkOut: property.checkOutTime }));
+      note(
+        'setup-property',
+        msg('audit.property', {
+          name: property.name,
+          timeZone: property.timeZone,
+          checkIn: property.checkInTime,
+          checkOut: property.checkOutTime,
+        }),
+      );
       return property;
     },
     'setup:save-settings': (patch) => {
       const next = deps.settings.save(patch);
-      note('setup-settings', Object.keys(patch).length ? msg('audit.settingsChanged', { fields: Object.keys(patch).join(', ') }) : msg('audit.noChange'));
+      note(
+        'setup-settings',
+        Object.keys(patch).length ? msg('audit.settingsChanged', { fields: Object.keys(patch).join(', ') }) : msg('audit.noChange'),
+      );
       return next;
     },
     'setup:printers': async () => ({ printers: deps.printer ? await deps.printer.list() : [] }),

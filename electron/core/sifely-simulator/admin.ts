@@ -12,7 +12,17 @@ import type { Sim } from './sim';
  */
 
 const SeedSchema = z.object({
-  accounts: z.array(z.object({ account: z.string().min(1), password: z.string().optional(), passwordMd5: z.string().optional(), plan: z.string().optional(), planActive: z.boolean().optional() })).default([]),
+  accounts: z
+    .array(
+      z.object({
+        account: z.string().min(1),
+        password: z.string().optional(),
+        passwordMd5: z.string().optional(),
+        plan: z.string().optional(),
+        planActive: z.boolean().optional(),
+      }),
+    )
+    .default([]),
   locks: z
     .array(
       z.object({
@@ -57,9 +67,27 @@ const SettingsSchema = z
   })
   .partial();
 
-const DoorSchema = z.object({ lockId: z.number().int(), passcode: z.string().regex(/^\d+$/).optional(), card: z.string().regex(/^\d+$/).optional(), at: z.number().optional() });
-const GatewaySchema = z.object({ gatewayId: z.number().int(), online: z.boolean().optional(), offlineFrom: z.number().optional(), offlineUntil: z.number().optional() });
-const LockPatchSchema = z.object({ lockId: z.number().int(), isFrozen: z.boolean().optional(), remoteEnable: z.boolean().optional(), electricQuantity: z.number().int().min(0).max(100).optional(), hasOfflineData: z.boolean().optional(), hasGateway: z.boolean().optional(), gatewayOnline: z.boolean().optional() });
+const DoorSchema = z.object({
+  lockId: z.number().int(),
+  passcode: z.string().regex(/^\d+$/).optional(),
+  card: z.string().regex(/^\d+$/).optional(),
+  at: z.number().optional(),
+});
+const GatewaySchema = z.object({
+  gatewayId: z.number().int(),
+  online: z.boolean().optional(),
+  offlineFrom: z.number().optional(),
+  offlineUntil: z.number().optional(),
+});
+const LockPatchSchema = z.object({
+  lockId: z.number().int(),
+  isFrozen: z.boolean().optional(),
+  remoteEnable: z.boolean().optional(),
+  electricQuantity: z.number().int().min(0).max(100).optional(),
+  hasOfflineData: z.boolean().optional(),
+  hasGateway: z.boolean().optional(),
+  gatewayOnline: z.boolean().optional(),
+});
 const AccountPatchSchema = z.object({ account: z.string(), planActive: z.boolean() });
 const WebhookSchema = z.object({ url: z.string().url().nullable(), format: z.enum(['json', 'form']).optional() });
 
@@ -115,7 +143,10 @@ function route(sim: Sim, method: string, url: URL, raw: string, res: ServerRespo
     case 'POST /__admin/seed': {
       const seed = body(SeedSchema, raw);
       const accounts = seed.accounts.map((a) => {
-        const acc = s.addAccount(a.account, a.passwordMd5 ?? md5Hex(a.password ?? ''), { ...(a.plan ? { plan: a.plan } : {}), ...(a.planActive === undefined ? {} : { planActive: a.planActive }) });
+        const acc = s.addAccount(a.account, a.passwordMd5 ?? md5Hex(a.password ?? ''), {
+          ...(a.plan ? { plan: a.plan } : {}),
+          ...(a.planActive === undefined ? {} : { planActive: a.planActive }),
+        });
         return { account: acc.account, apiKey: acc.apiKey, clientId: acc.clientId };
       });
       const locks = seed.locks.map(({ admin, ...l }) => {

@@ -20,6 +20,7 @@ export function authenticate(state: SimState, header: string | undefined): AuthR
   const token = state.legacyTokens.get(credential);
   const account = token && token.expiresAt > state.now() ? state.accounts.get(token.account) : undefined;
   if (account) return { account };
-  if (bearer || credential.split('.').length === 3) return { status: 200, body: { code: 401, message: 'unable to access system resources, token expired or invalid' } };
+  if (bearer || credential.split('.').length === 3)
+    return { status: 200, body: { code: 401, message: 'unable to access system resources, token expired or invalid' } };
   return { status: 401, body: { code: 401, msg: 'Invalid or missing API key' } };
 }

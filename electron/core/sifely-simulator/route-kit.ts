@@ -58,7 +58,10 @@ export const has = (p: URLSearchParams, name: string): boolean => (p.get(name) ?
  * size of 20 when omitted, so both readings are served: absent → page 1 of 20. Numeric strings are
  * accepted whatever the documented type (§14 #11).
  */
-export const pageParams = (pageNoType: JavaType = 'Integer', pageSizeType: JavaType = 'Integer'): ParamSpec[] => [opt('pageNo', pageNoType), opt('pageSize', pageSizeType)];
+export const pageParams = (pageNoType: JavaType = 'Integer', pageSizeType: JavaType = 'Integer'): ParamSpec[] => [
+  opt('pageNo', pageNoType),
+  opt('pageSize', pageSizeType),
+];
 
 /** Page of a list per §7: 1-based, `pages = ceil(total/pageSize)`, empty past the end, default size 20. */
 export function page<T>(items: T[], p: URLSearchParams): Reply {
@@ -88,8 +91,11 @@ export const isReply = (v: unknown): v is Reply => typeof v === 'object' && v !=
  */
 export function gatewayProblem(state: SimState, lock: SimLock): Reply | null {
   if (!lock.hasGateway)
-    return state.settings.noGatewayStyle === 'http400' ? { kind: 'http', status: 400, body: NO_GATEWAY_TEXT } : fail(-2012, NO_GATEWAY_TEXT);
+    return state.settings.noGatewayStyle === 'http400'
+      ? { kind: 'http', status: 400, body: NO_GATEWAY_TEXT }
+      : fail(-2012, NO_GATEWAY_TEXT);
   if (!lock.gatewayOnline) return fail(-3002, 'The gateway is offline. Please check the network.');
-  if (state.settings.gatewayBusyRate > 0 && state.random() < state.settings.gatewayBusyRate) return fail(-3003, 'The gateway is busy. Please try again later.');
+  if (state.settings.gatewayBusyRate > 0 && state.random() < state.settings.gatewayBusyRate)
+    return fail(-3003, 'The gateway is busy. Please try again later.');
   return null;
 }

@@ -43,7 +43,15 @@ export interface RunningSimulator {
 
 const REQUEST_LOG_SIZE = 5_000;
 
-export const routes: Record<string, Route> = { ...authRoutes, ...lockRoutes, ...keyRoutes, ...passcodeRoutes, ...cardRoutes, ...gatewayRoutes, ...listRoutes };
+export const routes: Record<string, Route> = {
+  ...authRoutes,
+  ...lockRoutes,
+  ...keyRoutes,
+  ...passcodeRoutes,
+  ...cardRoutes,
+  ...gatewayRoutes,
+  ...listRoutes,
+};
 
 const DATE_TOLERANCE_MS = 5 * 60_000;
 
@@ -100,9 +108,11 @@ async function handle(sim: Sim, req: IncomingMessage, res: ServerResponse): Prom
   if (/^dev-alexa\./i.test(req.headers.host ?? '') && req.method === 'POST' && url.pathname.startsWith('/v3/'))
     return sendText(res, 504, 'Gateway Time-out');
   const route = routes[url.pathname];
-  if (!route || (route.enabled && !route.enabled(state))) return sendSpringError(res, 404, `No static resource ${url.pathname.slice(1)}.`, url.pathname, state.now());
+  if (!route || (route.enabled && !route.enabled(state)))
+    return sendSpringError(res, 404, `No static resource ${url.pathname.slice(1)}.`, url.pathname, state.now());
   const method = req.method === 'POST' ? 'POST' : req.method === 'GET' ? 'GET' : null;
-  if (!method || !route.methods.includes(method)) return sendSpringError(res, 500, `Request method '${req.method ?? ''}' not supported`, url.pathname, state.now());
+  if (!method || !route.methods.includes(method))
+    return sendSpringError(res, 500, `Request method '${req.method ?? ''}' not supported`, url.pathname, state.now());
 
   // Parameters come from the query string and from a form body; the query wins (§4).
   const contentType = req.headers['content-type'] ?? '';
@@ -132,7 +142,13 @@ async function handle(sim: Sim, req: IncomingMessage, res: ServerResponse): Prom
   const date = params.get('date');
   // `date` is an optional Long on every call (§4, §10.0): a non-number fails Spring's conversion.
   if (date !== null && date !== '' && !/^-?\d+$/.test(date))
-    return sendSpringError(res, 500, `Failed to convert value of type 'java.lang.String' to required type 'java.lang.Long'; For input string: "${date}"`, url.pathname, state.now());
+    return sendSpringError(
+      res,
+      500,
+      `Failed to convert value of type 'java.lang.String' to required type 'java.lang.Long'; For input string: "${date}"`,
+      url.pathname,
+      state.now(),
+    );
   if (date !== null && date !== '' && Math.abs(Number(date) - state.now()) > DATE_TOLERANCE_MS) {
     if (state.settings.staleDateStyle === 'http500') return sendSpringError(res, 500, 'The date is invalid', url.pathname, state.now());
     return sendJson(res, 200, { errcode: 80000, errmsg: 'date must be current time, in 5 minutes', description: '' });
@@ -143,9 +159,21 @@ async function handle(sim: Sim, req: IncomingMessage, res: ServerResponse): Prom
     // Absent → Spring's 500 (§4); present but blank reaches the handler, which answers -3 for
     // blank dates on a period code (§10.11 "`0`/blank for a period code → -3").
     if (p.required && v === null)
-      return sendSpringError(res, 500, `Required request parameter '${p.name}' for method parameter type ${p.type} is not present`, url.pathname, state.now());
+      return sendSpringError(
+        res,
+        500,
+        `Required request parameter '${p.name}' for method parameter type ${p.type} is not present`,
+        url.pathname,
+        state.now(),
+      );
     if (v && p.type !== 'String' && !/^-?\d+$/.test(v))
-      return sendSpringError(res, 500, `Failed to convert value of type 'java.lang.String' to required type 'java.lang.${p.type}'; For input string: "${v}"`, url.pathname, state.now());
+      return sendSpringError(
+        res,
+        500,
+        `Failed to convert value of type 'java.lang.String' to required type 'java.lang.${p.type}'; For input string: "${v}"`,
+        url.pathname,
+        state.now(),
+      );
   }
 
   const fault = sim.faults.decide(method, url.pathname);
@@ -176,7 +204,8 @@ function render(res: ServerResponse, state: SimState, reply: Reply): void {
     return sendJson(res, reply.status, reply.body, reply.headers);
   }
   if (reply.kind === 'business') {
-    if (state.settings.businessErrorStyle === 'errcode') return sendJson(res, 200, { errcode: reply.code, errmsg: reply.msg, description: reply.msg });
+    if (state.settings.businessErrorStyle === 'errcode')
+      return sendJson(res, 200, { errcode: reply.code, errmsg: reply.msg, description: reply.msg });
     return sendJson(res, 200, { code: reply.code, msg: reply.msg });
   }
   if (reply.read && state.settings.wrappedReads) return sendJson(res, 200, { code: 200, msg: 'success', data: reply.body });

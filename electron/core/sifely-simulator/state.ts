@@ -1,6 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { evaluateCard, evaluatePasscode, type Credential } from './lock-truth';
-import { DEFAULT_SETTINGS, type SimAccount, type SimCard, type SimFingerprint, type SimGateway, type SimKey, type SimLock, type SimPasscode, type SimRecord, type SimSettings } from './model';
+import {
+  DEFAULT_SETTINGS,
+  type SimAccount,
+  type SimCard,
+  type SimFingerprint,
+  type SimGateway,
+  type SimKey,
+  type SimLock,
+  type SimPasscode,
+  type SimRecord,
+  type SimSettings,
+} from './model';
 import { seededRandom } from './rules';
 
 export type { SimAccount, SimCard, SimFingerprint, SimGateway, SimKey, SimLock, SimPasscode, SimRecord, SimSettings } from './model';
@@ -60,7 +71,15 @@ export function createSimState(now: () => number, seed = 1) {
   const gatewaysOf = (lockId: number): SimGateway[] => [...gateways.values()].filter((g) => g.locks.has(lockId));
 
   function addGateway(name: string, online = true): SimGateway {
-    const g: SimGateway = { gatewayId: id(), gatewayName: name, gatewayMac: macOf(), gatewayVersion: 2, networkName: 'FrontDesk-WiFi', online, locks: new Map() };
+    const g: SimGateway = {
+      gatewayId: id(),
+      gatewayName: name,
+      gatewayMac: macOf(),
+      gatewayVersion: 2,
+      networkName: 'FrontDesk-WiFi',
+      online,
+      locks: new Map(),
+    };
     gateways.set(g.gatewayId, g);
     return g;
   }
@@ -149,7 +168,21 @@ export function createSimState(now: () => number, seed = 1) {
     },
 
     reset(): void {
-      for (const m of [accounts, locks, gateways, passcodes, cards, offlineIssued, legacyTokens, refreshTokens, authCodes, ekeys, fingerprints, groups]) m.clear();
+      for (const m of [
+        accounts,
+        locks,
+        gateways,
+        passcodes,
+        cards,
+        offlineIssued,
+        legacyTokens,
+        refreshTokens,
+        authCodes,
+        ekeys,
+        fingerprints,
+        groups,
+      ])
+        m.clear();
       records.length = 0;
       Object.assign(settings, DEFAULT_SETTINGS);
       nextId = 100_000;
@@ -157,7 +190,15 @@ export function createSimState(now: () => number, seed = 1) {
     },
 
     addAccount(account: string, passwordMd5: string, extra: Partial<Pick<SimAccount, 'plan' | 'planActive'>> = {}): SimAccount {
-      const a: SimAccount = { account, passwordMd5, apiKey: `sk-${hex(16)}`, clientId: `cli_${hex(6)}`, plan: 'STARTER', planActive: true, ...extra };
+      const a: SimAccount = {
+        account,
+        passwordMd5,
+        apiKey: `sk-${hex(16)}`,
+        clientId: `cli_${hex(6)}`,
+        plan: 'STARTER',
+        planActive: true,
+        ...extra,
+      };
       accounts.set(account, a);
       return a;
     },
@@ -189,7 +230,8 @@ export function createSimState(now: () => number, seed = 1) {
     },
 
     passcodesOf: (lockId: number): SimPasscode[] => [...passcodes.values()].filter((p) => p.lockId === lockId),
-    cardsOf: (lockId: number): SimCard[] => [...cards.values()].filter((c) => c.lockId === lockId && c.inCloud).sort((a, b) => a.cardId - b.cardId),
+    cardsOf: (lockId: number): SimCard[] =>
+      [...cards.values()].filter((c) => c.lockId === lockId && c.inCloud).sort((a, b) => a.cardId - b.cardId),
 
     /** Schedules a gateway outage at a chosen sim time (fault injection). */
     scheduleGatewayOffline(gatewayId: number, fromMs: number, untilMs?: number): void {

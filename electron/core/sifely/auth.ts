@@ -123,7 +123,11 @@ export function createAuth(transport: Transport, o: AuthOptions, now: () => numb
     const value = str(payload[names[0]]) ?? str(payload[names[1]]);
     if (!value) throw badLogin(`${what} answered without a token`);
     const seconds = num(payload['expires_in']) ?? DEFAULT_LEGACY_LIFETIME_S;
-    const t: Token = { value, refreshToken: str(payload[refreshNames[0]]) ?? str(payload[refreshNames[1]]), expiresAt: now() + seconds * 1000 };
+    const t: Token = {
+      value,
+      refreshToken: str(payload[refreshNames[0]]) ?? str(payload[refreshNames[1]]),
+      expiresAt: now() + seconds * 1000,
+    };
     info = { generation, clientId: o.clientId, expiresAt: t.expiresAt };
     return t;
   }
@@ -177,11 +181,20 @@ export function createAuth(transport: Transport, o: AuthOptions, now: () => numb
    * call signs in again (the login returns the current key).
    */
   async function rollKey(): Promise<LoginInfo> {
-    if (generation !== 'openapi') throw new SifelyError('invalid', 0, msg('sifely.onlyOpenApiRotates'), 'roll-token needs the Open API generation', { retryable: false });
+    if (generation !== 'openapi')
+      throw new SifelyError('invalid', 0, msg('sifely.onlyOpenApiRotates'), 'roll-token needs the Open API generation', {
+        retryable: false,
+      });
     const current = token ?? (await obtain(null));
     try {
       const payload = obj(
-        await transport({ method: 'POST', path: '/client/roll-token', authorization: authorizationFor(current.value), idempotent: false, withDate: false }),
+        await transport({
+          method: 'POST',
+          path: '/client/roll-token',
+          authorization: authorizationFor(current.value),
+          idempotent: false,
+          withDate: false,
+        }),
       );
       token = openApiToken(payload, 'roll-token');
       return info!;

@@ -54,8 +54,19 @@ export function createSifelyClient(options: SifelyClientOptions) {
   if (/^https?:\/\/dev-alexa\.sifely\.com(\/|:|$)/i.test(baseUrl))
     throw new SifelyError('invalid', 0, msg('sifely.testHost'), baseUrl, { retryable: false });
   const limiter = createLimiter({ now: time.monotonic, after: time.after, ...options.rateLimit });
-  const transport = createTransport({ baseUrl, timeoutMs: options.timeoutMs ?? 15_000, limiter, retry: { ...DEFAULT_RETRY, ...options.retry }, time, fetch: options.fetch ?? nodeFetch });
-  const auth = createAuth(transport, { generation, account: options.account, password: options.password, clientId: options.clientId }, time.monotonic);
+  const transport = createTransport({
+    baseUrl,
+    timeoutMs: options.timeoutMs ?? 15_000,
+    limiter,
+    retry: { ...DEFAULT_RETRY, ...options.retry },
+    time,
+    fetch: options.fetch ?? nodeFetch,
+  });
+  const auth = createAuth(
+    transport,
+    { generation, account: options.account, password: options.password, clientId: options.clientId },
+    time.monotonic,
+  );
 
   const call: Call = async (method, path, params, kind, opts) => {
     for (let attempt = 0; ; attempt++) {

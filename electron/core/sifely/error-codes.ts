@@ -92,7 +92,8 @@ export function businessError(code: number, message: string): SifelyError {
   const known = BUSINESS[code];
   const flags = { retryable: RETRYABLE.has(code) };
   if (known) return new SifelyError(known[0], code, msg(known[1]), message, flags);
-  if (STALE_CREDENTIAL_TEXT.test(message)) return new SifelyError('auth', code, msg('sifely.accountNotAccepted'), message, { retryable: false });
+  if (STALE_CREDENTIAL_TEXT.test(message))
+    return new SifelyError('auth', code, msg('sifely.accountNotAccepted'), message, { retryable: false });
   // §10.16: some offline answers only say so in the text.
   if (/offline/i.test(message)) return new SifelyError('lock-offline', code, msg('sifely.gatewayOffline'), message, flags);
   return new SifelyError('unknown', code, msg('sifely.refused'), message, flags);
@@ -100,7 +101,8 @@ export function businessError(code: number, message: string): SifelyError {
 
 /** HTTP-level failures (§5 table, §13.1). `body` is the (possibly non-JSON) text. */
 export function httpError(status: number, body: string): SifelyError {
-  if (status === 401 || status === 403) return new SifelyError('auth', status, msg('sifely.accountNotAccepted'), body, { retryable: false });
+  if (status === 401 || status === 403)
+    return new SifelyError('auth', status, msg('sifely.accountNotAccepted'), body, { retryable: false });
   if (status === 402) return new SifelyError('billing', status, msg('sifely.subscriptionInactive'), body, { retryable: false });
   if (status === 429) return new SifelyError('throttled', status, msg('sifely.slowDown'), body);
   if (status === 404) return new SifelyError('not-found', status, msg('sifely.requestUnknown'), body, { retryable: false });

@@ -12,4 +12,5 @@ export function stripSecrets(raw: Record<string, unknown>): Record<string, unkno
 
 /** Digits and card numbers are strings always (§10.11, §12); a number on the wire is converted. */
 export const asDigits = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
-export const asNum = (v: unknown): number => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN);
+export const asNum = (v: unknown): number =>
+  typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN;

@@ -76,7 +76,6 @@ const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH
 /** "`date` must be within 5 minutes of server time" (§4, §13). */
 const CLOCK_REFUSED = 80000;
 
-
 function causeCode(e: unknown): string {
   const cause = (e as { cause?: { code?: unknown } } | null)?.cause;
   return typeof cause?.code === 'string' ? cause.code : '';

@@ -62,7 +62,8 @@ export function parseSifelyWebhook(body: string, contentType = ''): WebhookNotic
     } catch {
       throw new WebhookFormatError('webhook body is not valid JSON');
     }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new WebhookFormatError('webhook body is not an object');
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+      throw new WebhookFormatError('webhook body is not an object');
     fields = parsed as Record<string, unknown>;
   } else {
     fields = Object.fromEntries(new URLSearchParams(body));

@@ -7,6 +7,13 @@ import type { Message } from '../../../shared/messages';
  */
 export interface SlipPrinter {
   /** `sent`: spooled, but the printer's state cannot be read, so it is not known to have printed; a PDF copy is at `file`. */
-  print(job: { html: string; pageSize: SlipPageSizeName; deviceName: string | null; bookingId: number }): Promise<{ kind: 'printed'; printer: string } | { kind: 'sent'; printer: string; file: string } | { kind: 'pdf'; file: string; reason: Message }>;
+  print(job: {
+    html: string;
+    pageSize: SlipPageSizeName;
+    deviceName: string | null;
+    bookingId: number;
+  }): Promise<
+    { kind: 'printed'; printer: string } | { kind: 'sent'; printer: string; file: string } | { kind: 'pdf'; file: string; reason: Message }
+  >;
   list(): Promise<{ name: string; displayName: string }[]>;
 }

@@ -25,15 +25,33 @@ export interface SlipDeps {
 
 /** The guest slip: rendered in the core from the booking's credentials, printed by main. */
 export function slipHandlers(deps: SlipDeps) {
-  function render(bookingId: number, requested: SlipPageSizeName | undefined, language: Language | undefined): { html: string; pageSize: SlipPageSizeName; language: Language } {
+  function render(
+    bookingId: number,
+    requested: SlipPageSizeName | undefined,
+    language: Language | undefined,
+  ): { html: string; pageSize: SlipPageSizeName; language: Language } {
     const booking = deps.detail(bookingId);
     if (booking.status === 'cancelled') throw new DeskError('conflict', msg('slip.cancelled'));
     const settings = deps.settings.get();
     const pageSize = requested ?? settings.pageSize;
     // The guest's language when the clerk chose one for this slip, else the property's.
     const lang = language ?? settings.language;
-    const offline = new Set(deps.credentials.forBooking(bookingId).filter((c) => c.variant === 'offline').map((c) => c.id));
-    const html = renderSlipHtml({ booking, property: deps.property(), pageSize, houseText: settings.houseText, qrText: settings.qrText, offlineCredentialIds: offline, printedAtMs: deps.now(), language: lang });
+    const offline = new Set(
+      deps.credentials
+        .forBooking(bookingId)
+        .filter((c) => c.variant === 'offline')
+        .map((c) => c.id),
+    );
+    const html = renderSlipHtml({
+      booking,
+      property: deps.property(),
+      pageSize,
+      houseText: settings.houseText,
+      qrText: settings.qrText,
+      offlineCredentialIds: offline,
+      printedAtMs: deps.now(),
+      language: lang,
+    });
     return { html, pageSize, language: lang };
   }
 
@@ -48,7 +66,8 @@ export function slipHandlers(deps: SlipDeps) {
     },
     'slip:print': async ({ bookingId, pageSize, language }) => {
       const { language: lang, ...slip } = render(bookingId, pageSize, language);
-      const note = (detail: Message): void => void deps.audit.add({ staff: deps.staff(), action: 'print-slip', bookingId, detail, result: 'ok' });
+      const note = (detail: Message): void =>
+        void deps.audit.add({ staff: deps.staff(), action: 'print-slip', bookingId, detail, result: 'ok' });
       if (!deps.printer) {
         note(msg('audit.slipBrowser', { size: slip.pageSize, language: lang }));
         return { kind: 'preview' as const, ...slip };

@@ -25,7 +25,9 @@ export function createPinAttempts(monotonic: () => number) {
       if (failures >= MANAGER_ONLY_AFTER && !isManager) return msg('staff.pinManagerOnly');
       const left = pausedUntilMs - monotonic();
       if (left <= 0) return null;
-      return left > 60_000 ? msg('staff.pinPausedMinutes', { minutes: Math.ceil(left / 60_000) }) : msg('staff.pinPaused', { seconds: Math.ceil(left / 1000) });
+      return left > 60_000
+        ? msg('staff.pinPausedMinutes', { minutes: Math.ceil(left / 60_000) })
+        : msg('staff.pinPaused', { seconds: Math.ceil(left / 1000) });
     },
     /** Counted before the hash runs: an attempt that never finishes still counts. */
     begin(): void {

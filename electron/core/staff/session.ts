@@ -6,7 +6,6 @@ import type { StaffRepo } from '../db/repos/staff.repo';
 import { hashPin, verifyPin } from './pin';
 import { createPinAttempts, type Lockout } from './pin-attempts';
 
-
 /**
  * Who is at the desk, kept in the core: the renderer can ask to unlock with a PIN, never say who
  * it is. Until the first staff member exists a demo desk is open and acts as 'desk' with manager

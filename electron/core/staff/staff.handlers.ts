@@ -7,7 +7,6 @@ import { hashPin } from './pin';
 import type { StaffSession } from './session';
 import type { StaffRepo } from '../db/repos/staff.repo';
 
-
 /** Staff members and the PIN lock. Nothing here returns a PIN, a hash or a salt. */
 export function staffHandlers(deps: { staff: StaffRepo; session: StaffSession; audit: AuditRepo }) {
   const { staff, session, audit } = deps;
@@ -36,7 +35,10 @@ export function staffHandlers(deps: { staff: StaffRepo; session: StaffSession; a
     if (!before) throw new DeskError('not-found', msg('staff.gone'));
     if (before.role === 'manager' && input.role !== 'manager' && managers <= 1) throw new DeskError('conflict', msg('staff.lastManager'));
     staff.update(input.id, input.name, input.role, input.pin ? await hashPin(input.pin) : null);
-    note('staff-changed', msg(input.pin ? 'audit.staffMemberNewPin' : 'audit.staffMember', { name: input.name, role: msg(`audit.role.${input.role}`) }));
+    note(
+      'staff-changed',
+      msg(input.pin ? 'audit.staffMemberNewPin' : 'audit.staffMember', { name: input.name, role: msg(`audit.role.${input.role}`) }),
+    );
     return staff.get(input.id)!;
   }
 
@@ -47,7 +49,13 @@ export function staffHandlers(deps: { staff: StaffRepo; session: StaffSession; a
         const member = await session.unlock(staffId, pin);
         audit.add({ staff: member.name, action: 'staff-unlock', bookingId: null, detail: msg('audit.deskUnlocked'), result: 'ok' });
       } catch (e) {
-        audit.add({ staff: staff.get(staffId)?.name ?? `#${staffId}`, action: 'staff-unlock', bookingId: null, detail: msg('audit.wrongPin'), result: 'failed' });
+        audit.add({
+          staff: staff.get(staffId)?.name ?? `#${staffId}`,
+          action: 'staff-unlock',
+          bookingId: null,
+          detail: msg('audit.wrongPin'),
+          result: 'failed',
+        });
         throw e;
       }
       return session.status();

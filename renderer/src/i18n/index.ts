@@ -9,7 +9,10 @@ const STORAGE_KEY = 'desk.language';
 
 /** i18next's resources, read from the one catalogue: every key with its text in each language. */
 const resources = Object.fromEntries(
-  LANGUAGE_CODES.map((lang) => [lang, { translation: Object.fromEntries(Object.entries(MESSAGES).map(([key, wording]) => [key, wording[lang]])) }]),
+  LANGUAGE_CODES.map((lang) => [
+    lang,
+    { translation: Object.fromEntries(Object.entries(MESSAGES).map(([key, wording]) => [key, wording[lang]])) },
+  ]),
 );
 
 /** The clerk's last choice on this PC, else the browser's language when we have it, else English. */

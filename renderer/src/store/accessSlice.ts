@@ -82,7 +82,9 @@ export const createAccessSlice: StateCreator<DeskStore, [], [], AccessSlice> = (
   issuePasscode() {
     const { detail } = get();
     if (!detail) return Promise.resolve();
-    return get().runAccess('passcode', null, () => desk.invoke('access:issue-passcode', { bookingId: detail.id })).then(() => undefined);
+    return get()
+      .runAccess('passcode', null, () => desk.invoke('access:issue-passcode', { bookingId: detail.id }))
+      .then(() => undefined);
   },
   askCheckOut() {
     if (get().detail && get().flow !== 'busy') set({ flow: 'confirm-checkout', notice: null, outcome: null });

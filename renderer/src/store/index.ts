@@ -9,7 +9,15 @@ import { createIdentifySlice, type IdentifySlice } from './identifySlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type DeskStore = StatusSlice & BookingsSlice & AccessSlice & IdentifySlice & HealthSlice & ChangeSlice & AuditSlice & AttentionSlice & ViewSlice;
+export type DeskStore = StatusSlice &
+  BookingsSlice &
+  AccessSlice &
+  IdentifySlice &
+  HealthSlice &
+  ChangeSlice &
+  AuditSlice &
+  AttentionSlice &
+  ViewSlice;
 
 /** One store built from slices (zustand's slices pattern). */
 export const useDesk = create<DeskStore>()((...a) => ({

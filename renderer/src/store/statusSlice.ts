@@ -32,7 +32,14 @@ export const createStatusSlice: StateCreator<DeskStore, [], [], StatusSlice> = (
   async loadStatus() {
     const asked = Date.now();
     const r = await desk.invoke('desk:status', {});
-    if (r.ok) set({ property: r.value.property, demo: r.value.demo, fatal: null, pcAheadMs: r.value.clock.pcAheadMs, deskOffsetMs: r.value.nowMs - (asked + Date.now()) / 2 });
+    if (r.ok)
+      set({
+        property: r.value.property,
+        demo: r.value.demo,
+        fatal: null,
+        pcAheadMs: r.value.clock.pcAheadMs,
+        deskOffsetMs: r.value.nowMs - (asked + Date.now()) / 2,
+      });
     else set({ fatal: words(r.msg) });
   },
   async reloadDesk() {

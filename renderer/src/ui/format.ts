@@ -4,7 +4,14 @@ import { useDesk } from '../store';
 
 /** Dates and times as the clerk reads them: in the property's zone, never the PC's, in the clerk's language. */
 export function formatStayMoment(ms: number, timeZone: string, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(ms);
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(ms);
 }
 
 export function formatTime(ms: number, timeZone: string, locale = 'en-GB'): string {
@@ -30,7 +37,14 @@ export function formatLongDate(ms: number, timeZone: string, locale = 'en-GB'): 
 }
 
 export function formatDateTime(ms: number, timeZone: string, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(ms);
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).format(ms);
 }
 
 export interface Formatters {

@@ -4,12 +4,18 @@ import { defineMessages } from '../define';
 export const accessMessages = defineMessages({
   // Refusals (DeskError)
   'access.roomOfBookingGone': { en: 'The room of this booking no longer exists.', es: 'La habitación de esta reserva ya no existe.' },
-  'access.doorGone': { en: 'That door does not exist any more. Check the lock health list again.', es: 'Esa puerta ya no existe. Vuelva a mirar la lista de cerraduras.' },
+  'access.doorGone': {
+    en: 'That door does not exist any more. Check the lock health list again.',
+    es: 'Esa puerta ya no existe. Vuelva a mirar la lista de cerraduras.',
+  },
   'access.issueCheckedOut': {
     en: 'This booking is checked out; nothing can be issued.',
     es: 'Esta reserva ya tiene la salida hecha; no se puede emitir nada.',
   },
-  'access.issueCancelled': { en: 'This booking is cancelled; nothing can be issued.', es: 'Esta reserva está cancelada; no se puede emitir nada.' },
+  'access.issueCancelled': {
+    en: 'This booking is cancelled; nothing can be issued.',
+    es: 'Esta reserva está cancelada; no se puede emitir nada.',
+  },
   'access.stayEnded': {
     en: 'This stay has already ended; change the departure first.',
     es: 'Esta estancia ya ha terminado; cambie primero la fecha de salida.',
@@ -81,7 +87,10 @@ export const accessMessages = defineMessages({
   // What the nightly reconciliation found on a lock (its report), beside the door and the credential's label.
   'access.reconcile.afterRevoked': { en: 'still on the lock after it was revoked', es: 'sigue en la cerradura aunque se dio de baja' },
   'access.reconcile.unknown': { en: 'not known to this desk', es: 'esta recepción no la conoce' },
-  'access.reconcile.notOnLock': { en: 'issued by the desk but not on the lock', es: 'emitida por la recepción pero no está en la cerradura' },
+  'access.reconcile.notOnLock': {
+    en: 'issued by the desk but not on the lock',
+    es: 'emitida por la recepción pero no está en la cerradura',
+  },
   'access.missingAtNightAudit': {
     en: 'Missing on the lock at the night audit; sending it again.',
     es: 'No estaba en la cerradura en la auditoría nocturna; se envía de nuevo.',

@@ -24,7 +24,10 @@ export const actionsMessages = defineMessages({
     es: '¿Cancelar la reserva de {{guest}} y quitar cualquier tarjeta o código ya emitido?',
   },
   'actions.tapCard': { en: 'Tap the guest’s card on the reader', es: 'Acerque la tarjeta del huésped al lector' },
-  'actions.tapCardHint': { en: 'It will open {{doors}}. Press Escape to stop waiting.', es: 'Abrirá {{doors}}. Pulse Escape para dejar de esperar.' },
+  'actions.tapCardHint': {
+    en: 'It will open {{doors}}. Press Escape to stop waiting.',
+    es: 'Abrirá {{doors}}. Pulse Escape para dejar de esperar.',
+  },
   'actions.whichLost': {
     en: 'Which card is lost? It stops working on every door at once.',
     es: '¿Qué tarjeta se ha perdido? Deja de funcionar en todas las puertas a la vez.',

@@ -46,7 +46,10 @@ export const bookingsImportMessages = defineMessages({
   },
   'bookingsImport.feeds.addButton': { en: 'Add and read now', es: 'Añadir y leer ahora' },
   'bookingsImport.feeds.noRooms': { en: 'No rooms are set up yet.', es: 'Aún no hay habitaciones configuradas.' },
-  'bookingsImport.feeds.added': { en: 'Calendar {{name}} added to room {{room}}.', es: 'Calendario {{name}} añadido a la habitación {{room}}.' },
+  'bookingsImport.feeds.added': {
+    en: 'Calendar {{name}} added to room {{room}}.',
+    es: 'Calendario {{name}} añadido a la habitación {{room}}.',
+  },
   'bookingsImport.feeds.addedBad': {
     en: 'Calendar {{name}} added to room {{room}}, but it could not be read: {{error}}',
     es: 'Calendario {{name}} añadido a la habitación {{room}}, pero no se ha podido leer: {{error}}',
@@ -72,8 +75,14 @@ export const bookingsImportMessages = defineMessages({
     en: 'The file is larger than {{max}} MB. Split it and import each part.',
     es: 'El archivo ocupa más de {{max}} MB. Divídalo e importe cada parte.',
   },
-  'bookingsImport.csv.unreadable': { en: 'The file could not be read. Choose it again.', es: 'No se ha podido leer el archivo. Vuelva a elegirlo.' },
-  'bookingsImport.csv.summary': { en: '{{file}}: {{rows}} rows, columns: {{headers}}', es: '{{file}}: {{rows}} filas; columnas: {{headers}}' },
+  'bookingsImport.csv.unreadable': {
+    en: 'The file could not be read. Choose it again.',
+    es: 'No se ha podido leer el archivo. Vuelva a elegirlo.',
+  },
+  'bookingsImport.csv.summary': {
+    en: '{{file}}: {{rows}} rows, columns: {{headers}}',
+    es: '{{file}}: {{rows}} filas; columnas: {{headers}}',
+  },
   'bookingsImport.csv.fileErrors': { en: 'Problems with the whole file', es: 'Problemas del archivo entero' },
   'bookingsImport.csv.warnings': { en: 'Worth knowing', es: 'Conviene saber' },
   'bookingsImport.csv.rows': { en: 'Rows of the file', es: 'Filas del archivo' },
@@ -101,7 +110,10 @@ export const bookingsImportMessages = defineMessages({
     en: 'Nothing is imported while any row has an error ({{count}}): fix them in the file and check it again.',
     es: 'No se importa nada mientras alguna fila tenga errores ({{count}}): corríjalas en el archivo y vuelva a comprobarlo.',
   },
-  'bookingsImport.csv.nothingNew': { en: 'Everything in this file is already at the desk.', es: 'Todo lo de este archivo ya está en recepción.' },
+  'bookingsImport.csv.nothingNew': {
+    en: 'Everything in this file is already at the desk.',
+    es: 'Todo lo de este archivo ya está en recepción.',
+  },
   'bookingsImport.csv.imported': { en: 'Imported from {{file}}.', es: 'Importado desde {{file}}.' },
   'bookingsImport.mapping.heading': { en: 'Columns of this file', es: 'Columnas de este archivo' },
   'bookingsImport.mapping.intro': {

@@ -6,7 +6,6 @@ import { defineMessages } from '../define';
  * texts from libraries (csv-parse, ical.js, the network) are passed in as they are.
  */
 export const bookingsMessages = defineMessages({
-
   // Bookings typed at the desk, and feeds added by hand.
   'bookings.roomUnknown': { en: 'That room does not exist.', es: 'Esa habitación no existe.' },
   'bookings.feedExists': { en: 'This room already has that feed.', es: 'Esta habitación ya tiene ese calendario.' },
@@ -21,7 +20,10 @@ export const bookingsMessages = defineMessages({
     en: 'Room {{room}} is already booked for {{guest}} ({{ref}}) and {{more}} more during these dates. Choose another room or other dates.',
     es: 'La habitación {{room}} ya está reservada para {{guest}} ({{ref}}) y {{more}} más en estas fechas. Elija otra habitación u otras fechas.',
   },
-  'bookings.refTaken': { en: 'There is already a desk booking with the reference {{ref}}.', es: 'Ya hay una reserva hecha en recepción con la referencia {{ref}}.' },
+  'bookings.refTaken': {
+    en: 'There is already a desk booking with the reference {{ref}}.',
+    es: 'Ya hay una reserva hecha en recepción con la referencia {{ref}}.',
+  },
   'bookings.bookingGone': { en: 'This booking no longer exists.', es: 'Esta reserva ya no existe.' },
   'bookings.checkedOut': {
     en: 'This guest has checked out; the stay can no longer be changed.',
@@ -49,13 +51,19 @@ export const bookingsMessages = defineMessages({
     en: 'The {{what}} is not UTF-8 text (byte 0x{{byte}} on line {{line}}). {{hint}} Save it as "CSV UTF-8" or choose the encoding, and import again.',
     es: 'El {{what}} no es texto UTF-8 (byte 0x{{byte}} en la línea {{line}}). {{hint}} Guárdelo como «CSV UTF-8» o elija la codificación, e impórtelo de nuevo.',
   },
-  'bookings.file.hintUtf16': { en: 'It looks like UTF-16 without a byte-order mark.', es: 'Parece UTF-16 sin marca de orden de bytes (BOM).' },
+  'bookings.file.hintUtf16': {
+    en: 'It looks like UTF-16 without a byte-order mark.',
+    es: 'Parece UTF-16 sin marca de orden de bytes (BOM).',
+  },
   'bookings.file.hintLatin1': {
     en: 'It is probably Windows-1252 / Latin-1 (older Excel).',
     es: 'Probablemente es Windows-1252 / Latin-1 (Excel antiguo).',
   },
   'bookings.csv.empty': { en: 'The CSV file is empty.', es: 'El archivo CSV está vacío.' },
-  'bookings.csv.noRows': { en: 'The CSV file has a header line but no bookings.', es: 'El archivo CSV tiene una línea de encabezados pero ninguna reserva.' },
+  'bookings.csv.noRows': {
+    en: 'The CSV file has a header line but no bookings.',
+    es: 'El archivo CSV tiene una línea de encabezados pero ninguna reserva.',
+  },
   'bookings.csv.notCsv': {
     en: 'The file is not valid CSV: {{details}}. Nothing was imported.',
     es: 'El archivo no es un CSV válido: {{details}}. No se ha importado nada.',
@@ -81,7 +89,10 @@ export const bookingsMessages = defineMessages({
   'bookings.csv.field.email': { en: 'e-mail', es: 'correo' },
   'bookings.csv.field.phone': { en: 'phone', es: 'teléfono' },
   'bookings.row.badEmail': { en: '"{{value}}" is not an e-mail address', es: '«{{value}}» no es una dirección de correo' },
-  'bookings.row.badPhone': { en: '"{{value}}" is not a phone number with its country code (+34…)', es: '«{{value}}» no es un teléfono con prefijo de país (+34…)' },
+  'bookings.row.badPhone': {
+    en: '"{{value}}" is not a phone number with its country code (+34…)',
+    es: '«{{value}}» no es un teléfono con prefijo de país (+34…)',
+  },
 
   // Problems with one CSV row (shown after "line N:").
   'bookings.row.noRef': { en: 'no booking reference', es: 'falta la referencia de la reserva' },
@@ -91,14 +102,20 @@ export const bookingsMessages = defineMessages({
   'bookings.row.noDate': { en: 'no {{field}} date', es: 'falta la fecha de {{field}}' },
   'bookings.row.dateProblem': { en: '{{field}}: {{problem}}', es: '{{field}}: {{problem}}' },
   'bookings.row.departureNotAfter': { en: 'departure is not after arrival', es: 'la salida no es posterior a la llegada' },
-  'bookings.row.duplicateRef': { en: 'the reference {{ref}} is also on line {{line}}', es: 'la referencia {{ref}} también está en la línea {{line}}' },
+  'bookings.row.duplicateRef': {
+    en: 'the reference {{ref}} is also on line {{line}}',
+    es: 'la referencia {{ref}} también está en la línea {{line}}',
+  },
   'bookings.date.notDate': { en: '"{{value}}" is not a date', es: '«{{value}}» no es una fecha' },
   'bookings.date.yearFirst': {
     en: '"{{value}}": the year must come first for year-month-day',
     es: '«{{value}}»: con año-mes-día, el año debe ir primero',
   },
   'bookings.date.noYear': { en: '"{{value}}" has no usable year', es: '«{{value}}» no tiene un año válido' },
-  'bookings.date.notReal': { en: '"{{value}}" is not a real date (read as {{order}})', es: '«{{value}}» no es una fecha que exista (leída como {{order}})' },
+  'bookings.date.notReal': {
+    en: '"{{value}}" is not a real date (read as {{order}})',
+    es: '«{{value}}» no es una fecha que exista (leída como {{order}})',
+  },
   'bookings.date.badTime': { en: '"{{value}}" has an impossible time', es: '«{{value}}» tiene una hora imposible' },
 
   // A stay an import would change but leaves for the desk.
@@ -119,8 +136,14 @@ export const bookingsMessages = defineMessages({
     es: 'Este cambio ya se ha resuelto, o el origen ya no lo pide.',
   },
   'bookings.feed.eventLimit': { en: 'Event {{uid}} left out: {{problem}}.', es: 'Evento {{uid}} omitido: {{problem}}.' },
-  'bookings.limit.unstorable': { en: 'the dates are outside what the desk can store', es: 'las fechas están fuera de lo que la recepción puede guardar' },
-  'bookings.limit.tooLong': { en: 'the stay is {{days}} days long; a stay can be at most a year', es: 'la estancia dura {{days}} días; una estancia puede durar como máximo un año' },
+  'bookings.limit.unstorable': {
+    en: 'the dates are outside what the desk can store',
+    es: 'las fechas están fuera de lo que la recepción puede guardar',
+  },
+  'bookings.limit.tooLong': {
+    en: 'the stay is {{days}} days long; a stay can be at most a year',
+    es: 'la estancia dura {{days}} días; una estancia puede durar como máximo un año',
+  },
   'bookings.limit.tooFar': { en: 'the arrival is more than two years ahead', es: 'la llegada es dentro de más de dos años' },
   'bookings.import.reservedSource': {
     en: '"{{source}}" is a name the desk uses itself; name the source after the channel (for example "Booking.com").',
@@ -148,7 +171,10 @@ export const bookingsMessages = defineMessages({
   'bookings.ical.noEnd': { en: 'no end date', es: 'no tiene fecha de fin' },
   'bookings.ical.endsBeforeStart': { en: 'ends before it starts', es: 'termina antes de empezar' },
   'bookings.ical.unknownZone': { en: 'unknown time zone "{{zone}}"', es: 'zona horaria desconocida «{{zone}}»' },
-  'bookings.feed.badAddress': { en: 'A feed address starts with https:// (or http://).', es: 'La dirección de un calendario empieza por https:// (o http://).' },
+  'bookings.feed.badAddress': {
+    en: 'A feed address starts with https:// (or http://).',
+    es: 'La dirección de un calendario empieza por https:// (o http://).',
+  },
   'bookings.feed.refusedAddress': {
     en: 'The feed points to {{host}}, an address on this PC or the local network; feeds must come from the internet. A manager can allow one local host by name.',
     es: 'El calendario apunta a {{host}}, una dirección de este PC o de la red local; los calendarios deben venir de internet. Un encargado puede permitir un equipo local por su nombre.',
@@ -167,10 +193,19 @@ export const bookingsMessages = defineMessages({
     es: 'Más de {{max}} reservas nuevas en una actualización: el resto espera a la siguiente.',
   },
   'bookings.feed.noAnswer': { en: 'The feed did not answer within {{seconds}} s.', es: 'El calendario no ha respondido en {{seconds}} s.' },
-  'bookings.feed.unreachable': { en: 'The feed could not be reached ({{cause}}).', es: 'No se ha podido acceder al calendario ({{cause}}).' },
+  'bookings.feed.unreachable': {
+    en: 'The feed could not be reached ({{cause}}).',
+    es: 'No se ha podido acceder al calendario ({{cause}}).',
+  },
   'bookings.feed.httpStatus': { en: 'The feed answered HTTP {{status}}.', es: 'El calendario respondió HTTP {{status}}.' },
-  'bookings.feed.tooBig': { en: 'The feed is larger than {{max}} MB; it was not read.', es: 'El calendario ocupa más de {{max}} MB; no se ha leído.' },
-  'bookings.feed.timeout': { en: 'The feed did not finish within {{seconds}} s.', es: 'El calendario no ha terminado de descargarse en {{seconds}} s.' },
+  'bookings.feed.tooBig': {
+    en: 'The feed is larger than {{max}} MB; it was not read.',
+    es: 'El calendario ocupa más de {{max}} MB; no se ha leído.',
+  },
+  'bookings.feed.timeout': {
+    en: 'The feed did not finish within {{seconds}} s.',
+    es: 'El calendario no ha terminado de descargarse en {{seconds}} s.',
+  },
   'bookings.feed.brokeOff': {
     en: 'The feed broke off while downloading ({{cause}}).',
     es: 'La descarga del calendario se ha interrumpido ({{cause}}).',

@@ -39,7 +39,10 @@ export const deliveryMessages = defineMessages({
     en: 'The mail server answered "{{reply}}" for now; the desk tries again.',
     es: 'El servidor de correo respondió «{{reply}}» por ahora; la recepción lo vuelve a intentar.',
   },
-  'delivery.smtpRefused': { en: 'The mail server refused the message: "{{reply}}".', es: 'El servidor de correo rechazó el mensaje: «{{reply}}».' },
+  'delivery.smtpRefused': {
+    en: 'The mail server refused the message: "{{reply}}".',
+    es: 'El servidor de correo rechazó el mensaje: «{{reply}}».',
+  },
   'delivery.bounced': {
     en: 'The address {{recipient}} was refused: "{{reply}}". Check it with the guest.',
     es: 'La dirección {{recipient}} fue rechazada: «{{reply}}». Compruébela con el huésped.',
@@ -48,7 +51,10 @@ export const deliveryMessages = defineMessages({
     en: 'The SMS provider refused the account SID or token: check them in Setup → Guest messages.',
     es: 'El proveedor de SMS rechazó el SID de cuenta o el token: revíselos en Configuración → Mensajes a huéspedes.',
   },
-  'delivery.smsRefused': { en: 'The SMS provider refused the message: "{{reply}}".', es: 'El proveedor de SMS rechazó el mensaje: «{{reply}}».' },
+  'delivery.smsRefused': {
+    en: 'The SMS provider refused the message: "{{reply}}".',
+    es: 'El proveedor de SMS rechazó el mensaje: «{{reply}}».',
+  },
   'delivery.smsBadNumber': {
     en: 'The SMS provider cannot send to {{recipient}}: "{{reply}}". Check the number with the guest.',
     es: 'El proveedor de SMS no puede enviar a {{recipient}}: «{{reply}}». Compruebe el número con el huésped.',
@@ -70,13 +76,19 @@ export const deliveryMessages = defineMessages({
     es: 'La recepción se detuvo mientras se enviaba este mensaje: puede que haya llegado. Reenvíelo si el huésped no lo tiene.',
   },
   'delivery.roomNotFree': { en: 'The room is not free for this stay.', es: 'La habitación no está libre para esta estancia.' },
-  'delivery.superseded': { en: 'Replaced by a newer code before it was sent.', es: 'Sustituido por un código más reciente antes de enviarse.' },
+  'delivery.superseded': {
+    en: 'Replaced by a newer code before it was sent.',
+    es: 'Sustituido por un código más reciente antes de enviarse.',
+  },
   'delivery.gaveUp': { en: '{{why}} (gave up after {{attempts}} attempts)', es: '{{why}} (abandonado tras {{attempts}} intentos)' },
   'delivery.nothingToSend': {
     en: 'There is no code confirmed on the locks to send yet.',
     es: 'Aún no hay ningún código confirmado en las cerraduras que enviar.',
   },
-  'delivery.testSent': { en: 'Test e-mail handed to {{host}} for {{recipient}}.', es: 'Correo de prueba entregado a {{host}} para {{recipient}}.' },
+  'delivery.testSent': {
+    en: 'Test e-mail handed to {{host}} for {{recipient}}.',
+    es: 'Correo de prueba entregado a {{host}} para {{recipient}}.',
+  },
   'delivery.testSubject': { en: '{{property}}: test e-mail from the front desk', es: '{{property}}: correo de prueba de la recepción' },
   'delivery.testBody': {
     en: 'This is a test from the Sifely Front Desk. Guest messages will be sent from this address.',
@@ -109,8 +121,14 @@ export const deliveryMessages = defineMessages({
   'delivery.saveContact': { en: 'Save', es: 'Guardar' },
   'delivery.cancel': { en: 'Cancel', es: 'Cancelar' },
   'delivery.none': { en: 'none', es: 'ninguno' },
-  'delivery.autoWaiting': { en: 'A code will be issued and sent by itself on {{when}}.', es: 'Se emitirá y enviará un código automáticamente el {{when}}.' },
-  'delivery.autoIssued': { en: 'The code was issued by the desk and is sent to the guest.', es: 'La recepción emitió el código y se envía al huésped.' },
+  'delivery.autoWaiting': {
+    en: 'A code will be issued and sent by itself on {{when}}.',
+    es: 'Se emitirá y enviará un código automáticamente el {{when}}.',
+  },
+  'delivery.autoIssued': {
+    en: 'The code was issued by the desk and is sent to the guest.',
+    es: 'La recepción emitió el código y se envía al huésped.',
+  },
   'delivery.autoHeld': { en: 'The automatic code is waiting: {{reason}}', es: 'El código automático está en espera: {{reason}}' },
   'delivery.resend': { en: 'Resend code', es: 'Reenviar código' },
   'delivery.copy': { en: 'Copy code', es: 'Copiar código' },
@@ -151,7 +169,10 @@ export const deliveryMessages = defineMessages({
   'delivery.setup.tls_tls': { en: 'TLS (port 465)', es: 'TLS (puerto 465)' },
   'delivery.setup.user': { en: 'User name', es: 'Usuario' },
   'delivery.setup.password': { en: 'Password', es: 'Contraseña' },
-  'delivery.setup.passwordSet': { en: 'A password is saved: leave empty to keep it.', es: 'Hay una contraseña guardada: déjelo vacío para conservarla.' },
+  'delivery.setup.passwordSet': {
+    en: 'A password is saved: leave empty to keep it.',
+    es: 'Hay una contraseña guardada: déjelo vacío para conservarla.',
+  },
   'delivery.setup.from': { en: 'From address', es: 'Dirección del remitente' },
   'delivery.setup.fromExample': { en: 'desk@hotel.example', es: 'recepcion@hotel.example' },
   'delivery.setup.testTo': { en: 'Send a test to', es: 'Enviar una prueba a' },
@@ -161,7 +182,10 @@ export const deliveryMessages = defineMessages({
   'delivery.setup.baseUrl': { en: 'Service address', es: 'Dirección del servicio' },
   'delivery.setup.accountSid': { en: 'Account SID', es: 'SID de la cuenta' },
   'delivery.setup.token': { en: 'Auth token', es: 'Token de autenticación' },
-  'delivery.setup.tokenSet': { en: 'A token is saved: leave empty to keep it.', es: 'Hay un token guardado: déjelo vacío para conservarlo.' },
+  'delivery.setup.tokenSet': {
+    en: 'A token is saved: leave empty to keep it.',
+    es: 'Hay un token guardado: déjelo vacío para conservarlo.',
+  },
   'delivery.setup.smsFrom': { en: 'From number', es: 'Número remitente' },
   'delivery.setup.policiesTitle': { en: 'Codes issued by themselves', es: 'Códigos emitidos automáticamente' },
   'delivery.setup.walkIn': { en: 'Walk-ins', es: 'Clientes sin reserva' },
@@ -176,7 +200,10 @@ export const deliveryMessages = defineMessages({
   'delivery.setup.cancelSubject': { en: 'Cancellation subject', es: 'Asunto de la cancelación' },
   'delivery.setup.cancelBody': { en: 'Cancellation message', es: 'Mensaje de cancelación' },
   'delivery.setup.placeholders': { en: 'You can use:', es: 'Puede usar:' },
-  'delivery.setup.propertyText': { en: 'Property text (Wi-Fi, parking, a phone number)', es: 'Texto del alojamiento (wifi, aparcamiento, un teléfono)' },
+  'delivery.setup.propertyText': {
+    en: 'Property text (Wi-Fi, parking, a phone number)',
+    es: 'Texto del alojamiento (wifi, aparcamiento, un teléfono)',
+  },
   'delivery.setup.save': { en: 'Save guest messages', es: 'Guardar mensajes al huésped' },
   'delivery.setup.saved': { en: 'Guest message settings saved.', es: 'Configuración de mensajes guardada.' },
   'delivery.guestName': { en: 'Guest name', es: 'Nombre del huésped' },

@@ -40,9 +40,15 @@ export const doorsMessages = defineMessages({
   'doors.bookingLog': { en: 'Door log', es: 'Aperturas' },
   'doors.bookingLogShow': { en: 'Show door log', es: 'Ver aperturas' },
   'doors.bookingLogTitle': { en: 'Doors opened by this guest', es: 'Puertas abiertas por este huésped' },
-  'doors.bookingLogNone': { en: 'None of this guest’s cards or codes has opened a door yet.', es: 'Ninguna tarjeta ni código de este huésped ha abierto una puerta todavía.' },
+  'doors.bookingLogNone': {
+    en: 'None of this guest’s cards or codes has opened a door yet.',
+    es: 'Ninguna tarjeta ni código de este huésped ha abierto una puerta todavía.',
+  },
   'doors.arrived': { en: 'Arrived {{when}} (first door opened: {{door}})', es: 'Llegó {{when}} (primera puerta abierta: {{door}})' },
-  'doors.notArrived': { en: 'Not arrived yet: no door opened with their card or code.', es: 'Aún no ha llegado: ninguna puerta abierta con su tarjeta o código.' },
+  'doors.notArrived': {
+    en: 'Not arrived yet: no door opened with their card or code.',
+    es: 'Aún no ha llegado: ninguna puerta abierta con su tarjeta o código.',
+  },
   'doors.arrivedBadge': { en: 'Arrived', es: 'Ha llegado' },
   'doors.incomplete': { en: 'The log may be incomplete for: {{doors}}.', es: 'Puede que falten aperturas de: {{doors}}.' },
   'doors.door': { en: 'Door', es: 'Puerta' },

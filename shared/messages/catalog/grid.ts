@@ -11,8 +11,14 @@ export const gridMessages = defineMessages({
   'grid.roomAndLocks': { en: 'Room and locks', es: 'Habitación y cerraduras' },
   'grid.locksOk': { en: 'Locks OK', es: 'Cerraduras bien' },
   'grid.free': { en: 'Free', es: 'Libre' },
-  'grid.walkInRoom': { en: 'Room {{room}} is free tonight: walk-in', es: 'La habitación {{room}} está libre esta noche: huésped sin reserva' },
-  'grid.stayLabel': { en: '{{guest}}, {{state}}, {{from}} to {{to}}: open the booking', es: '{{guest}}, {{state}}, del {{from}} al {{to}}: abrir la reserva' },
+  'grid.walkInRoom': {
+    en: 'Room {{room}} is free tonight: walk-in',
+    es: 'La habitación {{room}} está libre esta noche: huésped sin reserva',
+  },
+  'grid.stayLabel': {
+    en: '{{guest}}, {{state}}, {{from}} to {{to}}: open the booking',
+    es: '{{guest}}, {{state}}, del {{from}} al {{to}}: abrir la reserva',
+  },
   'grid.state.arriving': { en: 'Arriving today', es: 'Llega hoy' },
   'grid.state.booked': { en: 'Booked', es: 'Reservada' },
   'grid.state.in-house': { en: 'In house', es: 'Alojado' },

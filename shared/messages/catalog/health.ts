@@ -25,7 +25,10 @@ export const healthMessages = defineMessages({
     en: 'Room {{room}}: the battery of {{door}} is low ({{level}}%).',
     es: 'Habitación {{room}}: la batería de {{door}} está baja ({{level}} %).',
   },
-  'health.roomOk': { en: 'All locks of room {{room}} can be programmed.', es: 'Todas las cerraduras de la habitación {{room}} se pueden programar.' },
+  'health.roomOk': {
+    en: 'All locks of room {{room}} can be programmed.',
+    es: 'Todas las cerraduras de la habitación {{room}} se pueden programar.',
+  },
   'health.unlockNow': { en: 'Unlock now', es: 'Abrir ahora' },
   'health.unlockNowDoor': { en: 'Unlock {{door}} now', es: 'Abrir {{door}} ahora' },
   'health.unlockTitle': { en: 'Unlock {{door}}', es: 'Abrir {{door}}' },

@@ -3,7 +3,10 @@ import { defineMessages } from '../define';
 /** A card tapped to find whose it is. Keys start with 'identify.'. Spanish (Spain), usted form. */
 export const identifyMessages = defineMessages({
   'identify.label': { en: 'Card that was tapped', es: 'Tarjeta leída' },
-  'identify.unknown': { en: 'Card {{card}} was read. No guest has this card.', es: 'Se ha leído la tarjeta {{card}}. Ningún huésped la tiene.' },
+  'identify.unknown': {
+    en: 'Card {{card}} was read. No guest has this card.',
+    es: 'Se ha leído la tarjeta {{card}}. Ningún huésped la tiene.',
+  },
   'identify.unknownHint': {
     en: 'It may be a new card: select a guest and press “Issue card”, then tap it again.',
     es: 'Puede ser una tarjeta nueva: elija un huésped, pulse «Emitir tarjeta» y acérquela de nuevo.',

@@ -43,7 +43,10 @@ export const ipcMessages = defineMessages({
   },
   'ipc.field.passcode': { en: 'a passcode is 4 to 9 digits', es: 'un código tiene de 4 a 9 cifras' },
   'ipc.field.email': { en: 'not an e-mail address (name@example.com)', es: 'no es una dirección de correo (nombre@ejemplo.com)' },
-  'ipc.field.phone': { en: 'a phone number with its country code (+34 600 123 456)', es: 'un teléfono con su prefijo de país (+34 600 123 456)' },
+  'ipc.field.phone': {
+    en: 'a phone number with its country code (+34 600 123 456)',
+    es: 'un teléfono con su prefijo de país (+34 600 123 456)',
+  },
 });
 
 /** A zod message that is a catalogue key, so a refused field is worded in the clerk's language (see dispatch). */

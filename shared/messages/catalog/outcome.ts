@@ -57,5 +57,8 @@ export const outcomeMessages = defineMessages({
     es: 'No todas las puertas han terminado; vea abajo. La recepción continúa sola.',
   },
   'outcome.replacement': { en: 'Issue a replacement card', es: 'Emitir una tarjeta nueva' },
-  'outcome.someFailed': { en: 'Not every door could be done; see below for what to do.', es: 'No se ha podido con todas las puertas; vea abajo qué hacer.' },
+  'outcome.someFailed': {
+    en: 'Not every door could be done; see below for what to do.',
+    es: 'No se ha podido con todas las puertas; vea abajo qué hacer.',
+  },
 });

@@ -21,7 +21,10 @@ export const readerMessages = defineMessages({
   'reader.largerThanUid': { en: '{{number}} is larger than a {{bytes}}-byte UID', es: '{{number}} es mayor que un UID de {{bytes}} bytes' },
   'reader.sameCardAgain': { en: 'the same card again within a second', es: 'la misma tarjeta otra vez en menos de un segundo' },
   // The USB (HID) reader.
-  'reader.demoOnly': { en: 'Demo cards exist only in demo mode: tap a real card on the reader.', es: 'Las tarjetas de demostración solo existen en el modo demostración: acerque una tarjeta real al lector.' },
+  'reader.demoOnly': {
+    en: 'Demo cards exist only in demo mode: tap a real card on the reader.',
+    es: 'Las tarjetas de demostración solo existen en el modo demostración: acerque una tarjeta real al lector.',
+  },
   'reader.notPluggedIn': { en: 'The reader is not plugged in.', es: 'El lector no está enchufado.' },
   'reader.openFailed': { en: 'The reader could not be opened: {{error}}', es: 'No se ha podido abrir el lector: {{error}}' },
   'reader.cannotList': {
@@ -29,7 +32,10 @@ export const readerMessages = defineMessages({
     es: 'En este ordenador no se pueden mostrar los lectores USB; el lector de teclado sigue funcionando.',
   },
   // Calibration.
-  'reader.notThisDesksLock': { en: 'That lock is not one of this desk’s doors.', es: 'Esa cerradura no es de ninguna puerta de esta recepción.' },
+  'reader.notThisDesksLock': {
+    en: 'That lock is not one of this desk’s doors.',
+    es: 'Esa cerradura no es de ninguna puerta de esta recepción.',
+  },
 
   // The screen's own words.
   'reader.title': { en: 'Card reader', es: 'Lector de tarjetas' },
@@ -116,12 +122,24 @@ export const readerMessages = defineMessages({
   'reader.format.decimal': { en: 'Digits only, any length', es: 'Solo cifras, de cualquier longitud' },
   'reader.format.hex': { en: 'Digits and letters A–F', es: 'Cifras y letras de la A a la F' },
   'reader.order.as-read': { en: 'As the reader types it', es: 'Tal como lo escribe el lector' },
-  'reader.order.reversed': { en: 'Back to front (the lock list shows it reversed)', es: 'Al revés (la lista de la cerradura lo muestra invertido)' },
+  'reader.order.reversed': {
+    en: 'Back to front (the lock list shows it reversed)',
+    es: 'Al revés (la lista de la cerradura lo muestra invertido)',
+  },
   'reader.zeros.keep': { en: 'Keep them (0012345678)', es: 'Mantenerlos (0012345678)' },
   'reader.zeros.strip': { en: 'Drop them (12345678)', es: 'Quitarlos (12345678)' },
-  'reader.endpoint.plain': { en: 'The number as the lock list shows it (usual)', es: 'El número como lo muestra la lista de la cerradura (lo habitual)' },
-  'reader.endpoint.reversed': { en: 'The number back to front (only if calibration says so)', es: 'El número al revés (solo si la calibración lo indica)' },
+  'reader.endpoint.plain': {
+    en: 'The number as the lock list shows it (usual)',
+    es: 'El número como lo muestra la lista de la cerradura (lo habitual)',
+  },
+  'reader.endpoint.reversed': {
+    en: 'The number back to front (only if calibration says so)',
+    es: 'El número al revés (solo si la calibración lo indica)',
+  },
   'reader.via.demo': { en: 'demo card', es: 'tarjeta de demostración' },
   'reader.via.typed': { en: 'typed by hand', es: 'escrita a mano' },
-  'reader.profile.intro': { en: 'Calibration (above) fills these in by itself. Change them only if you know how the reader is set.', es: 'La calibración (arriba) los rellena sola. Cámbielos solo si sabe cómo está configurado el lector.' },
+  'reader.profile.intro': {
+    en: 'Calibration (above) fills these in by itself. Change them only if you know how the reader is set.',
+    es: 'La calibración (arriba) los rellena sola. Cámbielos solo si sabe cómo está configurado el lector.',
+  },
 });

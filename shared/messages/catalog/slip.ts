@@ -24,7 +24,10 @@ export const slipMessages = defineMessages({
   },
   'slip.sharedDoor': { en: '(shared door)', es: '(puerta común)' },
   'slip.cardOpens': { en: 'Your key card opens this door.', es: 'Su tarjeta abre esta puerta.' },
-  'slip.noCode': { en: 'No code for this door yet. Please ask at the desk.', es: 'Esta puerta aún no tiene código. Pregunte en recepción.' },
+  'slip.noCode': {
+    en: 'No code for this door yet. Please ask at the desk.',
+    es: 'Esta puerta aún no tiene código. Pregunte en recepción.',
+  },
   // Offline random passcodes must be used once within 24 h of their start or they expire (§10.10).
   'slip.offlineNote': {
     en: 'Use this code for the first time within 24 hours of its start.',
@@ -67,7 +70,10 @@ export const slipMessages = defineMessages({
   'slip.print': { en: 'Print slip', es: 'Imprimir ticket' },
   'slip.printing': { en: 'Printing…', es: 'Imprimiendo…' },
   'slip.printed': { en: 'Slip printed on {{printer}}.', es: 'Ticket impreso en {{printer}}.' },
-  'slip.pdf': { en: 'Not printed ({{reason}}): the slip was saved as {{file}}.', es: 'No se imprimió ({{reason}}): el ticket se guardó como {{file}}.' },
+  'slip.pdf': {
+    en: 'Not printed ({{reason}}): the slip was saved as {{file}}.',
+    es: 'No se imprimió ({{reason}}): el ticket se guardó como {{file}}.',
+  },
   'slip.language': { en: 'Slip language', es: 'Idioma del ticket' },
   'slip.view': { en: 'Guest slip', es: 'Ticket del huésped' },
   'slip.printPdf': { en: 'Print / Save as PDF', es: 'Imprimir / Guardar PDF' },

@@ -6,7 +6,10 @@ import { defineMessages } from '../define';
  * "recepcionista" (desk staff).
  */
 export const staffMessages = defineMessages({
-  'staff.locked': { en: 'The desk is locked. Enter your PIN to continue.', es: 'La recepción está bloqueada. Escriba su PIN para continuar.' },
+  'staff.locked': {
+    en: 'The desk is locked. Enter your PIN to continue.',
+    es: 'La recepción está bloqueada. Escriba su PIN para continuar.',
+  },
   'staff.managerOnly': {
     en: 'Only a manager can do this. {{name}} is signed in as desk staff.',
     es: 'Solo un encargado puede hacer esto. {{name}} ha entrado como recepcionista.',

@@ -8,5 +8,8 @@ export const walkInMessages = defineMessages({
   'walkIn.nights': { en: 'Nights', es: 'Noches' },
   'walkIn.departs': { en: 'Leaves on {{date}} at {{time}}', es: 'Sale el {{date}} a las {{time}}' },
   'walkIn.save': { en: 'Create booking', es: 'Crear reserva' },
-  'walkIn.created': { en: 'Booking created for {{guest}} in room {{room}}.', es: 'Reserva creada para {{guest}} en la habitación {{room}}.' },
+  'walkIn.created': {
+    en: 'Booking created for {{guest}} in room {{room}}.',
+    es: 'Reserva creada para {{guest}} en la habitación {{room}}.',
+  },
 });

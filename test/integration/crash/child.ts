@@ -14,7 +14,12 @@ const [mode, dbFile, baseUrl, account, password, trial] = process.argv.slice(2) 
 
 // The simulator has no rate limit; the client's would only slow the 100 processes down.
 // The parent's clock, carried over: each restarted desk goes on from where the simulator's time is.
-const desk = await createDesk({ dbFile, clock: testClock(process.env['DESK_TEST_CLOCK'] ?? ''), sifely: { baseUrl, account, password, rateLimit: { perMinute: 0 } }, access: { backoff: { baseMs: 10, capMs: 80 }, interactiveWaitMs: 2_000 } });
+const desk = await createDesk({
+  dbFile,
+  clock: testClock(process.env['DESK_TEST_CLOCK'] ?? ''),
+  sifely: { baseUrl, account, password, rateLimit: { perMinute: 0 } },
+  access: { backoff: { baseMs: 10, capMs: 80 }, interactiveWaitMs: 2_000 },
+});
 await signInManager(desk);
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 

@@ -67,9 +67,26 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ a: fc.constant('lost' as const), card: fc.nat({ max: CARDS.length - 1 }) }) },
   { weight: 1, arbitrary: fc.record({ a: fc.constant('checkout' as const), b }) },
   { weight: 1, arbitrary: fc.record({ a: fc.constant('cancel' as const), b }) },
-  { weight: 1, arbitrary: fc.record({ a: fc.constant('walkin' as const), room: fc.nat({ max: ROOMS.length - 1 }), nights: fc.integer({ min: 1, max: 3 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      a: fc.constant('walkin' as const),
+      room: fc.nat({ max: ROOMS.length - 1 }),
+      nights: fc.integer({ min: 1, max: 3 }),
+    }),
+  },
   // CSV rows, hostile ones included: a reserved source, a stay of years, clashing rooms, re-imports that move or extend.
-  { weight: 2, arbitrary: fc.record({ a: fc.constant('csv' as const), ref: fc.nat({ max: 2 }), room: fc.nat({ max: ROOMS.length - 1 }), from: fc.integer({ min: -1, max: 3 }), nights: fc.oneof(fc.integer({ min: 1, max: 4 }), fc.constant(800)), source: fc.nat({ max: 2 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      a: fc.constant('csv' as const),
+      ref: fc.nat({ max: 2 }),
+      room: fc.nat({ max: ROOMS.length - 1 }),
+      from: fc.integer({ min: -1, max: 3 }),
+      nights: fc.oneof(fc.integer({ min: 1, max: 4 }), fc.constant(800)),
+      source: fc.nat({ max: 2 }),
+    }),
+  },
   // Feed changes, hostile ones included: an extension to years, dates two years out, a cancellation or
   // a vanished event (of a guest in house too), an event moved onto another stay.
   {
@@ -114,7 +131,11 @@ async function run(world: World, step: Action): Promise<void> {
       return void (await desk.dispatch('access:issue-passcode', { bookingId: id(step.b) }));
     case 'stay': {
       const got = await desk.dispatch('booking:get', { bookingId: id(step.b) });
-      if (got.ok) await desk.dispatch('access:apply-change', { bookingId: id(step.b), departureMs: (got.value as BookingDetail).departureMs + step.days * DAY });
+      if (got.ok)
+        await desk.dispatch('access:apply-change', {
+          bookingId: id(step.b),
+          departureMs: (got.value as BookingDetail).departureMs + step.days * DAY,
+        });
       return;
     }
     case 'move':
@@ -127,17 +148,33 @@ async function run(world: World, step: Action): Promise<void> {
       return void (await desk.dispatch('access:cancel', { bookingId: id(step.b) }));
     case 'walkin': {
       const arrivalMs = Math.floor(now / 60_000) * 60_000;
-      return void (await desk.dispatch('booking:create', { guestName: `Walk ${step.room}${step.nights}`, roomId: step.room + 1, arrivalMs, departureMs: arrivalMs + step.nights * DAY }));
+      return void (await desk.dispatch('booking:create', {
+        guestName: `Walk ${step.room}${step.nights}`,
+        roomId: step.room + 1,
+        arrivalMs,
+        departureMs: arrivalMs + step.nights * DAY,
+      }));
     }
     case 'csv': {
       const day = (d: number): string => new Date(now + d * DAY).toISOString().slice(0, 10);
       const text = `Reference,Guest,Room,Arrival,Departure\nM-${step.ref},Model Guest ${step.ref},${ROOMS[step.room]},${day(step.from)},${day(step.from + step.nights)}\n`;
-      return void (await desk.dispatch('import:csv-commit', { source: SOURCES[step.source]!, fileName: 'm.csv', dataBase64: Buffer.from(text).toString('base64') }));
+      return void (await desk.dispatch('import:csv-commit', {
+        source: SOURCES[step.source]!,
+        fileName: 'm.csv',
+        dataBase64: Buffer.from(text).toString('base64'),
+      }));
     }
     case 'feed': {
       // Days are counted from TEST_INSTANT's date (ics-server.ts), the desk's start.
       if (step.gone) world.events.delete(step.ev);
-      else world.events.set(step.ev, { uid: `model-${step.ev}@airbnb.com`, summary: `Feed Guest ${step.ev}`, fromDay: step.from, toDay: step.from + step.nights, cancelled: step.cancelled });
+      else
+        world.events.set(step.ev, {
+          uid: `model-${step.ev}@airbnb.com`,
+          summary: `Feed Guest ${step.ev}`,
+          fromDay: step.from,
+          toDay: step.from + step.nights,
+          cancelled: step.cancelled,
+        });
       ics.routes.set(world.path, icsCalendar([...world.events.values()], ZONE));
       return void (await desk.dispatch('feed:refresh', { feedId: world.feedId }));
     }
@@ -169,7 +206,11 @@ async function bookingIds(desk: Desk): Promise<number[]> {
 async function prelude(desk: Desk, lane: number): Promise<World['feedId']> {
   const day = (d: number): string => new Date(desk.time.now() + d * DAY).toISOString().slice(0, 10);
   const text = `Reference,Guest,Room,Arrival,Departure\nN-103,Next Guest 103,103,${day(0)},${day(2)}\nN-202,Next Guest 202,202,${day(3)},${day(5)}\n`;
-  const r = await desk.dispatch('import:csv-commit', { source: 'Prelude', fileName: 'next.csv', dataBase64: Buffer.from(text).toString('base64') });
+  const r = await desk.dispatch('import:csv-commit', {
+    source: 'Prelude',
+    fileName: 'next.csv',
+    dataBase64: Buffer.from(text).toString('base64'),
+  });
   expect(r.ok, 'the prelude imports').toBe(true);
   const feed = await desk.dispatch('feed:add', { roomId: 3, name: 'Model feed', url: `${ics.base}/lane-${lane}.ics`, refreshNow: false });
   expect(feed.ok, 'the feed is added').toBe(true);
@@ -195,7 +236,9 @@ async function check(desk: Desk): Promise<void> {
   // An import that landed on another stay waits in Needs attention with no credentials (rule 3):
   // it does not hold the room against the stay it clashes with until a clerk resolves it.
   const listed = await desk.dispatch('attention:list', {});
-  const clashing = new Set(listed.ok ? (listed.value as { items: AttentionItem[] }).items.flatMap((i) => (i.kind === 'clash' ? [i.booking.id] : [])) : []);
+  const clashing = new Set(
+    listed.ok ? (listed.value as { items: AttentionItem[] }).items.flatMap((i) => (i.kind === 'clash' ? [i.booking.id] : [])) : [],
+  );
   const holds = (d: BookingDetail): boolean => live(d) && !clashing.has(d.id);
   for (const t of instants) {
     for (const [alias, lockId] of doors) {
@@ -205,7 +248,15 @@ async function check(desk: Desk): Promise<void> {
         const [kind, secret] = s.split(':') as ['card' | 'passcode', string];
         if (!sim.canOpen(lockId, kind === 'card' ? { card: secret } : { passcode: secret }, t)) continue;
         // Whose is it: the booking holding that secret on this door, not yet revoked.
-        const owners = details.filter((d) => d.credentials.some((c) => c.kind === kind && c.secret === secret && c.doorName === alias && (c.state === 'issued' || c.state === 'pending' || c.state === 'revoking')));
+        const owners = details.filter((d) =>
+          d.credentials.some(
+            (c) =>
+              c.kind === kind &&
+              c.secret === secret &&
+              c.doorName === alias &&
+              (c.state === 'issued' || c.state === 'pending' || c.state === 'revoking'),
+          ),
+        );
         const where = `${kind} ${secret} opens ${alias} at now+${((t - now) / HOUR).toFixed(1)}h`;
         expect(owners.length, `${where} but no live credential of the desk says so (c)`).toBeGreaterThan(0);
         for (const o of owners) {
@@ -214,13 +265,19 @@ async function check(desk: Desk): Promise<void> {
           if (!shared) {
             expect(`Room ${o.roomName}`, `${where}, not ${o.guestName}'s room (a)`).toBe(alias);
             // Early or not, never while another guest's stay holds the room (rule 1).
-            const holder = details.find((d) => d.id !== o.id && holds(d) && `Room ${d.roomName}` === alias && d.arrivalMs <= t && t < d.departureMs);
+            const holder = details.find(
+              (d) => d.id !== o.id && holds(d) && `Room ${d.roomName}` === alias && d.arrivalMs <= t && t < d.departureMs,
+            );
             expect(holder?.guestName, `${where} for ${o.guestName}, inside ${holder?.guestName ?? ''}'s stay (a, b)`).toBeUndefined();
           }
           openers.add(o.id);
         }
       }
-      if (!shared) expect([...openers].length, `two guests open ${alias} at now+${((t - now) / HOUR).toFixed(1)}h: ${[...openers].join(', ')} (b)`).toBeLessThanOrEqual(1);
+      if (!shared)
+        expect(
+          [...openers].length,
+          `two guests open ${alias} at now+${((t - now) / HOUR).toFixed(1)}h: ${[...openers].join(', ')} (b)`,
+        ).toBeLessThanOrEqual(1);
     }
     // (d): an in-house guest's issued credentials open their doors inside their window.
     for (const d of details) {
@@ -228,7 +285,10 @@ async function check(desk: Desk): Promise<void> {
       for (const c of d.credentials) {
         if (c.state !== 'issued' || !c.secret || t < c.startMs || t >= c.endMs) continue;
         const lockId = doors.get(c.doorName)!;
-        expect(sim.canOpen(lockId, c.kind === 'card' ? { card: c.secret } : { passcode: c.secret }, t), `${d.guestName}'s ${c.kind} does not open ${c.doorName} (d)`).toBe(true);
+        expect(
+          sim.canOpen(lockId, c.kind === 'card' ? { card: c.secret } : { passcode: c.secret }, t),
+          `${d.guestName}'s ${c.kind} does not open ${c.doorName} (d)`,
+        ).toBe(true);
       }
     }
   }
@@ -240,7 +300,11 @@ const RAM = existsSync('/dev/shm') ? '/dev/shm' : null;
 async function oneRun(lane: number, steps: Action[]): Promise<void> {
   const clock = testClock(TEST_INSTANT);
   const dir = RAM ? mkdtempSync(join(RAM, 'desk-model-')) : null;
-  const { desk, close } = await openDemoDesk({ clock, feedAllowHosts: ['127.0.0.1'], ...(dir ? { dbFile: join(dir, 'desk.sqlite') } : {}) });
+  const { desk, close } = await openDemoDesk({
+    clock,
+    feedAllowHosts: ['127.0.0.1'],
+    ...(dir ? { dbFile: join(dir, 'desk.sqlite') } : {}),
+  });
   const path = `/lane-${lane}.ics`;
   ics.routes.set(path, icsCalendar([], ZONE));
   try {

@@ -13,7 +13,12 @@ import { testClock } from '../../../electron/preview/test-clock';
 
 setLogLevel('error');
 const [mode, dbFile, baseUrl, account, password, trial] = process.argv.slice(2) as [string, string, string, string, string, string];
-const desk = await createDesk({ dbFile, clock: testClock(process.env['DESK_TEST_CLOCK'] ?? ''), sifely: { baseUrl, account, password, rateLimit: { perMinute: 0 } }, access: { backoff: { baseMs: 10, capMs: 80 }, interactiveWaitMs: 500 } });
+const desk = await createDesk({
+  dbFile,
+  clock: testClock(process.env['DESK_TEST_CLOCK'] ?? ''),
+  sifely: { baseUrl, account, password, rateLimit: { perMinute: 0 } },
+  access: { backoff: { baseMs: 10, capMs: 80 }, interactiveWaitMs: 500 },
+});
 await signInManager(desk); // a real-account desk is closed until its first manager exists
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 const card = (n: number): string => `8${trial.padStart(3, '0')}00000${n}`;

@@ -12,7 +12,15 @@ const roomId = Number(roomArg);
 // How long to write is a wait, not a date: measured on the monotonic clock.
 const until = performance.now() + Number(msArg);
 const batch = db.transaction((n: number) => {
-  for (let i = 0; i < 10; i++) bookings.add({ ref: `W-${n}-${i}`, source: 'writer', guestName: `Writer ${n}/${i}`, roomId, arrivalMs: Date.UTC(2027, 0, 1) + n * 3_600_000, departureMs: Date.UTC(2027, 0, 2) + n * 3_600_000 });
+  for (let i = 0; i < 10; i++)
+    bookings.add({
+      ref: `W-${n}-${i}`,
+      source: 'writer',
+      guestName: `Writer ${n}/${i}`,
+      roomId,
+      arrivalMs: Date.UTC(2027, 0, 1) + n * 3_600_000,
+      departureMs: Date.UTC(2027, 0, 2) + n * 3_600_000,
+    });
 });
 process.stdout.write('ready\n');
 let n = 0;

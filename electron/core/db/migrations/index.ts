@@ -10,4 +10,14 @@ import { m0113WalkInContact } from './0113-walk-in-contact';
 import { m0120AuditGuestRoom } from './0120-audit-guest-room';
 
 /** Append-only, in version order. */
-export const migrations: readonly Migration[] = [m0072Baseline, m0080HeldChanges, m0090SearchKeyMinutes, m0100GuestDelivery, m0110RoomTypes, m0111NoShows, m0112GuestIdentity, m0113WalkInContact, m0120AuditGuestRoom];
+export const migrations: readonly Migration[] = [
+  m0072Baseline,
+  m0080HeldChanges,
+  m0090SearchKeyMinutes,
+  m0100GuestDelivery,
+  m0110RoomTypes,
+  m0111NoShows,
+  m0112GuestIdentity,
+  m0113WalkInContact,
+  m0120AuditGuestRoom,
+];

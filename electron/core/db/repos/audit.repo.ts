@@ -31,7 +31,13 @@ interface Raw {
 }
 
 const toEntry = (r: Raw): AuditEntry => ({
-  id: r.id, atMs: r.at_ms, staff: r.staff, action: r.action, bookingId: r.booking_id, guestName: r.guest_name, roomName: r.room_name,
+  id: r.id,
+  atMs: r.at_ms,
+  staff: r.staff,
+  action: r.action,
+  bookingId: r.booking_id,
+  guestName: r.guest_name,
+  roomName: r.room_name,
   detail: readMessage(r.detail),
   result: r.result,
 });
@@ -60,19 +66,40 @@ export function createAuditRepo(db: Db, now: () => number) {
        (SELECT r.name FROM bookings b JOIN rooms r ON r.id = b.room_id WHERE b.id = @bookingId),
        @detail, @result)`,
   );
-  const list = db.prepare<{ bookingId: number | null; action: string | null; staff: string | null; room: string | null; fromMs: number; toMs: number; limit: number }, Raw>(
+  const list = db.prepare<
+    {
+      bookingId: number | null;
+      action: string | null;
+      staff: string | null;
+      room: string | null;
+      fromMs: number;
+      toMs: number;
+      limit: number;
+    },
+    Raw
+  >(
     `SELECT * FROM (${VIEW}) WHERE (@bookingId IS NULL OR booking_id = @bookingId) AND (@action IS NULL OR action = @action) AND (@staff IS NULL OR staff = @staff)
        AND (@room IS NULL OR room_name = @room) AND at_ms >= @fromMs AND at_ms < @toMs ORDER BY id DESC LIMIT @limit`,
   );
   const staffNames = db.prepare<[], { staff: string }>('SELECT DISTINCT staff FROM audit_log ORDER BY staff');
-  const roomNames = db.prepare<[], { room_name: string }>(`SELECT DISTINCT room_name FROM (${VIEW}) WHERE room_name IS NOT NULL ORDER BY room_name`);
+  const roomNames = db.prepare<[], { room_name: string }>(
+    `SELECT DISTINCT room_name FROM (${VIEW}) WHERE room_name IS NOT NULL ORDER BY room_name`,
+  );
   return {
     add(e: { staff: string; action: string; bookingId: number | null; detail: Message; result: AuditResult }): number {
       return Number(insert.run({ ...e, detail: storeMessage(e.detail), atMs: now() }).lastInsertRowid);
     },
     list(f: AuditFilter = {}): AuditEntry[] {
       return list
-        .all({ bookingId: f.bookingId ?? null, action: f.action ?? null, staff: f.staff ?? null, room: f.room ?? null, fromMs: f.fromMs ?? 0, toMs: f.toMs ?? Number.MAX_SAFE_INTEGER, limit: f.limit ?? 200 })
+        .all({
+          bookingId: f.bookingId ?? null,
+          action: f.action ?? null,
+          staff: f.staff ?? null,
+          room: f.room ?? null,
+          fromMs: f.fromMs ?? 0,
+          toMs: f.toMs ?? Number.MAX_SAFE_INTEGER,
+          limit: f.limit ?? 200,
+        })
         .map(toEntry);
     },
     /** Whose names and which rooms appear in the log: the choices of its filters. */

@@ -91,7 +91,7 @@ export function createBookingEvents(db: Db, now: () => number, onListenerError: 
      * consumed, so the planner does not plan the same change a second time from them.
      */
     plannedBy<T>(write: () => T): T {
-      if (!db.inTransaction) throw new Error('plannedBy runs inside the action\'s transaction');
+      if (!db.inTransaction) throw new Error("plannedBy runs inside the action's transaction");
       const before = maxId.get()?.m ?? 0;
       const result = write();
       markConsumedAfter.run(now(), before);

@@ -69,7 +69,9 @@ export interface NewBooking {
   phoneLast4?: string;
 }
 
-export type BookingChanges = Partial<Pick<Booking, 'guestName' | 'contact' | 'notes' | 'roomId' | 'arrivalMs' | 'departureMs' | 'status' | 'resCode' | 'phoneLast4'>>;
+export type BookingChanges = Partial<
+  Pick<Booking, 'guestName' | 'contact' | 'notes' | 'roomId' | 'arrivalMs' | 'departureMs' | 'status' | 'resCode' | 'phoneLast4'>
+>;
 
 /** Statuses that occupy a room: a cancelled or checked-out stay does not block a walk-in. */
 const OCCUPYING = `b.status IN ('booked', 'checked_in')`;
@@ -144,7 +146,17 @@ export function createBookingsRepo(db: Db, now: () => number, events: BookingEve
   function insertBooking(b: NewBooking): number {
     const t = now();
     const status = b.status ?? 'booked';
-    const id = Number(insert.run({ ...b, contact: b.contact ?? '', notes: b.notes ?? '', status, resCode: b.resCode ?? '', phoneLast4: b.phoneLast4 ?? '', t }).lastInsertRowid);
+    const id = Number(
+      insert.run({
+        ...b,
+        contact: b.contact ?? '',
+        notes: b.notes ?? '',
+        status,
+        resCode: b.resCode ?? '',
+        phoneLast4: b.phoneLast4 ?? '',
+        t,
+      }).lastInsertRowid,
+    );
     events.record(id, null, snapshot({ ...b, status }));
     return id;
   }
@@ -186,7 +198,17 @@ export function createBookingsRepo(db: Db, now: () => number, events: BookingEve
   function insertMany(bs: readonly NewBooking[]): number[] {
     if (bs.length === 0) return [];
     clearStage.run();
-    bs.forEach((b, seq) => stage.run({ ...b, seq, contact: b.contact ?? '', notes: b.notes ?? '', status: b.status ?? 'booked', resCode: b.resCode ?? '', phoneLast4: b.phoneLast4 ?? '' }));
+    bs.forEach((b, seq) =>
+      stage.run({
+        ...b,
+        seq,
+        contact: b.contact ?? '',
+        notes: b.notes ?? '',
+        status: b.status ?? 'booked',
+        resCode: b.resCode ?? '',
+        phoneLast4: b.phoneLast4 ?? '',
+      }),
+    );
     const inserted = insertStaged.run({ t: now() }).changes;
     if (inserted !== bs.length) throw new Error(`bulk insert wrote ${inserted} of ${bs.length} bookings`);
     // (source, ref) is unique: each staged row finds the id its booking was given.

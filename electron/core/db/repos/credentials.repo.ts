@@ -92,7 +92,9 @@ export function createCredentialsRepo(db: Db, now: () => number) {
        updated_ms = @updatedMs WHERE id = @id`,
   );
   const active = db.prepare<[], CredentialRow>(`${SELECT} WHERE c.state IN ('pending', 'issued', 'revoking') ORDER BY c.id`);
-  const activeOnDoor = db.prepare<[number], CredentialRow>(`${SELECT} WHERE c.door_id = ? AND c.state IN ('pending', 'issued', 'revoking')`);
+  const activeOnDoor = db.prepare<[number], CredentialRow>(
+    `${SELECT} WHERE c.door_id = ? AND c.state IN ('pending', 'issued', 'revoking')`,
+  );
   const byLabel = db.prepare<[string], CredentialRow>(`${SELECT} WHERE c.label = ?`);
   const byCard = db.prepare<[string], CredentialRow>(`${SELECT} WHERE c.kind = 'card' AND c.secret = ? ORDER BY c.id DESC`);
   // A key card is reused for guest after guest: the checks at issue and revoke read only its live rows.

@@ -63,24 +63,38 @@ export function createDeliveryOutboxRepo(db: Db, now: () => number, monotonic: (
   );
   const byKey = db.prepare<[string], Row>('SELECT * FROM delivery_outbox WHERE idem_key = ?');
   const byId = db.prepare<[number], Row>('SELECT * FROM delivery_outbox WHERE id = ?');
-  const due = db.prepare<[number, number], Row>(`SELECT * FROM delivery_outbox WHERE state = 'queued' AND due_ms <= ? ORDER BY due_ms, id LIMIT ?`);
+  const due = db.prepare<[number, number], Row>(
+    `SELECT * FROM delivery_outbox WHERE state = 'queued' AND due_ms <= ? ORDER BY due_ms, id LIMIT ?`,
+  );
   const nextDue = db.prepare<[], { due: number | null }>(`SELECT MIN(due_ms) AS due FROM delivery_outbox WHERE state = 'queued'`);
   const claim = db.prepare<[number]>(`UPDATE delivery_outbox SET state = 'sending' WHERE id = ? AND state = 'queued'`);
   const finish = db.prepare<[string, string | null, string | null, number | null, number]>(
     `UPDATE delivery_outbox SET state = ?, reason = ?, provider_id = ?, sent_ms = ?, attempts = attempts + 1 WHERE id = ?`,
   );
-  const retry = db.prepare<[number, string, number]>(`UPDATE delivery_outbox SET state = 'queued', due_ms = ?, reason = ?, attempts = attempts + 1 WHERE id = ?`);
+  const retry = db.prepare<[number, string, number]>(
+    `UPDATE delivery_outbox SET state = 'queued', due_ms = ?, reason = ?, attempts = attempts + 1 WHERE id = ?`,
+  );
   const supersede = db.prepare<[string, number, string, number]>(
     `UPDATE delivery_outbox SET state = 'superseded', reason = ? WHERE booking_id = ? AND state = 'queued' AND kind = 'code' AND version <> ? AND id <> ?`,
   );
   const forBooking = db.prepare<[number], Row>('SELECT * FROM delivery_outbox WHERE booking_id = ? ORDER BY id DESC LIMIT 50');
   const recover = db.prepare<[string]>(`UPDATE delivery_outbox SET state = 'failed', reason = ? WHERE state = 'sending'`);
   const counts = db.prepare<[], { state: DeliveryState; n: number }>('SELECT state, COUNT(*) AS n FROM delivery_outbox GROUP BY state');
-  const sentCodeTo = db.prepare<[number], { n: number }>(`SELECT COUNT(*) AS n FROM delivery_outbox WHERE booking_id = ? AND kind = 'code' AND state IN ('sent', 'sending', 'queued')`);
+  const sentCodeTo = db.prepare<[number], { n: number }>(
+    `SELECT COUNT(*) AS n FROM delivery_outbox WHERE booking_id = ? AND kind = 'code' AND state IN ('sent', 'sending', 'queued')`,
+  );
 
   return {
     /** Queues a message unless its key was queued before (then answers that row). */
-    enqueue(m: { bookingId: number | null; channel: DeliveryChannel; kind: DeliveryKind; idemKey: string; version: string; recipient: string; language: Language }): { row: DeliveryRow; fresh: boolean } {
+    enqueue(m: {
+      bookingId: number | null;
+      channel: DeliveryChannel;
+      kind: DeliveryKind;
+      idemKey: string;
+      version: string;
+      recipient: string;
+      language: Language;
+    }): { row: DeliveryRow; fresh: boolean } {
       const info = insert.run({ ...m, dueMs: monotonic(), createdMs: now() });
       return { row: toRow(byKey.get(m.idemKey)!), fresh: info.changes > 0 };
     },

@@ -8,7 +8,12 @@ const KEY = 'delivery';
  * keys it does not know). A damaged value falls back to `defaults`, reported to `warn` (the
  * caller's logger: repos know only the database), like every setting. Read once, then cached.
  */
-export function createDeliverySettingsRepo(db: Db, now: () => number, defaults: DeliverySettings, warn: (message: string) => void = () => {}) {
+export function createDeliverySettingsRepo(
+  db: Db,
+  now: () => number,
+  defaults: DeliverySettings,
+  warn: (message: string) => void = () => {},
+) {
   const select = db.prepare<[string], { value: string }>('SELECT value FROM desk_settings WHERE key = ?');
   const upsert = db.prepare<[string, string, number]>(
     'INSERT INTO desk_settings (key, value, updated_ms) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_ms = excluded.updated_ms',

@@ -8,7 +8,9 @@ export type KeptField = 'guestName' | 'email' | 'phone';
  * dates and cancels, but the clerk's name, e-mail and phone win over the source's.
  */
 export function createDeskKeptRepo(db: Db, now: () => number) {
-  const insert = db.prepare<[number, string, number]>('INSERT OR REPLACE INTO desk_kept_fields (booking_id, field, set_ms) VALUES (?, ?, ?)');
+  const insert = db.prepare<[number, string, number]>(
+    'INSERT OR REPLACE INTO desk_kept_fields (booking_id, field, set_ms) VALUES (?, ?, ?)',
+  );
   const select = db.prepare<[number], { field: KeptField }>('SELECT field FROM desk_kept_fields WHERE booking_id = ?');
   return {
     keep(bookingId: number, fields: readonly KeptField[]): void {

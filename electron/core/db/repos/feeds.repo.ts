@@ -42,7 +42,9 @@ export function createFeedsRepo(db: Db, now: () => number) {
     'UPDATE feeds SET last_attempt_ms = ?, last_success_ms = ?, last_error = NULL, last_error_ms = NULL, last_event_count = ? WHERE id = ?',
   );
   // A failure keeps last_success_ms: the desk shows "last good refresh 3 h ago" beside the error.
-  const failed = db.prepare<[number, string, number, number]>('UPDATE feeds SET last_attempt_ms = ?, last_error = ?, last_error_ms = ? WHERE id = ?');
+  const failed = db.prepare<[number, string, number, number]>(
+    'UPDATE feeds SET last_attempt_ms = ?, last_error = ?, last_error_ms = ? WHERE id = ?',
+  );
   const remove = db.prepare<[number]>('DELETE FROM feeds WHERE id = ?');
   return {
     add(roomId: number, name: string, url: string): number {

@@ -6,7 +6,9 @@ const NONE: GuestContact = { email: '', phone: '', language: 'en' };
 
 /** The guest's e-mail, phone and language per booking (validated on the way in, by GuestContactSchema). */
 export function createContactsRepo(db: Db, now: () => number) {
-  const select = db.prepare<[number], { email: string; phone: string; language: string }>('SELECT email, phone, language FROM guest_contacts WHERE booking_id = ?');
+  const select = db.prepare<[number], { email: string; phone: string; language: string }>(
+    'SELECT email, phone, language FROM guest_contacts WHERE booking_id = ?',
+  );
   const upsert = db.prepare<[number, string, string, string, number]>(
     `INSERT INTO guest_contacts (booking_id, email, phone, language, updated_ms) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (booking_id) DO UPDATE SET email = excluded.email, phone = excluded.phone, language = excluded.language, updated_ms = excluded.updated_ms`,

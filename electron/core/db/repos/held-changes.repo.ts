@@ -63,7 +63,15 @@ export function createHeldChangesRepo(db: Db, now: () => number) {
     hold(bookingId: number, source: string, p: HeldProposal): void {
       const prev = byBooking.get(bookingId);
       if (prev && sameProposal(toHeld(prev), p)) return;
-      upsert.run({ bookingId, source, roomId: p.roomId, arrivalMs: p.arrivalMs, departureMs: p.departureMs, cancel: p.cancel ? 1 : 0, t: now() });
+      upsert.run({
+        bookingId,
+        source,
+        roomId: p.roomId,
+        arrivalMs: p.arrivalMs,
+        departureMs: p.departureMs,
+        cancel: p.cancel ? 1 : 0,
+        t: now(),
+      });
     },
     clear(bookingId: number): void {
       remove.run(bookingId);

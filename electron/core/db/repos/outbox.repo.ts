@@ -69,7 +69,9 @@ export function createOutboxRepo(db: Db, now: () => number) {
   const markSending = db.prepare<[number, number]>(
     `UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_ms = ? WHERE id = ? AND state = 'queued'`,
   );
-  const finish = db.prepare<[OutboxState, string | null, number, number]>('UPDATE outbox SET state = ?, last_error = ?, updated_ms = ? WHERE id = ?');
+  const finish = db.prepare<[OutboxState, string | null, number, number]>(
+    'UPDATE outbox SET state = ?, last_error = ?, updated_ms = ? WHERE id = ?',
+  );
   const retry = db.prepare<[number, number, string, number, number]>(
     `UPDATE outbox SET state = 'queued', unclear = ?, next_attempt_ms = ?, last_error = ?, updated_ms = ? WHERE id = ?`,
   );
@@ -78,7 +80,9 @@ export function createOutboxRepo(db: Db, now: () => number) {
   const pullIn = db.prepare<{ latest: number; t: number }>(
     `UPDATE outbox SET next_attempt_ms = @latest, updated_ms = @t WHERE state = 'queued' AND next_attempt_ms > @latest`,
   );
-  const open = db.prepare<[number], Raw>(`SELECT ${COLUMNS} FROM outbox WHERE credential_id = ? AND state IN ('queued', 'sending') ORDER BY id`);
+  const open = db.prepare<[number], Raw>(
+    `SELECT ${COLUMNS} FROM outbox WHERE credential_id = ? AND state IN ('queued', 'sending') ORDER BY id`,
+  );
   const nextDue = db.prepare<[], { at: number | null }>(`SELECT MIN(next_attempt_ms) AS at FROM outbox WHERE state = 'queued'`);
   const counts = db.prepare<[], { state: OutboxState; n: number }>('SELECT state, COUNT(*) AS n FROM outbox GROUP BY state');
   const ON_LOCK = `credential_id IN (SELECT c.id FROM credentials c JOIN doors d ON d.id = c.door_id WHERE d.lock_id = @lockId)`;
@@ -91,9 +95,17 @@ export function createOutboxRepo(db: Db, now: () => number) {
 
   return {
     /** `delayMs` holds the row back (a verification waits for the lock's list to settle). */
-    enqueue(credentialId: number, op: OutboxOp, args: Record<string, unknown> = {}, priority: QueuedPriority = 'interactive', delayMs = 0): number {
+    enqueue(
+      credentialId: number,
+      op: OutboxOp,
+      args: Record<string, unknown> = {},
+      priority: QueuedPriority = 'interactive',
+      delayMs = 0,
+    ): number {
       const at = now();
-      return Number(insert.run({ credentialId, op, args: JSON.stringify(args), priority: stored(priority), at, due: at + delayMs }).lastInsertRowid);
+      return Number(
+        insert.run({ credentialId, op, args: JSON.stringify(args), priority: stored(priority), at, due: at + delayMs }).lastInsertRowid,
+      );
     },
     due(limit: number): OutboxRow[] {
       return due.all(now(), limit).map(toRow);

@@ -18,9 +18,7 @@ export function createPropertyRepo(db: Db) {
   return {
     get(): Property | null {
       const row = select.get();
-      return row
-        ? { name: row.name, timeZone: row.time_zone, checkInTime: row.check_in_time, checkOutTime: row.check_out_time }
-        : null;
+      return row ? { name: row.name, timeZone: row.time_zone, checkInTime: row.check_in_time, checkOutTime: row.check_out_time } : null;
     },
     save(property: Property): void {
       upsert.run(property);

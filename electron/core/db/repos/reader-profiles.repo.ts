@@ -31,7 +31,12 @@ function toProfile(row: Row): ReaderProfile {
     source: row.source,
     device:
       row.vendor_id !== null && row.product_id !== null
-        ? { vendorId: row.vendor_id, productId: row.product_id, reportMode: row.report_mode, ...(row.usage_page !== null ? { usagePage: row.usage_page } : {}) }
+        ? {
+            vendorId: row.vendor_id,
+            productId: row.product_id,
+            reportMode: row.report_mode,
+            ...(row.usage_page !== null ? { usagePage: row.usage_page } : {}),
+          }
         : null,
     card: { format: row.format, byteOrder: row.byte_order, leadingZeros: row.leading_zeros, endpoint: row.endpoint },
     calibration:

@@ -4,7 +4,9 @@ import type { Db } from '../open';
 /** Room types and their rooms (Setup), for imports that name a type rather than a room. */
 export function createRoomTypesRepo(db: Db) {
   const listTypes = db.prepare<[], { id: number; name: string }>('SELECT id, name FROM room_types ORDER BY name COLLATE NOCASE');
-  const listMembers = db.prepare<[], { type_id: number; room_id: number }>('SELECT type_id, room_id FROM room_type_rooms ORDER BY type_id, position');
+  const listMembers = db.prepare<[], { type_id: number; room_id: number }>(
+    'SELECT type_id, room_id FROM room_type_rooms ORDER BY type_id, position',
+  );
   const insertType = db.prepare<[string]>('INSERT INTO room_types (name) VALUES (?)');
   const renameType = db.prepare<[string, number]>('UPDATE room_types SET name = ? WHERE id = ?');
   const clearMembers = db.prepare<[number]>('DELETE FROM room_type_rooms WHERE type_id = ?');
@@ -13,7 +15,9 @@ export function createRoomTypesRepo(db: Db) {
 
   function list(): RoomType[] {
     const members = listMembers.all();
-    return listTypes.all().map((t) => ({ id: t.id, name: t.name, roomIds: members.filter((m) => m.type_id === t.id).map((m) => m.room_id) }));
+    return listTypes
+      .all()
+      .map((t) => ({ id: t.id, name: t.name, roomIds: members.filter((m) => m.type_id === t.id).map((m) => m.room_id) }));
   }
 
   return {

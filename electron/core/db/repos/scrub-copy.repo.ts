@@ -23,7 +23,12 @@ export function scrubDatabaseCopy(file: string, options: ScrubOptions): string[]
     db.pragma('journal_mode = DELETE');
     db.pragma('secure_delete = ON');
     const secrets = new Set<string>();
-    const column = (sql: string): string[] => (db.prepare(sql).pluck().all()).filter((v): v is string => typeof v === 'string' && v.length > 0);
+    const column = (sql: string): string[] =>
+      db
+        .prepare(sql)
+        .pluck()
+        .all()
+        .filter((v): v is string => typeof v === 'string' && v.length > 0);
     for (const v of column('SELECT secret FROM credentials')) secrets.add(v);
     for (const v of column('SELECT url FROM feeds')) secrets.add(v);
     if (!options.guestNames) {
@@ -35,7 +40,8 @@ export function scrubDatabaseCopy(file: string, options: ScrubOptions): string[]
     db.transaction(() => {
       // The search index keeps its own copy of guest names in binary segments: drop it (and the
       // triggers that feed it) rather than trust an update to purge every segment.
-      for (const t of column(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%bookings_fts%'`)) db.exec(`DROP TRIGGER "${t}"`);
+      for (const t of column(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%bookings_fts%'`))
+        db.exec(`DROP TRIGGER "${t}"`);
       db.exec('DROP TABLE IF EXISTS bookings_fts');
       db.exec(`UPDATE credentials SET secret = kind || '-' || id`);
       db.exec(`UPDATE staff SET pin_kdf = 'removed', pin_salt = zeroblob(16), pin_hash = zeroblob(32)`);
@@ -63,7 +69,9 @@ function replaceEverywhere(db: Database.Database, values: readonly string[]): vo
   if (values.length === 0) return;
   const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).pluck().all() as string[];
   for (const table of tables) {
-    const columns = (db.prepare(`SELECT name, type FROM pragma_table_info(?)`).all(table) as { name: string; type: string }[]).filter((c) => c.type.toUpperCase() === 'TEXT');
+    const columns = (db.prepare(`SELECT name, type FROM pragma_table_info(?)`).all(table) as { name: string; type: string }[]).filter(
+      (c) => c.type.toUpperCase() === 'TEXT',
+    );
     for (const { name } of columns) {
       const update = db.prepare(`UPDATE "${table}" SET "${name}" = replace("${name}", ?, ?) WHERE instr("${name}", ?) > 0`);
       for (const v of byLength(values)) update.run(v, placeholder(v), v);

@@ -22,10 +22,16 @@ export function createStaffRepo(db: Db, now: () => number) {
   const all = db.prepare<[], StaffMember>('SELECT id, name, role FROM staff ORDER BY name COLLATE NOCASE');
   const one = db.prepare<[number], Row>('SELECT id, name, role, pin_kdf, pin_salt, pin_hash FROM staff WHERE id = ?');
   const byName = db.prepare<[string], { id: number }>('SELECT id FROM staff WHERE name = ? COLLATE NOCASE');
-  const count = db.prepare<[], { n: number; managers: number }>("SELECT count(*) AS n, coalesce(sum(role = 'manager'), 0) AS managers FROM staff");
-  const insert = db.prepare('INSERT INTO staff (name, role, pin_kdf, pin_salt, pin_hash, updated_ms) VALUES (@name, @role, @kdf, @salt, @hash, @updatedMs)');
+  const count = db.prepare<[], { n: number; managers: number }>(
+    "SELECT count(*) AS n, coalesce(sum(role = 'manager'), 0) AS managers FROM staff",
+  );
+  const insert = db.prepare(
+    'INSERT INTO staff (name, role, pin_kdf, pin_salt, pin_hash, updated_ms) VALUES (@name, @role, @kdf, @salt, @hash, @updatedMs)',
+  );
   const updateNameRole = db.prepare('UPDATE staff SET name = @name, role = @role, updated_ms = @updatedMs WHERE id = @id');
-  const updatePin = db.prepare('UPDATE staff SET pin_kdf = @kdf, pin_salt = @salt, pin_hash = @hash, updated_ms = @updatedMs WHERE id = @id');
+  const updatePin = db.prepare(
+    'UPDATE staff SET pin_kdf = @kdf, pin_salt = @salt, pin_hash = @hash, updated_ms = @updatedMs WHERE id = @id',
+  );
   const remove = db.prepare<[number]>('DELETE FROM staff WHERE id = ?');
 
   return {

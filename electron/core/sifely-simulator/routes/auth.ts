@@ -22,16 +22,29 @@ export const authRoutes: Record<string, Route> = {
       if (json !== undefined) {
         const body = (json ?? {}) as { account?: unknown; password?: unknown };
         const a = typeof body.account === 'string' ? state.accounts.get(body.account) : undefined;
-        if (!a || body.password !== a.passwordMd5) return { kind: 'http', status: 401, body: { code: 401, msg: 'Invalid account or password' } };
-        const data = { clientToken: a.apiKey, clientId: a.clientId, account: a.account, plan: a.plan, subscriptionStatus: a.planActive ? 'ACTIVE' : 'INACTIVE', lockNum: [...state.locks.values()].filter((l) => l.admin === a.account).length };
+        if (!a || body.password !== a.passwordMd5)
+          return { kind: 'http', status: 401, body: { code: 401, msg: 'Invalid account or password' } };
+        const data = {
+          clientToken: a.apiKey,
+          clientId: a.clientId,
+          account: a.account,
+          plan: a.plan,
+          subscriptionStatus: a.planActive ? 'ACTIVE' : 'INACTIVE',
+          lockNum: [...state.locks.values()].filter((l) => l.admin === a.account).length,
+        };
         return ok(state.settings.unwrappedLogin ? data : { code: 200, msg: 'success', data });
       }
       // Legacy (§3.2): everything in the query; wrong credentials still answer HTTP 200.
       if (!params.get('client_id')) return fail(10000, 'client_id does not exist');
       const a = state.accounts.get(params.get('username') ?? '');
-      if (!a || params.get('password') !== a.passwordMd5) return { kind: 'ok', body: { code: 401, message: 'Incorrect username or password' } };
+      if (!a || params.get('password') !== a.passwordMd5)
+        return { kind: 'ok', body: { code: 401, message: 'Incorrect username or password' } };
       const t = state.issueLegacyToken(a.account);
-      return ok({ code: 200, message: 'Operation success!', data: { token: t.token, refreshToken: t.refreshToken, expires_in: String(t.expiresIn) } });
+      return ok({
+        code: 200,
+        message: 'Operation success!',
+        data: { token: t.token, refreshToken: t.refreshToken, expires_in: String(t.expiresIn) },
+      });
     },
   },
 
@@ -61,12 +74,23 @@ export const authRoutes: Record<string, Route> = {
     // §3.4 / §10.3: query client_id, username, password (MD5); redirect to redirect_uri with the code, or answer it.
     methods: ['POST'],
     auth: false,
-    params: [req('client_id', 'String'), req('username', 'String'), req('password', 'String'), opt('redirect_uri', 'String'), opt('scope', 'String'), opt('state', 'String')],
+    params: [
+      req('client_id', 'String'),
+      req('username', 'String'),
+      req('password', 'String'),
+      opt('redirect_uri', 'String'),
+      opt('scope', 'String'),
+      opt('state', 'String'),
+    ],
     handle({ state, params }): Reply {
       const a = state.accounts.get(params.get('username') ?? '');
       if (!a || params.get('password') !== a.passwordMd5) return fail(10007, 'wrong account or password');
       const code = state.issueAuthCode(a.account);
-      const echo = { code, ...(params.has('state') ? { state: params.get('state') ?? '' } : {}), ...(params.has('scope') ? { scope: params.get('scope') ?? '' } : {}) };
+      const echo = {
+        code,
+        ...(params.has('state') ? { state: params.get('state') ?? '' } : {}),
+        ...(params.has('scope') ? { scope: params.get('scope') ?? '' } : {}),
+      };
       const redirect = params.get('redirect_uri');
       if (redirect) {
         let target: URL;
@@ -91,7 +115,11 @@ export const authRoutes: Record<string, Route> = {
       if (!account) return fail(401, 'Invalid API key');
       // Same account and client id, new key; the old key stops working at once (§10.5).
       const fresh = state.rotateKey(account);
-      return ok({ code: 200, msg: 'success', data: { clientToken: fresh.apiKey, clientId: fresh.clientId, account: fresh.account, plan: fresh.plan } });
+      return ok({
+        code: 200,
+        msg: 'success',
+        data: { clientToken: fresh.apiKey, clientId: fresh.clientId, account: fresh.account, plan: fresh.plan },
+      });
     },
   },
 

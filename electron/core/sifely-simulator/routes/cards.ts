@@ -1,5 +1,21 @@
 import type { SimCard } from '../model';
-import { pageParams, fail, gatewayProblem, has, int, isReply, lockOf, ok, opt, page, req, yes, type Route, type RouteContext, type Reply } from '../route-kit';
+import {
+  pageParams,
+  fail,
+  gatewayProblem,
+  has,
+  int,
+  isReply,
+  lockOf,
+  ok,
+  opt,
+  page,
+  req,
+  yes,
+  type Route,
+  type RouteContext,
+  type Reply,
+} from '../route-kit';
 import { reverseCardNumber } from '../rules';
 
 /** IC cards: list (§10.24), assign plain / reversed (§10.25, §12), delete (§10.26), period change (§10.33, switch). */

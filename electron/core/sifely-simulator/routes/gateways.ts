@@ -11,7 +11,13 @@ export const gatewayRoutes: Record<string, Route> = {
       if (isReply(lock)) return lock;
       // ListData (no paging) and no online flag (§10.31).
       return ok({
-        list: state.gatewaysOf(lock.lockId).map((g) => ({ gatewayId: g.gatewayId, gatewayMac: g.gatewayMac, gatewayName: g.gatewayName, rssi: g.locks.get(lock.lockId) ?? -60, rssiUpdateDate: state.now() })),
+        list: state.gatewaysOf(lock.lockId).map((g) => ({
+          gatewayId: g.gatewayId,
+          gatewayMac: g.gatewayMac,
+          gatewayName: g.gatewayName,
+          rssi: g.locks.get(lock.lockId) ?? -60,
+          rssiUpdateDate: state.now(),
+        })),
       });
     },
   },
@@ -56,7 +62,14 @@ export const gatewayRoutes: Record<string, Route> = {
     // GET and shape A per the clients; one set of notes says POST + wrapper: POST answers wrapped (§10.28, §14 #13).
     methods: ['GET', 'POST'],
     auth: true,
-    params: [req('lockId', 'Long'), ...pageParams('Integer', 'Integer'), opt('startDate', 'Long'), opt('endDate', 'Long'), opt('recordType', 'Integer'), opt('searchStr', 'String')],
+    params: [
+      req('lockId', 'Long'),
+      ...pageParams('Integer', 'Integer'),
+      opt('startDate', 'Long'),
+      opt('endDate', 'Long'),
+      opt('recordType', 'Integer'),
+      opt('searchStr', 'String'),
+    ],
     handle({ state, params, account, method }) {
       const lock = lockOf(state, params, account);
       if (isReply(lock)) return lock;
@@ -65,7 +78,9 @@ export const gatewayRoutes: Record<string, Route> = {
       const type = int(params, 'recordType');
       const search = params.get('searchStr') ?? '';
       const list = state.records
-        .filter((r) => r.lockId === lock.lockId && (!from || r.lockDate >= from) && (!to || r.lockDate <= to) && (!type || r.recordType === type))
+        .filter(
+          (r) => r.lockId === lock.lockId && (!from || r.lockDate >= from) && (!to || r.lockDate <= to) && (!type || r.recordType === type),
+        )
         .filter((r) => !search || r.username.includes(search) || r.keyboardPwd.includes(search))
         .sort((a, b) => b.lockDate - a.lockDate || b.recordId - a.recordId);
       const reply = page(list, params);

@@ -13,7 +13,13 @@ export const keyRoutes: Record<string, Route> = {
   '/v3/lock/listKey': {
     methods: ['GET'],
     auth: true,
-    params: [req('lockId', 'Long'), ...pageParams('Integer', 'Integer'), opt('keyRight', 'Integer'), opt('orderBy', 'Integer'), opt('searchStr', 'String')],
+    params: [
+      req('lockId', 'Long'),
+      ...pageParams('Integer', 'Integer'),
+      opt('keyRight', 'Integer'),
+      opt('orderBy', 'Integer'),
+      opt('searchStr', 'String'),
+    ],
     handle({ state, params, account }) {
       const lock = lockOf(state, params, account);
       if (isReply(lock)) return lock;

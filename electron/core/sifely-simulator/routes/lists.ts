@@ -13,7 +13,11 @@ export const listRoutes: Record<string, Route> = {
     handle({ state, params, account }) {
       const mine = [...state.locks.values()].filter((l) => l.admin === account?.account);
       return page(
-        [...state.groups.entries()].map(([groupId, groupName]) => ({ groupId, groupName, lockNum: mine.filter((l) => l.groupId === groupId).length })),
+        [...state.groups.entries()].map(([groupId, groupName]) => ({
+          groupId,
+          groupName,
+          lockNum: mine.filter((l) => l.groupId === groupId).length,
+        })),
         params,
       );
     },
@@ -59,9 +63,23 @@ export const listRoutes: Record<string, Route> = {
       const to = int(params, 'endDate');
       // Door sensor closed / opened: recordType 30 / 31 (§10.28 table A, §10.29).
       const list = state.records
-        .filter((r) => r.lockId === lock.lockId && (r.recordType === 30 || r.recordType === 31) && (!from || r.lockDate >= from) && (!to || r.lockDate <= to))
+        .filter(
+          (r) =>
+            r.lockId === lock.lockId &&
+            (r.recordType === 30 || r.recordType === 31) &&
+            (!from || r.lockDate >= from) &&
+            (!to || r.lockDate <= to),
+        )
         .sort((a, b) => b.lockDate - a.lockDate || b.recordId - a.recordId)
-        .map((r) => ({ recordId: r.recordId, lockId: r.lockId, recordTypeFromLock: r.recordTypeFromLock, recordType: r.recordType, success: r.success, lockDate: r.lockDate, serverDate: r.serverDate }));
+        .map((r) => ({
+          recordId: r.recordId,
+          lockId: r.lockId,
+          recordTypeFromLock: r.recordTypeFromLock,
+          recordType: r.recordType,
+          success: r.success,
+          lockDate: r.lockDate,
+          serverDate: r.serverDate,
+        }));
       return page(list, params);
     },
   },

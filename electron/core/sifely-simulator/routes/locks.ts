@@ -53,7 +53,9 @@ export const lockRoutes: Record<string, Route> = {
     handle({ state, params, account }) {
       const alias = params.get('lockAlias') ?? '';
       const group = int(params, 'groupId');
-      const mine = [...state.locks.values()].filter((l) => l.admin === account?.account && l.lockAlias.includes(alias) && (!group || l.groupId === group));
+      const mine = [...state.locks.values()].filter(
+        (l) => l.admin === account?.account && l.lockAlias.includes(alias) && (!group || l.groupId === group),
+      );
       return page(mine.map(listItem), params);
     },
   },
@@ -71,14 +73,46 @@ export const lockRoutes: Record<string, Route> = {
       const items = [
         ...[...state.locks.values()]
           .filter((l) => l.admin === account?.account)
-          .map((l) => ({ lock: l, key: { keyId: adminKeyId(l.lockId), keyRight: 1, userType: '110301', remoteEnable: l.remoteEnable ? 1 : 2, startDate: 0, endDate: 0, remarks: '' } })),
+          .map((l) => ({
+            lock: l,
+            key: {
+              keyId: adminKeyId(l.lockId),
+              keyRight: 1,
+              userType: '110301',
+              remoteEnable: l.remoteEnable ? 1 : 2,
+              startDate: 0,
+              endDate: 0,
+              remarks: '',
+            },
+          })),
         ...shared.flatMap((k) => {
           const l = state.locks.get(k.lockId);
-          return l ? [{ lock: l, key: { keyId: k.keyId, keyRight: k.keyRight, userType: '110302', remoteEnable: k.remoteEnable, startDate: k.startDate, endDate: k.endDate, remarks: k.remarks } }] : [];
+          return l
+            ? [
+                {
+                  lock: l,
+                  key: {
+                    keyId: k.keyId,
+                    keyRight: k.keyRight,
+                    userType: '110302',
+                    remoteEnable: k.remoteEnable,
+                    startDate: k.startDate,
+                    endDate: k.endDate,
+                    remarks: k.remarks,
+                  },
+                },
+              ]
+            : [];
         }),
       ].filter(({ lock }) => lock.lockAlias.includes(alias) && (!group || lock.groupId === group));
       return page(
-        items.map(({ lock, key }) => ({ ...listItem(lock), groupName: state.groups.get(lock.groupId) ?? '', ...key, keyStatus: '110401', passageMode: 2 })),
+        items.map(({ lock, key }) => ({
+          ...listItem(lock),
+          groupName: state.groups.get(lock.groupId) ?? '',
+          ...key,
+          keyStatus: '110401',
+          passageMode: 2,
+        })),
         params,
       );
     },

@@ -12,7 +12,8 @@ const RULE_TEXT: Record<number, string> = {
 
 /** TTLock `orderBy` (§9.3): 0 name ascending, 1 creation time descending (default), 2 name descending. */
 function passcodeOrder(orderBy: number): (a: SimPasscode, b: SimPasscode) => number {
-  const byName = (a: SimPasscode, b: SimPasscode): number => a.keyboardPwdName.localeCompare(b.keyboardPwdName) || a.keyboardPwdId - b.keyboardPwdId;
+  const byName = (a: SimPasscode, b: SimPasscode): number =>
+    a.keyboardPwdName.localeCompare(b.keyboardPwdName) || a.keyboardPwdId - b.keyboardPwdId;
   if (orderBy === 0) return byName;
   if (orderBy === 2) return (a, b) => byName(b, a);
   return (a, b) => b.createDate - a.createDate || b.keyboardPwdId - a.keyboardPwdId;
@@ -114,16 +115,19 @@ export const passcodeRoutes: Record<string, Route> = {
         if (!p.isCustom) return fail(-3, 'A random passcode cannot be given new digits');
         const rule = passcodeProblem(digits);
         if (rule) return fail(rule, RULE_TEXT[rule]!);
-        if (state.passcodesOf(lock.lockId).some((o) => o !== p && active(o, state.now()) && o.keyboardPwd === digits)) return fail(-3007, 'The same passcode already exists');
+        if (state.passcodesOf(lock.lockId).some((o) => o !== p && active(o, state.now()) && o.keyboardPwd === digits))
+          return fail(-3007, 'The same passcode already exists');
       }
       // Both dates or neither (§10.12).
-      if (has(params, 'startDate') !== has(params, 'endDate')) return fail(-3, 'Both startDate and endDate are required to change the period');
+      if (has(params, 'startDate') !== has(params, 'endDate'))
+        return fail(-3, 'Both startDate and endDate are required to change the period');
       const startDate = has(params, 'startDate') ? int(params, 'startDate') : p.startDate;
       const endDate = has(params, 'endDate') ? int(params, 'endDate') : p.endDate;
       if (p.keyboardPwdType === 3 && (endDate === 0 || startDate >= endDate)) return fail(-3, 'Invalid parameter: startDate/endDate');
       // A random code exists on the lock only as its algorithm until first typed there: its period
       // cannot be changed before that (-3008, §10.12, §13.2; "older locks", taken as every lock here).
-      if (!p.isCustom && p.uses === 0 && has(params, 'startDate')) return fail(-3008, 'The passcode has never been used on the lock and cannot be changed');
+      if (!p.isCustom && p.uses === 0 && has(params, 'startDate'))
+        return fail(-3008, 'The passcode has never been used on the lock and cannot be changed');
       const changeType = int(params, 'changeType', 1);
       if (changeType !== 1) {
         const problem = gatewayProblem(state, lock);
@@ -202,7 +206,14 @@ export const passcodeRoutes: Record<string, Route> = {
   '/v3/keyboardPwd/get': {
     methods: ['POST'],
     auth: true,
-    params: [req('lockId', 'Long'), req('keyboardPwdType', 'Integer'), opt('keyboardPwdName', 'String'), opt('startDate', 'Long'), opt('endDate', 'Long'), opt('keyboardPwdVersion', 'Integer')],
+    params: [
+      req('lockId', 'Long'),
+      req('keyboardPwdType', 'Integer'),
+      opt('keyboardPwdName', 'String'),
+      opt('startDate', 'Long'),
+      opt('endDate', 'Long'),
+      opt('keyboardPwdVersion', 'Integer'),
+    ],
     handle({ state, params, account }) {
       const lock = lockOf(state, params, account);
       if (isReply(lock)) return lock;
@@ -215,7 +226,8 @@ export const passcodeRoutes: Record<string, Route> = {
       const needsEnd = type === 3 || type >= 5;
       if (needsEnd && !int(params, 'endDate')) return fail(-3, 'Invalid parameter: endDate');
       const endDate = needsEnd ? truncateHour(int(params, 'endDate'), off) : 0;
-      if (needsEnd && (endDate <= startDate || !offlineSpanOk(startDate, endDate, off))) return fail(-3, 'Invalid parameter: startDate/endDate');
+      if (needsEnd && (endDate <= startDate || !offlineSpanOk(startDate, endDate, off)))
+        return fail(-3, 'Invalid parameter: startDate/endDate');
       const key = `${lock.lockId}|${type}|${startDate}|${endDate}`;
       const issued = state.offlineIssued.get(key);
       if (issued?.deleted) return fail(-1026, 'A passcode for this period was fetched and deleted before');

@@ -6,4 +6,5 @@ import type { CallOptions, Params } from '../transport';
  */
 export type Call = (method: 'GET' | 'POST', path: string, params: Params, kind: 'read' | 'write', opts?: CallOptions) => Promise<unknown>;
 
-export const record = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+export const record = (v: unknown): Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};

@@ -5,15 +5,14 @@ import { asDigits, asNum } from '../sanitize';
 import type { AddCardParams, CardInfo, ChangeCardPeriodParams, Page, WriteMode } from '../types';
 import { record, type Call } from './call';
 
-const cardItem = (raw: Record<string, unknown>): CardInfo =>
-  ({
-    ...raw,
-    cardId: asNum(raw['cardId']),
-    lockId: asNum(raw['lockId']),
-    cardNumber: asDigits(raw['cardNumber']),
-    startDate: asNum(raw['startDate']) || 0,
-    endDate: asNum(raw['endDate']) || 0,
-  });
+const cardItem = (raw: Record<string, unknown>): CardInfo => ({
+  ...raw,
+  cardId: asNum(raw['cardId']),
+  lockId: asNum(raw['lockId']),
+  cardNumber: asDigits(raw['cardNumber']),
+  startDate: asNum(raw['startDate']) || 0,
+  endDate: asNum(raw['endDate']) || 0,
+});
 
 /** IC cards: assign (§10.25, plain or reversed), delete (§10.26), list (§10.24), period change (§10.33). */
 export function cardEndpoints(call: Call) {
@@ -67,7 +66,13 @@ export function cardEndpoints(call: Call) {
     async changeCardPeriod(p: ChangeCardPeriodParams, opts?: CallOptions): Promise<{ cardId: number; replaced: boolean }> {
       if (changePeriodAvailable !== false) {
         try {
-          await call('POST', '/v3/identityCard/changePeriod', { lockId: p.lockId, cardId: p.cardId, startDate: p.startDate, endDate: p.endDate, changeType: 2 }, 'write', opts);
+          await call(
+            'POST',
+            '/v3/identityCard/changePeriod',
+            { lockId: p.lockId, cardId: p.cardId, startDate: p.startDate, endDate: p.endDate, changeType: 2 },
+            'write',
+            opts,
+          );
           changePeriodAvailable = true;
           return { cardId: p.cardId, replaced: false };
         } catch (e) {
@@ -76,7 +81,17 @@ export function cardEndpoints(call: Call) {
         }
       }
       await deleteCard(p.lockId, p.cardId, opts);
-      const { cardId } = await addCard({ lockId: p.lockId, cardNumber: p.cardNumber, cardName: p.cardName, startDate: p.startDate, endDate: p.endDate, reversed: p.reversed }, opts);
+      const { cardId } = await addCard(
+        {
+          lockId: p.lockId,
+          cardNumber: p.cardNumber,
+          cardName: p.cardName,
+          startDate: p.startDate,
+          endDate: p.endDate,
+          reversed: p.reversed,
+        },
+        opts,
+      );
       return { cardId, replaced: true };
     },
   };

@@ -12,7 +12,9 @@ const listOf = (payload: unknown): Record<string, unknown>[] => {
 export function gatewayEndpoints(call: Call) {
   return {
     async listGatewaysOfLock(lockId: number, opts?: CallOptions): Promise<GatewayOfLock[]> {
-      return listOf(await call('GET', '/v3/gateway/listByLock', { lockId }, 'read', opts)).map((g) => ({ ...g, gatewayId: asNum(g['gatewayId']) }) as GatewayOfLock);
+      return listOf(await call('GET', '/v3/gateway/listByLock', { lockId }, 'read', opts)).map(
+        (g) => ({ ...g, gatewayId: asNum(g['gatewayId']) }) as GatewayOfLock,
+      );
     },
     async getGatewayDetail(gatewayId: number, opts?: CallOptions): Promise<GatewayDetail> {
       const raw = record(await call('GET', '/v3/gateway/detail', { gatewayId }, 'read', opts));
@@ -21,7 +23,9 @@ export function gatewayEndpoints(call: Call) {
       return { ...raw, gatewayId: asNum(raw['gatewayId']), isOnline: isOnline === 1 ? 1 : 0 } as GatewayDetail;
     },
     async listLocksOfGateway(gatewayId: number, opts?: CallOptions): Promise<LockOfGateway[]> {
-      return listOf(await call('GET', '/v3/gateway/listLock', { gatewayId }, 'read', opts)).map((l) => ({ ...l, lockId: asNum(l['lockId']) }) as LockOfGateway);
+      return listOf(await call('GET', '/v3/gateway/listLock', { gatewayId }, 'read', opts)).map(
+        (l) => ({ ...l, lockId: asNum(l['lockId']) }) as LockOfGateway,
+      );
     },
   };
 }

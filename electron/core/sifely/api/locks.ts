@@ -14,7 +14,10 @@ export function lockEndpoints(call: Call) {
   }
 
   async function listKeys(pageNo = 1, pageSize = 100, opts?: CallOptions): Promise<Page<KeyInfo>> {
-    return asPage(await call('POST', '/v3/key/list', { pageNo, pageSize }, 'read', opts), (raw) => ({ ...stripSecrets(raw), lockId: asNum(raw['lockId']) }) as KeyInfo);
+    return asPage(
+      await call('POST', '/v3/key/list', { pageNo, pageSize }, 'read', opts),
+      (raw) => ({ ...stripSecrets(raw), lockId: asNum(raw['lockId']) }) as KeyInfo,
+    );
   }
 
   async function command(path: string, lockId: number, opts?: CallOptions): Promise<void> {
@@ -24,7 +27,8 @@ export function lockEndpoints(call: Call) {
 
   return {
     listLocks,
-    listAllLocks: (opts?: CallOptions & { pageSize?: number }) => collectPages((n, s) => listLocks(n, s, opts), { pageSize: opts?.pageSize ?? 100 }),
+    listAllLocks: (opts?: CallOptions & { pageSize?: number }) =>
+      collectPages((n, s) => listLocks(n, s, opts), { pageSize: opts?.pageSize ?? 100 }),
     listKeys,
     listAllKeys: (opts?: CallOptions) => collectPages((n, s) => listKeys(n, s, opts)),
 

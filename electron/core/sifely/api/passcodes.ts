@@ -11,17 +11,16 @@ const HOUR = 3_600_000;
 /** Whole hour in the lock's local time (§6, §10.10); `offsetMs` is the lock's `timezoneRawOffset`. */
 export const truncateToHour = (ms: number, offsetMs = 0): number => Math.floor((ms + offsetMs) / HOUR) * HOUR - offsetMs;
 
-const pwdItem = (raw: Record<string, unknown>): PwdInfo =>
-  ({
-    ...raw,
-    keyboardPwdId: asNum(raw['keyboardPwdId']),
-    lockId: asNum(raw['lockId']),
-    keyboardPwd: asDigits(raw['keyboardPwd']),
-    keyboardPwdType: asNum(raw['keyboardPwdType']),
-    startDate: asNum(raw['startDate']) || 0,
-    endDate: asNum(raw['endDate']) || 0,
-    isCustom: asNum(raw['isCustom']) === 1 ? 1 : 0,
-  });
+const pwdItem = (raw: Record<string, unknown>): PwdInfo => ({
+  ...raw,
+  keyboardPwdId: asNum(raw['keyboardPwdId']),
+  lockId: asNum(raw['lockId']),
+  keyboardPwd: asDigits(raw['keyboardPwd']),
+  keyboardPwdType: asNum(raw['keyboardPwdType']),
+  startDate: asNum(raw['startDate']) || 0,
+  endDate: asNum(raw['endDate']) || 0,
+  isCustom: asNum(raw['isCustom']) === 1 ? 1 : 0,
+});
 
 /** Passcodes: create (§10.11), change (§10.12), delete (§10.13), list (§10.20), offline (§10.10). */
 export function passcodeEndpoints(call: Call) {
@@ -33,7 +32,9 @@ export function passcodeEndpoints(call: Call) {
   return {
     async addPasscode(p: AddPasscodeParams, opts?: CallOptions): Promise<{ keyboardPwdId: number }> {
       if (!/^\d{4,9}$/.test(p.keyboardPwd))
-        throw new SifelyError('invalid', -3006, msg('sifely.passcodeLength'), `refused locally: ${p.keyboardPwd.length} characters`, { retryable: false });
+        throw new SifelyError('invalid', -3006, msg('sifely.passcodeLength'), `refused locally: ${p.keyboardPwd.length} characters`, {
+          retryable: false,
+        });
       const payload = record(
         await call(
           'POST',
@@ -105,7 +106,14 @@ export function passcodeEndpoints(call: Call) {
         await call(
           'POST',
           '/v3/keyboardPwd/get',
-          { lockId: p.lockId, keyboardPwdType: p.keyboardPwdType, keyboardPwdName: p.keyboardPwdName, startDate, endDate: endDate || undefined, keyboardPwdVersion: p.keyboardPwdVersion },
+          {
+            lockId: p.lockId,
+            keyboardPwdType: p.keyboardPwdType,
+            keyboardPwdName: p.keyboardPwdName,
+            startDate,
+            endDate: endDate || undefined,
+            keyboardPwdVersion: p.keyboardPwdVersion,
+          },
           'write',
           opts,
         ),

@@ -28,7 +28,12 @@ function BookingRow({ b, when }: { b: Booking; when: When }) {
         : t('list.stay', { from: f.moment(b.arrivalMs), to: f.moment(b.departureMs) });
   return (
     <li>
-      <button type="button" className={`booking-row${selected ? ' selected' : ''}`} aria-pressed={selected} onClick={() => void select(b.id)}>
+      <button
+        type="button"
+        className={`booking-row${selected ? ' selected' : ''}`}
+        aria-pressed={selected}
+        onClick={() => void select(b.id)}
+      >
         <span className="room-tag">{b.roomName}</span>
         <span className="guest">
           {b.guestName}
@@ -78,7 +83,9 @@ export function BookingList() {
       <div className="list-scroll">
         {query.trim() ? (
           results === null ? (
-            <p className="empty" role="status">{t('list.searching')}</p>
+            <p className="empty" role="status">
+              {t('list.searching')}
+            </p>
           ) : (
             <Section id="list-results" title={t('list.results')} bookings={results} empty={t('list.noResults', { query })} when="stay" />
           )
@@ -86,8 +93,20 @@ export function BookingList() {
           <>
             <AttentionList />
             <Section id="list-arrivals" title={t('list.arrivals')} bookings={arrivals} empty={t('list.noArrivals')} when="arrival" />
-            <Section id="list-in-house" title={t('list.inHouse')} bookings={inHouse.filter((b) => !leaving.has(b.id))} empty={t('list.noInHouse')} when="departure" />
-            <Section id="list-departures" title={t('list.departures')} bookings={departures} empty={t('list.noDepartures')} when="departure" />
+            <Section
+              id="list-in-house"
+              title={t('list.inHouse')}
+              bookings={inHouse.filter((b) => !leaving.has(b.id))}
+              empty={t('list.noInHouse')}
+              when="departure"
+            />
+            <Section
+              id="list-departures"
+              title={t('list.departures')}
+              bookings={departures}
+              empty={t('list.noDepartures')}
+              when="departure"
+            />
           </>
         )}
       </div>

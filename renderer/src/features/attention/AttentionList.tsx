@@ -17,7 +17,8 @@ function useHeldWhat(): (item: Held) => string {
     const parts: string[] = [];
     if (p.roomId !== b.roomId) parts.push(t('attention.room', { from: b.roomName, to: p.roomName }));
     if (p.arrivalMs !== b.arrivalMs) parts.push(t('attention.arrival', { from: f.moment(b.arrivalMs), to: f.moment(p.arrivalMs) }));
-    if (p.departureMs !== b.departureMs) parts.push(t('attention.departure', { from: f.moment(b.departureMs), to: f.moment(p.departureMs) }));
+    if (p.departureMs !== b.departureMs)
+      parts.push(t('attention.departure', { from: f.moment(b.departureMs), to: f.moment(p.departureMs) }));
     return parts.join('; ');
   };
 }
@@ -55,7 +56,12 @@ function Row({ item }: { item: AttentionItem }) {
             <button type="button" className="btn btn-secondary btn-small" disabled={busy} onClick={() => void resolveClash(b.id, 'dates')}>
               {t('attention.shorter')}
             </button>
-            <button type="button" className="btn btn-secondary btn-small btn-quiet-danger" disabled={busy} onClick={() => void resolveClash(b.id, 'cancel')}>
+            <button
+              type="button"
+              className="btn btn-secondary btn-small btn-quiet-danger"
+              disabled={busy}
+              onClick={() => void resolveClash(b.id, 'cancel')}
+            >
               {t('attention.cancel')}
             </button>
           </>

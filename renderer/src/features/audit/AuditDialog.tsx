@@ -186,9 +186,7 @@ export function AuditDialog({ open, onClose }: { open: boolean; onClose: () => v
                 <td>{e.guestName ?? ''}</td>
                 <td className="nowrap">{e.roomName ?? ''}</td>
                 {/* The core's note as a message, in the desk's language. */}
-                <td className="audit-detail">
-                  {words(e.detail)}
-                </td>
+                <td className="audit-detail">{words(e.detail)}</td>
                 <td>{who(e.staff)}</td>
                 <td>
                   <span className={`chip chip-audit-${e.result}`}>{t(`audit.results.${e.result}`)}</span>

@@ -63,7 +63,11 @@ export function BookingPanel() {
             {t('panel.ref', { ref: shownRef(detail) })}
             {detail.phoneLast4 ? ` · ${t('panel.phoneLast4', { digits: detail.phoneLast4 })}` : ''}
           </p>
-          {detail.contact && <p className="muted" data-testid="booking-contact">{t('panel.contact', { contact: detail.contact })}</p>}
+          {detail.contact && (
+            <p className="muted" data-testid="booking-contact">
+              {t('panel.contact', { contact: detail.contact })}
+            </p>
+          )}
         </div>
         <StatusBadge booking={detail} />
       </header>

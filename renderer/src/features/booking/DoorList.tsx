@@ -14,7 +14,8 @@ function CredentialLine({ c }: { c: Credential }) {
   const { t } = useTranslation();
   const f = useFormat();
   const offline = isOfflineCode(c);
-  const name = c.kind === 'card' ? t('cred.card', { secret: c.secret }) : c.secret ? t('cred.code', { secret: c.secret }) : t('cred.codeComing');
+  const name =
+    c.kind === 'card' ? t('cred.card', { secret: c.secret }) : c.secret ? t('cred.code', { secret: c.secret }) : t('cred.codeComing');
   return (
     <div className={`cred cred-${c.state}`} data-kind={c.kind}>
       <span className={`chip chip-${c.state}`} data-state={c.state}>
@@ -23,7 +24,11 @@ function CredentialLine({ c }: { c: Credential }) {
       <span className="cred-secret">{name}</span>
       {offline && <span className="cred-tag">{t('cred.offline')}</span>}
       {(c.state === 'issued' || c.state === 'pending') && (
-        <span className="cred-window">{c.kind === 'card' ? t('cred.until', { when: f.moment(c.endMs) }) : t('cred.window', { from: f.moment(c.startMs), to: f.moment(c.endMs) })}</span>
+        <span className="cred-window">
+          {c.kind === 'card'
+            ? t('cred.until', { when: f.moment(c.endMs) })
+            : t('cred.window', { from: f.moment(c.startMs), to: f.moment(c.endMs) })}
+        </span>
       )}
       {/* A revoked credential carries a message only when it still opens the door (a lock with no gateway). */}
       {c.error && c.state !== 'issued' && <span className="cred-error">{words(c.error)}</span>}
@@ -55,7 +60,11 @@ export function DoorList({ detail }: { detail: BookingDetail }) {
               </div>
             </div>
             <div className="door-creds">
-              {creds.length === 0 ? <span className="muted">{t(over ? 'cred.noneAfter' : 'cred.none')}</span> : creds.map((c) => <CredentialLine key={c.id} c={c} />)}
+              {creds.length === 0 ? (
+                <span className="muted">{t(over ? 'cred.noneAfter' : 'cred.none')}</span>
+              ) : (
+                creds.map((c) => <CredentialLine key={c.id} c={c} />)
+              )}
             </div>
           </li>
         );

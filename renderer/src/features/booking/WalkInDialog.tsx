@@ -17,7 +17,15 @@ import type { Language } from '../../../../shared/messages/languages';
 import { GuestContactFields } from '../delivery/GuestContactFields';
 
 /** A guest at the desk with no booking: arrives now, leaves at check-out time after N nights. */
-export function WalkInDialog({ open, onClose, initialRoomId = null }: { open: boolean; onClose: () => void; initialRoomId?: number | null }) {
+export function WalkInDialog({
+  open,
+  onClose,
+  initialRoomId = null,
+}: {
+  open: boolean;
+  onClose: () => void;
+  initialRoomId?: number | null;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const property = useDesk((s) => s.property);
@@ -39,7 +47,15 @@ export function WalkInDialog({ open, onClose, initialRoomId = null }: { open: bo
   // An occupied room is refused by the core; the clerk picks another room or fewer nights.
   const save = async (): Promise<void> => {
     if (room === null || departureMs === null) return;
-    const r = await createWalkIn({ guestName: name, contact: '', notes: '', roomId: room, arrivalMs: Math.floor(now / 60_000) * 60_000, departureMs, guestContact: { email, phone, language } });
+    const r = await createWalkIn({
+      guestName: name,
+      contact: '',
+      notes: '',
+      roomId: room,
+      arrivalMs: Math.floor(now / 60_000) * 60_000,
+      departureMs,
+      guestContact: { email, phone, language },
+    });
     if (r?.kind === 'overlap') return setOverlap({ message: r.message, conflicts: r.conflicts });
     if (r?.kind === 'saved') {
       setName('');
@@ -65,11 +81,14 @@ export function WalkInDialog({ open, onClose, initialRoomId = null }: { open: bo
           <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} autoComplete="off" />
         </label>
         <div className="field-row">
-          <GuestContactFields value={{ email, phone, language }} onChange={(c) => {
-            setEmail(c.email);
-            setPhone(c.phone);
-            setLanguage(c.language);
-          }} />
+          <GuestContactFields
+            value={{ email, phone, language }}
+            onChange={(c) => {
+              setEmail(c.email);
+              setPhone(c.phone);
+              setLanguage(c.language);
+            }}
+          />
         </div>
         <div className="field-row">
           <label className="field">
@@ -84,7 +103,14 @@ export function WalkInDialog({ open, onClose, initialRoomId = null }: { open: bo
           </label>
           <label className="field">
             {t('walkIn.nights')}
-            <input type="number" min={1} max={60} value={nights} aria-describedby={departsId} onChange={(e) => setNights(Math.max(1, Math.min(60, Number(e.target.value) || 1)))} />
+            <input
+              type="number"
+              min={1}
+              max={60}
+              value={nights}
+              aria-describedby={departsId}
+              onChange={(e) => setNights(Math.max(1, Math.min(60, Number(e.target.value) || 1)))}
+            />
           </label>
         </div>
         {/* The whole departure date in words (weekday, month name, year), in the property's zone. */}

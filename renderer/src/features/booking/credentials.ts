@@ -13,5 +13,7 @@ export function credentialsOfDoor(detail: BookingDetail, doorId: number): Creden
 
 /** Cards the guest holds now (one entry per card number). */
 export function activeCards(detail: BookingDetail): string[] {
-  return [...new Set(detail.credentials.filter((c) => c.kind === 'card' && (c.state === 'issued' || c.state === 'pending')).map((c) => c.secret))];
+  return [
+    ...new Set(detail.credentials.filter((c) => c.kind === 'card' && (c.state === 'issued' || c.state === 'pending')).map((c) => c.secret)),
+  ];
 }

@@ -1,7 +1,16 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CsvMapping } from '../../../../shared/domain/booking-import';
-import { CSV_FIELDS, PRESETS, presetById, presetColumns, genericColumns, PresetIdSchema, type CsvFieldName, type PresetId } from '../../../../shared/domain/import-presets';
+import {
+  CSV_FIELDS,
+  PRESETS,
+  presetById,
+  presetColumns,
+  genericColumns,
+  PresetIdSchema,
+  type CsvFieldName,
+  type PresetId,
+} from '../../../../shared/domain/import-presets';
 
 const DATE_FORMATS = ['auto', 'DMY', 'MDY', 'YMD'] as const;
 
@@ -10,7 +19,17 @@ const DATE_FORMATS = ['auto', 'DMY', 'MDY', 'YMD'] as const;
  * correct: which tool the file comes from, which column holds each field, how dates are written.
  * Every change asks the core for a new preview; the mapping that is imported is remembered for the source.
  */
-export function CsvMappingStep({ headers, mapping, disabled, onChange }: { headers: string[]; mapping: CsvMapping; disabled: boolean; onChange: (m: CsvMapping) => void }) {
+export function CsvMappingStep({
+  headers,
+  mapping,
+  disabled,
+  onChange,
+}: {
+  headers: string[];
+  mapping: CsvMapping;
+  disabled: boolean;
+  onChange: (m: CsvMapping) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const setPreset = (preset: PresetId): void => {
@@ -43,7 +62,11 @@ export function CsvMappingStep({ headers, mapping, disabled, onChange }: { heade
         </div>
         <div className="field">
           <label htmlFor={`${id}-dates`}>{t('bookingsImport.mapping.dates')}</label>
-          <select id={`${id}-dates`} value={mapping.dateFormat} onChange={(e) => onChange({ ...mapping, dateFormat: DATE_FORMATS.find((d) => d === e.target.value) ?? 'auto' })}>
+          <select
+            id={`${id}-dates`}
+            value={mapping.dateFormat}
+            onChange={(e) => onChange({ ...mapping, dateFormat: DATE_FORMATS.find((d) => d === e.target.value) ?? 'auto' })}
+          >
             {DATE_FORMATS.map((d) => (
               <option key={d} value={d}>
                 {t(`bookingsImport.mapping.dateFormats.${d}`)}

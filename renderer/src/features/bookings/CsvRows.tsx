@@ -11,11 +11,16 @@ export function CsvRows({ rows }: { rows: ImportRow[] }) {
     <div className="bookings-table-wrap">
       <table className="bookings-table csv-rows" aria-describedby="csv-rows-note">
         <caption>
-          {t('bookingsImport.csv.rows')} <span id="csv-rows-note" className="muted">{t('bookingsImport.csv.rowsNote')}</span>
+          {t('bookingsImport.csv.rows')}{' '}
+          <span id="csv-rows-note" className="muted">
+            {t('bookingsImport.csv.rowsNote')}
+          </span>
         </caption>
         <thead>
           <tr>
-            <th scope="col" className="num">{t('bookingsImport.csv.line')}</th>
+            <th scope="col" className="num">
+              {t('bookingsImport.csv.line')}
+            </th>
             <th scope="col">{t('bookingsImport.csv.ref')}</th>
             <th scope="col">{t('bookingsImport.csv.guest')}</th>
             <th scope="col">{t('bookingsImport.csv.room')}</th>
@@ -42,10 +47,14 @@ export function CsvRows({ rows }: { rows: ImportRow[] }) {
                 {r.errors.length + r.warnings.length > 0 && (
                   <ul className="import-list">
                     {r.errors.map((e, i) => (
-                      <li key={`e${i}`} className="csv-row-problem">{words(e)}</li>
+                      <li key={`e${i}`} className="csv-row-problem">
+                        {words(e)}
+                      </li>
                     ))}
                     {r.warnings.map((w, i) => (
-                      <li key={`w${i}`} className="muted">{words(w)}</li>
+                      <li key={`w${i}`} className="muted">
+                        {words(w)}
+                      </li>
                     ))}
                   </ul>
                 )}

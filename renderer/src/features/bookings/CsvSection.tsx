@@ -74,7 +74,12 @@ export function CsvSection() {
     if (!picked || !preview) return;
     setBusy('import');
     // The mapping the preview showed is the one imported (and remembered for the source).
-    const r = await desk.invoke('import:csv-commit', { source: preview.source, ...picked, mapping: preview.mapping, ...(leaveOut ? { leaveOut: preview.errorLines } : {}) });
+    const r = await desk.invoke('import:csv-commit', {
+      source: preview.source,
+      ...picked,
+      mapping: preview.mapping,
+      ...(leaveOut ? { leaveOut: preview.errorLines } : {}),
+    });
     setBusy(null);
     if (!r.ok) return setProblem(words(r.msg));
     setDone({ file: picked.fileName, counts: r.value.counts });
@@ -112,7 +117,19 @@ export function CsvSection() {
       >
         <label className="field">
           {t('bookingsImport.csv.source')}
-          <input value={source} onChange={(e) => { setSource(e.target.value); setPreview(null); setMapping(null); }} required maxLength={60} autoComplete="off" placeholder={t('bookingsImport.csv.sourcePlaceholder')} aria-describedby={sourceHint} />
+          <input
+            value={source}
+            onChange={(e) => {
+              setSource(e.target.value);
+              setPreview(null);
+              setMapping(null);
+            }}
+            required
+            maxLength={60}
+            autoComplete="off"
+            placeholder={t('bookingsImport.csv.sourcePlaceholder')}
+            aria-describedby={sourceHint}
+          />
         </label>
         {/* The browser's own file button speaks the PC's language, not the clerk's: it stays in the
             label (keyboard focus, Enter and Space open the picker) but out of sight. Emptied on each
@@ -120,9 +137,22 @@ export function CsvSection() {
         <div className="field">
           <span id={fileLabel}>{t('bookingsImport.csv.file')}</span>
           <label className="csv-file">
-            <input ref={fileInput} type="file" accept=".csv,text/csv" className="bookings-vh" aria-labelledby={fileLabel} aria-describedby={`${fileLabel}-name`} onClick={(e) => (e.currentTarget.value = '')} onChange={(e) => void choose(e.target.files?.[0])} />
-            <span className="csv-file-button" aria-hidden="true">{t('bookingsImport.csv.chooseButton')}</span>
-            <span id={`${fileLabel}-name`} className="csv-file-name">{chosen ?? t('bookingsImport.csv.noFile')}</span>
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".csv,text/csv"
+              className="bookings-vh"
+              aria-labelledby={fileLabel}
+              aria-describedby={`${fileLabel}-name`}
+              onClick={(e) => (e.currentTarget.value = '')}
+              onChange={(e) => void choose(e.target.files?.[0])}
+            />
+            <span className="csv-file-button" aria-hidden="true">
+              {t('bookingsImport.csv.chooseButton')}
+            </span>
+            <span id={`${fileLabel}-name`} className="csv-file-name">
+              {chosen ?? t('bookingsImport.csv.noFile')}
+            </span>
           </label>
         </div>
         <div className="form-actions csv-check">
@@ -131,7 +161,9 @@ export function CsvSection() {
           </button>
         </div>
       </form>
-      <p id={sourceHint} className="field-hint">{t('bookingsImport.csv.sourceHint')}</p>
+      <p id={sourceHint} className="field-hint">
+        {t('bookingsImport.csv.sourceHint')}
+      </p>
       {problem && (
         <p className="notice notice-error" role="alert">
           {problem}
@@ -145,7 +177,13 @@ export function CsvSection() {
       )}
       {preview && picked && (
         <div className="csv-preview" data-testid="csv-preview">
-          <p className="muted">{t('bookingsImport.csv.summary', { file: picked.fileName, rows: Object.values(preview.counts).reduce((a, b) => a + b, 0), headers: preview.headers.join(', ') })}</p>
+          <p className="muted">
+            {t('bookingsImport.csv.summary', {
+              file: picked.fileName,
+              rows: Object.values(preview.counts).reduce((a, b) => a + b, 0),
+              headers: preview.headers.join(', '),
+            })}
+          </p>
           <ImportCounts counts={preview.counts} />
           {preview.fileErrors.length > 0 && (
             <div className="notice notice-error" role="alert">
@@ -175,7 +213,13 @@ export function CsvSection() {
             </label>
           )}
           <div className="form-actions csv-commit">
-            <button type="button" className="btn btn-primary" disabled={blocked !== null || busy !== null} aria-describedby={blocked ? blockedId : undefined} onClick={() => void commit()}>
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={blocked !== null || busy !== null}
+              aria-describedby={blocked ? blockedId : undefined}
+              onClick={() => void commit()}
+            >
               {busy === 'import' ? t('bookingsImport.csv.importing') : t('bookingsImport.csv.import', { count: changes })}
             </button>
             {blocked && (

@@ -86,7 +86,8 @@ export function FeedsSection() {
     const who = { name: feed.name, room: feed.roomName };
     if (!r.ok) return setSaid([{ key: 'add', text: t('bookingsImport.feeds.addedBad', { ...who, error: words(r.msg) }), bad: true }]);
     const result = r.value.results[0];
-    if (result && !result.ok) return setSaid([{ key: 'add', text: t('bookingsImport.feeds.addedBad', { ...who, error: words(result.error) }), bad: true }]);
+    if (result && !result.ok)
+      return setSaid([{ key: 'add', text: t('bookingsImport.feeds.addedBad', { ...who, error: words(result.error) }), bad: true }]);
     setSaid([{ key: 'add', text: t('bookingsImport.feeds.added', who), bad: false, ...(result ? { result } : {}) }]);
     void refreshDesk('everything');
   };
@@ -128,15 +129,21 @@ export function FeedsSection() {
                 <th scope="col">{t('bookingsImport.feeds.room')}</th>
                 <th scope="col">{t('bookingsImport.feeds.calendar')}</th>
                 <th scope="col">{t('bookingsImport.feeds.lastSuccess')}</th>
-                <th scope="col" className="num">{t('bookingsImport.feeds.events')}</th>
+                <th scope="col" className="num">
+                  {t('bookingsImport.feeds.events')}
+                </th>
                 <th scope="col">{t('bookingsImport.feeds.status')}</th>
-                <th scope="col"><span className="bookings-vh">{t('bookingsImport.feeds.refresh')}</span></th>
+                <th scope="col">
+                  <span className="bookings-vh">{t('bookingsImport.feeds.refresh')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {feeds.map((feed) => (
                 <tr key={feed.id} data-feed={feed.id}>
-                  <td><strong>{feed.roomName}</strong></td>
+                  <td>
+                    <strong>{feed.roomName}</strong>
+                  </td>
                   <td>
                     {feed.name}
                     <br />
@@ -156,7 +163,13 @@ export function FeedsSection() {
                     )}
                   </td>
                   <td>
-                    <button type="button" className="btn btn-secondary btn-small" disabled={busy !== null} aria-label={t('bookingsImport.feeds.refreshOne', { name: feed.name, room: feed.roomName })} onClick={() => void refresh(feed.id)}>
+                    <button
+                      type="button"
+                      className="btn btn-secondary btn-small"
+                      disabled={busy !== null}
+                      aria-label={t('bookingsImport.feeds.refreshOne', { name: feed.name, room: feed.roomName })}
+                      onClick={() => void refresh(feed.id)}
+                    >
                       {busy === feed.id ? t('bookingsImport.feeds.refreshing') : t('bookingsImport.feeds.refresh')}
                     </button>
                   </td>
@@ -187,10 +200,21 @@ export function FeedsSection() {
           </label>
           <label className="field feed-add-url">
             {t('bookingsImport.feeds.url')}
-            <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} required maxLength={2000} autoComplete="off" spellCheck={false} aria-describedby={hintId} />
+            <input
+              type="url"
+              value={url}
+              onChange={(e) => setUrl(e.target.value)}
+              required
+              maxLength={2000}
+              autoComplete="off"
+              spellCheck={false}
+              aria-describedby={hintId}
+            />
           </label>
         </div>
-        <p id={hintId} className="field-hint">{t('bookingsImport.feeds.urlHint')}</p>
+        <p id={hintId} className="field-hint">
+          {t('bookingsImport.feeds.urlHint')}
+        </p>
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={busy !== null || room === null}>
             {busy === 'add' ? t('bookingsImport.feeds.refreshing') : t('bookingsImport.feeds.addButton')}

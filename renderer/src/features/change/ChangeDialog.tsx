@@ -80,10 +80,12 @@ export function ChangeDialog({ detail, mode, onClose }: { detail: BookingDetail;
       ...(departureMs !== detail.departureMs ? { departureMs } : {}),
     };
   };
-  const edit = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    resetChange();
-  };
+  const edit =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      resetChange();
+    };
   const title = mode === 'room' ? t('change.moveTitle', { guest: detail.guestName }) : t('change.title', { guest: detail.guestName });
 
   return (
@@ -167,7 +169,8 @@ export function ChangeDialog({ detail, mode, onClose }: { detail: BookingDetail;
                 <li key={i}>
                   <strong>{stepSubject(step, t)}</strong>
                   <span>
-                    {describeStep(step, t, f.moment)} <span className="change-doors">{t('change.onDoors', { doors: doors.join(', ') })}</span>
+                    {describeStep(step, t, f.moment)}{' '}
+                    <span className="change-doors">{t('change.onDoors', { doors: doors.join(', ') })}</span>
                   </span>
                 </li>
               ))}

@@ -68,12 +68,18 @@ export function DateField(p: DateFieldProps) {
           onKeyDown={onKeyDown}
         />
       </label>
-      <p id={readoutId} className={message ? 'date-readout date-readout-problem' : 'date-readout'} data-testid="date-readout" aria-live="polite">
+      <p
+        id={readoutId}
+        className={message ? 'date-readout date-readout-problem' : 'date-readout'}
+        data-testid="date-readout"
+        aria-live="polite"
+      >
         {message ??
           (p.iso !== null && p.readout && (
             <>
               {/* Lines break between the date and the hour, never inside either. */}
-              <span className="date-readout-part">{p.readout.date}</span>, <span className="date-readout-part date-readout-hour">{p.readout.hour}</span>
+              <span className="date-readout-part">{p.readout.date}</span>,{' '}
+              <span className="date-readout-part date-readout-hour">{p.readout.hour}</span>
             </>
           ))}
       </p>

@@ -19,7 +19,9 @@ const orders = new Map<string, DateOrder>();
 export function dateOrder(locale: string): DateOrder {
   let o = orders.get(locale);
   if (!o) {
-    const parts = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).formatToParts(Date.UTC(2026, 10, 26));
+    const parts = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).formatToParts(
+      Date.UTC(2026, 10, 26),
+    );
     const order = parts.map((p) => p.type).filter((t): t is DatePart => t === 'day' || t === 'month' || t === 'year');
     const separator = parts.find((p) => p.type === 'literal')?.value.trim() || '/';
     o = order.length === 3 ? { order, separator } : { order: ['day', 'month', 'year'], separator: '/' };

@@ -10,8 +10,15 @@ export function ConfirmDeparture({ detail, kind }: { detail: BookingDetail; kind
   const cancelFlow = useDesk((s) => s.cancelFlow);
   return (
     <div className="actions confirm" role="group" aria-labelledby="confirm-question">
-      <p id="confirm-question">{kind === 'checkout' ? t('actions.askCheckOut', { guest: detail.guestName }) : t('actions.askCancel', { guest: detail.guestName })}</p>
-      <button type="button" className="btn btn-danger" autoFocus onClick={() => void (kind === 'checkout' ? confirmCheckOut() : confirmCancel())}>
+      <p id="confirm-question">
+        {kind === 'checkout' ? t('actions.askCheckOut', { guest: detail.guestName }) : t('actions.askCancel', { guest: detail.guestName })}
+      </p>
+      <button
+        type="button"
+        className="btn btn-danger"
+        autoFocus
+        onClick={() => void (kind === 'checkout' ? confirmCheckOut() : confirmCancel())}
+      >
         {kind === 'checkout' ? t('actions.confirmCheckOut', { room: detail.roomName }) : t('actions.confirmCancel', { ref: detail.ref })}
       </button>
       <button type="button" className="btn btn-secondary" onClick={cancelFlow}>

@@ -12,10 +12,15 @@ import './delivery.css';
 function MessageLine({ m }: { m: DeliveryMessage }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const state = m.state === 'sent' && m.sentMs !== null ? t('delivery.state_sent', { when: f.moment(m.sentMs) }) : t(`delivery.state_${m.state}`);
+  const state =
+    m.state === 'sent' && m.sentMs !== null ? t('delivery.state_sent', { when: f.moment(m.sentMs) }) : t(`delivery.state_${m.state}`);
   return (
     <li className={`delivery-line delivery-${m.state}`} data-state={m.state}>
-      <span className={`chip chip-${m.state === 'sent' ? 'issued' : m.state === 'queued' || m.state === 'sending' ? 'pending' : m.state === 'superseded' ? 'revoked' : 'failed'}`}>{state}</span>
+      <span
+        className={`chip chip-${m.state === 'sent' ? 'issued' : m.state === 'queued' || m.state === 'sending' ? 'pending' : m.state === 'superseded' ? 'revoked' : 'failed'}`}
+      >
+        {state}
+      </span>
       <span>
         {t(`delivery.channel_${m.channel}`)} · {t(`delivery.kind_${m.kind}`)} → {m.recipient}
       </span>
@@ -110,11 +115,14 @@ export function DeliveryBox({ detail }: { detail: BookingDetail }) {
             {t('delivery.guestName')}
             <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} autoComplete="off" />
           </label>
-          <GuestContactFields value={{ email, phone, language }} onChange={(c) => {
-            setEmail(c.email);
-            setPhone(c.phone);
-            setLanguage(c.language);
-          }} />
+          <GuestContactFields
+            value={{ email, phone, language }}
+            onChange={(c) => {
+              setEmail(c.email);
+              setPhone(c.phone);
+              setLanguage(c.language);
+            }}
+          />
           <div className="form-actions">
             <button type="button" className="btn btn-secondary" onClick={() => setEditing(false)}>
               {t('delivery.cancel')}
@@ -142,10 +150,20 @@ export function DeliveryBox({ detail }: { detail: BookingDetail }) {
           {t('delivery.noContact')}
         </p>
       )}
-      {auto.state === 'waiting' && auto.atMs !== null && <p className="muted">{t('delivery.autoWaiting', { when: f.moment(auto.atMs) })}</p>}
+      {auto.state === 'waiting' && auto.atMs !== null && (
+        <p className="muted">{t('delivery.autoWaiting', { when: f.moment(auto.atMs) })}</p>
+      )}
       {auto.state === 'issued' && <p className="muted">{t('delivery.autoIssued')}</p>}
       {auto.state === 'held' && <p className="notice notice-info">{t('delivery.autoHeld', { reason: words(auto.reason) })}</p>}
-      {state.messages.length === 0 ? <p className="muted">{t('delivery.noMessages')}</p> : <ul className="delivery-lines">{state.messages.map((m) => <MessageLine key={m.id} m={m} />)}</ul>}
+      {state.messages.length === 0 ? (
+        <p className="muted">{t('delivery.noMessages')}</p>
+      ) : (
+        <ul className="delivery-lines">
+          {state.messages.map((m) => (
+            <MessageLine key={m.id} m={m} />
+          ))}
+        </ul>
+      )}
       {said && (
         <p className={`notice ${said.bad ? 'notice-error' : 'notice-success'}`} role={said.bad ? 'alert' : 'status'}>
           {said.text}
@@ -168,7 +186,11 @@ export function DeliveryBox({ detail }: { detail: BookingDetail }) {
       )}
       {qr && state.shareQrSvg && (
         <div className="delivery-share">
-          <img className="delivery-qr" alt={t('delivery.qrLabel')} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(state.shareQrSvg)}`} />
+          <img
+            className="delivery-qr"
+            alt={t('delivery.qrLabel')}
+            src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(state.shareQrSvg)}`}
+          />
           <pre className="delivery-text">{state.shareText}</pre>
         </div>
       )}

@@ -14,11 +14,25 @@ export function GuestContactFields({ value, onChange }: { value: GuestContact; o
     <>
       <label className="field">
         {t('delivery.email')}
-        <input type="text" inputMode="email" value={value.email} onChange={(e) => onChange({ ...value, email: e.target.value })} maxLength={254} autoComplete="off" />
+        <input
+          type="text"
+          inputMode="email"
+          value={value.email}
+          onChange={(e) => onChange({ ...value, email: e.target.value })}
+          maxLength={254}
+          autoComplete="off"
+        />
       </label>
       <label className="field">
         {t('delivery.phone')}
-        <input type="tel" value={value.phone} onChange={(e) => onChange({ ...value, phone: e.target.value })} maxLength={40} autoComplete="off" placeholder="+34 600 123 456" />
+        <input
+          type="tel"
+          value={value.phone}
+          onChange={(e) => onChange({ ...value, phone: e.target.value })}
+          maxLength={40}
+          autoComplete="off"
+          placeholder="+34 600 123 456"
+        />
       </label>
       <label className="field">
         {t('delivery.language')}

@@ -29,7 +29,9 @@ export function BookingLogBox({ detail }: { detail: BookingDetail }) {
       </header>
       {log && (
         <>
-          <p className="booking-log-arrival">{first ? t('doors.arrived', { when: f.moment(first.atMs), door: first.doorName }) : t('doors.notArrived')}</p>
+          <p className="booking-log-arrival">
+            {first ? t('doors.arrived', { when: f.moment(first.atMs), door: first.doorName }) : t('doors.notArrived')}
+          </p>
           {log.incompleteDoors.length > 0 && <p className="muted">{t('doors.incomplete', { doors: log.incompleteDoors.join(', ') })}</p>}
           {log.entries.length === 0 ? (
             <p className="muted">{t('doors.bookingLogNone')}</p>

@@ -21,7 +21,9 @@ export function DoorLogPanel() {
     <section className="door-log panel" aria-labelledby="door-log-title" aria-busy={loading}>
       <h2 id="door-log-title">{t('doors.logTitle', { door: log.doorName })}</h2>
       {log.page === 1 && (
-        <p className={`door-bolt door-bolt-${log.openState ?? 'unknown'}`}>{log.openState ? t(`doors.bolt.${log.openState}`) : t('doors.boltUnknown')}</p>
+        <p className={`door-bolt door-bolt-${log.openState ?? 'unknown'}`}>
+          {log.openState ? t(`doors.bolt.${log.openState}`) : t('doors.boltUnknown')}
+        </p>
       )}
       <p className="muted">{t('doors.asked', { when: f.time(log.fetchedAtMs) })}</p>
       {log.entries.length === 0 ? (
@@ -57,11 +59,21 @@ export function DoorLogPanel() {
         </table>
       )}
       <div className="form-actions">
-        <button type="button" className="btn btn-secondary btn-small" disabled={loading || log.page <= 1} onClick={() => void loadDoorLog(log.doorId, log.page - 1)}>
+        <button
+          type="button"
+          className="btn btn-secondary btn-small"
+          disabled={loading || log.page <= 1}
+          onClick={() => void loadDoorLog(log.doorId, log.page - 1)}
+        >
           {t('doors.newer')}
         </button>
         <span className="muted">{t('doors.page', { page: log.page, pages: log.pages })}</span>
-        <button type="button" className="btn btn-secondary btn-small" disabled={loading || log.page >= log.pages} onClick={() => void loadDoorLog(log.doorId, log.page + 1)}>
+        <button
+          type="button"
+          className="btn btn-secondary btn-small"
+          disabled={loading || log.page >= log.pages}
+          onClick={() => void loadDoorLog(log.doorId, log.page + 1)}
+        >
           {t('doors.older')}
         </button>
       </div>

@@ -37,7 +37,9 @@ export function DoorsView() {
             {t('health.checkNow')}
           </button>
         </header>
-        <p className="muted">{health?.checkedAtMs != null ? t('doors.checked', { when: f.moment(health.checkedAtMs) }) : t('health.unknown')}</p>
+        <p className="muted">
+          {health?.checkedAtMs != null ? t('doors.checked', { when: f.moment(health.checkedAtMs) }) : t('health.unknown')}
+        </p>
         <CloudOutage />
         {notice && <NoticeLine notice={notice} />}
         <ul className="doors-table" aria-label={t('doors.title')}>
@@ -50,7 +52,12 @@ export function DoorsView() {
                 {d.problem && <span className="hp hp-offline">{d.problem}</span>}
               </div>
               <div className="door-card-actions">
-                <button type="button" className="btn btn-secondary btn-small" aria-label={t('doors.openLogOf', { door: d.name })} onClick={() => void loadDoorLog(d.doorId, 1)}>
+                <button
+                  type="button"
+                  className="btn btn-secondary btn-small"
+                  aria-label={t('doors.openLogOf', { door: d.name })}
+                  onClick={() => void loadDoorLog(d.doorId, 1)}
+                >
                   {t('doors.openLog')}
                 </button>
                 {manager && <RemoteUnlockButton door={{ id: d.doorId, name: d.name }} />}

@@ -18,7 +18,11 @@ function GridDoorHealth({ roomId }: { roomId: number }) {
   const worst = roomWarnings(room)[0];
   if (!worst) {
     const unknown = room.doors.some((d) => d.gatewayOnline === null && d.hasGateway !== false);
-    return unknown ? <span className="hp hp-unknown">{t('health.unknown')}</span> : <span className="hp hp-online">{t('grid.locksOk')}</span>;
+    return unknown ? (
+      <span className="hp hp-unknown">{t('health.unknown')}</span>
+    ) : (
+      <span className="hp hp-online">{t('grid.locksOk')}</span>
+    );
   }
   if (worst.msg.key === 'health.warnNoGateway') return <span className="hp hp-noGateway">{t('health.noGateway')}</span>;
   if (worst.msg.key === 'health.warnOffline') return <span className="hp hp-offline">{t('health.offline')}</span>;
@@ -46,10 +50,16 @@ export function RoomGridView() {
 
   if (!grid) return <main className="grid-view" aria-busy="true" />;
   const stayLabel = (s: GridStay): string =>
-    t('grid.stayLabel', { guest: s.guestName, state: t(`grid.state.${s.state}`), from: f.shortDate(s.arrivalMs), to: f.shortDate(s.departureMs) });
+    t('grid.stayLabel', {
+      guest: s.guestName,
+      state: t(`grid.state.${s.state}`),
+      from: f.shortDate(s.arrivalMs),
+      to: f.shortDate(s.departureMs),
+    });
   const rows = grid.rooms.map((room) => ({ room, cells: roomRow(grid, room.id) }));
   // The roving Tab stop: the last item used, else the first stay or free room of the grid.
-  const firstKey = rows.flatMap((r, ri) => r.cells.filter((c) => c.kind === 'stay' || c.col === grid.today).map((c) => `${ri}:${c.col}`))[0] ?? null;
+  const firstKey =
+    rows.flatMap((r, ri) => r.cells.filter((c) => c.kind === 'stay' || c.col === grid.today).map((c) => `${ri}:${c.col}`))[0] ?? null;
   const tabKey = active ?? firstKey;
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>): void => {
     const next = tableRef.current ? moveFocus(tableRef.current, e.key, e.target) : null;
@@ -76,11 +86,24 @@ export function RoomGridView() {
           <caption className="visually-hidden">{t('grid.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col" className="tape-room">{t('grid.roomAndLocks')}</th>
+              <th scope="col" className="tape-room">
+                {t('grid.roomAndLocks')}
+              </th>
               {grid.days.map((d, i) => (
-                <th key={d.date} scope="col" className={i === grid.today ? 'is-today' : undefined} aria-current={i === grid.today ? 'date' : undefined}>
-                  <span className="day-week">{new Intl.DateTimeFormat(f.locale, { timeZone: f.timeZone, weekday: 'short' }).format(d.startMs + 12 * 3_600_000)}</span>
-                  <span className="day-num">{new Intl.DateTimeFormat(f.locale, { timeZone: f.timeZone, day: 'numeric', month: 'short' }).format(d.startMs + 12 * 3_600_000)}</span>
+                <th
+                  key={d.date}
+                  scope="col"
+                  className={i === grid.today ? 'is-today' : undefined}
+                  aria-current={i === grid.today ? 'date' : undefined}
+                >
+                  <span className="day-week">
+                    {new Intl.DateTimeFormat(f.locale, { timeZone: f.timeZone, weekday: 'short' }).format(d.startMs + 12 * 3_600_000)}
+                  </span>
+                  <span className="day-num">
+                    {new Intl.DateTimeFormat(f.locale, { timeZone: f.timeZone, day: 'numeric', month: 'short' }).format(
+                      d.startMs + 12 * 3_600_000,
+                    )}
+                  </span>
                 </th>
               ))}
             </tr>
@@ -98,7 +121,19 @@ export function RoomGridView() {
                   if (c.kind === 'stay')
                     return (
                       <td key={key} colSpan={c.span} className={today ? 'has-today' : undefined}>
-                        <button type="button" className={`bar bar-${c.stay.state}`} data-row={ri} data-col={c.col} data-span={c.span} data-state={c.stay.state} tabIndex={key === tabKey ? 0 : -1} aria-label={stayLabel(c.stay)} title={stayLabel(c.stay)} onFocus={() => setActive(key)} onClick={() => openStay(c.stay.bookingId)}>
+                        <button
+                          type="button"
+                          className={`bar bar-${c.stay.state}`}
+                          data-row={ri}
+                          data-col={c.col}
+                          data-span={c.span}
+                          data-state={c.stay.state}
+                          tabIndex={key === tabKey ? 0 : -1}
+                          aria-label={stayLabel(c.stay)}
+                          title={stayLabel(c.stay)}
+                          onFocus={() => setActive(key)}
+                          onClick={() => openStay(c.stay.bookingId)}
+                        >
                           {c.stay.guestName}
                         </button>
                       </td>
@@ -106,7 +141,18 @@ export function RoomGridView() {
                   if (c.col !== grid.today) return <td key={key} className="free" />;
                   return (
                     <td key={key} className="free has-today">
-                      <button type="button" className="free-walk-in" data-row={ri} data-col={c.col} data-span={1} tabIndex={key === tabKey ? 0 : -1} aria-label={t('grid.walkInRoom', { room: room.name })} title={t('grid.walkInRoom', { room: room.name })} onFocus={() => setActive(key)} onClick={() => openWalkIn(room.id)}>
+                      <button
+                        type="button"
+                        className="free-walk-in"
+                        data-row={ri}
+                        data-col={c.col}
+                        data-span={1}
+                        tabIndex={key === tabKey ? 0 : -1}
+                        aria-label={t('grid.walkInRoom', { room: room.name })}
+                        title={t('grid.walkInRoom', { room: room.name })}
+                        onFocus={() => setActive(key)}
+                        onClick={() => openWalkIn(room.id)}
+                      >
                         {t('grid.free')}
                       </button>
                     </td>

@@ -29,9 +29,18 @@ export function ViewSwitch() {
   return (
     <nav className="view-bar" aria-label={t('views.label')}>
       {VIEWS.map((v, i) => (
-        <button key={v} type="button" className="btn btn-secondary" aria-current={view === v ? 'page' : undefined} aria-keyshortcuts={`F${i + 1}`} onClick={() => setView(v)}>
+        <button
+          key={v}
+          type="button"
+          className="btn btn-secondary"
+          aria-current={view === v ? 'page' : undefined}
+          aria-keyshortcuts={`F${i + 1}`}
+          onClick={() => setView(v)}
+        >
           {t(`views.${v}`)}
-          <span className="view-key" aria-hidden="true">F{i + 1}</span>
+          <span className="view-key" aria-hidden="true">
+            F{i + 1}
+          </span>
         </button>
       ))}
       {/* Here, not in the top bar: at 1366 px in Spanish the top bar had no room left for the clock. */}

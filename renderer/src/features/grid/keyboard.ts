@@ -7,7 +7,12 @@ interface Item {
 }
 
 const itemsOf = (table: HTMLElement): Item[] =>
-  [...table.querySelectorAll<HTMLElement>('[data-row][data-col]')].map((el) => ({ el, row: Number(el.dataset['row']), col: Number(el.dataset['col']), span: Number(el.dataset['span'] ?? 1) }));
+  [...table.querySelectorAll<HTMLElement>('[data-row][data-col]')].map((el) => ({
+    el,
+    row: Number(el.dataset['row']),
+    col: Number(el.dataset['col']),
+    span: Number(el.dataset['span'] ?? 1),
+  }));
 
 /**
  * Arrow keys, Home and End move the focus between the grid's items (a roving Tab stop, so Tab
@@ -26,7 +31,9 @@ export function moveFocus(table: HTMLElement, key: string, from: EventTarget): s
       next = row(here.row).find((i) => i.col > here.col);
       break;
     case 'ArrowLeft':
-      next = row(here.row).reverse().find((i) => i.col < here.col);
+      next = row(here.row)
+        .reverse()
+        .find((i) => i.col < here.col);
       break;
     case 'Home':
       next = row(here.row)[0];
@@ -40,7 +47,9 @@ export function moveFocus(table: HTMLElement, key: string, from: EventTarget): s
       const target = rows[key === 'ArrowDown' ? at + 1 : at - 1];
       if (target === undefined) return '';
       const candidates = row(target);
-      next = candidates.find((i) => i.col <= here.col && here.col < i.col + i.span) ?? candidates.sort((a, b) => Math.abs(a.col - here.col) - Math.abs(b.col - here.col))[0];
+      next =
+        candidates.find((i) => i.col <= here.col && here.col < i.col + i.span) ??
+        candidates.sort((a, b) => Math.abs(a.col - here.col) - Math.abs(b.col - here.col))[0];
       break;
     }
     default:

@@ -13,13 +13,16 @@ import './health.css';
 export function DoorHealthLine({ door, pending }: { door: DoorHealth | undefined; pending?: number }) {
   const { t } = useTranslation();
   if (!door) return null;
-  const gateway = door.hasGateway === false ? 'noGateway' : door.gatewayOnline === true ? 'online' : door.gatewayOnline === false ? 'offline' : 'unknown';
+  const gateway =
+    door.hasGateway === false ? 'noGateway' : door.gatewayOnline === true ? 'online' : door.gatewayOnline === false ? 'offline' : 'unknown';
   const low = door.battery !== null && door.battery < LOW_BATTERY;
   const waiting = pending ?? door.pendingOps;
   return (
     <span className="door-health" data-gateway={gateway}>
       <span className={`hp hp-${gateway}`}>{t(`health.${gateway}`)}</span>
-      <span className={`hp${low ? ' hp-offline' : ''}`}>{door.battery === null ? t('health.batteryUnknown') : t(low ? 'health.lowBattery' : 'health.battery', { level: door.battery })}</span>
+      <span className={`hp${low ? ' hp-offline' : ''}`}>
+        {door.battery === null ? t('health.batteryUnknown') : t(low ? 'health.lowBattery' : 'health.battery', { level: door.battery })}
+      </span>
       {waiting > 0 && <span className="hp hp-pending">{t('health.pending', { count: waiting })}</span>}
     </span>
   );
@@ -89,7 +92,9 @@ export function CloudOutage() {
   if (since === null) return null;
   return (
     <p className="health-outage" role="alert" data-testid="cloud-outage">
-      {checkedAt === null ? t('health.unreachableNever', { since: f.time(since) }) : t('health.unreachable', { since: f.time(since), when: f.moment(checkedAt) })}
+      {checkedAt === null
+        ? t('health.unreachableNever', { since: f.time(since) })
+        : t('health.unreachable', { since: f.time(since), when: f.moment(checkedAt) })}
     </p>
   );
 }

@@ -8,7 +8,15 @@ export const NO_ROOMS: LockHealthReport['rooms'] = [];
  * The property's rooms as a <select>, from the lock-health report the desk already holds (any
  * staff may read it, unlike setup). Walk-in, room move and the feed form all pick a room this way.
  */
-export function RoomSelect({ value, onChange, required }: { value: number | null; onChange: (roomId: number) => void; required?: boolean }) {
+export function RoomSelect({
+  value,
+  onChange,
+  required,
+}: {
+  value: number | null;
+  onChange: (roomId: number) => void;
+  required?: boolean;
+}) {
   const rooms = useDesk((s) => s.health?.rooms ?? NO_ROOMS);
   return (
     <select value={value ?? ''} onChange={(e) => onChange(Number(e.target.value))} required={required}>

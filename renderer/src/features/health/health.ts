@@ -10,13 +10,15 @@ export interface HealthWarning {
   severity: 'bad' | 'warn';
 }
 
-export const roomHealth = (report: LockHealthReport | null, roomId: number): RoomHealth | undefined => report?.rooms.find((r) => r.roomId === roomId);
+export const roomHealth = (report: LockHealthReport | null, roomId: number): RoomHealth | undefined =>
+  report?.rooms.find((r) => r.roomId === roomId);
 
 export function doorWarnings(room: string, d: DoorHealth): HealthWarning[] {
   const out: HealthWarning[] = [];
   if (d.hasGateway === false) out.push({ door: d.name, msg: msg('health.warnNoGateway', { room, door: d.name }), severity: 'bad' });
   else if (d.gatewayOnline === false) out.push({ door: d.name, msg: msg('health.warnOffline', { room, door: d.name }), severity: 'warn' });
-  if (d.battery !== null && d.battery < LOW_BATTERY) out.push({ door: d.name, msg: msg('health.warnBattery', { room, door: d.name, level: d.battery }), severity: 'warn' });
+  if (d.battery !== null && d.battery < LOW_BATTERY)
+    out.push({ door: d.name, msg: msg('health.warnBattery', { room, door: d.name, level: d.battery }), severity: 'warn' });
   return out;
 }
 

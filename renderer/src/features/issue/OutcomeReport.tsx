@@ -16,8 +16,15 @@ function useLine(): (c: Credential) => { tone: 'ok' | 'wait' | 'bad'; text: stri
   return (c) => {
     switch (c.state) {
       case 'issued':
-        if (isOfflineCode(c)) return { tone: 'ok', text: t('outcome.offline', { secret: c.secret, from: f.moment(c.startMs), to: f.moment(c.endMs) }) };
-        return { tone: 'ok', text: c.kind === 'card' ? t('outcome.issued.card', { until: f.moment(c.endMs) }) : t('outcome.issued.passcode', { secret: c.secret, from: f.moment(c.startMs), to: f.moment(c.endMs) }) };
+        if (isOfflineCode(c))
+          return { tone: 'ok', text: t('outcome.offline', { secret: c.secret, from: f.moment(c.startMs), to: f.moment(c.endMs) }) };
+        return {
+          tone: 'ok',
+          text:
+            c.kind === 'card'
+              ? t('outcome.issued.card', { until: f.moment(c.endMs) })
+              : t('outcome.issued.passcode', { secret: c.secret, from: f.moment(c.startMs), to: f.moment(c.endMs) }),
+        };
       case 'pending':
         return { tone: 'wait', text: c.error ? t('outcome.pendingWhy', { why: why(c).replace(/\.$/, '') }) : t('outcome.pending') };
       case 'failed':
@@ -45,10 +52,16 @@ export function OutcomeReport({ detail }: { detail: BookingDetail }) {
   const doors = [...new Set(creds.map((c) => c.doorName))].join(', ');
   const secret = outcome.secret ?? '';
   return (
-    <section className={`outcome outcome-${allDone ? 'ok' : anyBad ? 'bad' : 'wait'}`} aria-labelledby="outcome-title" data-testid="outcome">
+    <section
+      className={`outcome outcome-${allDone ? 'ok' : anyBad ? 'bad' : 'wait'}`}
+      aria-labelledby="outcome-title"
+      data-testid="outcome"
+    >
       <h2 id="outcome-title">{t(`outcome.title.${outcome.kind}`, { secret })}</h2>
       <p className="outcome-summary" role={allDone ? 'status' : 'alert'}>
-        {allDone ? t(`outcome.allGood.${outcome.kind}`, { doors, guest: detail.guestName }) : t(anyBad ? 'outcome.someFailed' : 'outcome.someWaiting')}
+        {allDone
+          ? t(`outcome.allGood.${outcome.kind}`, { doors, guest: detail.guestName })
+          : t(anyBad ? 'outcome.someFailed' : 'outcome.someWaiting')}
       </p>
       {outcome.notice && (
         <p className="notice notice-info" data-testid="outcome-notice">

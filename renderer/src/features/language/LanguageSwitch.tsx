@@ -9,7 +9,16 @@ export function LanguageSwitch({ className = 'btn btn-topbar btn-lang' }: { clas
       {LANGUAGES.map((l) => (
         // Two letters keep the top bar on one line with the property name readable; the accessible
         // name (and tooltip) is the language's own name.
-        <button key={l.code} type="button" lang={l.code} className={className} aria-label={l.name} title={l.name} aria-pressed={i18n.language === l.code} onClick={() => setLanguage(l.code)}>
+        <button
+          key={l.code}
+          type="button"
+          lang={l.code}
+          className={className}
+          aria-label={l.name}
+          title={l.name}
+          aria-pressed={i18n.language === l.code}
+          onClick={() => setLanguage(l.code)}
+        >
           {l.code.toUpperCase()}
         </button>
       ))}

@@ -17,7 +17,9 @@ export function CardIdentity() {
   if (!booking)
     return (
       <section className="identity" aria-labelledby="identity-title">
-        <h1 id="identity-title" className="identity-unknown">{t('identify.unknown', { card: cardNumber })}</h1>
+        <h1 id="identity-title" className="identity-unknown">
+          {t('identify.unknown', { card: cardNumber })}
+        </h1>
         <p className="muted">{t('identify.unknownHint')}</p>
         <div className="actions">
           <button type="button" className="btn btn-secondary" onClick={dismiss}>
@@ -36,7 +38,8 @@ export function CardIdentity() {
         <div>
           <h1 id="identity-title">{booking.guestName}</h1>
           <p className="stay">
-            {t('panel.room')} <strong>{booking.roomName}</strong> · {live.length > 0 ? t('identify.validUntil', { when: f.moment(until) }) : t('identify.noLongerActive')}
+            {t('panel.room')} <strong>{booking.roomName}</strong> ·{' '}
+            {live.length > 0 ? t('identify.validUntil', { when: f.moment(until) }) : t('identify.noLongerActive')}
           </p>
         </div>
         <span className={`badge badge-${booking.status}`}>{t(`status.${booking.status}`)}</span>
@@ -50,7 +53,9 @@ export function CardIdentity() {
               <span className={`chip chip-${c.state}`} data-state={c.state}>
                 {t(`cred.${c.state}`)}
               </span>
-              {(c.state === 'issued' || c.state === 'pending') && <span className="cred-window">{t('cred.until', { when: f.moment(c.endMs) })}</span>}
+              {(c.state === 'issued' || c.state === 'pending') && (
+                <span className="cred-window">{t('cred.until', { when: f.moment(c.endMs) })}</span>
+              )}
             </div>
           </li>
         ))}

@@ -51,7 +51,11 @@ export function CalibrationSection({ status }: { status: ReaderStatus }) {
       )}
       {(calibration.step === 'waiting' || calibration.step === 'checking') && (
         <div className="reader-row" role="status">
-          <strong>{calibration.step === 'waiting' ? t('reader.calibrate.tapNow', { door: lockName(calibration.lockId) }) : t('reader.calibrate.checking')}</strong>
+          <strong>
+            {calibration.step === 'waiting'
+              ? t('reader.calibrate.tapNow', { door: lockName(calibration.lockId) })
+              : t('reader.calibrate.checking')}
+          </strong>
           <button type="button" className="btn btn-secondary" onClick={stop}>
             {t('reader.calibrate.cancel')}
           </button>
@@ -72,8 +76,12 @@ export function CalibrationSection({ status }: { status: ReaderStatus }) {
           ) : (
             <>
               <p>
-                <Trans i18nKey="reader.calibrate.match" values={{ raw: calibration.raw, door: lockName(calibration.lockId), card: match.cardNumber }} components={CODE}
-                {...SAFE_VALUES} />
+                <Trans
+                  i18nKey="reader.calibrate.match"
+                  values={{ raw: calibration.raw, door: lockName(calibration.lockId), card: match.cardNumber }}
+                  components={CODE}
+                  {...SAFE_VALUES}
+                />
               </p>
               <p className="muted">
                 {t('reader.calibrate.details', {
@@ -83,7 +91,9 @@ export function CalibrationSection({ status }: { status: ReaderStatus }) {
                 })}
                 {calibration.outcome.undecided.length > 0 &&
                   t('reader.calibrate.undecided', {
-                    axes: new Intl.ListFormat(locale, { type: 'disjunction' }).format(calibration.outcome.undecided.map((a) => t(`reader.calibrate.axis.${a}`))),
+                    axes: new Intl.ListFormat(locale, { type: 'disjunction' }).format(
+                      calibration.outcome.undecided.map((a) => t(`reader.calibrate.axis.${a}`)),
+                    ),
                   })}
               </p>
               <button

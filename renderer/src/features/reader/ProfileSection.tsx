@@ -6,7 +6,19 @@ import { useFormat } from '../../ui/format';
 import { ENDPOINTS, FORMATS, ORDERS, ZEROS } from './labels';
 import { useReader } from './readerStore';
 
-function Choice<K extends string>({ label, value, options, words, onChange }: { label: string; value: K; options: readonly K[]; words: (k: K) => string; onChange: (v: K) => void }) {
+function Choice<K extends string>({
+  label,
+  value,
+  options,
+  words,
+  onChange,
+}: {
+  label: string;
+  value: K;
+  options: readonly K[];
+  words: (k: K) => string;
+  onChange: (v: K) => void;
+}) {
   return (
     <label className="reader-choice">
       <span>{label}</span>
@@ -28,7 +40,10 @@ export function ProfileSection({ profile }: { profile: ReaderProfile }) {
   const save = useReader((s) => s.save);
   const [card, setCard] = useState<CardProfile>(profile.card);
   useEffect(() => setCard(profile.card), [profile.card]);
-  const set = <K extends keyof CardProfile>(k: K) => (v: CardProfile[K]) => setCard((c) => ({ ...c, [k]: v }));
+  const set =
+    <K extends keyof CardProfile>(k: K) =>
+    (v: CardProfile[K]) =>
+      setCard((c) => ({ ...c, [k]: v }));
   const changed = JSON.stringify(card) !== JSON.stringify(profile.card);
   return (
     <section className="reader-section" aria-labelledby="reader-profile">
@@ -40,12 +55,41 @@ export function ProfileSection({ profile }: { profile: ReaderProfile }) {
       </p>
       <p className="muted">{t('reader.profile.intro')}</p>
       <div className="reader-grid">
-        <Choice label={t('reader.profile.output')} value={card.format} options={FORMATS} words={(k) => t(`reader.format.${k}`)} onChange={set('format')} />
-        <Choice label={t('reader.profile.byteOrder')} value={card.byteOrder} options={ORDERS} words={(k) => t(`reader.order.${k}`)} onChange={set('byteOrder')} />
-        <Choice label={t('reader.profile.leadingZeros')} value={card.leadingZeros} options={ZEROS} words={(k) => t(`reader.zeros.${k}`)} onChange={set('leadingZeros')} />
-        <Choice label={t('reader.profile.endpoint')} value={card.endpoint} options={ENDPOINTS} words={(k) => t(`reader.endpoint.${k}`)} onChange={set('endpoint')} />
+        <Choice
+          label={t('reader.profile.output')}
+          value={card.format}
+          options={FORMATS}
+          words={(k) => t(`reader.format.${k}`)}
+          onChange={set('format')}
+        />
+        <Choice
+          label={t('reader.profile.byteOrder')}
+          value={card.byteOrder}
+          options={ORDERS}
+          words={(k) => t(`reader.order.${k}`)}
+          onChange={set('byteOrder')}
+        />
+        <Choice
+          label={t('reader.profile.leadingZeros')}
+          value={card.leadingZeros}
+          options={ZEROS}
+          words={(k) => t(`reader.zeros.${k}`)}
+          onChange={set('leadingZeros')}
+        />
+        <Choice
+          label={t('reader.profile.endpoint')}
+          value={card.endpoint}
+          options={ENDPOINTS}
+          words={(k) => t(`reader.endpoint.${k}`)}
+          onChange={set('endpoint')}
+        />
       </div>
-      <button type="button" className="btn btn-secondary" disabled={!changed} onClick={() => void save({ ...profile, card, calibration: null })}>
+      <button
+        type="button"
+        className="btn btn-secondary"
+        disabled={!changed}
+        onClick={() => void save({ ...profile, card, calibration: null })}
+      >
         {t('reader.profile.save')}
       </button>
     </section>

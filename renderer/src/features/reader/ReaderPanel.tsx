@@ -56,7 +56,14 @@ function DevicesSection({ status }: { status: ReaderStatus }) {
       name: d ? (d.product ?? `USB reader ${hex4(d.vendorId)}:${hex4(d.productId)}`) : 'Keyboard reader',
       source: d ? 'hid' : 'keyboard',
       // Vendor-defined usage pages (0xFF00+) carry raw reports, not keystrokes.
-      device: d ? { vendorId: d.vendorId, productId: d.productId, ...(d.usagePage !== null ? { usagePage: d.usagePage } : {}), reportMode: (d.usagePage ?? 0) >= 0xff00 ? 'vendor' : 'keyboard' } : null,
+      device: d
+        ? {
+            vendorId: d.vendorId,
+            productId: d.productId,
+            ...(d.usagePage !== null ? { usagePage: d.usagePage } : {}),
+            reportMode: (d.usagePage ?? 0) >= 0xff00 ? 'vendor' : 'keyboard',
+          }
+        : null,
     });
   const current = status.profile.device;
   return (
@@ -70,7 +77,10 @@ function DevicesSection({ status }: { status: ReaderStatus }) {
       ) : (
         <ul className="reader-devices">
           {devices.map((d) => {
-            const chosen = current?.vendorId === d.vendorId && current.productId === d.productId && (current.usagePage === undefined || current.usagePage === d.usagePage);
+            const chosen =
+              current?.vendorId === d.vendorId &&
+              current.productId === d.productId &&
+              (current.usagePage === undefined || current.usagePage === d.usagePage);
             return (
               <li key={`${d.vendorId}:${d.productId}:${d.interface}:${d.usagePage ?? ''}`}>
                 <span>

@@ -77,10 +77,17 @@ export function BulkRooms({ state, locks, reload, say }: { state: SetupState; lo
           </label>
           <label className="setup-bulk-pattern">
             {t('setup.bulk.pattern')}
-            <input value={pattern} maxLength={60} aria-describedby="setup-bulk-pattern-hint" onChange={(e) => (setPattern(e.target.value), setRows(null))} />
+            <input
+              value={pattern}
+              maxLength={60}
+              aria-describedby="setup-bulk-pattern-hint"
+              onChange={(e) => (setPattern(e.target.value), setRows(null))}
+            />
           </label>
         </div>
-        <p id="setup-bulk-pattern-hint" className="muted">{t('setup.bulk.patternHint')}</p>
+        <p id="setup-bulk-pattern-hint" className="muted">
+          {t('setup.bulk.patternHint')}
+        </p>
         {sharedLocks.length > 0 && (
           <SharedDoorsPicker legend={t('setup.bulk.sharedLegend')} locks={sharedLocks} chosen={shared} onChange={setShared} />
         )}

@@ -23,7 +23,11 @@ export function RoomTypesSection({ state, say }: { state: SetupState; say: (text
 
   const save = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    const r = await desk.invoke('setup:save-room-type', { ...(editing.id ? { id: editing.id } : {}), name: editing.name, roomIds: editing.roomIds });
+    const r = await desk.invoke('setup:save-room-type', {
+      ...(editing.id ? { id: editing.id } : {}),
+      name: editing.name,
+      roomIds: editing.roomIds,
+    });
     if (!r.ok) return say(words(r.msg), true);
     setTypes(r.value.types);
     say(t('setup.roomTypes.saved', { type: editing.name.trim(), rooms: editing.roomIds.map(roomName).join(', ') || '—' }));
@@ -35,7 +39,8 @@ export function RoomTypesSection({ state, say }: { state: SetupState; say: (text
     setTypes(r.value.types);
     say(t('setup.roomTypes.removed', { type: type.name }));
   };
-  const toggle = (id: number, on: boolean): void => setEditing((x) => ({ ...x, roomIds: on ? [...x.roomIds, id] : x.roomIds.filter((r) => r !== id) }));
+  const toggle = (id: number, on: boolean): void =>
+    setEditing((x) => ({ ...x, roomIds: on ? [...x.roomIds, id] : x.roomIds.filter((r) => r !== id) }));
 
   return (
     <div className="setup-rooms" data-testid="room-types">
@@ -64,10 +69,20 @@ export function RoomTypesSection({ state, say }: { state: SetupState; say: (text
               <td>{type.name}</td>
               <td>{type.roomIds.map(roomName).join(', ') || '—'}</td>
               <td className="setup-row-actions">
-                <button type="button" className="btn btn-secondary" onClick={() => setEditing({ id: type.id, name: type.name, roomIds: type.roomIds })} aria-label={t('setup.roomTypes.editOne', { type: type.name })}>
+                <button
+                  type="button"
+                  className="btn btn-secondary"
+                  onClick={() => setEditing({ id: type.id, name: type.name, roomIds: type.roomIds })}
+                  aria-label={t('setup.roomTypes.editOne', { type: type.name })}
+                >
                   {t('setup.rooms.edit')}
                 </button>
-                <button type="button" className="btn btn-secondary" onClick={() => void remove(type)} aria-label={t('setup.roomTypes.removeOne', { type: type.name })}>
+                <button
+                  type="button"
+                  className="btn btn-secondary"
+                  onClick={() => void remove(type)}
+                  aria-label={t('setup.roomTypes.removeOne', { type: type.name })}
+                >
                   {t('setup.roomTypes.remove')}
                 </button>
               </td>
@@ -79,7 +94,12 @@ export function RoomTypesSection({ state, say }: { state: SetupState; say: (text
         <h3>{t(editing.id ? 'setup.roomTypes.editTitle' : 'setup.roomTypes.newTitle')}</h3>
         <label>
           {t('setup.roomTypes.name')}
-          <input value={editing.name} maxLength={80} onChange={(e) => setEditing({ ...editing, name: e.target.value })} placeholder={t('setup.roomTypes.namePlaceholder')} />
+          <input
+            value={editing.name}
+            maxLength={80}
+            onChange={(e) => setEditing({ ...editing, name: e.target.value })}
+            placeholder={t('setup.roomTypes.namePlaceholder')}
+          />
         </label>
         <fieldset>
           <legend>{t('setup.roomTypes.roomsLegend')}</legend>

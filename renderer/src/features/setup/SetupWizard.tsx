@@ -35,19 +35,34 @@ export function SetupWizard({ open, onClose }: { open: boolean; onClose: () => v
   return (
     <Dialog open={open} title={t('setup.title')} onClose={onClose} wide>
       {error && !state ? (
-        <p className="setup-message setup-bad" role="alert">{error}</p>
+        <p className="setup-message setup-bad" role="alert">
+          {error}
+        </p>
       ) : (
         <div className="setup">
           <nav className="setup-steps" aria-label={t('setup.stepsLabel')}>
             {STEPS.map((id) => (
-              <button key={id} type="button" className="btn btn-secondary" aria-current={step === id ? 'step' : undefined} onClick={() => { setStep(id); say(null); }}>
+              <button
+                key={id}
+                type="button"
+                className="btn btn-secondary"
+                aria-current={step === id ? 'step' : undefined}
+                onClick={() => {
+                  setStep(id);
+                  say(null);
+                }}
+              >
                 {id === 'delivery' ? t('delivery.title') : t(`setup.steps.${id}`)}
               </button>
             ))}
             {state?.canQuit && <QuitDesk say={say} />}
           </nav>
           <section className="setup-body" aria-label={step === 'delivery' ? t('delivery.title') : t(`setup.steps.${step}`)}>
-            {message && <p className={`setup-message${message.bad ? ' setup-bad' : ''}`} role={message.bad ? 'alert' : 'status'}>{message.text}</p>}
+            {message && (
+              <p className={`setup-message${message.bad ? ' setup-bad' : ''}`} role={message.bad ? 'alert' : 'status'}>
+                {message.text}
+              </p>
+            )}
             {state && step === 'account' && <AccountSection state={state} reload={reload} say={say} />}
             {state && step === 'rooms' && (
               <>

@@ -9,7 +9,10 @@ function zonesByRegion(nowMs: number): Map<string, { zone: string; label: string
     const slash = zone.indexOf('/');
     const region = slash > 0 ? zone.slice(0, slash) : 'Etc';
     const place = (slash > 0 ? zone.slice(slash + 1) : zone).replaceAll('_', ' ').replaceAll('/', ' / ');
-    const offset = new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(nowMs).find((p) => p.type === 'timeZoneName')?.value ?? '';
+    const offset =
+      new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'longOffset' })
+        .formatToParts(nowMs)
+        .find((p) => p.type === 'timeZoneName')?.value ?? '';
     regions.set(region, [...(regions.get(region) ?? []), { zone, label: `${place} (${offset.replace('GMT', 'UTC') || 'UTC'})` }]);
   }
   return regions;

@@ -28,15 +28,28 @@ export function AccountSection({ state, say }: Props) {
     const r = await desk.invoke('setup:sifely-login', { account, password, ...(baseUrl ? { baseUrl } : {}) });
     setPassword(''); // the password leaves the renderer once, in that request
     if (!r.ok) return say(words(r.msg), true);
-    say(`${t('setup.account.signedInAs', { account: r.value.account, count: r.value.locks })} ${t(r.value.restartRequired ? 'setup.account.restart' : 'setup.account.sessionOnly')}`);
+    say(
+      `${t('setup.account.signedInAs', { account: r.value.account, count: r.value.locks })} ${t(r.value.restartRequired ? 'setup.account.restart' : 'setup.account.sessionOnly')}`,
+    );
   };
   return (
     <form className="setup-form" onSubmit={submit(go)}>
       <p>{t(state.demo ? 'setup.account.demoIntro' : 'setup.account.signedIn')}</p>
-      <label>{t('setup.account.account')}<input value={account} onChange={(e) => setAccount(e.target.value)} autoComplete="off" /></label>
-      <label>{t('setup.account.password')}<input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="off" /></label>
-      <label>{t('setup.account.server')}<input value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} placeholder="https://cus-openapi.sifely.com" /></label>
-      <button type="submit" className="btn btn-primary" disabled={!account || !password}>{t('setup.account.submit')}</button>
+      <label>
+        {t('setup.account.account')}
+        <input value={account} onChange={(e) => setAccount(e.target.value)} autoComplete="off" />
+      </label>
+      <label>
+        {t('setup.account.password')}
+        <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="off" />
+      </label>
+      <label>
+        {t('setup.account.server')}
+        <input value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} placeholder="https://cus-openapi.sifely.com" />
+      </label>
+      <button type="submit" className="btn btn-primary" disabled={!account || !password}>
+        {t('setup.account.submit')}
+      </button>
     </form>
   );
 }
@@ -47,7 +60,8 @@ export function RoomsSection({ state, locks, reload, say }: Props & { locks: Set
   const [name, setName] = useState('');
   const [lockId, setLockId] = useState<number | null>(null);
   const [shared, setShared] = useState<number[]>([]);
-  const lockName = (id: number): string => locks.find((l) => l.lockId === id)?.name ?? state.doors.find((d) => d.lockId === id)?.name ?? `Lock ${id}`;
+  const lockName = (id: number): string =>
+    locks.find((l) => l.lockId === id)?.name ?? state.doors.find((d) => d.lockId === id)?.name ?? `Lock ${id}`;
   const roomLocks = locks.filter((l) => l.door?.kind !== 'shared');
   const sharedLocks = locks.filter((l) => l.door?.kind !== 'room' && l.lockId !== lockId);
   const edit = (id: number): void => {
@@ -76,30 +90,50 @@ export function RoomsSection({ state, locks, reload, say }: Props & { locks: Set
   return (
     <div className="setup-rooms">
       <table className="setup-table">
-        <thead><tr><th>{t('setup.rooms.room')}</th><th>{t('setup.rooms.door')}</th><th>{t('setup.rooms.sharedDoors')}</th><th /></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('setup.rooms.room')}</th>
+            <th>{t('setup.rooms.door')}</th>
+            <th>{t('setup.rooms.sharedDoors')}</th>
+            <th />
+          </tr>
+        </thead>
         <tbody>
           {state.rooms.map((r) => (
             <tr key={r.id}>
-              <td>{r.name}</td><td>{r.door.name}</td><td>{r.sharedDoors.map((d) => d.name).join(', ') || '—'}</td>
-              <td><button type="button" className="btn btn-secondary" onClick={() => edit(r.id)}>{t('setup.rooms.edit')}</button></td>
+              <td>{r.name}</td>
+              <td>{r.door.name}</td>
+              <td>{r.sharedDoors.map((d) => d.name).join(', ') || '—'}</td>
+              <td>
+                <button type="button" className="btn btn-secondary" onClick={() => edit(r.id)}>
+                  {t('setup.rooms.edit')}
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       <form className="setup-form" onSubmit={submit(save)} aria-label={t('setup.rooms.form')}>
         <h3>{t(roomId ? 'setup.rooms.editTitle' : 'setup.rooms.newTitle')}</h3>
-        <label>{t('setup.rooms.name')}<input value={name} onChange={(e) => setName(e.target.value)} /></label>
+        <label>
+          {t('setup.rooms.name')}
+          <input value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
         <label>
           {t('setup.rooms.ownLock')}
           <select value={lockId ?? ''} onChange={(e) => setLockId(e.target.value ? Number(e.target.value) : null)}>
             <option value="">{t('setup.rooms.chooseLock')}</option>
             {roomLocks.map((l) => (
-              <option key={l.lockId} value={l.lockId}>{l.door ? t('setup.rooms.inUse', { lock: l.name }) : l.name}</option>
+              <option key={l.lockId} value={l.lockId}>
+                {l.door ? t('setup.rooms.inUse', { lock: l.name }) : l.name}
+              </option>
             ))}
           </select>
         </label>
         <SharedDoorsPicker legend={t('setup.rooms.sharedLegend')} locks={sharedLocks} chosen={shared} onChange={setShared} />
-        <button type="submit" className="btn btn-primary" disabled={!name.trim() || lockId === null}>{t('setup.rooms.save')}</button>
+        <button type="submit" className="btn btn-primary" disabled={!name.trim() || lockId === null}>
+          {t('setup.rooms.save')}
+        </button>
       </form>
     </div>
   );
@@ -120,11 +154,22 @@ export function PropertySection({ state, reload, say }: Props) {
   };
   return (
     <form className="setup-form" onSubmit={submit(save)}>
-      <label>{t('setup.property.name')}<input value={name} onChange={(e) => setName(e.target.value)} /></label>
+      <label>
+        {t('setup.property.name')}
+        <input value={name} onChange={(e) => setName(e.target.value)} />
+      </label>
       <TimeZoneSelect value={timeZone} onChange={setTimeZone} nowMs={deskNow()} />
-      <label>{t('setup.property.checkIn')}<input type="time" value={checkInTime} onChange={(e) => setIn(e.target.value)} /></label>
-      <label>{t('setup.property.checkOut')}<input type="time" value={checkOutTime} onChange={(e) => setOut(e.target.value)} /></label>
-      <button type="submit" className="btn btn-primary" disabled={!name.trim()}>{t('setup.property.save')}</button>
+      <label>
+        {t('setup.property.checkIn')}
+        <input type="time" value={checkInTime} onChange={(e) => setIn(e.target.value)} />
+      </label>
+      <label>
+        {t('setup.property.checkOut')}
+        <input type="time" value={checkOutTime} onChange={(e) => setOut(e.target.value)} />
+      </label>
+      <button type="submit" className="btn btn-primary" disabled={!name.trim()}>
+        {t('setup.property.save')}
+      </button>
     </form>
   );
 }
@@ -144,8 +189,13 @@ export function FeedHostSection({ state, reload, say }: Props) {
     <form className="setup-form" onSubmit={submit(save)} aria-label={t('setup.property.feedHostTitle')}>
       <h3>{t('setup.property.feedHostTitle')}</h3>
       <p>{t('setup.property.feedHostIntro')}</p>
-      <label>{t('setup.property.feedHost')}<input value={host} onChange={(e) => setHost(e.target.value)} autoComplete="off" spellCheck={false} /></label>
-      <button type="submit" className="btn btn-primary">{t('setup.property.feedHostSave')}</button>
+      <label>
+        {t('setup.property.feedHost')}
+        <input value={host} onChange={(e) => setHost(e.target.value)} autoComplete="off" spellCheck={false} />
+      </label>
+      <button type="submit" className="btn btn-primary">
+        {t('setup.property.feedHostSave')}
+      </button>
     </form>
   );
 }
@@ -172,8 +222,14 @@ export function SupportSection({ say }: { say: Say }) {
         <input type="checkbox" checked={guestNames} onChange={(e) => setGuestNames(e.target.checked)} />
         {t('setup.support.guestNames')}
       </label>
-      <button type="submit" className="btn btn-primary" disabled={busy}>{t('setup.support.export')}</button>
-      {folder && <p className="setup-message setup-path" role="status">{t('setup.support.saved', { folder })}</p>}
+      <button type="submit" className="btn btn-primary" disabled={busy}>
+        {t('setup.support.export')}
+      </button>
+      {folder && (
+        <p className="setup-message setup-path" role="status">
+          {t('setup.support.saved', { folder })}
+        </p>
+      )}
     </form>
   );
 }
@@ -194,7 +250,11 @@ export function SlipSection({ state, printers, reload, say }: Props & { printers
         {t('setup.slip.printer')}
         <select value={s.printerName ?? ''} onChange={(e) => set('printerName', e.target.value || null)}>
           <option value="">{t(state.canPrint ? 'setup.slip.noPrinterPdf' : 'setup.slip.browserDialog')}</option>
-          {printers.map((p) => <option key={p.name} value={p.name}>{p.displayName}</option>)}
+          {printers.map((p) => (
+            <option key={p.name} value={p.name}>
+              {p.displayName}
+            </option>
+          ))}
         </select>
       </label>
       <label>
@@ -207,14 +267,32 @@ export function SlipSection({ state, printers, reload, say }: Props & { printers
       <label>
         {t('setup.slip.language')}
         <select value={s.language} onChange={(e) => isLanguage(e.target.value) && set('language', e.target.value)}>
-          {LANGUAGES.map((l) => <option key={l.code} value={l.code} lang={l.code}>{l.name}</option>)}
+          {LANGUAGES.map((l) => (
+            <option key={l.code} value={l.code} lang={l.code}>
+              {l.name}
+            </option>
+          ))}
         </select>
       </label>
-      <label>{t('setup.slip.houseText')}<textarea rows={3} value={s.houseText} onChange={(e) => set('houseText', e.target.value)} /></label>
-      <label>{t('setup.slip.qrText')}<input value={s.qrText} onChange={(e) => set('qrText', e.target.value)} /></label>
-      <label>{t('setup.slip.passcodeDigits')}<input type="number" min={4} max={9} value={s.passcodeLength} onChange={(e) => set('passcodeLength', Number(e.target.value))} /></label>
-      <label>{t('setup.slip.idleLock')}<input type="number" min={1} max={240} value={s.idleLockMinutes} onChange={(e) => set('idleLockMinutes', Number(e.target.value))} /></label>
-      <button type="submit" className="btn btn-primary">{t('setup.slip.save')}</button>
+      <label>
+        {t('setup.slip.houseText')}
+        <textarea rows={3} value={s.houseText} onChange={(e) => set('houseText', e.target.value)} />
+      </label>
+      <label>
+        {t('setup.slip.qrText')}
+        <input value={s.qrText} onChange={(e) => set('qrText', e.target.value)} />
+      </label>
+      <label>
+        {t('setup.slip.passcodeDigits')}
+        <input type="number" min={4} max={9} value={s.passcodeLength} onChange={(e) => set('passcodeLength', Number(e.target.value))} />
+      </label>
+      <label>
+        {t('setup.slip.idleLock')}
+        <input type="number" min={1} max={240} value={s.idleLockMinutes} onChange={(e) => set('idleLockMinutes', Number(e.target.value))} />
+      </label>
+      <button type="submit" className="btn btn-primary">
+        {t('setup.slip.save')}
+      </button>
     </form>
   );
 }
@@ -256,22 +334,51 @@ export function StaffSection({ staff, reload, say }: Omit<Props, 'state'> & { st
         {staff.map((m) => (
           <li key={m.id}>
             <strong>{m.name}</strong> — {t(m.role === 'manager' ? 'setup.staff.role.manager' : 'setup.staff.role.desk')}{' '}
-            <button type="button" className="btn btn-secondary" onClick={() => { setResetting(m); setNewPin(''); }}>{t('setup.staff.resetPin')}</button>{' '}
-            <button type="button" className="btn btn-secondary" onClick={() => void remove(m.id)}>{t('setup.staff.remove')}</button>
+            <button
+              type="button"
+              className="btn btn-secondary"
+              onClick={() => {
+                setResetting(m);
+                setNewPin('');
+              }}
+            >
+              {t('setup.staff.resetPin')}
+            </button>{' '}
+            <button type="button" className="btn btn-secondary" onClick={() => void remove(m.id)}>
+              {t('setup.staff.remove')}
+            </button>
           </li>
         ))}
       </ul>
       {resetting && (
         <form className="setup-form" onSubmit={submit(reset)} aria-label={t('setup.staff.newPinFor', { name: resetting.name })}>
-          <label>{t('setup.staff.newPinFor', { name: resetting.name })}<input type="password" inputMode="numeric" autoComplete="off" maxLength={8} value={newPin} onChange={(e) => setNewPin(e.target.value.replace(/\D/g, ''))} autoFocus /></label>
+          <label>
+            {t('setup.staff.newPinFor', { name: resetting.name })}
+            <input
+              type="password"
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={8}
+              value={newPin}
+              onChange={(e) => setNewPin(e.target.value.replace(/\D/g, ''))}
+              autoFocus
+            />
+          </label>
           <div>
-            <button type="submit" className="btn btn-primary" disabled={newPin.length < 4}>{t('setup.staff.savePin')}</button>{' '}
-            <button type="button" className="btn btn-secondary" onClick={() => setResetting(null)}>{t('setup.staff.cancel')}</button>
+            <button type="submit" className="btn btn-primary" disabled={newPin.length < 4}>
+              {t('setup.staff.savePin')}
+            </button>{' '}
+            <button type="button" className="btn btn-secondary" onClick={() => setResetting(null)}>
+              {t('setup.staff.cancel')}
+            </button>
           </div>
         </form>
       )}
       <form className="setup-form" onSubmit={submit(add)} aria-label={t('setup.staff.form')}>
-        <label>{t('setup.staff.name')}<input value={name} onChange={(e) => setName(e.target.value)} /></label>
+        <label>
+          {t('setup.staff.name')}
+          <input value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
         <label>
           {t('setup.staff.roleLabel')}
           <select value={role} onChange={(e) => setRole(e.target.value === 'manager' ? 'manager' : 'desk')}>
@@ -279,8 +386,19 @@ export function StaffSection({ staff, reload, say }: Omit<Props, 'state'> & { st
             <option value="manager">{t('setup.staff.roleOption.manager')}</option>
           </select>
         </label>
-        <label>{t('setup.staff.pin')}<input type="password" inputMode="numeric" autoComplete="off" value={pin} onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))} /></label>
-        <button type="submit" className="btn btn-primary" disabled={!name.trim() || pin.length < 4}>{t('setup.staff.add')}</button>
+        <label>
+          {t('setup.staff.pin')}
+          <input
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            value={pin}
+            onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
+          />
+        </label>
+        <button type="submit" className="btn btn-primary" disabled={!name.trim() || pin.length < 4}>
+          {t('setup.staff.add')}
+        </button>
       </form>
     </div>
   );

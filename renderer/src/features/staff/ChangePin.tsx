@@ -52,7 +52,14 @@ function ChangePinForm() {
   const pinField = (label: string, value: string, set: (v: string) => void) => (
     <label>
       {label}
-      <input type="password" inputMode="numeric" autoComplete="off" maxLength={8} value={value} onChange={(e) => set(digits(e.target.value))} />
+      <input
+        type="password"
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={8}
+        value={value}
+        onChange={(e) => set(digits(e.target.value))}
+      />
     </label>
   );
   return (

@@ -87,7 +87,15 @@ export function StaffGate() {
         >
           <label>
             {t('staff.pin')}
-            <input type="password" inputMode="numeric" autoComplete="off" maxLength={8} value={pin} onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))} disabled={picked === null} />
+            <input
+              type="password"
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={8}
+              value={pin}
+              onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
+              disabled={picked === null}
+            />
           </label>
           <button type="submit" className="btn btn-primary" disabled={picked === null || pin.length < 4}>
             {t('staff.unlock')}
@@ -137,7 +145,14 @@ function FirstManager({ onCreated }: { onCreated: () => void }) {
           </label>
           <label>
             {t('staff.firstPin')}
-            <input type="password" inputMode="numeric" autoComplete="off" maxLength={8} value={pin} onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))} />
+            <input
+              type="password"
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={8}
+              value={pin}
+              onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
+            />
           </label>
           <button type="submit" className="btn btn-primary" disabled={!name.trim() || pin.length < 4}>
             {t('staff.firstCreate')}

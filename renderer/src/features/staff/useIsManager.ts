@@ -12,7 +12,8 @@ export function useIsManager(): boolean {
     let live = true;
     const load = (): void =>
       void desk.invoke('staff:status', {}).then((r) => {
-        if (live && r.ok) setManager((!r.value.configured && !r.value.firstManager) || (!r.value.locked && r.value.current?.role === 'manager'));
+        if (live && r.ok)
+          setManager((!r.value.configured && !r.value.firstManager) || (!r.value.locked && r.value.current?.role === 'manager'));
       });
     load();
     window.addEventListener('staff:changed', load);

@@ -29,7 +29,9 @@ function ListTable({ id, title, bookings, when, empty }: { id: string; title: st
               <th scope="col">{t(when === 'arrival' ? 'today.arrives' : 'today.leaves')}</th>
               <th scope="col">{t('today.ref')}</th>
               <th scope="col">{t('today.status')}</th>
-              <th scope="col" className="today-print-tick">{t('today.done')}</th>
+              <th scope="col" className="today-print-tick">
+                {t('today.done')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -40,7 +42,9 @@ function ListTable({ id, title, bookings, when, empty }: { id: string; title: st
                 <td>{f.moment(when === 'arrival' ? b.arrivalMs : b.departureMs)}</td>
                 <td>{b.ref}</td>
                 <td>{t(`status.${b.status}`)}</td>
-                <td className="today-print-tick" aria-hidden="true">☐</td>
+                <td className="today-print-tick" aria-hidden="true">
+                  ☐
+                </td>
               </tr>
             ))}
           </tbody>
@@ -59,7 +63,9 @@ function TodaySheet({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const f = useFormat();
   const property = useDesk((s) => s.property?.name ?? '');
-  const { arrivals, inHouse, departures } = useDesk(useShallow((s) => ({ arrivals: s.arrivals, inHouse: s.inHouse, departures: s.departures })));
+  const { arrivals, inHouse, departures } = useDesk(
+    useShallow((s) => ({ arrivals: s.arrivals, inHouse: s.inHouse, departures: s.departures })),
+  );
   const leaving = new Set(departures.map((b) => b.id));
   const printRef = useRef<HTMLButtonElement>(null);
   const now = deskNow();
@@ -93,8 +99,20 @@ function TodaySheet({ onClose }: { onClose: () => void }) {
           </p>
         </header>
         <ListTable id="today-arrivals" title={t('list.arrivals')} bookings={arrivals} when="arrival" empty={t('list.noArrivals')} />
-        <ListTable id="today-in-house" title={t('list.inHouse')} bookings={inHouse.filter((b) => !leaving.has(b.id))} when="departure" empty={t('list.noInHouse')} />
-        <ListTable id="today-departures" title={t('list.departures')} bookings={departures} when="departure" empty={t('list.noDepartures')} />
+        <ListTable
+          id="today-in-house"
+          title={t('list.inHouse')}
+          bookings={inHouse.filter((b) => !leaving.has(b.id))}
+          when="departure"
+          empty={t('list.noInHouse')}
+        />
+        <ListTable
+          id="today-departures"
+          title={t('list.departures')}
+          bookings={departures}
+          when="departure"
+          empty={t('list.noDepartures')}
+        />
       </article>
     </div>,
     document.body,
