@@ -1,8 +1,14 @@
 /**
- * A small QR Code encoder (ISO/IEC 18004) for the slip: byte mode, error correction level M,
- * versions 1–15 (up to 412 bytes; the setting allows 300). Written here because no QR package is
- * installed and the slip needs only this much. It follows the structure of Project Nayuki's
- * reference encoder (MIT): data → Reed–Solomon blocks → interleave → zigzag placement → mask.
+ * A small QR Code encoder (ISO/IEC 18004) for the slip and the guest message: byte mode, error
+ * correction level M, versions 1–15 (up to 412 bytes; the setting allows 400). It follows the
+ * structure of Project Nayuki's reference encoder (MIT): data → Reed–Solomon blocks → interleave →
+ * zigzag placement → mask.
+ *
+ * Why not a package: a slip or a message in Spanish carries accented text, and a byte-mode symbol
+ * without an ECI header is read as ISO-8859-1 or guessed. The maintained encoders on npm (`qrcode`,
+ * `qr`) write UTF-8 bytes with no ECI; ZBar then reads "Código … Niño" as "C籀digo … Ni簽o". This
+ * one adds the UTF-8 ECI (26) whenever a byte is non-ASCII, and test/e2e/slip-qr.spec.ts reads the
+ * printed symbol back with ZBar. See docs/architecture.md "QR code".
  */
 import { escapeHtml } from './format';
 
