@@ -36,17 +36,21 @@ export interface LockOnAccount {
   hasGateway: boolean;
 }
 
+/** A guest card as the desk puts it on one door: its number, label and window. */
+export interface CardForDoor {
+  lockId: number;
+  cardNumber: string;
+  label: string;
+  startMs: number;
+  endMs: number;
+  reversed: boolean;
+}
+
 export interface LockCloud {
-  addCard(
-    p: { lockId: number; cardNumber: string; label: string; startMs: number; endMs: number; reversed: boolean },
-    priority: Priority,
-  ): Promise<{ cardId: number }>;
+  addCard(p: CardForDoor, priority: Priority): Promise<{ cardId: number }>;
   deleteCard(lockId: number, cardId: number, priority: Priority): Promise<void>;
   /** Changes a card's window; without the endpoint it is deleted and re-added (a new card id). */
-  changeCardPeriod(
-    p: { lockId: number; cardId: number; cardNumber: string; label: string; startMs: number; endMs: number; reversed: boolean },
-    priority: Priority,
-  ): Promise<{ cardId: number }>;
+  changeCardPeriod(p: CardForDoor & { cardId: number }, priority: Priority): Promise<{ cardId: number }>;
   listCards(lockId: number, priority: Priority): Promise<CardOnLock[]>;
 
   addCustomCode(

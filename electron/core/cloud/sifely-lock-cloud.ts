@@ -1,27 +1,30 @@
 import type { SifelyClient } from '../sifely/client';
-import type { LockCloud, Priority } from './lock-cloud';
+import type { AddCardParams } from '../sifely/types';
+import type { CardForDoor, LockCloud, Priority } from './lock-cloud';
 
 /**
  * The Sifely client behind the desk's LockCloud port. Passcodes are always custom timed codes
  * (`keyboardPwdType` 3) and offline codes period codes (3, never 2, §14 #15); every write goes
  * through the gateway (`*Type` 2) so the lock itself changes, not only the cloud record (§9.2).
  */
+/** A card add through the gateway (`addType` 2), so the lock itself learns the card (§9.2). */
+function cardToAdd(p: CardForDoor): AddCardParams {
+  return {
+    lockId: p.lockId,
+    cardNumber: p.cardNumber,
+    cardName: p.label,
+    startDate: p.startMs,
+    endDate: p.endMs,
+    reversed: p.reversed,
+    addType: 2,
+  };
+}
+
 export function sifelyLockCloud(client: SifelyClient): LockCloud {
   const o = (priority: Priority) => ({ priority });
   return {
     async addCard(p, priority) {
-      return client.addCard(
-        {
-          lockId: p.lockId,
-          cardNumber: p.cardNumber,
-          cardName: p.label,
-          startDate: p.startMs,
-          endDate: p.endMs,
-          reversed: p.reversed,
-          addType: 2,
-        },
-        o(priority),
-      );
+      return client.addCard(cardToAdd(p), o(priority));
     },
     async deleteCard(lockId, cardId, priority) {
       await client.deleteCard(lockId, cardId, { ...o(priority), deleteType: 2 });
@@ -32,18 +35,7 @@ export function sifelyLockCloud(client: SifelyClient): LockCloud {
       const cards = await client.listAllCards(p.lockId, o(priority));
       const card = cards.find((c) => c.cardId === p.cardId) ?? cards.find((c) => c.cardName === p.label);
       if (!card) {
-        const { cardId } = await client.addCard(
-          {
-            lockId: p.lockId,
-            cardNumber: p.cardNumber,
-            cardName: p.label,
-            startDate: p.startMs,
-            endDate: p.endMs,
-            reversed: p.reversed,
-            addType: 2,
-          },
-          o(priority),
-        );
+        const { cardId } = await client.addCard(cardToAdd(p), o(priority));
         return { cardId };
       }
       const { cardId } = await client.changeCardPeriod(
