@@ -17,6 +17,7 @@ desk.on('reader:card', ({ cardNumber }) => cardTapped(cardNumber));
 startKeyboardReader();
 
 void useDesk.getState().loadStatus();
+void useDesk.getState().loadStaff();
 void useDesk.getState().loadToday();
 void useDesk.getState().loadHealth(false);
 
