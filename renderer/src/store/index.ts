@@ -6,6 +6,7 @@ import { createBookingsSlice, type BookingsSlice } from './bookingsSlice';
 import { createChangeSlice, type ChangeSlice } from './changeSlice';
 import { createHealthSlice, type HealthSlice } from './healthSlice';
 import { createIdentifySlice, type IdentifySlice } from './identifySlice';
+import { createReaderSlice, type ReaderSlice } from './readerSlice';
 import { createSetupSlice, type SetupSlice } from './setupSlice';
 import { createStaffSlice, type StaffSlice } from './staffSlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
@@ -21,7 +22,8 @@ export type DeskStore = StatusSlice &
   AttentionSlice &
   ViewSlice &
   StaffSlice &
-  SetupSlice;
+  SetupSlice &
+  ReaderSlice;
 
 /** One store built from slices (zustand's slices pattern). */
 export const useDesk = create<DeskStore>()((...a) => ({
@@ -36,4 +38,5 @@ export const useDesk = create<DeskStore>()((...a) => ({
   ...createViewSlice(...a),
   ...createStaffSlice(...a),
   ...createSetupSlice(...a),
+  ...createReaderSlice(...a),
 }));
