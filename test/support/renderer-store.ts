@@ -1,7 +1,8 @@
 import { vi } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import type { DeskBridge } from '../../shared/ipc/bridge';
-import type { Channel } from '../../shared/ipc/contract';
+import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract';
+import type { IpcResult } from '../../shared/ipc/result';
 
 /**
  * The renderer's store over a real desk: `window.desk` is a bridge to the desk's own dispatch (the
@@ -12,11 +13,12 @@ export async function storeOver(desk: Desk) {
   const asked = new Map<Channel, number>();
   const held = new Map<Channel, Promise<void>>();
   const bridge: DeskBridge = {
-    async invoke(channel, request) {
+    async invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>> {
       asked.set(channel, (asked.get(channel) ?? 0) + 1);
       const answer = desk.dispatch(channel, request);
       await held.get(channel);
-      return answer;
+      // Typed as the IPC and HTTP transports type it: the contract's reply for the channel asked.
+      return (await answer) as IpcResult<ResponseOf<C>>;
     },
     on: (event, listener) => desk.on(event, listener),
   };
