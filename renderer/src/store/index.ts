@@ -6,6 +6,9 @@ import { createBookingsSlice, type BookingsSlice } from './bookingsSlice';
 import { createChangeSlice, type ChangeSlice } from './changeSlice';
 import { createHealthSlice, type HealthSlice } from './healthSlice';
 import { createIdentifySlice, type IdentifySlice } from './identifySlice';
+import { createReaderSlice, type ReaderSlice } from './readerSlice';
+import { createSetupSlice, type SetupSlice } from './setupSlice';
+import { createStaffSlice, type StaffSlice } from './staffSlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
@@ -17,7 +20,10 @@ export type DeskStore = StatusSlice &
   ChangeSlice &
   AuditSlice &
   AttentionSlice &
-  ViewSlice;
+  ViewSlice &
+  StaffSlice &
+  SetupSlice &
+  ReaderSlice;
 
 /** One store built from slices (zustand's slices pattern). */
 export const useDesk = create<DeskStore>()((...a) => ({
@@ -30,4 +36,7 @@ export const useDesk = create<DeskStore>()((...a) => ({
   ...createAuditSlice(...a),
   ...createAttentionSlice(...a),
   ...createViewSlice(...a),
+  ...createStaffSlice(...a),
+  ...createSetupSlice(...a),
+  ...createReaderSlice(...a),
 }));

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { desk } from '../../api/bridge';
+import { useDesk } from '../../store';
 import { words } from '../../i18n/words';
-import { cardTapped } from '../reader/cardTapped';
 import { useIsManager } from '../staff/useIsManager';
 
 /**
@@ -13,6 +12,7 @@ import { useIsManager } from '../staff/useIsManager';
 export function TypedCard() {
   const { t } = useTranslation();
   const manager = useIsManager();
+  const typedCard = useDesk((s) => s.typedCard);
   const [open, setOpen] = useState(false);
   const [digits, setDigits] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -27,14 +27,13 @@ export function TypedCard() {
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
     setBusy(true);
-    const r = await desk.invoke('reader:typed-card', { cardNumber: digits.trim() });
+    const r = await typedCard(digits.trim());
     setBusy(false);
     if (!r.ok) return setProblem(words(r.msg));
     if (!r.value.accepted) return setProblem(words(r.value.reason));
     setProblem(null);
     setDigits('');
     setOpen(false);
-    if (r.value.cardNumber !== null) cardTapped(r.value.cardNumber);
   };
   return (
     <form className="typed-card" onSubmit={(e) => void submit(e)} aria-label={t('typed.title')}>

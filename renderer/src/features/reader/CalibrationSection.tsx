@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { ReaderStatus } from '../../../../shared/cards/reader-profile';
 import { useFormat } from '../../ui/format';
-import { useReader } from './readerStore';
+import { useDesk } from '../../store';
 import { deskNow } from '../../store/deskNow';
 
 /** Card numbers in the result sentences are set as <code> (the catalogue marks them). */
@@ -20,10 +20,10 @@ const SAFE_VALUES = { tOptions: { interpolation: { escapeValue: true } }, should
 export function CalibrationSection({ status }: { status: ReaderStatus }) {
   const { t } = useTranslation();
   const { locale } = useFormat();
-  const calibration = useReader((s) => s.calibration);
-  const start = useReader((s) => s.startCalibration);
-  const stop = useReader((s) => s.stopCalibration);
-  const save = useReader((s) => s.save);
+  const calibration = useDesk((s) => s.calibration);
+  const start = useDesk((s) => s.startCalibration);
+  const stop = useDesk((s) => s.stopCalibration);
+  const save = useDesk((s) => s.saveReaderProfile);
   const [lockId, setLockId] = useState<number>(status.locks[0]?.lockId ?? 0);
   const lockName = (id: number) => status.locks.find((l) => l.lockId === id)?.name ?? t('reader.lockFallback', { id });
   const match = calibration.step === 'done' ? calibration.outcome.matches[0] : undefined;

@@ -4,7 +4,7 @@ import type { CardProfile } from '../../../../shared/cards/profile';
 import type { ReaderProfile } from '../../../../shared/cards/reader-profile';
 import { useFormat } from '../../ui/format';
 import { ENDPOINTS, FORMATS, ORDERS, ZEROS } from './labels';
-import { useReader } from './readerStore';
+import { useDesk } from '../../store';
 
 function Choice<K extends string>({
   label,
@@ -37,7 +37,7 @@ function Choice<K extends string>({
 export function ProfileSection({ profile }: { profile: ReaderProfile }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const save = useReader((s) => s.save);
+  const save = useDesk((s) => s.saveReaderProfile);
   const [card, setCard] = useState<CardProfile>(profile.card);
   useEffect(() => setCard(profile.card), [profile.card]);
   const set =

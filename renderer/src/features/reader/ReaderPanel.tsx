@@ -6,7 +6,7 @@ import { CalibrationSection } from './CalibrationSection';
 import { useFormat } from '../../ui/format';
 import { hex4 } from './labels';
 import { ProfileSection } from './ProfileSection';
-import { useReader, wireReaderStore } from './readerStore';
+import { useDesk } from '../../store';
 import './reader.css';
 
 function NowSection({ status }: { status: ReaderStatus }) {
@@ -45,11 +45,11 @@ function NowSection({ status }: { status: ReaderStatus }) {
 
 function DevicesSection({ status }: { status: ReaderStatus }) {
   const { t } = useTranslation();
-  const devices = useReader((s) => s.devices);
-  const devicesProblem = useReader((s) => s.devicesProblem);
+  const devices = useDesk((s) => s.readerDevices);
+  const devicesProblem = useDesk((s) => s.readerDevicesProblem);
   const problem = devicesProblem && words(devicesProblem);
-  const loadDevices = useReader((s) => s.loadDevices);
-  const save = useReader((s) => s.save);
+  const loadDevices = useDesk((s) => s.loadReaderDevices);
+  const save = useDesk((s) => s.saveReaderProfile);
   const use = (d: HidDevice | null) =>
     void save({
       ...status.profile,
@@ -111,13 +111,13 @@ function DevicesSection({ status }: { status: ReaderStatus }) {
 /** The Reader settings panel: devices, active source, last card, profile and calibration. */
 export function ReaderPanel() {
   const { t } = useTranslation();
-  const status = useReader((s) => s.status);
-  const error = useReader((s) => s.error);
+  const status = useDesk((s) => s.readerStatus);
+  const error = useDesk((s) => s.readerError);
   useEffect(() => {
-    wireReaderStore();
-    void useReader.getState().load();
-    void useReader.getState().loadDevices();
-    return () => useReader.getState().stopCalibration();
+    const { loadReader, loadReaderDevices } = useDesk.getState();
+    void loadReader();
+    void loadReaderDevices();
+    return () => useDesk.getState().stopCalibration();
   }, []);
   if (!status) return <p role="status">{error ?? t('reader.loading')}</p>;
   return (

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SetupLock, SetupState } from '../../../../shared/domain/setup';
 import { SharedDoorsPicker } from './SharedDoorsPicker';
-import { desk } from '../../api/bridge';
+import { useDesk } from '../../store';
 import { words } from '../../i18n/words';
 import { BULK_MAX, bulkPreview, type BulkRow } from './bulk-rooms';
 
@@ -35,6 +35,7 @@ export function BulkRooms({ state, locks, reload, say }: { state: SetupState; lo
   const [shared, setShared] = useState<number[]>([]);
   const [rows, setRows] = useState<BulkRow[] | null>(null);
   const [busy, setBusy] = useState(false);
+  const saveRooms = useDesk((s) => s.saveRooms);
   const sharedLocks = locks.filter((l) => l.door?.kind !== 'room');
   const ready = (rows ?? []).filter((r): r is Extract<BulkRow, { status: 'new' }> => r.status === 'new');
   const lockName = (id: number): string => locks.find((l) => l.lockId === id)?.name ?? String(id);
@@ -48,7 +49,7 @@ export function BulkRooms({ state, locks, reload, say }: { state: SetupState; lo
   };
   const save = async (): Promise<void> => {
     setBusy(true);
-    const r = await desk.invoke('setup:save-rooms', {
+    const r = await saveRooms({
       rooms: ready.map((row) => ({
         name: row.room,
         door: { lockId: row.lockId, name: row.lockName },

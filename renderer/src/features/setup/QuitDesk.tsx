@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { desk } from '../../api/bridge';
+import { useDesk } from '../../store';
 import { words } from '../../i18n/words';
 
 /**
@@ -11,8 +11,9 @@ import { words } from '../../i18n/words';
 export function QuitDesk({ say }: { say: (text: string | null, bad?: boolean) => void }) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
+  const quitDesk = useDesk((s) => s.quitDesk);
   const quit = async (): Promise<void> => {
-    const r = await desk.invoke('setup:quit-desk', {});
+    const r = await quitDesk({});
     setAsking(false);
     say(r.ok ? t('setup.quit.quitting') : words(r.msg), !r.ok);
   };

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoomType } from '../../../../shared/domain/room-type';
 import type { SetupState } from '../../../../shared/domain/setup';
-import { desk } from '../../api/bridge';
+import { useDesk } from '../../store';
 import { words } from '../../i18n/words';
 
 /**
@@ -12,31 +12,31 @@ import { words } from '../../i18n/words';
  */
 export function RoomTypesSection({ state, say }: { state: SetupState; say: (text: string | null, bad?: boolean) => void }) {
   const { t } = useTranslation();
-  const [types, setTypes] = useState<RoomType[]>([]);
+  const types = useDesk((s) => s.roomTypes);
+  const loadError = useDesk((s) => s.roomTypesError);
+  const saveRoomType = useDesk((s) => s.saveRoomType);
+  const removeRoomType = useDesk((s) => s.removeRoomType);
   const [editing, setEditing] = useState<{ id?: number; name: string; roomIds: number[] }>({ name: '', roomIds: [] });
   const roomName = (id: number): string => state.rooms.find((r) => r.id === id)?.name ?? '?';
 
-  const [loadError, setLoadError] = useState<string | null>(null);
   useEffect(() => {
-    void desk.invoke('setup:room-types', {}).then((r) => (r.ok ? setTypes(r.value.types) : setLoadError(words(r.msg))));
+    void useDesk.getState().loadRoomTypes();
   }, []);
 
   const save = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    const r = await desk.invoke('setup:save-room-type', {
+    const r = await saveRoomType({
       ...(editing.id ? { id: editing.id } : {}),
       name: editing.name,
       roomIds: editing.roomIds,
     });
     if (!r.ok) return say(words(r.msg), true);
-    setTypes(r.value.types);
     say(t('setup.roomTypes.saved', { type: editing.name.trim(), rooms: editing.roomIds.map(roomName).join(', ') || '—' }));
     setEditing({ name: '', roomIds: [] });
   };
   const remove = async (type: RoomType): Promise<void> => {
-    const r = await desk.invoke('setup:remove-room-type', { id: type.id });
+    const r = await removeRoomType({ id: type.id });
     if (!r.ok) return say(words(r.msg), true);
-    setTypes(r.value.types);
     say(t('setup.roomTypes.removed', { type: type.name }));
   };
   const toggle = (id: number, on: boolean): void =>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { desk } from '../../api/bridge';
+import { useDesk } from '../../store';
 import { Dialog } from '../../ui/Dialog';
 import { ReaderPanel } from '../reader/ReaderPanel';
 import { QuitDesk } from './QuitDesk';
@@ -24,12 +24,12 @@ export function SetupWizard({ open, onClose }: { open: boolean; onClose: () => v
   const { t } = useTranslation();
   const [step, setStep] = useState<Step>('account');
   const [message, setMessage] = useState<{ text: string; bad: boolean } | null>(null);
-  const [printers, setPrinters] = useState<{ name: string; displayName: string }[]>([]);
+  const printers = useDesk((s) => s.printers);
   const { state, locks, staff, error, reload } = useSetupData(open);
   const say = (text: string | null, bad = false): void => setMessage(text ? { text, bad } : null);
 
   useEffect(() => {
-    if (open && step === 'slip') void desk.invoke('setup:printers', {}).then((r) => r.ok && setPrinters(r.value.printers));
+    if (open && step === 'slip') void useDesk.getState().loadPrinters();
   }, [open, step]);
 
   return (

@@ -4,7 +4,7 @@ import type { DeskSettings } from '../../../../shared/domain/desk-settings';
 import type { SetupLock, SetupState } from '../../../../shared/domain/setup';
 import type { StaffMember, StaffRole } from '../../../../shared/domain/staff';
 import { isLanguage, LANGUAGES } from '../../../../shared/messages/languages';
-import { desk } from '../../api/bridge';
+import { useDesk } from '../../store';
 import { words } from '../../i18n/words';
 import { deskNow } from '../../store/deskNow';
 import { TimeZoneSelect } from './TimeZoneSelect';
@@ -23,9 +23,10 @@ export function AccountSection({ state, say }: Props) {
   const [account, setAccount] = useState(state.account ?? '');
   const [password, setPassword] = useState('');
   const [baseUrl, setBaseUrl] = useState('');
+  const sifelyLogin = useDesk((s) => s.sifelyLogin);
   const go = async (): Promise<void> => {
     say(t('setup.account.signingIn'));
-    const r = await desk.invoke('setup:sifely-login', { account, password, ...(baseUrl ? { baseUrl } : {}) });
+    const r = await sifelyLogin({ account, password, ...(baseUrl ? { baseUrl } : {}) });
     setPassword(''); // the password leaves the renderer once, in that request
     if (!r.ok) return say(words(r.msg), true);
     say(
@@ -60,6 +61,7 @@ export function RoomsSection({ state, locks, reload, say }: Props & { locks: Set
   const [name, setName] = useState('');
   const [lockId, setLockId] = useState<number | null>(null);
   const [shared, setShared] = useState<number[]>([]);
+  const saveRoom = useDesk((s) => s.saveRoom);
   const lockName = (id: number): string =>
     locks.find((l) => l.lockId === id)?.name ?? state.doors.find((d) => d.lockId === id)?.name ?? `Lock ${id}`;
   const roomLocks = locks.filter((l) => l.door?.kind !== 'shared');
@@ -73,7 +75,7 @@ export function RoomsSection({ state, locks, reload, say }: Props & { locks: Set
   };
   const save = async (): Promise<void> => {
     if (lockId === null) return;
-    const r = await desk.invoke('setup:save-room', {
+    const r = await saveRoom({
       ...(roomId ? { roomId } : {}),
       name,
       door: { lockId, name: lockName(lockId) },
@@ -146,8 +148,9 @@ export function PropertySection({ state, reload, say }: Props) {
   const [timeZone, setTimeZone] = useState(p?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
   const [checkInTime, setIn] = useState(p?.checkInTime ?? '15:00');
   const [checkOutTime, setOut] = useState(p?.checkOutTime ?? '11:00');
+  const saveProperty = useDesk((s) => s.saveProperty);
   const save = async (): Promise<void> => {
-    const r = await desk.invoke('setup:save-property', { name, timeZone, checkInTime, checkOutTime });
+    const r = await saveProperty({ name, timeZone, checkInTime, checkOutTime });
     if (!r.ok) return say(words(r.msg), true);
     say(t('setup.property.saved'));
     await reload();
@@ -178,8 +181,9 @@ export function PropertySection({ state, reload, say }: Props) {
 export function FeedHostSection({ state, reload, say }: Props) {
   const { t } = useTranslation();
   const [host, setHost] = useState(state.settings.feedLanHost ?? '');
+  const saveSettings = useDesk((s) => s.saveSettings);
   const save = async (): Promise<void> => {
-    const r = await desk.invoke('setup:save-settings', { feedLanHost: host.trim() || null });
+    const r = await saveSettings({ feedLanHost: host.trim() || null });
     if (!r.ok) return say(words(r.msg), true);
     setHost(r.value.feedLanHost ?? '');
     say(r.value.feedLanHost ? t('setup.property.feedHostSaved', { host: r.value.feedLanHost }) : t('setup.property.feedHostCleared'));
@@ -206,10 +210,11 @@ export function SupportSection({ say }: { say: Say }) {
   const [guestNames, setGuestNames] = useState(false);
   const [busy, setBusy] = useState(false);
   const [folder, setFolder] = useState<string | null>(null);
+  const exportDiagnostics = useDesk((s) => s.exportDiagnostics);
   const go = async (): Promise<void> => {
     setBusy(true);
     say(t('setup.support.exporting'));
-    const r = await desk.invoke('setup:export-diagnostics', { guestNames });
+    const r = await exportDiagnostics({ guestNames });
     setBusy(false);
     if (!r.ok) return say(words(r.msg), true);
     say(null);
@@ -237,9 +242,10 @@ export function SupportSection({ say }: { say: Say }) {
 export function SlipSection({ state, printers, reload, say }: Props & { printers: { name: string; displayName: string }[] }) {
   const { t } = useTranslation();
   const [s, setS] = useState<DeskSettings>(state.settings);
+  const saveSettings = useDesk((st) => st.saveSettings);
   const set = <K extends keyof DeskSettings>(k: K, v: DeskSettings[K]): void => setS({ ...s, [k]: v });
   const save = async (): Promise<void> => {
-    const r = await desk.invoke('setup:save-settings', s);
+    const r = await saveSettings(s);
     if (!r.ok) return say(words(r.msg), true);
     say(t('setup.slip.saved'));
     await reload();
@@ -302,13 +308,14 @@ export function StaffSection({ staff, reload, say }: Omit<Props, 'state'> & { st
   const [name, setName] = useState('');
   const [role, setRole] = useState<StaffRole>(staff.length === 0 ? 'manager' : 'desk');
   const [pin, setPin] = useState('');
+  const saveStaff = useDesk((s) => s.saveStaff);
+  const removeStaff = useDesk((s) => s.removeStaff);
   const add = async (): Promise<void> => {
-    const r = await desk.invoke('staff:save', { name, role, pin });
+    const r = await saveStaff({ name, role, pin });
     setPin('');
     if (!r.ok) return say(words(r.msg), true);
     say(t('setup.staff.added', { name: r.value.name, role: t(`setup.staff.role.${r.value.role}`) }));
     setName('');
-    window.dispatchEvent(new Event('staff:changed'));
     await reload();
   };
   const [resetting, setResetting] = useState<StaffMember | null>(null);
@@ -316,16 +323,15 @@ export function StaffSection({ staff, reload, say }: Omit<Props, 'state'> & { st
   const reset = async (): Promise<void> => {
     if (!resetting) return;
     // A manager resets someone's PIN with the member's own name and role: only the PIN changes.
-    const r = await desk.invoke('staff:save', { id: resetting.id, name: resetting.name, role: resetting.role, pin: newPin });
+    const r = await saveStaff({ id: resetting.id, name: resetting.name, role: resetting.role, pin: newPin });
     setNewPin('');
     if (!r.ok) return say(words(r.msg), true);
     say(t('setup.staff.pinReset', { name: r.value.name }));
     setResetting(null);
   };
   const remove = async (id: number): Promise<void> => {
-    const r = await desk.invoke('staff:remove', { id });
+    const r = await removeStaff({ id });
     if (!r.ok) return say(words(r.msg), true);
-    window.dispatchEvent(new Event('staff:changed'));
     await reload();
   };
   return (

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StaffStatus } from '../../../../shared/domain/staff';
-import { desk } from '../../api/bridge';
+import { useDesk } from '../../store';
 import { Dialog } from '../../ui/Dialog';
 import { words } from '../../i18n/words';
 
@@ -13,14 +12,8 @@ const digits = (v: string): string => v.replace(/\D/g, '').slice(0, 8);
  */
 export function ChangePinButton() {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<StaffStatus | null>(null);
+  const status = useDesk((s) => s.staff);
   const [open, setOpen] = useState(false);
-  useEffect(() => {
-    const load = (): void => void desk.invoke('staff:status', {}).then((r) => r.ok && setStatus(r.value));
-    load();
-    window.addEventListener('staff:changed', load);
-    return () => window.removeEventListener('staff:changed', load);
-  }, []);
   if (!status?.current || status.locked) return null;
   return (
     <>
@@ -36,13 +29,14 @@ export function ChangePinButton() {
 
 function ChangePinForm() {
   const { t } = useTranslation();
+  const changePin = useDesk((s) => s.changePin);
   const [currentPin, setCurrent] = useState('');
   const [newPin, setNew] = useState('');
   const [again, setAgain] = useState('');
   const [message, setMessage] = useState<{ text: string; bad: boolean } | null>(null);
   const save = async (): Promise<void> => {
     if (newPin !== again) return setMessage({ text: t('staff.pinsDiffer'), bad: true });
-    const r = await desk.invoke('staff:change-pin', { currentPin, newPin });
+    const r = await changePin({ currentPin, newPin });
     setCurrent('');
     if (!r.ok) return setMessage({ text: words(r.msg), bad: true });
     setNew('');

@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StaffStatus } from '../../../../shared/domain/staff';
-import { desk } from '../../api/bridge';
+import { useDesk } from '../../store';
 import { LanguageSwitch } from '../language/LanguageSwitch';
 import './staff.css';
 import { words } from '../../i18n/words';
@@ -12,56 +11,46 @@ const POLL_MS = 15_000;
 /**
  * The staff PIN lock. The core decides whether the desk is locked (idle minutes, who is signed
  * in); this screen only asks it, shows a name picker and a PIN field, and tells the core about
- * input so an active clerk is not locked out. Renders nothing until staff members exist.
+ * input so an active clerk is not locked out. Renders nothing until staff members exist. The status
+ * is the store's (read once at start, main.tsx); this screen is the one that polls it.
  */
 export function StaffGate() {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<StaffStatus | null>(null);
+  const status = useDesk((s) => s.staff);
+  const unlockStaff = useDesk((s) => s.unlockStaff);
   const [picked, setPicked] = useState<number | null>(null);
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
   const lastBeat = useRef(0);
 
-  const refresh = useCallback(async () => {
-    const r = await desk.invoke('staff:status', {});
-    if (r.ok) setStatus(r.value);
-  }, []);
-
   useEffect(() => {
-    void refresh();
-    const t = setInterval(() => void refresh(), POLL_MS);
+    const { loadStaff, staffActivity } = useDesk.getState();
+    const t = setInterval(() => void loadStaff(), POLL_MS);
     const onInput = (): void => {
       // A wait, not a date: the monotonic clock, so a PC clock set back does not silence the heartbeat.
       if (performance.now() - lastBeat.current < HEARTBEAT_MS) return;
       lastBeat.current = performance.now();
-      void desk.invoke('staff:activity', {}).then((r) => {
-        if (r.ok && r.value.locked) void refresh();
-      });
+      void staffActivity();
     };
-    const onChanged = (): void => void refresh();
     window.addEventListener('pointerdown', onInput);
     window.addEventListener('keydown', onInput);
-    window.addEventListener('staff:changed', onChanged);
     return () => {
       clearInterval(t);
       window.removeEventListener('pointerdown', onInput);
       window.removeEventListener('keydown', onInput);
-      window.removeEventListener('staff:changed', onChanged);
     };
-  }, [refresh]);
+  }, []);
 
-  if (status?.firstManager) return <FirstManager onCreated={() => void refresh()} />;
+  if (status?.firstManager) return <FirstManager />;
   if (!status?.configured || !status.locked) return null;
 
   async function unlock(): Promise<void> {
     if (picked === null) return;
-    const r = await desk.invoke('staff:unlock', { staffId: picked, pin });
+    const r = await unlockStaff(picked, pin);
     setPin('');
     if (!r.ok) return setError(words(r.msg));
     setError(null);
     setPicked(null);
-    setStatus(r.value);
-    window.dispatchEvent(new Event('staff:changed'));
   }
 
   return (
@@ -115,18 +104,17 @@ export function StaffGate() {
  * A real-account desk with no staff: the core refuses everything but creating the first manager,
  * so this is the only screen until one exists. The new manager is signed in by the core.
  */
-function FirstManager({ onCreated }: { onCreated: () => void }) {
+function FirstManager() {
   const { t } = useTranslation();
+  const saveStaff = useDesk((s) => s.saveStaff);
   const [name, setName] = useState('');
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
   async function create(): Promise<void> {
-    const r = await desk.invoke('staff:save', { name, role: 'manager', pin });
+    const r = await saveStaff({ name, role: 'manager', pin });
     setPin('');
     if (!r.ok) return setError(words(r.msg));
     setError(null);
-    window.dispatchEvent(new Event('staff:changed'));
-    onCreated();
   }
   return (
     <div className="staff-gate" role="dialog" aria-modal="true" aria-labelledby="staff-first-title">
@@ -181,13 +169,8 @@ function LockIcon() {
 /** A top-bar button: lock the desk now (end of shift, stepping away). Shows who is signed in. */
 export function StaffLockButton() {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<StaffStatus | null>(null);
-  useEffect(() => {
-    const load = (): void => void desk.invoke('staff:status', {}).then((r) => r.ok && setStatus(r.value));
-    load();
-    window.addEventListener('staff:changed', load);
-    return () => window.removeEventListener('staff:changed', load);
-  }, []);
+  const status = useDesk((s) => s.staff);
+  const lockStaff = useDesk((s) => s.lockStaff);
   if (!status?.configured) return null;
   return (
     <button
@@ -195,11 +178,7 @@ export function StaffLockButton() {
       className="btn btn-topbar staff-lock"
       aria-label={status.current ? t('staff.lockAs', { name: status.current.name }) : undefined}
       title={status.current ? t('staff.lockAs', { name: status.current.name }) : undefined}
-      onClick={() =>
-        void desk.invoke('staff:lock', {}).then(() => {
-          window.dispatchEvent(new Event('staff:changed'));
-        })
-      }
+      onClick={() => void lockStaff()}
     >
       {status.current ? (
         // The name gives way (ellipsis) before the clock or the property name does; the full words stay the accessible name.
