@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { layers, layersRule } from './eslint-rules/layers.js';
+import { storeOnlyInvoke } from './eslint-rules/store-only-invoke.js';
 
 /**
  * Type-aware lint with the process boundaries of docs/architecture.md: the renderer and shared/ may not
@@ -54,42 +55,7 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // One data pattern in the renderer: components ask the core through the store's slices, which own
-    // the IpcResult handling and what to refresh after; only the slices and the bridge call invoke.
-    files: ['renderer/src/**/*.{ts,tsx}'],
-    ignores: [
-      'renderer/src/store/**',
-      'renderer/src/api/bridge.ts',
-      // r14a removes these
-      'renderer/src/features/demo/DemoTap.tsx',
-      'renderer/src/features/demo/TypedCard.tsx',
-      'renderer/src/features/reader/keyboardReader.ts',
-      'renderer/src/features/reader/readerStore.ts',
-      'renderer/src/features/setup/BulkRooms.tsx',
-      'renderer/src/features/setup/QuitDesk.tsx',
-      'renderer/src/features/setup/RoomTypesSection.tsx',
-      'renderer/src/features/setup/SetupWizard.tsx',
-      'renderer/src/features/setup/sections.tsx',
-      'renderer/src/features/setup/useSetup.ts',
-      'renderer/src/features/staff/ChangePin.tsx',
-      'renderer/src/features/staff/StaffGate.tsx',
-      'renderer/src/features/staff/useIsManager.ts',
-    ],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "MemberExpression[property.name='invoke']",
-          message: 'Components ask the core through a store slice (renderer/src/store), never desk.invoke.',
-        },
-        {
-          selector: "ObjectPattern > Property[key.name='invoke']",
-          message: 'Components ask the core through a store slice (renderer/src/store), never desk.invoke.',
-        },
-      ],
-    },
-  },
+  storeOnlyInvoke,
   {
     files: ['electron/core/**/*.ts'],
     rules: {
