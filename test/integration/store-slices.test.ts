@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
 import type { DeskBridge } from '../../shared/ipc/bridge';
-import type { Channel } from '../../shared/ipc/contract';
+import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract';
+import type { IpcResult } from '../../shared/ipc/result';
 import { english, type WireMessage } from '../../shared/messages';
 import { startIcsServer, type IcsServer } from '../e2e/ics-server';
 import { testClock, TEST_INSTANT, type TestClock } from '../support/time';
@@ -18,12 +19,12 @@ let close: () => Promise<void>;
 let clock: TestClock;
 const held = new Map<Channel, Promise<void>>();
 const bridge: DeskBridge = {
-  invoke: async (channel, request) => {
+  async invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>> {
     const wait = held.get(channel);
     held.delete(channel);
     const r = await desk.dispatch(channel, request);
     await wait;
-    return r as Awaited<ReturnType<DeskBridge['invoke']>>;
+    return r as IpcResult<ResponseOf<C>>;
   },
   on: (event, listener) => desk.on(event, listener),
 };
