@@ -1,44 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Desk } from '../../electron/core/desk';
-import type { DeskBridge } from '../../shared/ipc/bridge';
-import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract';
-import type { IpcResult } from '../../shared/ipc/result';
 import { english, type WireMessage } from '../../shared/messages';
 import { startIcsServer, type IcsServer } from '../e2e/ics-server';
 import { testClock, TEST_INSTANT, type TestClock } from '../support/time';
+import { storeOver } from '../support/renderer-store';
 import { openDemoDesk } from './demo-desk';
 
 /**
- * The renderer's store slices against a real demo desk: the bridge the store imports is the
- * desk's own dispatcher (what the preload and the preview's HTTP both reach), so every answer,
- * refusal and message is the core's. A test may hold one channel's answer back to play it late.
+ * The renderer's store slices against a real demo desk (test/support/renderer-store.ts): every
+ * answer, refusal and message is the core's. A test may hold one answer back to play it late.
  */
 let desk: Desk;
 let close: () => Promise<void>;
 let clock: TestClock;
-const held = new Map<Channel, Promise<void>>();
-const bridge: DeskBridge = {
-  async invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>> {
-    const wait = held.get(channel);
-    held.delete(channel);
-    const r = await desk.dispatch(channel, request);
-    await wait;
-    return r as IpcResult<ResponseOf<C>>;
-  },
-  on: (event, listener) => desk.on(event, listener),
-};
-/** The next call on `channel` is answered only when the returned function is called. */
-const holdNext = (channel: Channel): (() => void) => {
-  let release = (): void => undefined;
-  held.set(channel, new Promise<void>((resolve) => (release = resolve)));
-  return () => release();
-};
-// The bridge module reads window.desk when it is first imported.
-Object.assign(globalThis, { window: { desk: bridge } });
-const { useDesk } = await import('../../renderer/src/store');
-const fresh = useDesk.getState();
-const store = () => useDesk.getState();
+let over: Awaited<ReturnType<typeof storeOver>>;
+const store = () => over.store.getState();
 const say = (m: WireMessage | null | undefined): string | null => (m ? english(m) : null);
 
 let ics: IcsServer;
@@ -49,7 +26,7 @@ afterAll(() => ics.close());
 beforeEach(async () => {
   clock = testClock(TEST_INSTANT);
   ({ desk, close } = await openDemoDesk({ clock, feedAllowHosts: ['127.0.0.1'] }));
-  useDesk.setState(fresh, true);
+  over = await storeOver(desk);
 });
 afterEach(() => close());
 
@@ -61,7 +38,7 @@ describe('deliverySlice', () => {
   it('shows only the latest booking asked for: a late answer for the booking the clerk left is dropped', async () => {
     const ana = await guest('Ana García');
     const tom = await guest('Tom Becker');
-    const release = holdNext('delivery:state');
+    const release = over.holdNext('delivery:state');
     const left = store().loadDelivery(ana.id);
     await store().loadDelivery(tom.id);
     expect(store().delivery?.bookingId).toBe(tom.id);

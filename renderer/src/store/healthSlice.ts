@@ -1,8 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { LockHealthReport } from '../../../shared/domain/lock-health';
-import type { ResponseOf } from '../../../shared/ipc/contract';
-import type { IpcResult } from '../../../shared/ipc/result';
 import { desk } from '../api/bridge';
+import { call, type Call } from './call';
 import type { DeskStore } from './index';
 import { failureNotice } from './notice';
 
@@ -12,7 +11,7 @@ export interface HealthSlice {
   /** `refresh` asks the cloud now (the core caps how often); otherwise the core's cache answers. */
   loadHealth: (refresh: boolean) => Promise<void>;
   /** A manager's "Unlock now": opens the door through its gateway (the lock relocks itself). */
-  unlockDoor: (doorId: number) => Promise<IpcResult<ResponseOf<'lock:unlock'>>>;
+  unlockDoor: Call<'lock:unlock'>;
 }
 
 export const createHealthSlice: StateCreator<DeskStore, [], [], HealthSlice> = (set, get) => ({
@@ -25,7 +24,5 @@ export const createHealthSlice: StateCreator<DeskStore, [], [], HealthSlice> = (
     if (r.ok) set({ health: r.value });
     else if (refresh) get().say(failureNotice(r));
   },
-  unlockDoor(doorId) {
-    return desk.invoke('lock:unlock', { doorId });
-  },
+  unlockDoor: call('lock:unlock'),
 });

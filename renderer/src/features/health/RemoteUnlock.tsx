@@ -22,7 +22,7 @@ export function RemoteUnlockButton({ door }: { door: Pick<Door, 'id' | 'name'> }
 
   async function unlock(): Promise<void> {
     setPhase({ kind: 'busy' });
-    const r = await unlockDoor(door.id);
+    const r = await unlockDoor({ doorId: door.id });
     setPhase(r.ok ? { kind: 'opened', atMs: r.value.atMs } : { kind: 'failed', reason: words(r.msg) });
   }
 
