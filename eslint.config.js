@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { layers, layersRule } from './eslint-rules/layers.js';
+import { storeOnlyInvoke } from './eslint-rules/store-only-invoke.js';
 
 /**
  * Type-aware lint with the process boundaries of docs/architecture.md: the renderer and shared/ may not
@@ -54,6 +55,7 @@ export default tseslint.config(
       ],
     },
   },
+  storeOnlyInvoke,
   {
     files: ['electron/core/**/*.ts'],
     rules: {

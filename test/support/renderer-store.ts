@@ -12,11 +12,14 @@ import type { IpcResult } from '../../shared/ipc/result';
 export async function storeOver(desk: Desk) {
   const asked = new Map<Channel, number>();
   const held = new Map<Channel, Promise<void>>();
+  const heldOnce = new Map<Channel, Promise<void>>();
   const bridge: DeskBridge = {
     async invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>> {
       asked.set(channel, (asked.get(channel) ?? 0) + 1);
       const answer = desk.dispatch(channel, request);
-      await held.get(channel);
+      const once = heldOnce.get(channel);
+      heldOnce.delete(channel);
+      await Promise.all([held.get(channel), once]);
       // Typed as the IPC and HTTP transports type it: the contract's reply for the channel asked.
       return (await answer) as IpcResult<ResponseOf<C>>;
     },
@@ -35,6 +38,12 @@ export async function storeOver(desk: Desk) {
         channel,
         new Promise<void>((r) => (release = r)).then(() => void held.delete(channel)),
       );
+      return release;
+    },
+    /** Only the next answer on `channel` waits for release: it can arrive after a later call's. */
+    holdNext: (channel: Channel): (() => void) => {
+      let release!: () => void;
+      heldOnce.set(channel, new Promise<void>((r) => (release = r)));
       return release;
     },
   };

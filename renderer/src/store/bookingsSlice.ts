@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Booking, BookingDetail } from '../../../shared/domain/booking';
 import type { BookingInput, BookingSaveResult } from '../../../shared/domain/booking-input';
 import type { EventPayload } from '../../../shared/ipc/events';
-import { msg } from '../../../shared/messages';
+import { msg, type WireMessage } from '../../../shared/messages';
 import { desk } from '../api/bridge';
 import type { DeskStore } from './index';
 import { failureNotice } from './notice';
@@ -26,6 +26,8 @@ export interface BookingsSlice {
   /** Refetches only what the core said changed ('desk:changed'); 'everything' after an import the screen ran itself. */
   refresh: (change: EventPayload<'desk:changed'> | 'everything') => Promise<void>;
   createWalkIn: (input: BookingInput) => Promise<BookingSaveResult | null>;
+  /** An arrival who never came (the core refuses before the arrival time, saying why); the refusal, or null. */
+  markNoShow: (bookingId: number) => Promise<WireMessage | null>;
 }
 
 let searchSeq = 0;
@@ -101,5 +103,12 @@ export const createBookingsSlice: StateCreator<DeskStore, [], [], BookingsSlice>
       get().say({ tone: 'success', msg: msg('walkIn.created', { guest: r.value.booking.guestName, room: r.value.booking.roomName }) });
     }
     return r.value;
+  },
+  async markNoShow(bookingId) {
+    const r = await desk.invoke('access:no-show', { bookingId });
+    if (!r.ok) return r.msg;
+    get().show(r.value);
+    void get().refresh({ bookings: true, health: false, access: [r.value.id] });
+    return null;
   },
 });

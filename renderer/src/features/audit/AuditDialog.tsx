@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../../../../shared/messages/languages';
-import { desk } from '../../api/bridge';
 import { words } from '../../i18n/words';
 import { useIsManager } from '../staff/useIsManager';
 import { useDesk } from '../../store';
@@ -49,6 +48,7 @@ export function AuditDialog({ open, onClose }: { open: boolean; onClose: () => v
   const choices = useDesk((s) => s.auditChoices);
   const error = useDesk((s) => s.auditError);
   const loadAudit = useDesk((s) => s.loadAudit);
+  const exportAudit = useDesk((s) => s.exportAudit);
   const selected = useDesk((s) => s.detail);
   const manager = useIsManager();
   const [action, setAction] = useState('');
@@ -82,11 +82,10 @@ export function AuditDialog({ open, onClose }: { open: boolean; onClose: () => v
     setExporting(true);
     setExported(null);
     setExportError(null);
-    const r = await desk.invoke('audit:export', { ...filter, language: isLanguage(i18n.language) ? i18n.language : 'en' });
+    const r = await exportAudit({ ...filter, limit }, isLanguage(i18n.language) ? i18n.language : 'en');
     setExporting(false);
     if (r.ok) setExported(r.value);
     else setExportError(words(r.msg));
-    void loadAudit({ ...filter, limit });
   };
 
   const label = (a: string): string => (isOneOf(ACTIONS, a) ? t(`audit.actions.${a}`) : a);

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingDetail } from '../../../../shared/domain/booking';
-import { desk } from '../../api/bridge';
 import { useDesk } from '../../store';
 import './no-show.css';
 import { words } from '../../i18n/words';
@@ -12,8 +11,7 @@ import { words } from '../../i18n/words';
  */
 export function NoShowAction({ detail }: { detail: BookingDetail }) {
   const { t } = useTranslation();
-  const show = useDesk((s) => s.show);
-  const refresh = useDesk((s) => s.refresh);
+  const markNoShow = useDesk((s) => s.markNoShow);
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -23,13 +21,10 @@ export function NoShowAction({ detail }: { detail: BookingDetail }) {
 
   const confirm = async (): Promise<void> => {
     setBusy(true);
-    const r = await desk.invoke('access:no-show', { bookingId: detail.id });
+    const failed = await markNoShow(detail.id);
     setBusy(false);
     setAsking(false);
-    if (!r.ok) return setProblem(words(r.msg));
-    setProblem(null);
-    show(r.value);
-    void refresh({ bookings: true, health: false, access: [r.value.id] });
+    setProblem(failed ? words(failed) : null);
   };
 
   return (

@@ -1,7 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_BYTES, type CsvMapping, type CsvPreview, type ImportCounts as Counts } from '../../../../shared/domain/booking-import';
-import { desk } from '../../api/bridge';
 import { words } from '../../i18n/words';
 import { useDesk } from '../../store';
 import { readFileBase64 } from './file-base64';
@@ -17,7 +16,8 @@ type Picked = { fileName: string; dataBase64: string };
  */
 export function CsvSection() {
   const { t } = useTranslation();
-  const refreshDesk = useDesk((s) => s.refresh);
+  const previewCsv = useDesk((s) => s.previewCsv);
+  const commitCsv = useDesk((s) => s.commitCsv);
   const [source, setSource] = useState('');
   const [picked, setPicked] = useState<Picked | null>(null);
   const [preview, setPreview] = useState<CsvPreview | null>(null);
@@ -55,7 +55,7 @@ export function CsvSection() {
     if (!picked) return setProblem(t('bookingsImport.csv.chooseFile'));
     setBusy('preview');
     setProblem(null);
-    const r = await desk.invoke('import:csv-preview', { source: source.trim(), ...picked, ...(m ? { mapping: m } : {}) });
+    const r = await previewCsv(source, picked, m);
     setBusy(null);
     setLeaveOut(false);
     if (r.ok) setPreview(r.value);
@@ -74,22 +74,16 @@ export function CsvSection() {
     if (!picked || !preview) return;
     setBusy('import');
     // The mapping the preview showed is the one imported (and remembered for the source).
-    const r = await desk.invoke('import:csv-commit', {
-      source: preview.source,
-      ...picked,
-      mapping: preview.mapping,
-      ...(leaveOut ? { leaveOut: preview.errorLines } : {}),
-    });
+    const r = await commitCsv(preview, picked, leaveOut);
     setBusy(null);
     if (!r.ok) return setProblem(words(r.msg));
-    setDone({ file: picked.fileName, counts: r.value.counts });
+    setDone({ file: picked.fileName, counts: r.value });
     setPreview(null);
     setPicked(null);
     setChosen(null);
     setMapping(null);
     setLeaveOut(false);
     if (fileInput.current) fileInput.current.value = '';
-    void refreshDesk('everything');
   };
 
   const changes = preview ? preview.counts.create + preview.counts.update + preview.counts.cancel : 0;

@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Feed, FeedRefreshResult } from '../../../../shared/domain/booking-import';
-import { desk } from '../../api/bridge';
 import { words } from '../../i18n/words';
 import { useDesk } from '../../store';
 import { useFormat } from '../../ui/format';
@@ -16,9 +15,11 @@ export function FeedsSection() {
   const { t } = useTranslation();
   const f = useFormat();
   const rooms = useDesk((s) => s.health?.rooms ?? NO_ROOMS);
-  const refreshDesk = useDesk((s) => s.refresh);
-  const [feeds, setFeeds] = useState<Feed[]>([]);
-  const [listError, setListError] = useState<string | null>(null);
+  const feeds = useDesk((s) => s.feeds);
+  const feedsError = useDesk((s) => s.feedsError);
+  const loadFeeds = useDesk((s) => s.loadFeeds);
+  const refreshFeeds = useDesk((s) => s.refreshFeeds);
+  const addFeed = useDesk((s) => s.addFeed);
   const [busy, setBusy] = useState<number | 'all' | 'add' | null>(null);
   const [said, setSaid] = useState<Said[]>([]);
   const [roomId, setRoomId] = useState<number | null>(null);
@@ -27,22 +28,11 @@ export function FeedsSection() {
   const hintId = useId();
   const room = roomId ?? rooms[0]?.roomId ?? null;
 
-  const load = useCallback(async (): Promise<Feed[]> => {
-    const r = await desk.invoke('feed:list', {});
-    if (!r.ok) {
-      setListError(words(r.msg));
-      return [];
-    }
-    setListError(null);
-    setFeeds(r.value.feeds);
-    return r.value.feeds;
-  }, []);
-
   // Once when the dialog opens (the desk loads lock health, and so the rooms, at start-up);
   // refreshes and additions re-list on their own.
   useEffect(() => {
-    void load();
-  }, [load]);
+    void loadFeeds();
+  }, [loadFeeds]);
 
   const label = (feedId: number, list: Feed[]): { name: string; room: string } => {
     const feed = list.find((x) => x.id === feedId);
@@ -59,37 +49,26 @@ export function FeedsSection() {
   const refresh = async (feedId?: number): Promise<void> => {
     setBusy(feedId ?? 'all');
     setSaid([]);
-    const r = await desk.invoke('feed:refresh', feedId === undefined ? {} : { feedId });
-    const list = await load();
+    const r = await refreshFeeds(feedId);
     setBusy(null);
     if (!r.ok) return setSaid([{ key: 'err', text: words(r.msg), bad: true }]);
-    setSaid(sayResults(r.value.results, list));
-    void refreshDesk('everything');
+    setSaid(sayResults(r.value.results, r.value.feeds));
   };
 
   const add = async (): Promise<void> => {
     if (room === null) return;
     setBusy('add');
     setSaid([]);
-    // Added without reading, then read: the read's counts are what the clerk wants to see.
-    const added = await desk.invoke('feed:add', { roomId: room, name: name.trim(), url: url.trim(), refreshNow: false });
-    if (!added.ok) {
-      setBusy(null);
-      return setSaid([{ key: 'add', text: words(added.msg), bad: true }]);
-    }
-    const feed = added.value;
-    const r = await desk.invoke('feed:refresh', { feedId: feed.id });
-    await load();
+    const added = await addFeed({ roomId: room, name, url });
     setBusy(null);
+    if (added.kind === 'refused') return setSaid([{ key: 'add', text: words(added.msg), bad: true }]);
     setName('');
     setUrl('');
-    const who = { name: feed.name, room: feed.roomName };
-    if (!r.ok) return setSaid([{ key: 'add', text: t('bookingsImport.feeds.addedBad', { ...who, error: words(r.msg) }), bad: true }]);
-    const result = r.value.results[0];
-    if (result && !result.ok)
-      return setSaid([{ key: 'add', text: t('bookingsImport.feeds.addedBad', { ...who, error: words(result.error) }), bad: true }]);
+    const who = { name: added.feed.name, room: added.feed.roomName };
+    if (added.kind === 'unread')
+      return setSaid([{ key: 'add', text: t('bookingsImport.feeds.addedBad', { ...who, error: words(added.msg) }), bad: true }]);
+    const { result } = added;
     setSaid([{ key: 'add', text: t('bookingsImport.feeds.added', who), bad: false, ...(result ? { result } : {}) }]);
-    void refreshDesk('everything');
   };
 
   return (
@@ -101,9 +80,9 @@ export function FeedsSection() {
         </button>
       </div>
       <p className="muted">{t('bookingsImport.feeds.intro')}</p>
-      {listError && (
+      {feedsError && (
         <p className="notice notice-error" role="alert">
-          {listError}
+          {words(feedsError)}
         </p>
       )}
       <div aria-live="polite" className="feed-results">

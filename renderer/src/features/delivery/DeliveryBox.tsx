@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingDetail } from '../../../../shared/domain/booking';
-import type { BookingDelivery, DeliveryMessage } from '../../../../shared/domain/delivery';
-import { desk } from '../../api/bridge';
+import type { DeliveryMessage } from '../../../../shared/domain/delivery';
 import { words } from '../../i18n/words';
 import { useFormat } from '../../ui/format';
 import { useDesk } from '../../store';
@@ -37,8 +36,10 @@ function MessageLine({ m }: { m: DeliveryMessage }) {
 export function DeliveryBox({ detail }: { detail: BookingDetail }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const [state, setState] = useState<BookingDelivery | null>(null);
-  const refresh = useDesk((s) => s.refresh);
+  const delivery = useDesk((s) => s.delivery);
+  const loadDelivery = useDesk((s) => s.loadDelivery);
+  const saveGuestContact = useDesk((s) => s.saveGuestContact);
+  const resendDelivery = useDesk((s) => s.resendDelivery);
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -49,18 +50,15 @@ export function DeliveryBox({ detail }: { detail: BookingDetail }) {
 
   // Reloaded whenever the booking's detail is (every desk:changed of it refreshes the detail).
   useEffect(() => {
-    let live = true;
-    void desk.invoke('delivery:state', { bookingId: detail.id }).then((r) => live && r.ok && setState(r.value));
-    return () => {
-      live = false;
-    };
-  }, [detail]);
+    void loadDelivery(detail.id);
+  }, [detail, loadDelivery]);
   useEffect(() => {
     setEditing(false);
     setSaid(null);
     setQr(false);
   }, [detail.id]);
 
+  const state = delivery?.bookingId === detail.id ? delivery.state : null;
   if (!state) return null;
   const startEdit = (): void => {
     setName(detail.guestName);
@@ -70,24 +68,14 @@ export function DeliveryBox({ detail }: { detail: BookingDetail }) {
     setEditing(true);
     setSaid(null);
   };
-  // The name is the booking's, the rest the guest's contact; what a clerk sets here is kept when the
-  // booking's feed or file is read again (the core remembers which fields the desk set).
   const save = async (): Promise<void> => {
-    if (name.trim() !== detail.guestName) {
-      const n = await desk.invoke('booking:update', { bookingId: detail.id, guestName: name });
-      if (!n.ok) return setSaid({ text: words(n.msg), bad: true });
-    }
-    const r = await desk.invoke('delivery:save-contact', { bookingId: detail.id, email, phone, language });
-    if (!r.ok) return setSaid({ text: words(r.msg), bad: true });
-    setState(r.value);
+    const failed = await saveGuestContact(detail, name, { email, phone, language });
+    if (failed) return setSaid({ text: words(failed), bad: true });
     setEditing(false);
-    if (name.trim() !== detail.guestName) void refresh({ bookings: true, health: false, access: [detail.id] });
   };
   const resend = async (): Promise<void> => {
-    const r = await desk.invoke('delivery:resend', { bookingId: detail.id });
-    if (!r.ok) return setSaid({ text: words(r.msg), bad: true });
-    setState(r.value);
-    setSaid(null);
+    const failed = await resendDelivery(detail.id);
+    setSaid(failed ? { text: words(failed), bad: true } : null);
   };
   const copy = async (): Promise<void> => {
     if (!state.shareText) return;

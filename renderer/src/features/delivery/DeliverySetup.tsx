@@ -2,8 +2,8 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AutoIssuePolicy, DeliverySettings, DeliverySetup as Setup, Template } from '../../../../shared/domain/delivery';
 import { LANGUAGES, isLanguage, type Language } from '../../../../shared/messages/languages';
-import { desk } from '../../api/bridge';
 import { words } from '../../i18n/words';
+import { useDesk } from '../../store';
 
 type Say = (text: string | null, bad?: boolean) => void;
 const PLACEHOLDERS = [
@@ -26,8 +26,19 @@ const POLICIES = ['walkIn', 'feeds', 'csv'] as const;
  */
 export function DeliverySetupSection({ say }: { say: Say }) {
   const { t, i18n } = useTranslation();
-  const [setup, setSetup] = useState<Setup | null>(null);
+  const setup = useDesk((st) => st.deliverySetup);
+  const loadDeliverySetup = useDesk((st) => st.loadDeliverySetup);
+  const saveDeliverySetup = useDesk((st) => st.saveDeliverySetup);
+  const testEmail = useDesk((st) => st.testEmail);
+  // The manager's draft, started again from what the core holds each time that is read or saved.
   const [s, setS] = useState<DeliverySettings | null>(null);
+  const [draftOf, setDraftOf] = useState<Setup | null>(null);
+  // Shown once this opening has read the core (not what an earlier opening left in the store).
+  const [read, setRead] = useState(false);
+  if (draftOf !== setup) {
+    setDraftOf(setup);
+    setS(setup?.settings ?? null);
+  }
   const [password, setPassword] = useState('');
   const [token, setToken] = useState('');
   const [testTo, setTestTo] = useState('');
@@ -37,13 +48,9 @@ export function DeliverySetupSection({ say }: { say: Say }) {
   const sayRef = useRef(say);
   sayRef.current = say;
   useEffect(() => {
-    void desk.invoke('setup:delivery', {}).then((r) => {
-      if (!r.ok) return sayRef.current(words(r.msg), true);
-      setSetup(r.value);
-      setS(r.value.settings);
-    });
-  }, []);
-  if (!s || !setup) return null;
+    void loadDeliverySetup().then((failed) => (failed ? sayRef.current(words(failed), true) : setRead(true)));
+  }, [loadDeliverySetup]);
+  if (!read || !s || !setup) return null;
 
   const email = <K extends keyof DeliverySettings['email']>(k: K, v: DeliverySettings['email'][K]): void =>
     setS({ ...s, email: { ...s.email, [k]: v } });
@@ -56,22 +63,19 @@ export function DeliverySetupSection({ say }: { say: Say }) {
 
   const save = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    const r = await desk.invoke('setup:save-delivery', {
+    const failed = await saveDeliverySetup({
       settings: s,
       ...(password ? { smtpPassword: password } : {}),
       ...(token ? { smsToken: token } : {}),
     });
     setPassword('');
     setToken('');
-    if (!r.ok) return say(words(r.msg), true);
-    setSetup(r.value);
-    setS(r.value.settings);
+    if (failed) return say(words(failed), true);
     say(t('delivery.setup.saved'));
   };
   const test = async (): Promise<void> => {
-    const r = await desk.invoke('setup:test-email', { to: testTo });
-    if (!r.ok) return say(words(r.msg), true);
-    say(words(r.value.message));
+    const answer = await testEmail(testTo);
+    say(words(answer.msg), answer.tone === 'error');
   };
   const tpl = s.templates[lang];
 

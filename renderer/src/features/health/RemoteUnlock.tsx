@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Door } from '../../../../shared/domain/door';
-import { desk } from '../../api/bridge';
 import { Dialog } from '../../ui/Dialog';
 import { useFormat } from '../../ui/format';
 import { words } from '../../i18n/words';
+import { useDesk } from '../../store';
 
 type Phase = { kind: 'ask' } | { kind: 'busy' } | { kind: 'opened'; atMs: number } | { kind: 'failed'; reason: string };
 
@@ -18,10 +18,11 @@ export function RemoteUnlockButton({ door }: { door: Pick<Door, 'id' | 'name'> }
   const f = useFormat();
   const [open, setOpen] = useState(false);
   const [phase, setPhase] = useState<Phase>({ kind: 'ask' });
+  const unlockDoor = useDesk((s) => s.unlockDoor);
 
   async function unlock(): Promise<void> {
     setPhase({ kind: 'busy' });
-    const r = await desk.invoke('lock:unlock', { doorId: door.id });
+    const r = await unlockDoor({ doorId: door.id });
     setPhase(r.ok ? { kind: 'opened', atMs: r.value.atMs } : { kind: 'failed', reason: words(r.msg) });
   }
 

@@ -4,8 +4,8 @@ import type { SlipPrintOutcomeSchema } from '../../../../shared/domain/setup';
 import { isLanguage, LANGUAGES, type Language } from '../../../../shared/messages/languages';
 import type { z } from 'zod';
 import type { WireMessage } from '../../../../shared/messages';
-import { desk } from '../../api/bridge';
 import { words } from '../../i18n/words';
+import { useDesk } from '../../store';
 import { openSlipPrintView } from './printView';
 import './slip.css';
 
@@ -23,7 +23,9 @@ export function SlipAction({ bookingId, disabled = false }: { bookingId: number;
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
-  const [propertyLanguage, setPropertyLanguage] = useState<Language | null>(null);
+  const propertyLanguage = useDesk((s) => s.slipLanguage);
+  const loadSlipOptions = useDesk((s) => s.loadSlipOptions);
+  const printSlip = useDesk((s) => s.printSlip);
   /** The clerk's choice for this booking; null → the property's (the core resolves it). */
   const [chosen, setChosen] = useState<Language | null>(null);
   const [forBooking, setForBooking] = useState(bookingId);
@@ -35,20 +37,14 @@ export function SlipAction({ bookingId, disabled = false }: { bookingId: number;
   }
 
   useEffect(() => {
-    let live = true;
     // Asked again per booking, so a language the manager just changed in setup shows here.
-    void desk.invoke('slip:options', {}).then((r) => {
-      if (live && r.ok) setPropertyLanguage(r.value.language);
-    });
-    return () => {
-      live = false;
-    };
-  }, [bookingId]);
+    void loadSlipOptions();
+  }, [bookingId, loadSlipOptions]);
 
   async function print(): Promise<void> {
     setBusy(true);
     setStatus(null);
-    const r = await desk.invoke('slip:print', { bookingId, ...(chosen ? { language: chosen } : {}) });
+    const r = await printSlip(bookingId, chosen);
     setBusy(false);
     if (!r.ok) return setStatus({ kind: 'error', msg: r.msg });
     if (r.value.kind === 'preview') openSlipPrintView(r.value.html, () => setStatus(null));
