@@ -125,8 +125,8 @@ export const createAccessSlice: StateCreator<DeskStore, [], [], AccessSlice> = (
     }
     get().show(r.value);
     set({ outcome: { kind, bookingId: r.value.id, secret, credentialIds: touched(before, r.value), notice: r.value.notice ?? null } });
-    void get().loadToday();
-    void get().loadHealth(false);
+    // Today's lists and lock health follow from the core's 'desk:changed' for this action (the
+    // engine names bookings, health and this booking), so they are not asked for a second time here.
     return true;
   },
 });
