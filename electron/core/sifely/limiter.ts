@@ -8,8 +8,9 @@
  * - 'prompt': must land soon but nobody stands at the desk for it (a departed guest's deletes).
  *   It leaves a small reserve, so a check-in arriving just after a check-out still goes at once.
  * - 'lookup': someone is waiting for a read that changes nothing on a lock (a door's log). Served
- *   before queued background work, so a manager's door log does not wait behind a feed's 60
- *   automatic codes (2.4 minutes in bench/hotel-day.bench.ts), but it leaves the full clerk reserve.
+ *   before queued background work, so a manager's door log does not wait behind a feed's automatic
+ *   codes (up to 28 s in bench/hotel-day.bench.ts) or the night's lists, but it leaves the full
+ *   clerk reserve: it waits about the refill of a bucket the clerk emptied (12 s).
  * - 'background': sweeps, verification, re-sends, automatic codes, the health refresh. Leaves the
  *   full clerk reserve: it only ever takes a token from a full bucket.
  */
