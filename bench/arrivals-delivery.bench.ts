@@ -17,13 +17,10 @@
  * room's locks in the simulator (the lock's own copy, not only the cloud's list).
  * Run alone: npx tsx bench/arrivals-delivery.bench.ts
  */
-import type { AddressInfo } from 'node:net';
-import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
-import { DEFAULT_DELIVERY_SETTINGS } from '../electron/core/delivery/delivery-settings';
 import type { Desk } from '../electron/core/desk';
 import { setLogLevel } from '../electron/core/log';
-import { signInManager } from '../test/support/desk-manager';
+import { signInIfLocked } from './clerk-sign-in';
+import { codesOnLocks, startWatchedSmtp, useWatchedSmtp, type Mail } from './guest-delivery';
 import { seedArrivals, type ArrivalRoom, type ArrivalsProperty } from './arrivals-property';
 import { cardFor, openBenchDesk } from './property';
 import { markdownTable, ms, percentile, summarize, type SummaryRow } from './stats';
@@ -48,14 +45,6 @@ interface Sent {
   clerkWaiting: boolean;
 }
 
-interface Mail {
-  at: number;
-  to: string;
-  subject: string;
-  /** Per door of the room (room lock, floor door): the code the message gives that the lock had when DATA began, else null. */
-  codes: (string | null)[];
-}
-
 interface CheckIn {
   startedAt: number;
   cardMs: number;
@@ -75,60 +64,6 @@ interface DayRun {
   recordedSent: number;
   failures: string[];
   realSeconds: number;
-}
-
-/**
- * A real SMTP server that checks each message's code against the simulator's locks when DATA
- * begins: `onLocks` answers, per door of the recipient's room, the digits that lock holds then.
- */
-async function startWatchedSmtp(
-  clock: VirtualClock,
-  onLocks: (to: string) => Set<string>[],
-): Promise<{ port: number; mails: Mail[]; close(): Promise<void> }> {
-  const mails: Mail[] = [];
-  const held = new Map<string, () => void>();
-  const server = new SMTPServer({
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    authOptional: true,
-    logger: false,
-    onMailFrom(_address, session, callback) {
-      // From MAIL FROM to the server's 250 the desk is waiting on the network, as for a request.
-      held.get(session.id)?.();
-      held.set(session.id, clock.hold());
-      callback();
-    },
-    onData(stream, session, callback) {
-      const at = clock.wall();
-      const to = session.envelope.rcptTo[0]?.address ?? '';
-      const onDoors = onLocks(to);
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        simpleParser(Buffer.concat(chunks))
-          .then((m) => {
-            const numbers = (m.text ?? '').match(/\b\d{4,12}\b/g) ?? [];
-            mails.push({ at, to, subject: m.subject ?? '', codes: onDoors.map((held) => numbers.find((d) => held.has(d)) ?? null) });
-            callback();
-          })
-          .catch((e: Error) => callback(e))
-          .finally(() => {
-            held.get(session.id)?.();
-            held.delete(session.id);
-          });
-      });
-    },
-    onClose(session) {
-      held.get(session.id)?.();
-      held.delete(session.id);
-    },
-  });
-  server.on('error', () => undefined);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    port: (server.server.address() as AddressInfo).port,
-    mails,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
 }
 
 /** Every request the desk sends, as the cloud sees it. */
@@ -179,11 +114,8 @@ async function runDay(auto: boolean): Promise<DayRun> {
   prop.sim.state.settings.rateLimitPerMinute = CLOUD_PER_MINUTE;
   const byEmail = new Map(prop.rooms.filter((r) => r.email).map((r) => [r.email!, r]));
   // A room's lock holds only its guest's code; the floor door holds the floor's guests' codes.
-  const onLocks = (to: string): Set<string>[] =>
-    (byEmail.get(to)?.lockIds ?? [-1, -1]).map(
-      (l) => new Set(prop.sim.state.passcodesOf(l).flatMap((p) => (p.inCloud && p.lock ? [p.lock.secret] : []))),
-    );
-  const smtp = await startWatchedSmtp(clock, onLocks);
+  const onLocks = codesOnLocks(prop.sim);
+  const smtp = await startWatchedSmtp(clock, (to) => onLocks(byEmail.get(to)?.lockIds ?? [-1, -1]));
   await clock.sleep(prop.at(0, '00:00') - clock.wall());
 
   let clerkWaiting = false;
@@ -191,14 +123,7 @@ async function runDay(auto: boolean): Promise<DayRun> {
   const desk = await openBenchDesk({ clock, dbFile: prop.dbFile, sifely: prop.sifely, fetch: wire.fetch });
   const failures: string[] = [];
   const policy = { auto, hoursBefore: HOURS_BEFORE };
-  const saved = await desk.dispatch('setup:save-delivery', {
-    settings: {
-      ...DEFAULT_DELIVERY_SETTINGS,
-      email: { enabled: true, host: '127.0.0.1', port: smtp.port, tls: 'none', user: '', from: 'desk@arrivals.example' },
-      policies: { ...DEFAULT_DELIVERY_SETTINGS.policies, feeds: policy, csv: policy },
-    },
-  });
-  if (!saved.ok) throw new Error(`setup:save-delivery: ${JSON.stringify(saved)}`);
+  await useWatchedSmtp(desk, smtp, { feeds: policy, csv: policy });
 
   // ---- the clerk: 60 walk-ups, card then passcode, one after the other
   const spread = (n: number, from: string, to: string): number[] => {
@@ -210,8 +135,7 @@ async function runDay(auto: boolean): Promise<DayRun> {
   const walkUps = prop.rooms.filter((r) => r.kind === 'walk-up');
   const checkIns: CheckIn[] = [];
   const timed = async (channel: string, payload: Record<string, unknown>): Promise<{ ms: number; ok: boolean }> => {
-    const status = await desk.handlers['staff:status']({});
-    if (status.locked) await signInManager(desk);
+    await signInIfLocked(desk, clock);
     const t0 = clock.monotonic();
     clerkWaiting = true;
     const r = await desk.dispatch(channel, payload);
@@ -245,7 +169,7 @@ async function runDay(auto: boolean): Promise<DayRun> {
   await clock.sleep(60_000);
 
   // The manager's session has long locked by now: the final reading signs in again.
-  if ((await desk.handlers['staff:status']({})).locked) await signInManager(desk);
+  await signInIfLocked(desk, clock);
   let codesIssued = 0;
   let recordedSent = 0;
   for (const r of autoRooms) {

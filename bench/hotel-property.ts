@@ -10,13 +10,20 @@
  *
  * Bookings, all in property time on the benchmark's day D:
  * - rooms 1–120: a guest leaving D 11:00 (in house since D-2) and a guest arriving D 14:00;
- * - rooms 121–250: a guest in house since D-1 until D+2.
+ * - rooms 121–250: a guest in house since D-1 until D+2;
+ * - 60 of those rooms (none of the stay changes' rooms): a guest arriving D+2 with an e-mail, whose
+ *   automatic code falls due 48 h ahead, on D: 30 from a feed at the check-in time (so all at D
+ *   14:00, as the afternoon's check-ins begin) and 30 from a CSV export spread 11:30–21:10.
  */
+import { createContactsRepo } from '../electron/core/db/repos/guest-contacts.repo';
 import type { RunningSimulator } from '../electron/core/sifely-simulator/server';
 import type { Clock } from '../electron/core/time/clock';
+import { CSV_SOURCE } from './arrivals-property';
 import { openFloorsProperty } from './floors-property';
 
-export const HOTEL = { floors: 10, roomsPerFloor: 25, otherLocks: 40, gatewaysPerFloor: 3, turnovers: 120 } as const;
+export const HOTEL = { floors: 10, roomsPerFloor: 25, otherLocks: 40, gatewaysPerFloor: 3, turnovers: 120, autoCodes: 60 } as const;
+/** The stay changes' rooms (bench/hotel-day.bench.ts): every 4th room from 121 on. */
+export const isChangeRoom = (index: number): boolean => index >= HOTEL.turnovers && (index - HOTEL.turnovers) % 4 === 0;
 
 export interface HotelRoom {
   name: string;
@@ -26,6 +33,8 @@ export interface HotelRoom {
   currentBookingId: number;
   /** The guest arriving on day D (rooms 1–120 only). */
   arrivingBookingId: number | null;
+  /** The guest arriving on D+2 whose automatic code falls due on D (60 of rooms 121–250). */
+  future: { bookingId: number; email: string; arrivalMs: number } | null;
 }
 
 export interface Hotel {
@@ -50,6 +59,8 @@ export async function seedHotel(clock: Clock, day: string): Promise<Hotel> {
     gateways: HOTEL.floors * HOTEL.gatewaysPerFloor,
   });
   const { at, bookings } = p;
+  const contacts = createContactsRepo(p.db, () => clock.wall());
+  let autoCodes = 0;
   const rooms: HotelRoom[] = [];
   const doorLockIds: number[] = [];
   p.buildFloors(HOTEL, ({ index, name, roomId, roomLock, floorLock }) => {
@@ -75,7 +86,25 @@ export async function seedHotel(clock: Clock, day: string): Promise<Hotel> {
           departureMs: at(2, '11:00'),
         })
       : null;
-    rooms.push({ name, roomId, lockIds: [roomLock, floorLock], currentBookingId, arrivingBookingId });
+    let future: HotelRoom['future'] = null;
+    if (!turnover && !isChangeRoom(index) && autoCodes < HOTEL.autoCodes) {
+      const k = autoCodes++;
+      const fromFeed = k % 2 === 0;
+      // After the guest staying on has left (D+2 11:00).
+      const arrivalMs = fromFeed ? at(2, '14:00') : at(2, '11:30') + Math.floor(k / 2) * 20 * 60_000;
+      const bookingId = bookings.add({
+        ref: `SCALE-${name}-C`,
+        source: fromFeed ? 'feed:1' : CSV_SOURCE,
+        guestName: `Guest ${name} C`,
+        roomId,
+        arrivalMs,
+        departureMs: at(4, '11:00'),
+      });
+      const email = `guest-${name}@bench.example`;
+      contacts.save(bookingId, { email, language: k % 4 < 2 ? 'en' : 'es' });
+      future = { bookingId, email, arrivalMs };
+    }
+    rooms.push({ name, roomId, lockIds: [roomLock, floorLock], currentBookingId, arrivingBookingId, future });
   });
   const others = Array.from({ length: HOTEL.otherLocks }, (_, i) => p.lock(`Staff door ${i + 1}`, p.gateways[i % p.gateways.length]!));
   p.db.close();

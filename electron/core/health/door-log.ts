@@ -47,14 +47,15 @@ const HOW: Record<number, DoorLogHow> = {
 const OPEN_STATE = { 0: 'locked', 1: 'unlocked', 2: null } as const;
 
 /**
- * A door's open log and a booking's log (§10.28, newest first). Every cloud call is at background
- * priority (the 30/minute budget belongs to check-ins first, §8) and each page is cached briefly
- * per lock and window, so paging back and forth, or opening a booking's log twice, costs nothing.
+ * A door's open log and a booking's log (§10.28, newest first). Every cloud call is at 'lookup'
+ * priority: ahead of queued background work (someone is reading the screen) but never into the
+ * clerk's reserve (the 30/minute budget belongs to check-ins first, §8). Each page is cached
+ * briefly per lock and window, so paging back and forth, or opening a booking's log twice, costs nothing.
  */
 export function doorLogHandlers(deps: DoorLogDeps): Pick<DeskHandlers, 'lock:records' | 'booking:door-log'> {
   const cacheMs = deps.cacheMs ?? 60_000;
   const cache = new Map<string, { atMono: number; page: Page<RecordInfo>; openState?: OpenState | null }>();
-  const bg = { priority: 'background' } as const;
+  const reading = { priority: 'lookup' } as const;
 
   async function recordsPage(
     lockId: number,
@@ -65,7 +66,7 @@ export function doorLogHandlers(deps: DoorLogDeps): Pick<DeskHandlers, 'lock:rec
     const key = `${lockId}:${pageSize}:${query.startDate ?? 0}:${query.endDate ?? 0}:${pageNo}`;
     const hit = cache.get(key);
     if (hit && deps.monotonic() - hit.atMono < cacheMs) return { page: hit.page, key };
-    const page = await deps.listRecords(lockId, pageNo, pageSize, query, bg);
+    const page = await deps.listRecords(lockId, pageNo, pageSize, query, reading);
     cache.set(key, { atMono: deps.monotonic(), page });
     return { page, key };
   }
@@ -90,7 +91,7 @@ export function doorLogHandlers(deps: DoorLogDeps): Pick<DeskHandlers, 'lock:rec
     if (cached && cached.openState !== undefined) return cached.openState;
     let state: OpenState | null = null;
     try {
-      state = await deps.queryOpenState(lockId, bg);
+      state = await deps.queryOpenState(lockId, reading);
     } catch (e) {
       log.info(`open state of lock ${lockId} not read`, e);
     }

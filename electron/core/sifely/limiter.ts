@@ -1,17 +1,22 @@
 /**
  * Client-side rate limiter (§8: about 30 requests/minute; one client self-throttles to 25/min) as a
- * token bucket with three queues. Defaults 25/min with a burst of 5, so no 60-second window ever
+ * token bucket with four queues. Defaults 25/min with a burst of 5, so no 60-second window ever
  * holds more than 5 + 25 = 30 requests (a burst of 8 on top of 30/min could send 38 in the first
- * minute). Three tiers, served in this order (docs/product.md "Rush hour": clerk-facing calls
+ * minute). Four tiers, served in this order (docs/product.md "Rush hour": clerk-facing calls
  * never queue behind sweeps or verification):
  * - 'interactive': a clerk is waiting (issuing a card or code). Takes any token.
  * - 'prompt': must land soon but nobody stands at the desk for it (a departed guest's deletes).
  *   It leaves a small reserve, so a check-in arriving just after a check-out still goes at once.
- * - 'background': sweeps, verification, re-sends. Leaves the full clerk reserve.
+ * - 'lookup': someone is waiting for a read that changes nothing on a lock (a door's log). Served
+ *   before queued background work, so a manager's door log does not wait behind a feed's automatic
+ *   codes (up to 28 s in bench/hotel-day.bench.ts) or the night's lists, but it leaves the full
+ *   clerk reserve: it waits about the refill of a bucket the clerk emptied (12 s).
+ * - 'background': sweeps, verification, re-sends, automatic codes, the health refresh. Leaves the
+ *   full clerk reserve: it only ever takes a token from a full bucket.
  */
 import { realAfter, type After } from '../time/clock';
 
-export type Priority = 'interactive' | 'prompt' | 'background';
+export type Priority = 'interactive' | 'prompt' | 'lookup' | 'background';
 
 export interface LimiterOptions {
   /** Sustained requests per minute. 0 or Infinity: no limit. Default 25. */
@@ -19,7 +24,7 @@ export interface LimiterOptions {
   /** Tokens that may be spent at once after a quiet period. Default 5. */
   burst?: number;
   /**
-   * Tokens background calls must leave for interactive ones. Default 4: a whole check-in (a card
+   * Tokens lookup and background calls must leave for interactive ones. Default 4: a whole check-in (a card
    * and a code on a room door and the entrance: 4 writes) goes out at once even right after a
    * sweep, and background work still gets the full rate whenever the clerk is idle.
    */
@@ -45,6 +50,7 @@ export interface LimiterStats {
   tokens: number;
   waitingInteractive: number;
   waitingPrompt: number;
+  waitingLookup: number;
   waitingBackground: number;
   pausedUntil: number;
 }
@@ -72,7 +78,7 @@ export function createLimiter(options: LimiterOptions): Limiter {
   let tokens = burst;
   let refilledAt = now();
   let pausedUntil = 0;
-  const queues: Record<Priority, (() => void)[]> = { interactive: [], prompt: [], background: [] };
+  const queues: Record<Priority, (() => void)[]> = { interactive: [], prompt: [], lookup: [], background: [] };
   const after = options.after ?? realAfter;
   let cancelTimer: (() => void) | null = null;
 
@@ -92,6 +98,7 @@ export function createLimiter(options: LimiterOptions): Limiter {
     const tiers: [Priority, number][] = [
       ['interactive', 0],
       ['prompt', promptReserve],
+      ['lookup', reserve],
       ['background', reserve],
     ];
     for (const [tier, keep] of tiers) {
@@ -127,6 +134,7 @@ export function createLimiter(options: LimiterOptions): Limiter {
         tokens,
         waitingInteractive: queues.interactive.length,
         waitingPrompt: queues.prompt.length,
+        waitingLookup: queues.lookup.length,
         waitingBackground: queues.background.length,
         pausedUntil,
       };
