@@ -36,6 +36,16 @@ interface CheckinTimes {
   wholeMs: number;
 }
 
+/** Resolves once no request has left the process for `quietMs`. */
+async function untilQuiet(quietMs = 300): Promise<void> {
+  const wire = watchRequests();
+  for (;;) {
+    const since = performance.now();
+    await new Promise((r) => setTimeout(r, quietMs));
+    if (wire.since(since).length === 0) return;
+  }
+}
+
 /** Card, then passcode, on every door of the room, through the dispatcher like the renderer's IPC. */
 async function checkIn(desk: Desk, bookingId: number, card: string, doors: number): Promise<CheckinTimes> {
   const wire = watchRequests();
@@ -48,16 +58,16 @@ async function checkIn(desk: Desk, bookingId: number, card: string, doors: numbe
   const codeWrites = wire.since(t1).filter((r) => isCredentialWrite(r.path));
   if (cardWrites.length !== doors || codeWrites.length !== doors)
     throw new Error(`expected ${doors}+${doors} writes, saw ${cardWrites.length}+${codeWrites.length}`);
-  // The passcode step must first list the doors' codes (uniqueness, §10.20): that read is API time,
-  // not desk overhead, so the overhead of that step counts from the last list answer.
   const lastCard = Math.max(...cardWrites.map((r) => r.atMs));
   const lastCode = Math.max(...codeWrites.map((r) => r.atMs));
-  const lists = wire.since(t1).filter((r) => r.path.endsWith('/listKeyboardPwd'));
-  const listsAnswered = lists.length > 0 ? Math.max(...lists.map((r) => r.doneMs ?? t1)) : t1;
-  return { overheadMs: lastCard - t0 + (lastCode - listsAnswered), wholeMs: t2 - t0 };
+  return { overheadMs: lastCard - t0 + (lastCode - t1), wholeMs: t2 - t0 };
 }
 
-/** The same check-in done by hand: sign in once, then the requests of §10 a script would send. */
+/**
+ * The same check-in done by hand: sign in once, then the requests of §10 a script would send, the
+ * doors of each step in parallel over Node's fetch (keep-alive), the same query-string encoding.
+ * It checks only each answer's code; the desk also validates every answer and stores the ids.
+ */
 async function rawCheckIn(
   base: string,
   token: string,
@@ -85,11 +95,11 @@ async function rawCheckIn(
       }),
     ),
   );
+  // No list of the doors' codes first: the desk does not read it either (access/issue.ts checks its
+  // own codes and leaves a clash with someone else's to the lock's -3007), so both make four writes.
   await Promise.all(
-    lockIds.map(async (lockId) => {
-      const q = new URLSearchParams({ lockId: String(lockId), pageNo: '1', pageSize: '100', date: String(Date.now()) });
-      await (await fetch(`${base}/v3/lock/listKeyboardPwd?${q}`, { headers: { Authorization: token } })).json();
-      await post('/v3/keyboardPwd/add', {
+    lockIds.map((lockId) =>
+      post('/v3/keyboardPwd/add', {
         lockId,
         keyboardPwd: code,
         keyboardPwdName: `raw-${code}-${lockId}`,
@@ -97,8 +107,8 @@ async function rawCheckIn(
         startDate: startMs,
         endDate: endMs,
         addType: 2,
-      });
-    }),
+      }),
+    ),
   );
 }
 
@@ -116,33 +126,39 @@ async function login(base: string, account: string, password: string): Promise<s
 
 export async function runCheckinBench(samples = 30): Promise<SummaryRow[]> {
   setLogLevel('error');
-  const p = await seedProperty({ twoDoorRooms: samples + 1 + samples });
+  const p = await seedProperty({ twoDoorRooms: 2 * (samples + 1) });
   const desk = await open(p);
   const rooms = p.rooms;
-  // Warm-up (sign-in, prepared statements, JIT) on the first room.
+  const token = await login(p.sim.url, p.sifely.account, p.sifely.password);
+  const now = Date.now();
+  // The script's codes have 7 digits, the desk's 6: they never clash on the shared door (-3007).
+  const raw = async (i: number): Promise<number> => {
+    const t0 = performance.now();
+    const room = rooms[samples + 1 + i]!;
+    await rawCheckIn(p.sim.url, token, room.lockIds, cardFor(1000 + i), String(2_400_000 + i * 37), now, now + 2 * 86_400_000);
+    return performance.now() - t0;
+  };
+  // Warm-up (sign-in, prepared statements, JIT) on the first room, then the desk's start-up work is
+  // let finish: the first health refresh asks every lock for its gateways, one request at a time,
+  // which is not what a check-in costs (the requests are counted in the hotel-day bench).
   await checkIn(desk, rooms[0]!.bookingId, cardFor(0), 2);
+  await raw(0);
+  await untilQuiet();
+  // Desk and script take turns, so a neighbour's load on the machine falls on both alike.
   const over: number[] = [];
   const whole: number[] = [];
+  const rawMs: number[] = [];
   for (let i = 1; i <= samples; i++) {
     const t = await checkIn(desk, rooms[i]!.bookingId, cardFor(i), 2);
     over.push(t.overheadMs);
     whole.push(t.wholeMs);
+    rawMs.push(await raw(i));
   }
   await desk.close();
-
-  const token = await login(p.sim.url, p.sifely.account, p.sifely.password);
-  const raw: number[] = [];
-  const now = Date.now();
-  for (let i = 0; i < samples; i++) {
-    const room = rooms[samples + 1 + i]!;
-    const t0 = performance.now();
-    await rawCheckIn(p.sim.url, token, room.lockIds, cardFor(1000 + i), String(240_000 + i * 37).slice(0, 6), now, now + 2 * 86_400_000);
-    raw.push(performance.now() - t0);
-  }
   await p.close();
   const o = summarize(over);
   const w = summarize(whole);
-  const r = summarize(raw);
+  const r = summarize(rawMs);
   return [
     {
       what: 'Desk overhead of a check-in (tap → requests sent), card + code, 2 doors, zero latency',
@@ -150,7 +166,7 @@ export async function runCheckinBench(samples = 30): Promise<SummaryRow[]> {
       median: ms(o.median),
       p95: ms(o.p95),
       pass: o.p95 < 20,
-      note: `n=${o.n}; dispatch → last add request leaves, list answers excluded`,
+      note: `n=${o.n}; dispatch → last add request leaves`,
     },
     {
       what: 'Whole check-in via IPC (card + code, 2 doors, zero latency), no UI',

@@ -1,4 +1,4 @@
--- user_version 120
+-- user_version 130
 CREATE INDEX audit_at ON audit_log(at_ms);
 CREATE INDEX audit_booking ON audit_log(booking_id);
 CREATE INDEX audit_staff ON audit_log(staff);
@@ -8,6 +8,7 @@ CREATE INDEX bookings_room_arrival ON bookings(room_id, arrival_ms);
 CREATE INDEX bookings_status_arrival ON bookings(status, arrival_ms);
 CREATE INDEX bookings_status_departure ON bookings(status, departure_ms);
 CREATE INDEX credentials_booking ON credentials(booking_id);
+CREATE INDEX credentials_door_active ON credentials(door_id, kind, secret) WHERE state IN ('pending', 'issued', 'revoking');
 CREATE INDEX credentials_secret ON credentials(kind, secret);
 CREATE INDEX credentials_state ON credentials(state);
 CREATE INDEX delivery_outbox_booking ON delivery_outbox(booking_id);

@@ -111,8 +111,9 @@ describe('the slip in the guest’s language (demo desk, real SQLite)', () => {
     const settings = createSettingsRepo(db, () => 0);
     settings.save({ language: 'es', houseText: 'Wi-Fi: Casa' });
     expect(settings.get().language).toBe('es');
+    // Written by another build (the repo keeps what it read until it saves): read at the next start.
     db.prepare("UPDATE desk_settings SET value = '\"fr\"' WHERE key = 'language'").run();
-    expect(settings.get()).toMatchObject({ language: 'en', houseText: 'Wi-Fi: Casa' });
+    expect(createSettingsRepo(db, () => 0).get()).toMatchObject({ language: 'en', houseText: 'Wi-Fi: Casa' });
     db.close();
   });
 });

@@ -32,9 +32,29 @@ export function createAccessEngine(ctx: EngineCtx) {
     };
   }
 
+  /**
+   * Runs a clerk's action (its credential, outbox and audit rows) and the claim of the requests
+   * that can go now in one commit, then sends them: one wait for the disk before the locks are
+   * asked, not one for the action and another for the claim. Inside someone else's transaction
+   * nothing is claimed: only that transaction's commit makes the rows durable, and the worker
+   * finds them after it.
+   */
+  function claimed<T>(enqueue: () => T): T {
+    if (ctx.db.inTransaction) {
+      const result = enqueue();
+      ctx.worker.kick();
+      return result;
+    }
+    const [result, rows] = ctx.db.transaction(() => [enqueue(), ctx.worker.claimWithin()] as const)();
+    // Nothing claimed (every slot busy): the worker takes the rows as slots free.
+    if (rows.length > 0) ctx.worker.launch(rows);
+    else ctx.worker.kick();
+    return result;
+  }
+
+  /** The clerk's answer: the booking once its queued rows have been tried (or the wait ran out). */
   async function settle(bookingId: number, outboxIds: readonly number[]): Promise<BookingDetail> {
     ctx.changed({ bookings: true, access: bookingId, health: true });
-    ctx.worker.kick();
     await ctx.worker.waitFor(outboxIds, ctx.interactiveWaitMs);
     return detail(bookingId);
   }
@@ -119,12 +139,12 @@ export function createAccessEngine(ctx: EngineCtx) {
     consumeBookingEvents,
 
     issueCard(bookingId: number, cardNumber: string, opts: { variant?: CredentialVariant; staff?: string } = {}) {
-      const { outboxIds, notice } = enqueueCard(ctx, bookingId, cardNumber, opts.variant ?? 'plain', opts.staff ?? 'desk');
+      const { outboxIds, notice } = claimed(() => enqueueCard(ctx, bookingId, cardNumber, opts.variant ?? 'plain', opts.staff ?? 'desk'));
       return withNotice(settle(bookingId, outboxIds), notice);
     },
 
     issuePasscode(bookingId: number, opts: { digits?: string; length?: number; staff?: string } = {}) {
-      const { outboxIds, notice } = enqueuePasscode(ctx, bookingId, opts.staff ?? 'desk', opts);
+      const { outboxIds, notice } = claimed(() => enqueuePasscode(ctx, bookingId, opts.staff ?? 'desk', opts));
       return withNotice(settle(bookingId, outboxIds), notice);
     },
 
@@ -144,24 +164,33 @@ export function createAccessEngine(ctx: EngineCtx) {
     },
 
     checkOut(bookingId: number, staff = 'desk') {
-      return settle(bookingId, enqueueDeparture(ctx, bookingId, 'checked_out', staff));
+      return settle(
+        bookingId,
+        claimed(() => enqueueDeparture(ctx, bookingId, 'checked_out', staff)),
+      );
     },
 
     cancel(bookingId: number, staff = 'desk') {
-      return settle(bookingId, enqueueDeparture(ctx, bookingId, 'cancelled', staff));
+      return settle(
+        bookingId,
+        claimed(() => enqueueDeparture(ctx, bookingId, 'cancelled', staff)),
+      );
     },
 
     noShow(bookingId: number, noShows: NoShowsRepo, staff = 'desk') {
-      return settle(bookingId, enqueueNoShow(ctx, noShows, bookingId, staff));
+      return settle(
+        bookingId,
+        claimed(() => enqueueNoShow(ctx, noShows, bookingId, staff)),
+      );
     },
 
     async reportLostCard(cardNumber: string, staff = 'desk') {
-      const { bookingId, outboxIds } = enqueueCardRevocation(ctx, cardNumber, staff, 'lost');
+      const { bookingId, outboxIds } = claimed(() => enqueueCardRevocation(ctx, cardNumber, staff, 'lost'));
       return settle(bookingId, outboxIds);
     },
 
     async cardReturned(cardNumber: string, staff = 'desk') {
-      const { bookingId, outboxIds } = enqueueCardRevocation(ctx, cardNumber, staff, 'returned');
+      const { bookingId, outboxIds } = claimed(() => enqueueCardRevocation(ctx, cardNumber, staff, 'returned'));
       return settle(bookingId, outboxIds);
     },
 
@@ -179,7 +208,10 @@ export function createAccessEngine(ctx: EngineCtx) {
     },
 
     applyChange(bookingId: number, change: StayChange, staff = 'desk') {
-      return settle(bookingId, applyChange(ctx, bookingId, change, staff));
+      return settle(
+        bookingId,
+        claimed(() => applyChange(ctx, bookingId, change, staff)),
+      );
     },
   };
 }

@@ -104,7 +104,7 @@ export function enqueuePasscode(
   // per check-in against a ~30/minute budget): a clash with someone else's code is answered by the
   // lock (-3007) and that door gets fresh digits (operations.ts).
   const taken = new Set<string>();
-  for (const d of doors) for (const c of ctx.credentials.activeOnDoor(d.id)) if (c.kind === 'passcode') taken.add(c.secret);
+  for (const d of doors) for (const secret of ctx.credentials.activeCodesOnDoor(d.id)) taken.add(secret);
 
   let digits: string;
   if (opts.digits !== undefined) {

@@ -73,6 +73,12 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
   const heldLocks = new Set<number>();
   /** The last pump left due background rows because every background slot was taken. */
   let waitingForSlot = false;
+  /**
+   * Due rows may be left that a free slot could take: the last pick left some, or an outcome queued
+   * a row due now. Only then does an answer look again at once; otherwise the timer (at the next
+   * due time) is enough, and the clerk's path does not re-read the queue after every answer.
+   */
+  let backlog = true;
 
   // One list per lock and kind answers every verification of deletes finished before it started.
   const lists = new Map<string, { startedAt: number; result: Promise<{ id: number; label: string }[]> }>();
@@ -92,13 +98,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
 
   const arrivalOf = deps.arrivalOf ?? ((): null => null);
   const timeZone = deps.timeZone ?? ((): null => null);
-  const codesOnDoor = (doorId: number): ReadonlySet<string> =>
-    new Set(
-      credentials
-        .activeOnDoor(doorId)
-        .filter((c) => c.kind === 'passcode')
-        .map((c) => c.secret),
-    );
+  const codesOnDoor = (doorId: number): ReadonlySet<string> => new Set(credentials.activeCodesOnDoor(doorId));
 
   // The outcome's commit need not wait for the disk: losing it in a power cut leaves the row
   // claimed, which the next start checks on the lock first (db/relaxed-sync.ts).
@@ -129,6 +129,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
           credentials.settle(c.id, { state: 'revoking', error: outcome.message });
           // A revocation that did not take: it goes again as promptly as a check-out's own delete.
           outbox.enqueue(c.id, 'delete', {}, 'interactive');
+          backlog = true;
           return;
         }
         case 'give-up': {
@@ -183,43 +184,68 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     deps.settled?.(c.id, c.bookingId);
   }
 
+  /** Row id → its credential, for every row in flight: a credential runs one operation at a time. */
+  const inFlightCredential = new Map<number, number>();
+
+  /**
+   * The due rows that can start now (free slots, background cap, one per credential), claimed in
+   * the database. Inside a caller's transaction the claim commits with it (claimWithin).
+   */
+  function pickAndClaim(): OutboxRow[] {
+    waitingForSlot = false;
+    const free = concurrency - inFlight.size;
+    if (free <= 0) {
+      backlog = true;
+      return [];
+    }
+    const busyCredentials = new Set(inFlightCredential.values());
+    const picked: OutboxRow[] = [];
+    let background = inFlightBackground.size;
+    const limit = free + inFlight.size;
+    const due = outbox.due(limit);
+    for (const row of due) {
+      if (inFlight.size + picked.length >= concurrency) break;
+      if (inFlight.has(row.id) || busyCredentials.has(row.credentialId)) continue;
+      if (row.priority === 'background') {
+        if (background >= backgroundConcurrency) {
+          waitingForSlot = true;
+          continue;
+        }
+        background += 1;
+      }
+      busyCredentials.add(row.credentialId);
+      picked.push(row);
+    }
+    backlog = picked.length < due.length || due.length === limit;
+    // Every row of a check-in is claimed in one commit (one wait for the disk, not one per
+    // door), and before any of them is sent: a crash after it finds them "sending" and checks.
+    return claimAll(picked);
+  }
+
+  /** Sends rows already claimed by a commit. */
+  function launch(rows: readonly OutboxRow[]): void {
+    for (const row of rows) {
+      if (row.priority === 'background') inFlightBackground.add(row.id);
+      inFlightCredential.set(row.id, row.credentialId);
+      const p = runRow({ ...row, state: 'sending' })
+        .catch((e: unknown) => log.error(`outbox row ${row.id} crashed`, e))
+        .finally(() => {
+          inFlight.delete(row.id);
+          inFlightBackground.delete(row.id);
+          inFlightCredential.delete(row.id);
+          for (const w of waiters) w();
+          if (backlog) pump();
+          else schedule();
+        });
+      inFlight.set(row.id, p);
+    }
+  }
+
   function pump(): void {
     if (!running || pumping) return;
     pumping = true;
-    waitingForSlot = false;
     try {
-      const free = concurrency - inFlight.size;
-      if (free <= 0) return;
-      const busyCredentials = new Set([...inFlight.keys()].map((id) => outbox.get(id)?.credentialId));
-      const picked: OutboxRow[] = [];
-      let background = inFlightBackground.size;
-      for (const row of outbox.due(free + inFlight.size)) {
-        if (inFlight.size + picked.length >= concurrency) break;
-        if (inFlight.has(row.id) || busyCredentials.has(row.credentialId)) continue;
-        if (row.priority === 'background') {
-          if (background >= backgroundConcurrency) {
-            waitingForSlot = true;
-            continue;
-          }
-          background += 1;
-        }
-        busyCredentials.add(row.credentialId);
-        picked.push(row);
-      }
-      // Every row of a check-in is claimed in one commit (one wait for the disk, not one per
-      // door), and before any of them is sent: a crash after it finds them "sending" and checks.
-      for (const row of claimAll(picked)) {
-        if (row.priority === 'background') inFlightBackground.add(row.id);
-        const p = runRow({ ...row, state: 'sending' })
-          .catch((e: unknown) => log.error(`outbox row ${row.id} crashed`, e))
-          .finally(() => {
-            inFlight.delete(row.id);
-            inFlightBackground.delete(row.id);
-            for (const w of waiters) w();
-            pump();
-          });
-        inFlight.set(row.id, p);
-      }
+      launch(pickAndClaim());
     } finally {
       pumping = false;
       schedule();
@@ -253,6 +279,23 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     /** New rows were written: look now instead of at the next timer. */
     kick(): void {
       pump();
+    },
+    /**
+     * Claims the rows that can start now inside the caller's transaction, so that a clerk's action
+     * and the claim of its requests are one commit (one wait for the disk, not two). The caller
+     * hands the answer to `launch` once that transaction has committed, never before: a request
+     * leaves only after its row, the action's other writes and the claim are all on disk.
+     */
+    claimWithin(): OutboxRow[] {
+      if (!running || pumping || !db.inTransaction) return [];
+      return pickAndClaim();
+    },
+    /** Sends what `claimWithin` claimed, after its transaction committed. */
+    launch(rows: readonly OutboxRow[]): void {
+      if (rows.length === 0) return;
+      if (db.inTransaction) throw new Error('outbox rows launched before their claim committed');
+      launch(rows);
+      schedule();
     },
     /** Resolves when every given outbox row is settled (done or given up) or queued for a retry, or at the deadline. */
     async waitFor(rowIds: readonly number[], timeoutMs: number): Promise<void> {

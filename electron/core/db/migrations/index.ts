@@ -8,6 +8,7 @@ import { m0111NoShows } from './0111-no-shows';
 import { m0112GuestIdentity } from './0112-guest-identity';
 import { m0113WalkInContact } from './0113-walk-in-contact';
 import { m0120AuditGuestRoom } from './0120-audit-guest-room';
+import { m0130CredentialsDoorActive } from './0130-credentials-door-active';
 
 /** Append-only, in version order. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   m0112GuestIdentity,
   m0113WalkInContact,
   m0120AuditGuestRoom,
+  m0130CredentialsDoorActive,
 ];

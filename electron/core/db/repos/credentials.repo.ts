@@ -95,6 +95,11 @@ export function createCredentialsRepo(db: Db, now: () => number) {
   const activeOnDoor = db.prepare<[number], CredentialRow>(
     `${SELECT} WHERE c.door_id = ? AND c.state IN ('pending', 'issued', 'revoking')`,
   );
+  const codesOnDoor = db
+    .prepare<[number], string>(
+      `SELECT secret FROM credentials WHERE door_id = ? AND kind = 'passcode' AND state IN ('pending', 'issued', 'revoking')`,
+    )
+    .pluck();
   const byLabel = db.prepare<[string], CredentialRow>(`${SELECT} WHERE c.label = ?`);
   const byCard = db.prepare<[string], CredentialRow>(`${SELECT} WHERE c.kind = 'card' AND c.secret = ? ORDER BY c.id DESC`);
   // A key card is reused for guest after guest: the checks at issue and revoke read only its live rows.
@@ -127,6 +132,10 @@ export function createCredentialsRepo(db: Db, now: () => number) {
     },
     activeOnDoor(doorId: number): StoredCredential[] {
       return activeOnDoor.all(doorId).map(toCredential);
+    },
+    /** The digits of the door's passcodes that are, or may be, on its lock (those a new code must not clash with). */
+    activeCodesOnDoor(doorId: number): string[] {
+      return codesOnDoor.all(doorId);
     },
     byLabel(label: string): StoredCredential | null {
       const r = byLabel.get(label);

@@ -13,7 +13,11 @@ export function createSettingsRepo(db: Db, now: () => number, warn: (message: st
   );
   const shape = DeskSettingsSchema.shape;
 
-  function get(): DeskSettings {
+  // Read on every action (who is signed in and when they go idle, the passcode length): parsed
+  // once and kept until a save. This repo is the only writer of these keys.
+  let cached: Readonly<DeskSettings> | null = null;
+
+  function read(): DeskSettings {
     const out: Record<string, unknown> = { ...DEFAULT_DESK_SETTINGS };
     for (const { key, value } of select.all()) {
       if (!(key in shape)) continue;
@@ -24,10 +28,16 @@ export function createSettingsRepo(db: Db, now: () => number, warn: (message: st
     return DeskSettingsSchema.parse(out);
   }
 
+  function get(): DeskSettings {
+    cached ??= Object.freeze(read());
+    return { ...cached };
+  }
+
   return {
     get,
     save(patch: Partial<DeskSettings>): DeskSettings {
       const next = DeskSettingsSchema.parse({ ...get(), ...patch });
+      cached = null;
       db.transaction(() => {
         for (const key of Object.keys(patch) as (keyof DeskSettings)[]) upsert.run(key, JSON.stringify(next[key]), now());
       })();
