@@ -1,18 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { storeOver } from '../support/renderer-store';
-import { openDemoDesk, until } from './demo-desk';
+import { describe, expect, it } from 'vitest';
+import { until } from './demo-desk';
+import { demoStores } from './store-demo';
 
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  while (closers.length) await closers.pop()!();
-  vi.unstubAllGlobals();
-});
-
-async function demo() {
-  const opened = await openDemoDesk();
-  closers.push(opened.close);
-  return storeOver(opened.desk);
-}
+const demo = demoStores();
 
 describe('the renderer’s reader slice', () => {
   it('a demo tap is handled like a card (whose card is this?), unless a calibration is waiting for it', async () => {

@@ -1,18 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { storeOver } from '../support/renderer-store';
-import { openDemoDesk } from './demo-desk';
+import { describe, expect, it } from 'vitest';
+import { demoStores } from './store-demo';
 
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  while (closers.length) await closers.pop()!();
-  vi.unstubAllGlobals();
-});
-
-async function demo() {
-  const opened = await openDemoDesk();
-  closers.push(opened.close);
-  return storeOver(opened.desk);
-}
+const demo = demoStores();
 
 describe('the renderer’s setup slice', () => {
   it('reads the wizard’s data from the core, and keeps the room types each save or removal answers with', async () => {

@@ -39,6 +39,10 @@ export const doorsMessages = defineMessages({
   'doors.boltUnknown': { en: 'This lock does not report whether it is locked.', es: 'Esta cerradura no informa de si está cerrada.' },
   'doors.bookingLog': { en: 'Door log', es: 'Aperturas' },
   'doors.bookingLogShow': { en: 'Show door log', es: 'Ver aperturas' },
+  'doors.reading': {
+    en: 'Asking the locks… Check-ins at the desk go first, so this can take a few seconds.',
+    es: 'Consultando las cerraduras… Las entradas en recepción van primero, así que puede tardar unos segundos.',
+  },
   'doors.bookingLogTitle': { en: 'Doors opened by this guest', es: 'Puertas abiertas por este huésped' },
   'doors.bookingLogNone': {
     en: 'None of this guest’s cards or codes has opened a door yet.',

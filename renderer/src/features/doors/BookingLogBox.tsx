@@ -27,6 +27,11 @@ export function BookingLogBox({ detail }: { detail: BookingDetail }) {
           {t('doors.bookingLogShow')}
         </button>
       </header>
+      {loading && (
+        <p className="muted" role="status">
+          {t('doors.reading')}
+        </p>
+      )}
       {log && (
         <>
           <p className="booking-log-arrival">

@@ -14,7 +14,9 @@ export function DoorLogPanel() {
   if (!log)
     return (
       <section className="door-log panel" aria-label={t('doors.logEmpty')}>
-        <p className="muted">{t('doors.pickDoor')}</p>
+        <p className="muted" role={loading ? 'status' : undefined}>
+          {t(loading ? 'doors.reading' : 'doors.pickDoor')}
+        </p>
       </section>
     );
   return (
@@ -25,7 +27,9 @@ export function DoorLogPanel() {
           {log.openState ? t(`doors.bolt.${log.openState}`) : t('doors.boltUnknown')}
         </p>
       )}
-      <p className="muted">{t('doors.asked', { when: f.time(log.fetchedAtMs) })}</p>
+      <p className="muted" role={loading ? 'status' : undefined}>
+        {loading ? t('doors.reading') : t('doors.asked', { when: f.time(log.fetchedAtMs) })}
+      </p>
       {log.entries.length === 0 ? (
         <p>{t('doors.noEntries')}</p>
       ) : (
