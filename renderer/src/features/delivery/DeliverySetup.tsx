@@ -1,7 +1,8 @@
+import { LanguageSelect } from '../../ui/LanguageSelect';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AutoIssuePolicy, DeliverySettings, DeliverySetup as Setup, Template } from '../../../../shared/domain/delivery';
-import { LANGUAGES, isLanguage, type Language } from '../../../../shared/messages/languages';
+import { isLanguage, type Language } from '../../../../shared/messages/languages';
 import { words } from '../../i18n/words';
 import { useDesk } from '../../store';
 
@@ -191,13 +192,7 @@ export function DeliverySetupSection({ say }: { say: Say }) {
         <legend>{t('delivery.setup.templatesTitle')}</legend>
         <label>
           {t('delivery.setup.templateLang')}
-          <select value={lang} onChange={(e) => isLanguage(e.target.value) && setLang(e.target.value)}>
-            {LANGUAGES.map((l) => (
-              <option key={l.code} value={l.code} lang={l.code}>
-                {l.name}
-              </option>
-            ))}
-          </select>
+          <LanguageSelect value={lang} onChange={setLang} />
         </label>
         <label>
           {t('delivery.setup.subject')}

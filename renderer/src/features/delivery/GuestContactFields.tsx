@@ -1,5 +1,6 @@
+import { LanguageSelect } from '../../ui/LanguageSelect';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, isLanguage, type Language } from '../../../../shared/messages/languages';
+import type { Language } from '../../../../shared/messages/languages';
 
 export interface GuestContact {
   email: string;
@@ -36,13 +37,7 @@ export function GuestContactFields({ value, onChange }: { value: GuestContact; o
       </label>
       <label className="field">
         {t('delivery.language')}
-        <select value={value.language} onChange={(e) => isLanguage(e.target.value) && onChange({ ...value, language: e.target.value })}>
-          {LANGUAGES.map((l) => (
-            <option key={l.code} value={l.code}>
-              {l.name}
-            </option>
-          ))}
-        </select>
+        <LanguageSelect value={value.language} onChange={(language) => onChange({ ...value, language })} />
       </label>
     </>
   );

@@ -1,9 +1,9 @@
+import { LanguageSelect } from '../../ui/LanguageSelect';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskSettings } from '../../../../shared/domain/desk-settings';
 import type { SetupLock, SetupState } from '../../../../shared/domain/setup';
 import type { StaffMember, StaffRole } from '../../../../shared/domain/staff';
-import { isLanguage, LANGUAGES } from '../../../../shared/messages/languages';
 import { useDesk } from '../../store';
 import { words } from '../../i18n/words';
 import { deskNow } from '../../store/deskNow';
@@ -272,13 +272,7 @@ export function SlipSection({ state, printers, reload, say }: Props & { printers
       </label>
       <label>
         {t('setup.slip.language')}
-        <select value={s.language} onChange={(e) => isLanguage(e.target.value) && set('language', e.target.value)}>
-          {LANGUAGES.map((l) => (
-            <option key={l.code} value={l.code} lang={l.code}>
-              {l.name}
-            </option>
-          ))}
-        </select>
+        <LanguageSelect value={s.language} onChange={(language) => set('language', language)} />
       </label>
       <label>
         {t('setup.slip.houseText')}

@@ -1,7 +1,8 @@
+import { LanguageSelect } from '../../ui/LanguageSelect';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SlipPrintOutcomeSchema } from '../../../../shared/domain/setup';
-import { isLanguage, LANGUAGES, type Language } from '../../../../shared/messages/languages';
+import { LANGUAGES, type Language } from '../../../../shared/messages/languages';
 import type { z } from 'zod';
 import type { WireMessage } from '../../../../shared/messages';
 import { words } from '../../i18n/words';
@@ -67,21 +68,16 @@ export function SlipAction({ bookingId, disabled = false }: { bookingId: number;
         <button type="button" className="btn btn-primary" disabled={disabled || busy} onClick={() => void print()}>
           {busy ? t('slip.printing') : t('slip.print')}
         </button>
-        <select
+        {/* EN / ES like the top bar's language buttons: the actions bar has no room for full names at 1366 px. */}
+        <LanguageSelect
+          short
           className="slip-language"
           aria-label={t('slip.language')}
           title={t('slip.language')}
           value={chosen ?? propertyLanguage ?? LANGUAGES[0].code}
           disabled={disabled || busy}
-          onChange={(e) => isLanguage(e.target.value) && setChosen(e.target.value)}
-        >
-          {/* EN / ES like the top bar's language buttons, named in full for screen readers: the actions bar has no room for full names at 1366 px. */}
-          {LANGUAGES.map((l) => (
-            <option key={l.code} value={l.code} lang={l.code} aria-label={l.name} title={l.name}>
-              {l.code.toUpperCase()}
-            </option>
-          ))}
-        </select>
+          onChange={setChosen}
+        />
       </span>
       {message && (
         <span className="slip-message" role="status">
