@@ -5,7 +5,9 @@ export const StaffRoleSchema = z.enum(['desk', 'manager']);
 export type StaffRole = z.infer<typeof StaffRoleSchema>;
 
 /** A PIN is 4 to 8 digits: short enough to type after every break, long enough with the attempt limit. */
-export const PinSchema = z.string().regex(/^\d{4,8}$/, fieldRule('ipc.field.pin'));
+export const PIN_MIN_LENGTH = 4;
+export const PIN_MAX_LENGTH = 8;
+export const PinSchema = z.string().regex(new RegExp(`^\\d{${PIN_MIN_LENGTH},${PIN_MAX_LENGTH}}$`), fieldRule('ipc.field.pin'));
 
 /** A staff member as the renderer sees one: never the PIN, its hash or its salt. */
 export const StaffMemberSchema = z.object({

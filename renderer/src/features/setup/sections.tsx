@@ -1,9 +1,10 @@
+import { PinInput } from '../../ui/PinInput';
 import { LanguageSelect } from '../../ui/LanguageSelect';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskSettings } from '../../../../shared/domain/desk-settings';
 import type { SetupLock, SetupState } from '../../../../shared/domain/setup';
-import type { StaffMember, StaffRole } from '../../../../shared/domain/staff';
+import { PIN_MIN_LENGTH, type StaffMember, type StaffRole } from '../../../../shared/domain/staff';
 import { useDesk } from '../../store';
 import { words } from '../../i18n/words';
 import { deskNow } from '../../store/deskNow';
@@ -354,18 +355,10 @@ export function StaffSection({ staff, reload, say }: Omit<Props, 'state'> & { st
         <form className="setup-form" onSubmit={submit(reset)} aria-label={t('setup.staff.newPinFor', { name: resetting.name })}>
           <label>
             {t('setup.staff.newPinFor', { name: resetting.name })}
-            <input
-              type="password"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={8}
-              value={newPin}
-              onChange={(e) => setNewPin(e.target.value.replace(/\D/g, ''))}
-              autoFocus
-            />
+            <PinInput value={newPin} onChange={setNewPin} autoFocus />
           </label>
           <div>
-            <button type="submit" className="btn btn-primary" disabled={newPin.length < 4}>
+            <button type="submit" className="btn btn-primary" disabled={newPin.length < PIN_MIN_LENGTH}>
               {t('setup.staff.savePin')}
             </button>{' '}
             <button type="button" className="btn btn-secondary" onClick={() => setResetting(null)}>
@@ -388,15 +381,9 @@ export function StaffSection({ staff, reload, say }: Omit<Props, 'state'> & { st
         </label>
         <label>
           {t('setup.staff.pin')}
-          <input
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            value={pin}
-            onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
-          />
+          <PinInput value={pin} onChange={setPin} />
         </label>
-        <button type="submit" className="btn btn-primary" disabled={!name.trim() || pin.length < 4}>
+        <button type="submit" className="btn btn-primary" disabled={!name.trim() || pin.length < PIN_MIN_LENGTH}>
           {t('setup.staff.add')}
         </button>
       </form>

@@ -1,10 +1,10 @@
+import { PIN_MIN_LENGTH } from '../../../../shared/domain/staff';
+import { PinInput } from '../../ui/PinInput';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDesk } from '../../store';
 import { Dialog } from '../../ui/Dialog';
 import { words } from '../../i18n/words';
-
-const digits = (v: string): string => v.replace(/\D/g, '').slice(0, 8);
 
 /**
  * The signed-in staff member changes their own PIN: the current one (the core counts a wrong one
@@ -46,14 +46,7 @@ function ChangePinForm() {
   const pinField = (label: string, value: string, set: (v: string) => void) => (
     <label>
       {label}
-      <input
-        type="password"
-        inputMode="numeric"
-        autoComplete="off"
-        maxLength={8}
-        value={value}
-        onChange={(e) => set(digits(e.target.value))}
-      />
+      <PinInput value={value} onChange={set} />
     </label>
   );
   return (
@@ -67,7 +60,11 @@ function ChangePinForm() {
       {pinField(t('staff.currentPin'), currentPin, setCurrent)}
       {pinField(t('staff.newPin'), newPin, setNew)}
       {pinField(t('staff.repeatPin'), again, setAgain)}
-      <button type="submit" className="btn btn-primary" disabled={currentPin.length < 4 || newPin.length < 4 || again.length < 4}>
+      <button
+        type="submit"
+        className="btn btn-primary"
+        disabled={currentPin.length < PIN_MIN_LENGTH || newPin.length < PIN_MIN_LENGTH || again.length < PIN_MIN_LENGTH}
+      >
         {t('staff.savePin')}
       </button>
       {message && (

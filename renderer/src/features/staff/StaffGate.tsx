@@ -1,3 +1,5 @@
+import { PIN_MIN_LENGTH } from '../../../../shared/domain/staff';
+import { PinInput } from '../../ui/PinInput';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDesk } from '../../store';
@@ -76,17 +78,9 @@ export function StaffGate() {
         >
           <label>
             {t('staff.pin')}
-            <input
-              type="password"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={8}
-              value={pin}
-              onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
-              disabled={picked === null}
-            />
+            <PinInput value={pin} onChange={setPin} disabled={picked === null} />
           </label>
-          <button type="submit" className="btn btn-primary" disabled={picked === null || pin.length < 4}>
+          <button type="submit" className="btn btn-primary" disabled={picked === null || pin.length < PIN_MIN_LENGTH}>
             {t('staff.unlock')}
           </button>
         </form>
@@ -133,16 +127,9 @@ function FirstManager() {
           </label>
           <label>
             {t('staff.firstPin')}
-            <input
-              type="password"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={8}
-              value={pin}
-              onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
-            />
+            <PinInput value={pin} onChange={setPin} />
           </label>
-          <button type="submit" className="btn btn-primary" disabled={!name.trim() || pin.length < 4}>
+          <button type="submit" className="btn btn-primary" disabled={!name.trim() || pin.length < PIN_MIN_LENGTH}>
             {t('staff.firstCreate')}
           </button>
         </form>
