@@ -32,18 +32,19 @@ export type BookingEventListener = (events: BookingEvent[]) => void;
  * that throws is reported to `onListenerError` (the caller's logger) and the others are still told.
  */
 export function createBookingEvents(db: Db, now: () => number, onListenerError: (error: unknown) => void = () => {}) {
-  const insert = db.prepare<[BookingEventKind, number, string | null, string, number]>(
-    'INSERT INTO booking_events (kind, booking_id, before_json, after_json, created_ms) VALUES (?, ?, ?, ?, ?)',
+  const insert = db.prepare<[BookingEventKind, number, string | null, string, number, number | null]>(
+    'INSERT INTO booking_events (kind, booking_id, before_json, after_json, created_ms, consumed_ms) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const newerThan = db.prepare<[number], EventRow>('SELECT * FROM booking_events WHERE id > ? ORDER BY id');
   const unconsumed = db.prepare<[number], EventRow>('SELECT * FROM booking_events WHERE consumed_ms IS NULL ORDER BY id LIMIT ?');
   const markConsumed = db.prepare<[number, number]>('UPDATE booking_events SET consumed_ms = ? WHERE id = ? AND consumed_ms IS NULL');
   const maxId = db.prepare<[], { m: number | null }>('SELECT max(id) AS m FROM booking_events');
-  const markConsumedAfter = db.prepare<[number, number]>('UPDATE booking_events SET consumed_ms = ? WHERE id > ? AND consumed_ms IS NULL');
 
   const listeners = new Set<BookingEventListener>();
   let lastNotified = maxId.get()?.m ?? 0;
   let scheduled = false;
+  /** Inside plannedBy: the caller plans the lock work itself, so its events are written consumed. */
+  let planning = false;
 
   function notify(): void {
     scheduled = false;
@@ -71,8 +72,10 @@ export function createBookingEvents(db: Db, now: () => number, onListenerError: 
     record(bookingId: number, before: StaySnapshot | null, after: StaySnapshot): BookingEventKind | null {
       const kind = classifyChange(before, after);
       if (!kind) return null;
-      insert.run(kind, bookingId, before ? JSON.stringify(before) : null, JSON.stringify(after), now());
-      if (!scheduled && listeners.size > 0) {
+      const t = now();
+      insert.run(kind, bookingId, before ? JSON.stringify(before) : null, JSON.stringify(after), t, planning ? t : null);
+      // Listeners plan from unconsumed events; one written consumed has nothing for them.
+      if (!planning && !scheduled && listeners.size > 0) {
         scheduled = true;
         queueMicrotask(notify);
       }
@@ -88,14 +91,18 @@ export function createBookingEvents(db: Db, now: () => number, onListenerError: 
     /**
      * Runs a booking write whose lock work the caller plans itself (a clerk's check-in, checkout,
      * cancellation or stay change, in its one transaction) and marks the events it recorded as
-     * consumed, so the planner does not plan the same change a second time from them.
+     * consumed, so the planner does not plan the same change a second time from them. They are
+     * written consumed (one insert, not an insert and an update of the same row).
      */
     plannedBy<T>(write: () => T): T {
       if (!db.inTransaction) throw new Error("plannedBy runs inside the action's transaction");
-      const before = maxId.get()?.m ?? 0;
-      const result = write();
-      markConsumedAfter.run(now(), before);
-      return result;
+      if (planning) return write();
+      planning = true;
+      try {
+        return write();
+      } finally {
+        planning = false;
+      }
     },
     markConsumed(ids: readonly number[]): void {
       const t = now();

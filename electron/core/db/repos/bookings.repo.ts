@@ -99,6 +99,13 @@ export function createBookingsRepo(db: Db, now: () => number, events: BookingEve
        arrival_ms = @arrivalMs, departure_ms = @departureMs, status = @status, res_code = @resCode, phone_last4 = @phoneLast4, updated_ms = @t WHERE id = @id`,
   );
   const byId = db.prepare<[number], BookingRow>(`${SELECT} WHERE b.id = ?`);
+  // A status change sets only what changes: the full UPDATE names guest_name, ref and the rest, so
+  // it fires the search index's trigger (a delete and insert in FTS) and rewrites every index of the
+  // table, on each check-in and check-out.
+  const stayOf = db.prepare<[number], { room_id: number; arrival_ms: number; departure_ms: number; status: BookingStatus }>(
+    'SELECT room_id, arrival_ms, departure_ms, status FROM bookings WHERE id = ?',
+  );
+  const updateStatus = db.prepare<[BookingStatus, number, number]>('UPDATE bookings SET status = ?, updated_ms = ? WHERE id = ?');
   const byRef = db.prepare<[string, string], BookingRow>(`${SELECT} WHERE b.source = ? AND b.ref = ?`);
   const bySource = db.prepare<[string], BookingRow>(`${SELECT} WHERE b.source = ?`);
   // Arrivals: due today, or late but not past their departure (a no-show from last year is not
@@ -224,6 +231,15 @@ export function createBookingsRepo(db: Db, now: () => number, events: BookingEve
     if (!db.inTransaction) throw new Error('bulk booking writes must run inside a transaction');
   };
 
+  function applyStatus(id: number, status: BookingStatus): void {
+    const r = stayOf.get(id);
+    if (!r) throw new RangeError(`no booking ${id}`);
+    if (r.status === status) return;
+    updateStatus.run(status, now(), id);
+    const before = { roomId: r.room_id, arrivalMs: r.arrival_ms, departureMs: r.departure_ms, status: r.status };
+    events.record(id, before, { ...before, status });
+  }
+
   const add = db.transaction(insertBooking);
   /** Applies changes and records the booking event in the same transaction. False if nothing changed. */
   const change = db.transaction(applyChanges);
@@ -252,9 +268,7 @@ export function createBookingsRepo(db: Db, now: () => number, events: BookingEve
     bySource(source: string): Booking[] {
       return bySource.all(source).map(toBooking);
     },
-    setStatus(id: number, status: BookingStatus): void {
-      change(id, { status });
-    },
+    setStatus: db.transaction(applyStatus),
     /** Stays in the room that would overlap [arrivalMs, departureMs), other than `excludeId`. */
     overlapping(roomId: number, arrivalMs: number, departureMs: number, excludeId = 0): Booking[] {
       return overlapping.all({ roomId, arrivalMs, departureMs, excludeId }).map(toBooking);

@@ -15,12 +15,7 @@ export function createRoomsRepo(db: Db) {
   const insertRoom = db.prepare<[string, number]>('INSERT INTO rooms (name, door_id) VALUES (?, ?)');
   const insertShared = db.prepare<[number, number]>('INSERT INTO room_shared_doors (room_id, door_id) VALUES (?, ?)');
   const doorById = db.prepare<[number], DoorRow>('SELECT id, lock_id, name, kind FROM doors WHERE id = ?');
-  const roomRow = db.prepare<[number], { id: number; name: string; door_id: number }>('SELECT id, name, door_id FROM rooms WHERE id = ?');
   const allRoomIds = db.prepare<[], { id: number }>('SELECT id FROM rooms ORDER BY name');
-  const sharedOf = db.prepare<[number], DoorRow>(
-    `SELECT d.id, d.lock_id, d.name, d.kind FROM room_shared_doors s JOIN doors d ON d.id = s.door_id
-     WHERE s.room_id = ? ORDER BY d.name`,
-  );
   const doorByLock = db.prepare<[number], DoorRow>('SELECT id, lock_id, name, kind FROM doors WHERE lock_id = ?');
   const roomOfDoor = db.prepare<[number], { id: number; name: string }>('SELECT id, name FROM rooms WHERE door_id = ?');
   const roomByName = db.prepare<[string], { id: number }>('SELECT id FROM rooms WHERE name = ?');
@@ -32,13 +27,19 @@ export function createRoomsRepo(db: Db) {
      WHERE b.room_id = ? AND c.state IN ('pending', 'issued', 'revoking')`,
   );
   const allDoors = db.prepare<[], DoorRow>('SELECT id, lock_id, name, kind FROM doors ORDER BY kind, name');
+  // A room and its doors in one statement (the engine reads them several times per action): the
+  // room's own door first, then the shared doors by name.
+  const roomWithDoors = db.prepare<[number, number], DoorRow & { room_name: string; shared: number }>(
+    `SELECT * FROM (SELECT r.name AS room_name, 0 AS shared, d.id, d.lock_id, d.name, d.kind FROM rooms r JOIN doors d ON d.id = r.door_id WHERE r.id = ?
+     UNION ALL SELECT NULL, 1, d.id, d.lock_id, d.name, d.kind FROM room_shared_doors s JOIN doors d ON d.id = s.door_id WHERE s.room_id = ?)
+     ORDER BY shared, name`,
+  );
 
   function getRoom(id: number): Room | null {
-    const r = roomRow.get(id);
-    if (!r) return null;
-    const door = doorById.get(r.door_id);
-    if (!door) return null;
-    return { id: r.id, name: r.name, door: toDoor(door), sharedDoors: sharedOf.all(r.id).map(toDoor) };
+    const rows = roomWithDoors.all(id, id);
+    const own = rows[0];
+    if (!own || own.shared !== 0) return null;
+    return { id, name: own.room_name, door: toDoor(own), sharedDoors: rows.slice(1).map(toDoor) };
   }
 
   return {
