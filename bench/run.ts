@@ -12,7 +12,7 @@ import { runArrivalsDeliveryBench } from './arrivals-delivery.bench';
 import { runCheckinBench, runDoorsParallelBench } from './checkin.bench';
 import { buildRenderer, runBundleBench, runCoreBench } from './core.bench';
 import { runDeliveryBench } from './delivery.bench';
-import { runFeedBench } from './feed-import.bench';
+import { runFeedBenchBundled } from './feed-import.bench';
 import { runOutageRevokeBench, runRushHourBench } from './rush-hour.bench';
 import { runSearchBench } from './search.bench';
 import { markdownTable, printTable, summaryFromMeasured, type SummaryRow } from './stats';
@@ -69,7 +69,7 @@ await step('search', () => {
   ];
 });
 await step('feed', async () => {
-  const r = await runFeedBench(5_000);
+  const r = await runFeedBenchBundled(5_000);
   printTable('iCal feed import, 5 000 events (target: < 500 ms)', r);
   return [
     summaryFromMeasured(

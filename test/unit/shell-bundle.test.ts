@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtinModules } from 'node:module';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain .mjs build script without type declarations
 import { icalWorkerBundle, MAIN_EXTERNALS, mainBundle, preloadBundle } from '../../build/bundle-config.mjs';
 import type { parseIcsOffThread } from '../../electron/core/bookings/parse-off-thread';
 import { CHANNEL_NAMES, EVENT_NAMES } from '../../shared/ipc/channels';
@@ -19,12 +18,12 @@ import { CHANNEL_NAMES, EVENT_NAMES } from '../../shared/ipc/channels';
 describe('the Electron main bundle', () => {
   it('keeps only electron, better-sqlite3 and node-hid (and node: built-ins) external', async () => {
     expect(MAIN_EXTERNALS).toEqual(['electron', 'better-sqlite3', 'node-hid']);
-    const result = await build({ ...(mainBundle as object), write: false, metafile: true, logLevel: 'silent', sourcemap: false });
+    const result = await build({ ...mainBundle, write: false, metafile: true, logLevel: 'silent', sourcemap: false });
     const meta = result.metafile;
     const external = new Set<string>();
     for (const output of Object.values(meta.outputs)) for (const i of output.imports) if (i.external) external.add(i.path);
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
-    const unexpected = [...external].filter((p) => !builtins.has(p) && !(MAIN_EXTERNALS as string[]).includes(p));
+    const unexpected = [...external].filter((p) => !builtins.has(p) && !MAIN_EXTERNALS.includes(p));
     expect(unexpected).toEqual([]);
     // The product's own dependencies are inside the bundle, not resolved from node_modules at run time.
     const inputs = Object.keys(meta.inputs).join('\n');
@@ -53,7 +52,7 @@ describe('the Electron main bundle', () => {
  */
 describe('the Electron preload bundle', () => {
   it('lists exactly the contract channels and events, without zod or the schemas', async () => {
-    const result = await build({ ...(preloadBundle as object), write: false, metafile: true, logLevel: 'silent', sourcemap: false });
+    const result = await build({ ...preloadBundle, write: false, metafile: true, logLevel: 'silent', sourcemap: false });
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.filter((i) => i.includes('node_modules') || i.endsWith('contract.ts') || i.endsWith('events.ts'))).toEqual([]);
     const text = result.outputFiles[0]!.text;
@@ -70,7 +69,7 @@ describe("the feed parser's worker thread in the bundle", () => {
       // The worker as the build writes it, and the off-thread parser bundled the way main.mjs
       // carries it (same folder, ESM): the bundled code must find ical-worker.mjs by itself.
       const worker = await build({
-        ...(icalWorkerBundle as object),
+        ...icalWorkerBundle,
         outfile: join(out, 'ical-worker.mjs'),
         logLevel: 'silent',
         sourcemap: false,
@@ -78,7 +77,7 @@ describe("the feed parser's worker thread in the bundle", () => {
       });
       expect(Object.keys(worker.metafile.inputs).join('\n')).toContain('node_modules/ical.js/');
       await build({
-        ...(mainBundle as object),
+        ...mainBundle,
         entryPoints: ['electron/core/bookings/parse-off-thread.ts'],
         outfile: join(out, 'main.mjs'),
         logLevel: 'silent',
