@@ -108,7 +108,7 @@ export const createBookingsSlice: StateCreator<DeskStore, [], [], BookingsSlice>
     const r = await desk.invoke('access:no-show', { bookingId });
     if (!r.ok) return r.msg;
     get().show(r.value);
-    void get().refresh({ bookings: true, health: false, access: [r.value.id] });
+    // Today's lists follow from the core's 'desk:changed' for the action (the engine's settle names it).
     return null;
   },
 });
